@@ -1,0 +1,39 @@
+# Two commands set everything up: `make demo` (the main job on built-in demo data) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := reports/demo
+
+.PHONY: demo test bench venv clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The stamps depend on pyproject.toml, so a changed dependency list reinstalls.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+venv: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	@mkdir -p $(DEMO)
+	$(BIN)/insight demo -o $(DEMO)/survey.csv
+	$(BIN)/insight score $(DEMO)/survey.csv --by Channel --by "Customer type" --period Q \
+		--quarantine-out $(DEMO)/quarantine.csv
+	$(BIN)/insight score $(DEMO)/survey.csv --by Channel --by "Customer type" --by Region --period M \
+		--json > $(DEMO)/score.json
+	@echo "demo written to $(DEMO)/ (survey.csv, score.json, quarantine.csv)"
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) reports/demo reports/bench .pytest_cache .hypothesis

@@ -1,0 +1,133 @@
+"""The ``insight`` command: a thin click layer over the library.
+
+Library code raises :class:`insight.errors.InsightError`; this module alone turns it into one
+readable line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from insight import settings
+from insight.errors import InsightError
+
+_LOAD_OPTIONS = (
+    click.option("--score-col", metavar="COL", help="Column holding the 0-10 score (default: detected from the header)."),
+    click.option("--comment-col", metavar="COL", help="Column holding the open answer (default: detected)."),
+    click.option("--date-col", metavar="COL", help="Column holding the submission date (default: detected)."),
+    click.option("--id-col", metavar="COL", help="Column holding the response id (default: detected; a stable hash when absent)."),
+    click.option("--segment", "segments", metavar="COL", multiple=True, help="A segment column to keep (repeatable)."),
+    click.option("--encoding", metavar="NAME", help="File encoding (default: detected; utf-8, gb18030, big5, cp1251, koi8-r, utf-16)."),
+    click.option("--sheet", metavar="NAME", help="Excel sheet to read (default: the first)."),
+    click.option("--quarantine-out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+                 help="Write the quarantined rows and their reasons to this CSV file."),
+)
+
+
+def load_options(func: Callable) -> Callable:
+    for option in reversed(_LOAD_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = ()):
+    from insight.load import load
+
+    segments = tuple(dict.fromkeys((*opts["segments"], *extra_segments)))
+    survey = load(
+        file, score=opts["score_col"], comment=opts["comment_col"], date=opts["date_col"], id=opts["id_col"],
+        segments=segments, encoding=opts["encoding"], sheet=opts["sheet"],
+    )
+    if opts["quarantine_out"] is not None:
+        survey.write_quarantine(opts["quarantine_out"])
+    return survey
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="nps-insight", prog_name="insight")
+def cli() -> None:
+    """nps-insight: offline, multilingual insight engine for NPS surveys."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--by", multiple=True, metavar="COL", help="Score each value of this column against the rest (repeatable).")
+@click.option("--period", metavar="P", help="NPS per period: M (month), Q (quarter), W (ISO week), Y (year) or ND (N-day bins, e.g. 90D).")
+@click.option("--confidence", type=float, default=settings.default("confidence"), show_default=True,
+              help=settings.help_text("confidence"))
+@click.option("--min-n", type=int, default=settings.default("min_n"), show_default=True,
+              help=settings.help_text("min_n"))
+@click.option("--benchmarks", "benchmarks_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Benchmarks JSON file (default: the shipped one, which cites its sources).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+@load_options
+def score(file: Path, by: tuple[str, ...], period: str | None, confidence: float, min_n: int,
+          benchmarks_file: Path | None, as_json: bool, **load_opts) -> None:
+    """Score FILE: NPS with its interval, by segment and by period, against benchmarks."""
+    from insight.score import summarize
+    from insight.score.benchmarks import load_benchmarks
+    from insight.score.nps import z_value
+
+    z_value(confidence)  # reject a bad level before reading the file
+    survey = _load(file, load_opts, by)
+    result = summarize(
+        survey.responses, by=by, period=period, confidence=confidence, min_n=min_n,
+        quarantined=survey.info.rows_quarantined, benchmarks=load_benchmarks(benchmarks_file),
+    )
+    result["load"] = survey.info.as_dict()
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        from insight.cli_render import print_score
+
+        print_score(result)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, metavar="FILE",
+              help="Where to write the survey (.csv, .xlsx, .parquet or .jsonl by extension).")
+@click.option("-n", "--rows", type=click.IntRange(min=1), default=settings.default("demo_rows"), show_default=True,
+              help="Number of responses.")
+@click.option("--seed", type=int, default=settings.default("demo_seed"), show_default=True, help="Random seed.")
+@click.option("--clean", is_flag=True, help="Leave out the deliberately malformed rows.")
+def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
+    """Generate a realistic multilingual demo survey (our own phrase templates, no real data)."""
+    from insight.demo import generate, write
+
+    frame = generate(rows, seed=seed, malformed=not clean)
+    write(frame, output)
+    click.echo(f"wrote {len(frame)} rows to {output}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning user errors into one line and exit code 2."""
+    debug = bool(os.environ.get("INSIGHT_DEBUG"))
+    try:
+        code = cli.main(args=argv, prog_name="insight", standalone_mode=False)
+    except InsightError as exc:
+        click.echo(f"insight: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("insight: aborted", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("insight: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: still one line, with a way to see the traceback
+        if debug:
+            raise
+        click.echo(f"insight: internal error: {type(exc).__name__}: {exc} (set INSIGHT_DEBUG=1 for the traceback)", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,96 @@
+"""Plain-terminal rendering of CLI results (rich tables). Rendering only: no numbers are computed here."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _num(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _p(value: object) -> str:
+    if value is None:
+        return "–"
+    return "<0.001" if value < 0.001 else f"{value:.3f}"
+
+
+def _group_table(title: str, key_cols: list[tuple[str, str]], rows: list[dict], extra: list[tuple[str, str]]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for _, header in key_cols:
+        table.add_column(header)
+    for header in ("n", "NPS", "interval"):
+        table.add_column(header, justify="right")
+    for _, header in extra:
+        table.add_column(header, justify="right")
+    table.add_column("")
+    for r in rows:
+        flags = []
+        if r.get("significant"):
+            flags.append("significant")
+        if r.get("low_n"):
+            flags.append("low n")
+        cells = [str(r[k]) for k, _ in key_cols]
+        cells += [str(r["n"]), _num(r["nps"]), f"{_num(r['ci_low'])} to {_num(r['ci_high'])}"]
+        cells += [_p(r.get(k)) if k.startswith("p_") else _num(r.get(k)) for k, _ in extra]
+        cells.append(", ".join(flags))
+        table.add_row(*cells)
+    return table
+
+
+def print_score(result: dict, console: Console | None = None) -> None:
+    """Print the result of ``insight score`` as tables."""
+    console = console or Console()
+    info = result["load"]
+    cols = info["columns"]
+    console.print(
+        f"[bold]{info['path']}[/bold]  {info['format']}"
+        + (f", {info['encoding']}" if info["encoding"] else "")
+        + f"; score column {cols['score']!r}"
+        + (f", comment {cols['comment']!r}" if cols["comment"] else "")
+        + (f", date {cols['date']!r}" if cols["date"] else "")
+    )
+    console.print(
+        f"rows read {info['rows_read']} = scored {info['rows_scored']} + quarantined {info['rows_quarantined']}"
+    )
+    for note in info["notes"]:
+        console.print(f"note: {note}")
+    conf = int(round(result["confidence"] * 100))
+    table = Table(title=f"NPS ({conf}% adjusted-Wald interval)", title_justify="left")
+    for header in ("n", "promoters", "passives", "detractors", "NPS", "interval"):
+        table.add_column(header, justify="right")
+    n = result["n"] or 1
+    table.add_row(
+        str(result["n"]),
+        f"{result['promoters']} ({100 * result['promoters'] / n:.0f}%)",
+        f"{result['passives']} ({100 * result['passives'] / n:.0f}%)",
+        f"{result['detractors']} ({100 * result['detractors'] / n:.0f}%)",
+        f"[bold]{_num(result['nps'])}[/bold]" + (" (low n)" if result["low_n"] else ""),
+        f"{_num(result['ci_low'])} to {_num(result['ci_high'])}",
+    )
+    console.print(table)
+    bench = Table(title="Benchmarks", title_justify="left")
+    for header in ("benchmark", "NPS", "difference", "our interval is"):
+        bench.add_column(header)
+    for b in result["benchmarks"]:
+        bench.add_row(b["label"], _num(b["benchmark_nps"], 0), _num(b["difference"]), b["verdict"])
+    console.print(bench)
+    if "by_segment" in result:
+        console.print(_group_table(
+            "By segment (vs the rest of the sample; Holm-corrected per column)",
+            [("column", "column"), ("segment", "segment")], result["by_segment"],
+            [("diff_vs_rest", "vs rest"), ("p_holm", "p (Holm)")],
+        ))
+    if "by_period" in result:
+        console.print(_group_table(
+            f"By period ({result['period']}; change vs the previous period, Holm-corrected)",
+            [("period", "period")], result["by_period"],
+            [("change", "change"), ("p_holm", "p (Holm)")],
+        ))
+        if result.get("undated"):
+            console.print(f"{result['undated']} scored response(s) have no date and are not in any period")

@@ -1,0 +1,298 @@
+"""Load a survey export into canonical responses and a quarantine, with every row accounted for.
+
+    survey = load("export.csv")
+    survey.responses     # one row per usable answer: response_id, score, category, comment, ...
+    survey.quarantine    # one row per unusable row, with the reason
+    survey.info          # how the file was read; rows_read == rows_scored + rows_quarantined
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from insight import settings
+from insight.errors import ColumnError, LoadError
+from insight.load.columns import ColumnMap, choose_columns
+from insight.load.readers import RawTable, read_raw
+from insight.load.values import parse_dates, parse_score, parse_scores
+from insight.score.nps import PASSIVE_MIN, PROMOTER_MIN
+
+__all__ = ["CATEGORIES", "LoadInfo", "Survey", "load"]
+
+CATEGORIES = ("detractor", "passive", "promoter")
+CANONICAL = ("response_id", "score", "category", "comment", "submitted_at", "row")
+MISSING_SEGMENT = "(missing)"
+
+
+@dataclass
+class LoadInfo:
+    """How a file was read, and the row reconciliation."""
+
+    path: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    header_row: int
+    columns: ColumnMap
+    segments: tuple[str, ...]
+    rows_read: int
+    rows_scored: int
+    rows_quarantined: int
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "header_row": self.header_row,
+            "columns": self.columns.as_dict(),
+            "segments": list(self.segments),
+            "rows_read": self.rows_read,
+            "rows_scored": self.rows_scored,
+            "rows_quarantined": self.rows_quarantined,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass
+class Survey:
+    """Canonical responses, the quarantine, and how the file was read."""
+
+    responses: pd.DataFrame
+    quarantine: pd.DataFrame
+    info: LoadInfo
+
+    def write_quarantine(self, path: str | os.PathLike[str]) -> None:
+        """Write the quarantined rows with their reasons to a CSV file (safe to open in a spreadsheet)."""
+        from insight.safe import spreadsheet_safe
+
+        spreadsheet_safe(self.quarantine).to_csv(path, index=False, encoding="utf-8")
+
+
+def load(
+    path: str | os.PathLike[str],
+    score: str | None = None,
+    comment: str | None = None,
+    date: str | None = None,
+    id: str | None = None,
+    segments: Sequence[str] = (),
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> Survey:
+    """Read a survey export (CSV/TSV, XLSX, Parquet, JSON lines) into a :class:`Survey`.
+
+    Column arguments name the file's columns; ``None`` detects them from the header (English,
+    Chinese or Russian names) and the values. Scores must be whole numbers 0-10 ("9", "9.0",
+    "10 - Extremely likely", full-width "９"); any other value sends its row to the quarantine
+    with a reason, as do unreadable dates, repeated response ids and rows that do not fit the
+    header. Raises :class:`insight.errors.LoadError` when the file cannot be used at all.
+    """
+    raw = read_raw(
+        path,
+        encoding=encoding,
+        sheet=sheet,
+        score_hint=score,
+        sniff_bytes=settings.default("sniff_bytes"),
+        header_search_rows=settings.default("header_search_rows"),
+    )
+    frame = raw.frame
+    cols = choose_columns(
+        list(frame.columns), _content_fit(frame), score=score, comment=comment, date=date, id=id
+    )
+    seg_cols = tuple(_segment_column(s, frame.columns) for s in segments)
+    return _build(Path(path), raw, cols, seg_cols)
+
+
+def _segment_column(name: str, columns: pd.Index) -> str:
+    if name in columns:
+        return name
+    folded = {str(c).casefold().strip(): c for c in columns}
+    if name.casefold().strip() in folded:
+        return folded[name.casefold().strip()]
+    shown = ", ".join(repr(c) for c in list(columns)[:20])
+    raise ColumnError(f"segment column {name!r} is not a column of the file (columns: {shown})")
+
+
+def _content_fit(frame: pd.DataFrame, sample: int = 2000):
+    """How well a column's values fit a role, judged on its first non-empty values."""
+
+    def fit(role: str, column: str) -> float:
+        values = frame[column]
+        values = values[values.notna()]
+        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            values = values[values.astype(str).str.strip() != ""]
+        values = values.head(sample)
+        if values.empty:
+            return float("nan")
+        if role == "score":
+            return float(np.mean([parse_score(v)[0] is not None for v in values]))
+        if role == "date":
+            dates, reasons, _ = parse_dates(values.reset_index(drop=True))
+            return float(dates.notna().mean())
+        if role == "comment":
+            return min(1.0, float(values.astype(str).str.len().mean()) / 80.0)
+        return float(values.nunique() / len(values))
+
+    return fit
+
+
+def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]) -> Survey:
+    frame = raw.frame
+    n = len(frame)
+    notes = list(raw.notes)
+    scores, score_reasons = parse_scores(frame[cols.score])
+    reasons = [score_reasons]
+
+    if cols.date is not None:
+        dates, date_reasons, note = parse_dates(frame[cols.date])
+        reasons.append(date_reasons)
+        if note:
+            notes.append(note)
+    else:
+        dates = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+
+    ids, id_reasons, id_note = _response_ids(frame, cols.id)
+    reasons.append(id_reasons)
+    if id_note:
+        notes.append(id_note)
+
+    reason = _join_reasons(reasons, n)
+    bad = reason != ""
+    good = ~bad
+
+    comment = (
+        frame[cols.comment].astype("string").fillna("")
+        if cols.comment is not None
+        else pd.Series("", index=frame.index, dtype="string")
+    )
+    canonical = {
+        "response_id": ids,
+        "score": scores,
+        "category": _categories(scores),
+        "comment": comment,
+        "submitted_at": dates,
+        "row": raw.row_numbers.to_numpy(),
+    }
+    responses = pd.DataFrame(canonical, index=frame.index)
+    used = {c for c in (cols.score, cols.comment, cols.date, cols.id) if c is not None}
+    for col in frame.columns:
+        if col in used and col not in seg_cols:
+            continue
+        name = col if col not in CANONICAL else f"{col}_original"
+        responses[name] = _segment_values(frame[col]) if col in seg_cols else frame[col]
+    if bad.any():
+        responses = responses[good]
+    responses = responses.reset_index(drop=True)
+
+    quarantine = _quarantine(frame, raw, bad, reason)
+    info = LoadInfo(
+        path=str(path),
+        format=raw.format,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        header_row=raw.header_row,
+        columns=cols,
+        segments=seg_cols,
+        rows_read=n + len(raw.malformed),
+        rows_scored=len(responses),
+        rows_quarantined=len(quarantine),
+        notes=notes,
+    )
+    if info.rows_read != info.rows_scored + info.rows_quarantined:  # pragma: no cover - an invariant
+        raise AssertionError(f"reconciliation failed: {info.as_dict()}")
+    if info.rows_read == 0:
+        raise LoadError(f"{path}: the file has a header but no rows")
+    return Survey(responses, quarantine, info)
+
+
+def _categories(scores: np.ndarray) -> pd.Categorical:
+    codes = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0)).astype(np.int8)
+    codes[scores < 0] = -1
+    return pd.Categorical.from_codes(codes, categories=list(CATEGORIES))
+
+
+def _segment_values(values: pd.Series) -> pd.Series:
+    text = values.astype("string").str.strip()
+    return text.mask(text.isna() | (text == ""), MISSING_SEGMENT).astype("category")
+
+
+def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, np.ndarray, str | None]:
+    """Response ids: the export's own, else a stable hash of the row.
+
+    A generated id is the row's content hash plus its occurrence number among identical rows, so
+    it is the same on every import of the same file and two identical answers stay two responses.
+    """
+    n = len(frame)
+    reasons = np.full(n, None, dtype=object)
+    note = None
+    if id_col is not None:
+        ids = frame[id_col].astype("string").str.strip().fillna("")
+        missing = (ids == "").to_numpy()
+    else:
+        ids = pd.Series("", index=frame.index, dtype="string")
+        missing = np.ones(n, dtype=bool)
+    if missing.any():
+        part = frame[missing].astype("string").fillna("")
+        hashes = pd.util.hash_pandas_object(part, index=False).to_numpy()
+        occurrence = pd.Series(hashes).groupby(hashes).cumcount().to_numpy()
+        generated = [f"h{h:016x}" + (f"-{k}" if k else "") for h, k in zip(hashes, occurrence)]
+        ids = ids.copy()
+        ids[missing] = generated
+        if id_col is not None:
+            note = f"{int(missing.sum())} row(s) had no response id; a stable id was generated from the row"
+    if id_col is not None:
+        dup = ids.duplicated(keep="first").to_numpy() & ~missing
+        if dup.any():
+            first_row = {}
+            for i, v in enumerate(ids.to_numpy()):
+                if v not in first_row:
+                    first_row[v] = i + 1
+            for i in np.flatnonzero(dup):
+                v = ids.iat[i]
+                reasons[i] = f"duplicate response id {v!r} (first seen in data row {first_row[v]})"
+    return ids.astype("string"), reasons, note
+
+
+def _join_reasons(reasons: list[np.ndarray], n: int) -> np.ndarray:
+    out = np.full(n, "", dtype=object)
+    for r in reasons:
+        has = pd.notna(r)
+        if not has.any():
+            continue
+        idx = np.flatnonzero(has)
+        out[idx] = [f"{a}; {b}" if a else b for a, b in zip(out[idx], r[idx])]
+    return out
+
+
+def _quarantine(frame: pd.DataFrame, raw: RawTable, bad: np.ndarray, reason: np.ndarray) -> pd.DataFrame:
+    columns = ["row", "reason", *frame.columns, "raw_line"]
+    parts = []
+    if bad.any():
+        q = frame[bad].astype("string").copy()
+        q.insert(0, "reason", reason[bad])
+        q.insert(0, "row", raw.row_numbers[bad].to_numpy())
+        q["raw_line"] = ""
+        parts.append(q)
+    if raw.malformed:
+        parts.append(
+            pd.DataFrame(
+                {
+                    "row": [r for r, _, _ in raw.malformed],
+                    "reason": [why for _, _, why in raw.malformed],
+                    "raw_line": [text for _, text, _ in raw.malformed],
+                }
+            )
+        )
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in columns}).astype({"row": "Int64"})
+    out = pd.concat(parts, ignore_index=True).reindex(columns=columns)
+    out["row"] = out["row"].astype("Int64")
+    return out

@@ -1,0 +1,183 @@
+"""Find the score, comment, date and id columns from header names in English, Chinese and Russian."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from insight.errors import ColumnError
+
+ROLES = ("score", "comment", "date", "id")
+
+# (priority, pattern) per role, matched against the normalised header (NFKC, case-folded,
+# whitespace collapsed, leading question numbers like "Q3 - " removed). Higher priority wins;
+# equal priority is settled by the column's content, and if that cannot settle it the columns
+# are ambiguous and the user is asked to name one.
+_PATTERNS: dict[str, list[tuple[int, str]]] = {
+    "score": [
+        (3, r"(nps|net promoter( score)?|score|rating|ltr|likelihood to recommend|recommend score|nps score|nps rating)"),
+        (3, r".*how likely.*recommend.*"),
+        (3, r".*(likelihood|likely|willing).*recommend.*"),
+        (3, r".*(推荐|推薦).*(可能|意愿|意願|程度|分|打分).*"),
+        (3, r".*(可能|意愿|意願).*(推荐|推薦).*"),
+        (3, r"(nps|推荐值|推薦值|净推荐值|淨推薦值|评分|評分|分数|分數|打分|得分|推荐分|推薦分)"),
+        (3, r".*насколько (вероятно|вы готовы|охотно).*(рекоменд|посовет).*"),
+        (3, r"(оценка|балл|nps оценка|оценка nps|индекс nps)"),
+        (2, r".*\b(nps|score|rating)\b.*"),
+        (2, r".*(评分|評分|分数|分數|打分|推荐|推薦).*"),
+        (2, r".*(оценк|балл|рекоменд).*"),
+    ],
+    "comment": [
+        (3, r"(comments?|feedback|verbatim|text|reason|why|open[ -]?ended( response)?|response text|review|remarks?)"),
+        (3, r"(评论|評論|意见|意見|原因|反馈|反饋|留言|建议|建議|备注|備註|评价|評價|理由)"),
+        (3, r"(комментари[йи]|отзыв|причина|почему|пояснение|текст|мнение)"),
+        (2, r".*\b(why|reason|comment|comments|feedback|tell us|explain|main reason|verbatim)\b.*"),
+        (2, r".*(原因|为什么|為什麼|意见|意見|评论|評論|反馈|反饋|建议|建議|理由).*"),
+        (2, r".*(почему|причин|комментар|отзыв|поясн).*"),
+    ],
+    "date": [
+        (3, r"(submitted( at| on| date)?|submission date|completed( at| on| date)?|end date|date submitted|response date|survey date|timestamp|date ?time|created( at| on)?|date)"),
+        (3, r"(提交时间|提交時間|提交日期|日期|时间|時間|完成时间|完成時間|填写时间|填寫時間|创建时间|建立時間)"),
+        (3, r"(дата|время|дата ответа|дата отправки|дата заполнения|отправлено|создано)"),
+        (2, r"(start date|started( at)?|start time|开始时间|開始時間|дата начала)"),
+        (1, r".*\b(date|time|submitted|timestamp)\b.*"),
+        (1, r".*(日期|时间|時間).*"),
+        (1, r".*(дата|время).*"),
+    ],
+    "id": [
+        (3, r"(response ?id|respondent ?id|record ?id|submission ?id|review ?id|feedback ?id|responseid|respondentid|id)"),
+        (3, r"(编号|編號|序号|序號|答卷编号|答卷編號|id号|问卷编号|問卷編號)"),
+        (3, r"(ид|id ответа|номер ответа|номер анкеты|номер)"),
+        (1, r".*\b(response|respondent) ?(id|#|number)\b.*"),
+    ],
+}
+
+_COMPILED = {role: [(p, re.compile(rx)) for p, rx in pats] for role, pats in _PATTERNS.items()}
+_QUESTION_PREFIX = re.compile(r"^(q\d+[a-z]?|question \d+|\d+)\s*[-.:)、．。]\s*")
+
+
+def normalize_header(name: object) -> str:
+    """Normalise a header for matching: NFKC, case-folded, whitespace collapsed, question number dropped."""
+    text = unicodedata.normalize("NFKC", str(name)).casefold()
+    text = re.sub(r"[\s_]+", " ", text).strip(" *:?？：()[]")
+    return _QUESTION_PREFIX.sub("", text).strip()
+
+
+def header_priority(role: str, name: object) -> int:
+    """Priority (0 = no match) with which header ``name`` looks like the column for ``role``."""
+    norm = normalize_header(name)
+    best = 0
+    for priority, rx in _COMPILED[role]:
+        if priority > best and rx.fullmatch(norm):
+            best = priority
+    return best
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which original column plays which role (``None`` when the file has none)."""
+
+    score: str
+    comment: str | None
+    date: str | None
+    id: str | None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"score": self.score, "comment": self.comment, "date": self.date, "id": self.id}
+
+
+def _named(role: str, given: str, columns: Sequence[str]) -> str:
+    if given in columns:
+        return given
+    folded = {normalize_header(c): c for c in columns}
+    if normalize_header(given) in folded:
+        return folded[normalize_header(given)]
+    shown = ", ".join(repr(c) for c in columns[:20])
+    raise ColumnError(f"--{role}-col {given!r} is not a column of the file (columns: {shown})")
+
+
+def choose_columns(
+    columns: Sequence[str],
+    content_score: Callable[[str, str], float],
+    score: str | None = None,
+    comment: str | None = None,
+    date: str | None = None,
+    id: str | None = None,
+) -> ColumnMap:
+    """Map roles to columns.
+
+    Named columns are used as given. Otherwise each role takes the header with the highest
+    priority; ``content_score(role, column)`` (0..1, how well the values fit the role) breaks ties
+    and rules out headers whose content clearly does not fit. Two score columns that cannot be told
+    apart raise :class:`ColumnError` naming both.
+    """
+    given = {"score": score, "comment": comment, "date": date, "id": id}
+    chosen: dict[str, str | None] = {}
+    taken: set[str] = set()
+    for role in ROLES:
+        if given[role] is not None:
+            chosen[role] = _named(role, given[role], columns)
+            taken.add(chosen[role])
+    for role in ROLES:
+        if role in chosen:
+            continue
+        chosen[role] = _detect(role, [c for c in columns if c not in taken], content_score, columns)
+        if chosen[role] is not None:
+            taken.add(chosen[role])
+    return ColumnMap(**chosen)  # type: ignore[arg-type]
+
+
+# A candidate column must also hold fitting values -- except a score column with an exact name
+# ("score", "NPS", "Оценка"), which is taken even when most of its values are bad: those rows go
+# to the quarantine with reasons rather than the whole file being refused.
+_MIN_FIT = {"score": 0.5, "comment": 0.0, "date": 0.5, "id": 0.0}
+
+
+def _detect(
+    role: str, columns: Sequence[str], content_score: Callable[[str, str], float], all_columns: Sequence[str]
+) -> str | None:
+    ranked = []
+    for col in columns:
+        priority = header_priority(role, col)
+        if priority:
+            fit = content_score(role, col)
+            if (role == "score" and priority >= 3) or fit >= _MIN_FIT[role] or fit != fit:  # nan = no values to judge by
+                ranked.append((priority, 0.0 if fit != fit else fit, col))
+    if not ranked:
+        if role == "score":
+            shown = ", ".join(repr(c) for c in all_columns[:20])
+            raise ColumnError(f"no score column found among {shown}; name it with --score-col")
+        return None
+    ranked.sort(key=lambda t: (-t[0], -t[1]))
+    if role == "score" and len(ranked) > 1:
+        (p1, f1, c1), (p2, f2, c2) = ranked[0], ranked[1]
+        if p1 == p2 and abs(f1 - f2) < 0.2:
+            raise ColumnError(
+                f"ambiguous score column: both {c1!r} and {c2!r} look like 0-10 scores; name one with --score-col"
+            )
+    return ranked[0][2]
+
+
+def header_row(records: Sequence[Sequence[object]], score: str | None) -> int:
+    """Index of the header row among the first records of a sheet or file.
+
+    Exports often put a title, a date line or a blank line above the header. The header is the
+    first row that holds the named score column, else the first row with a recognised score
+    header, else the first row that is as wide as the data below it.
+    """
+    if not records:
+        return 0
+    if score is not None:
+        target = normalize_header(score)
+        for i, rec in enumerate(records):
+            if any(normalize_header(c) == target for c in rec if c is not None):
+                return i
+    for i, rec in enumerate(records):
+        cells = [c for c in rec if c is not None and str(c).strip()]
+        if len(cells) >= 2 and any(header_priority("score", c) >= 3 for c in cells):
+            return i
+    widths = [sum(1 for c in rec if c is not None and str(c).strip()) for rec in records]
+    full = max(widths)
+    return next(i for i, w in enumerate(widths) if w == full)

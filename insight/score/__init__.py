@@ -1,0 +1,72 @@
+"""Scoring: NPS with intervals, by segment and by period, against benchmarks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from insight.errors import ColumnError
+from insight.score.benchmarks import compare_benchmarks, load_benchmarks
+from insight.score.groups import by_period, by_segment, parse_period
+from insight.score.nps import nps_from_scores
+
+__all__ = ["summarize"]
+
+
+def summarize(
+    responses: pd.DataFrame,
+    *,
+    by: Sequence[str] = (),
+    period: str | None = None,
+    confidence: float = 0.95,
+    min_n: int = 30,
+    quarantined: int = 0,
+    benchmarks: list[dict[str, object]] | None = None,
+) -> dict[str, object]:
+    """Everything ``insight score`` reports, as plain JSON-ready data.
+
+    Top level: ``n, promoters, passives, detractors, nps, ci_low, ci_high, quarantined`` and
+    ``low_n``, ``benchmarks``; ``by_segment`` (when ``by`` names columns) and ``by_period``
+    (when ``period`` is given) are lists of rows with the same keys per group.
+    """
+    scores = responses["score"].to_numpy()
+    total = nps_from_scores(scores, confidence)
+    out: dict[str, object] = {
+        "n": total.n, "promoters": total.promoters, "passives": total.passives, "detractors": total.detractors,
+        "nps": total.nps, "ci_low": total.ci_low, "ci_high": total.ci_high, "quarantined": quarantined,
+        "confidence": confidence, "low_n": total.n < min_n, "min_n": min_n,
+    }
+    out["benchmarks"] = compare_benchmarks(total, benchmarks if benchmarks is not None else load_benchmarks())
+    if by:
+        rows: list[dict[str, object]] = []
+        for col in by:
+            if col not in responses.columns:
+                shown = ", ".join(repr(c) for c in responses.columns if c not in ("score", "category", "row"))
+                raise ColumnError(f"--by {col!r} is not a column of the responses (columns: {shown})")
+            rows.extend(by_segment(scores, responses[col], col, confidence, min_n))
+        out["by_segment"] = rows
+    if period is not None:
+        spec = parse_period(period)
+        if responses["submitted_at"].notna().sum() == 0:
+            raise ColumnError("--period needs dates, but no date column was found; name it with --date-col")
+        rows, undated = by_period(scores, responses["submitted_at"], spec, confidence, min_n)
+        out["period"] = spec.code
+        out["by_period"] = rows
+        out["undated"] = undated
+    return _clean(out)
+
+
+def _clean(value: object) -> object:
+    """JSON-ready: NaN becomes None, numpy scalars become Python numbers."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value

@@ -1,0 +1,55 @@
+"""Compare an NPS with published benchmarks read from a data file that cites its sources."""
+
+from __future__ import annotations
+
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+from insight.errors import OptionError
+from insight.score.nps import NPS
+
+_REQUIRED = ("id", "label", "nps", "source")
+
+
+def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str, object]]:
+    """Benchmarks from ``path`` or, by default, the file shipped with the package."""
+    try:
+        if path is None:
+            text = resources.files("insight.score").joinpath("benchmarks.json").read_text(encoding="utf-8")
+            where = "the shipped benchmarks.json"
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+            where = str(path)
+        data = json.loads(text)
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise OptionError(f"cannot read benchmarks from {path}: {exc}") from None
+    items = data.get("benchmarks") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise OptionError(f"{where}: expected an object with a 'benchmarks' list")
+    for i, item in enumerate(items):
+        missing = [k for k in _REQUIRED if not isinstance(item, dict) or k not in item]
+        if missing:
+            raise OptionError(f"{where}: benchmark #{i + 1} lacks {', '.join(missing)} (every figure must cite a source)")
+        if not isinstance(item["nps"], (int, float)) or not -100 <= item["nps"] <= 100:
+            raise OptionError(f"{where}: benchmark {item['id']!r} has nps {item['nps']!r}; expected a number in [-100, 100]")
+    return items
+
+
+def compare_benchmarks(result: NPS, benchmarks: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Difference to each benchmark and whether the benchmark lies above, below or inside the interval."""
+    out = []
+    for b in benchmarks:
+        value = float(b["nps"])  # type: ignore[arg-type]
+        if result.ci_low > value:
+            verdict = "above"
+        elif result.ci_high < value:
+            verdict = "below"
+        else:
+            verdict = "within interval"
+        out.append({
+            "id": b["id"], "label": b["label"], "benchmark_nps": value, "difference": result.nps - value,
+            "verdict": verdict, "source": b["source"], "url": b.get("url"),
+        })
+    return out

@@ -1,0 +1,140 @@
+"""NPS and its uncertainty: pure functions on counts.
+
+Formulas (DESIGN.md, "Statistics"):
+
+* NPS = 100 (P - D) / N.
+* Adjusted-Wald interval (Rocks, "Interval Estimation for the 'Net Promoter Score'",
+  *The American Statistician* 70(4), 2016): n' = n + 3, p' = (P + 3/4)/n', d' = (D + 3/4)/n',
+  NPS' = p' - d', SE = sqrt((p' + d' - (p' - d')^2) / n'), CI = 100 (NPS' +- z SE),
+  clipped to the possible range [-100, 100].
+* Two NPS values: z = (NPS'_1 - NPS'_2) / sqrt(SE_1^2 + SE_2^2), two-sided normal p-value.
+* Families of tests are corrected with Holm (family-wise error) or Benjamini-Hochberg (FDR).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from statistics import NormalDist
+
+import numpy as np
+
+from insight.errors import OptionError
+
+PROMOTER_MIN = 9
+PASSIVE_MIN = 7
+
+_STD_NORMAL = NormalDist()
+
+
+def categorize(scores: np.ndarray) -> np.ndarray:
+    """Map 0-10 scores to categories: ``"promoter"`` (9-10), ``"passive"`` (7-8), ``"detractor"`` (0-6)."""
+    scores = np.asarray(scores)
+    return np.where(
+        scores >= PROMOTER_MIN, "promoter", np.where(scores >= PASSIVE_MIN, "passive", "detractor")
+    )
+
+
+def z_value(confidence: float) -> float:
+    """Two-sided normal quantile for ``confidence`` (1.959964 for 0.95)."""
+    if not 0.0 < confidence < 1.0:
+        raise OptionError(f"confidence must be between 0 and 1 (exclusive); got {confidence}")
+    return _STD_NORMAL.inv_cdf(0.5 + confidence / 2.0)
+
+
+@dataclass(frozen=True)
+class NPS:
+    """NPS of one group of responses, with its adjusted-Wald interval."""
+
+    n: int
+    promoters: int
+    passives: int
+    detractors: int
+    nps: float
+    ci_low: float
+    ci_high: float
+    se: float  # standard error of the adjusted estimate, in NPS points
+    adjusted: float  # NPS' = 100 (p' - d'), the centre the tests use
+
+    def as_dict(self) -> dict[str, float | int]:
+        return asdict(self)
+
+
+def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: float = 0.95) -> NPS:
+    """NPS with its adjusted-Wald interval from category counts.
+
+    With no responses the NPS is undefined (``nan``); the interval is still defined by the
+    adjustment (it is the whole range in practice) and is returned clipped.
+    """
+    for name, value in (("promoters", promoters), ("passives", passives), ("detractors", detractors)):
+        if value < 0:
+            raise ValueError(f"{name} must be >= 0; got {value}")
+    n = promoters + passives + detractors
+    z = z_value(confidence)
+    n_adj = n + 3.0
+    p_adj = (promoters + 0.75) / n_adj
+    d_adj = (detractors + 0.75) / n_adj
+    centre = p_adj - d_adj
+    se = math.sqrt((p_adj + d_adj - centre**2) / n_adj)
+    nps = 100.0 * (promoters - detractors) / n if n else math.nan
+    return NPS(
+        n=n,
+        promoters=promoters,
+        passives=passives,
+        detractors=detractors,
+        nps=nps,
+        ci_low=max(-100.0, 100.0 * (centre - z * se)),
+        ci_high=min(100.0, 100.0 * (centre + z * se)),
+        se=100.0 * se,
+        adjusted=100.0 * centre,
+    )
+
+
+def nps_from_scores(scores: np.ndarray, confidence: float = 0.95) -> NPS:
+    """NPS of an array of 0-10 integer scores."""
+    scores = np.asarray(scores)
+    promoters = int(np.count_nonzero(scores >= PROMOTER_MIN))
+    detractors = int(np.count_nonzero(scores < PASSIVE_MIN))
+    return nps_from_counts(promoters, scores.size - promoters - detractors, detractors, confidence)
+
+
+def compare(a: NPS, b: NPS) -> tuple[float, float]:
+    """z statistic and two-sided p-value for NPS ``a`` against NPS ``b`` (independent samples)."""
+    denom = math.sqrt(a.se**2 + b.se**2)
+    z = (a.adjusted - b.adjusted) / denom
+    return z, 2.0 * (1.0 - _STD_NORMAL.cdf(abs(z)))
+
+
+def holm(p_values: list[float] | np.ndarray) -> np.ndarray:
+    """Holm step-down adjusted p-values (family-wise error control); NaNs stay NaN."""
+    p = np.asarray(p_values, dtype=float)
+    out = np.full(p.shape, np.nan)
+    ok = ~np.isnan(p)
+    m = int(ok.sum())
+    if m == 0:
+        return out
+    pv = p[ok]
+    order = np.argsort(pv, kind="stable")
+    adjusted = np.maximum.accumulate((m - np.arange(m)) * pv[order])
+    res = np.empty(m)
+    res[order] = np.minimum(adjusted, 1.0)
+    out[ok] = res
+    return out
+
+
+def benjamini_hochberg(p_values: list[float] | np.ndarray) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (q-values, FDR control); NaNs stay NaN."""
+    p = np.asarray(p_values, dtype=float)
+    out = np.full(p.shape, np.nan)
+    ok = ~np.isnan(p)
+    m = int(ok.sum())
+    if m == 0:
+        return out
+    pv = p[ok]
+    order = np.argsort(pv, kind="stable")
+    ranked = pv[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
+    res = np.empty(m)
+    res[order] = np.minimum(adjusted, 1.0)
+    out[ok] = res
+    return out

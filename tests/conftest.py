@@ -1,0 +1,45 @@
+"""Shared test helpers: running the CLI in-process, and the real data in ../shared/data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from insight.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def shared_file(name: str) -> Path:
+    """Path of a file in ../shared/data; skip the test when it is absent (a user's clone has none).
+
+    In CI (CI=true) the folder is present and its tests must run, so absence is a failure there.
+    """
+    path = SHARED_DATA / name
+    if not path.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{path} is missing in CI")
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run ``insight ARGS...`` in-process; return its exit code, stdout and stderr."""
+
+    def run(*args: object) -> CliResult:
+        with pytest.raises(SystemExit) as exc:
+            main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        code = exc.value.code
+        return CliResult(0 if code is None else int(code), out, err)
+
+    return run

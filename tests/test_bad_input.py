@@ -1,0 +1,208 @@
+"""A corpus of bad and awkward input files, generated here. Each gives one clear error line
+(exit 2) or usable rows plus quarantined rows with reasons -- never a traceback, never a lost row."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from insight.load import load
+
+HEADER = ["id", "score", "comment"]
+ROWS = [["1", "10", "Отлично, быстро"], ["2", "3", "太慢了"], ["3", "8", "ok"], ["4", "9", "good"]]
+
+
+def csv_text(rows, header=HEADER, delimiter=",", newline="\n") -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+@dataclass
+class Case:
+    name: str
+    make: Callable[[Path], Path]
+    error: str | None = None  # expected error text, or None when the file loads
+    scored: int | None = None
+    reasons: list[str] = field(default_factory=list)  # substrings expected among quarantine reasons
+    args: tuple[str, ...] = ()
+
+
+def text_file(name: str, content: str | bytes, encoding: str = "utf-8") -> Callable[[Path], Path]:
+    def make(d: Path) -> Path:
+        p = d / name
+        p.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+        return p
+
+    return make
+
+
+def excel_with_title(d: Path) -> Path:
+    import openpyxl
+
+    p = d / "titled.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Customer survey export, Q3 2024"])
+    ws.append([])
+    ws.append(HEADER)
+    for r in ROWS:
+        ws.append([r[0], int(r[1]), r[2]])
+    wb.save(p)
+    return p
+
+
+def parquet_file(d: Path) -> Path:
+    p = d / "a.parquet"
+    pd.DataFrame(ROWS, columns=HEADER).to_parquet(p)
+    return p
+
+
+def big_invalid_utf8(d: Path) -> Path:
+    p = d / "late_bad_byte.csv"
+    filler = [[str(i), "9", "x" * 200] for i in range(6000)]  # > 1 MiB before the bad byte
+    p.write_bytes(csv_text(filler).encode() + b"9999,9,caf\xe9\n")
+    return p
+
+
+def many(rows, k=20):
+    """``rows`` repeated ``k`` times with fresh ids (encoding detection needs some text)."""
+    return [[str(i * len(rows) + j), *r[1:]] for i in range(k) for j, r in enumerate(rows)]
+
+
+RU = [["1", "10", "Отлично, быстро"], ["2", "3", "Медленно"], ["3", "8", "нормально"]]
+ZH_S = [["1", "10", "物流很快，质量很好"], ["2", "3", "太慢了"], ["3", "8", "还行"]]
+ZH_T = [["1", "10", "物流很快，品質很好"], ["2", "3", "太慢了"], ["3", "8", "還行"]]
+
+CASES = [
+    Case("utf8", text_file("a.csv", csv_text(ROWS)), scored=4),
+    Case("utf8_bom", text_file("a.csv", codecs.BOM_UTF8 + csv_text(ROWS).encode()), scored=4),
+    Case("utf16_bom_tabs", text_file("a.csv", csv_text(ROWS, delimiter="\t"), "utf-16"), scored=4),
+    Case("utf16le_no_bom", text_file("a.csv", csv_text(ROWS), "utf-16-le"), scored=4),
+    Case("utf16be_no_bom", text_file("a.csv", csv_text(ROWS), "utf-16-be"), scored=4),
+    Case("gbk", text_file("a.csv", csv_text(ZH_S, header=["编号", "推荐分数", "原因"]), "gbk"), scored=3),
+    Case("gb18030", text_file("a.csv", csv_text(many(ZH_S)), "gb18030"), scored=60),
+    Case("big5", text_file("a.csv", csv_text(many(ZH_T)), "big5"), scored=60),
+    Case("cp1251", text_file("a.csv", csv_text(many(RU), header=["Номер", "Оценка", "Комментарий"]), "cp1251"), scored=60),
+    Case("koi8r", text_file("a.csv", csv_text(many(RU), header=["Номер", "Оценка", "Комментарий"]), "koi8-r"), scored=60),
+    Case("encoding_given", text_file("a.csv", csv_text(RU), "cp1251"), scored=3, args=("--encoding", "windows-1251")),
+    Case("encoding_unknown", text_file("a.csv", csv_text(RU)), error="unknown encoding 'klingon'", args=("--encoding", "klingon")),
+    Case("encoding_wrong", text_file("a.csv", csv_text(ZH_S), "gbk"), error="byte 22 cannot be decoded as utf-8", args=("--encoding", "utf-8")),
+    Case("late_invalid_utf8", big_invalid_utf8, error="not valid UTF-8"),
+    Case("empty", text_file("a.csv", b""), error="the file is empty"),
+    Case("whitespace_only", text_file("a.csv", "\n\n  \n"), error="no text"),
+    Case("header_only", text_file("a.csv", "id,score,comment\n"), error="header but no rows"),
+    Case("no_score_column", text_file("a.csv", csv_text(ROWS, header=["id", "foo", "bar"])), error="no score column found"),
+    Case("ambiguous_score", text_file("a.csv", csv_text([r + [r[1]] for r in ROWS], header=HEADER + ["NPS"])),
+         error="ambiguous score column"),
+    Case("score_col_named_missing", text_file("a.csv", csv_text(ROWS)), error="'points' is not a column", args=("--score-col", "points")),
+    Case("crlf", text_file("a.csv", csv_text(ROWS, newline="\r\n")), scored=4),
+    Case("cr_only", text_file("a.csv", csv_text(ROWS, newline="\r")), scored=4),
+    Case("quoted_newlines", text_file("a.csv", csv_text([["1", "9", "line one\nline two, with comma"], ["2", "0", 'say "hi"\r\nbye']])), scored=2),
+    Case("one_mb_comment", text_file("a.csv", csv_text([["1", "9", "слово " * 200_000], ["2", "5", "short"]])), scored=2),
+    Case("nul_bytes", text_file("a.csv", csv_text([["1", "9", "a\x00b"], ["2", "6", "\x00"]])), scored=2),
+    Case("semicolons", text_file("a.csv", csv_text(ROWS, delimiter=";")), scored=4),
+    Case("pipes", text_file("a.csv", csv_text(ROWS, delimiter="|")), scored=4),
+    Case("title_row_csv", text_file("a.csv", "Survey export 2024\n\n" + csv_text(ROWS)), scored=4),
+    Case("excel_title_row", excel_with_title, scored=4),
+    Case("too_many_fields", text_file("a.csv", csv_text(ROWS) + "5,9,extra,field\n"), scored=4, reasons=["4 field(s), the header has 3"]),
+    Case("too_few_fields", text_file("a.csv", csv_text(ROWS) + "6\n"), scored=4, reasons=["1 field(s), the header has 3"]),
+    Case("bad_scores", text_file("a.csv", csv_text([["1", "", "e"], ["2", "11", "f"], ["3", "-1", "g"], ["4", "7.5", "h"], ["5", "ten", "i"], ["6", "9", "ok"]])),
+         scored=1, reasons=["missing score", "'11' is outside 0-10", "'-1' is outside 0-10", "'7.5' is not a whole number", "'ten' is not a number"]),
+    Case("duplicate_ids", text_file("a.csv", csv_text(ROWS + [["2", "9", "again"]])), scored=4, reasons=["duplicate response id '2'"]),
+    Case("bad_dates", text_file("a.csv", csv_text([["1", "9", "2024-01-01"], ["2", "9", "yesterday"]], header=["id", "score", "date"])),
+         scored=1, reasons=["date 'yesterday' is not a date"]),
+    Case("missing_file", lambda d: d / "nope.csv", error="no such file"),
+    Case("a_folder", lambda d: d, error="is a folder"),
+    Case("old_xls", text_file("a.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600), error="old binary Excel"),
+    Case("corrupt_xlsx", text_file("a.xlsx", b"PK\x03\x04garbage"), error="not a readable .xlsx"),
+    Case("csv_named_xlsx", text_file("a.xlsx", csv_text(ROWS)), error="not a valid xlsx"),
+    Case("corrupt_parquet", text_file("a.parquet", b"PAR1garbage"), error="not a readable Parquet"),
+    Case("parquet", parquet_file, scored=4),
+    Case("jsonl_broken_line", text_file("a.jsonl", '{"score": 9, "comment": "a"}\n{"score": 3,\n[1,2]\n{"score": "10"}\n'),
+         scored=2, reasons=["invalid JSON", "must be an object"]),
+    Case("json_array", text_file("a.json", json.dumps([{"score": 9}, {"score": 2}])), scored=2),
+    Case("binary_garbage", text_file("a.csv", bytes(range(256)) * 50), error="error"),
+    Case("emoji_and_punctuation_comments", text_file("a.csv", csv_text([["1", "9", "👍👍"], ["2", "2", "?!..."]])), scored=2),
+]
+
+
+def test_corpus_is_large_enough():
+    assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input(case, tmp_path, run_cli):
+    path = case.make(tmp_path)
+    qfile = tmp_path / "quarantine.csv"
+    res = run_cli("score", path, "--json", "--quarantine-out", qfile, *case.args)
+    assert "Traceback" not in res.err
+    if case.error is not None:
+        assert res.code == 2, res.out
+        lines = res.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("insight: error: "), res.err
+        assert case.error in lines[0]
+        return
+    assert res.code == 0, res.err
+    result = json.loads(res.out)
+    info = result["load"]
+    assert result["n"] == case.scored
+    assert info["rows_read"] == info["rows_scored"] + info["rows_quarantined"]
+    quarantine = pd.read_csv(qfile, dtype=str, keep_default_na=False)
+    assert len(quarantine) == result["quarantined"]
+    assert all(quarantine["reason"].str.len() > 0)
+    for expected in case.reasons:
+        assert quarantine["reason"].str.contains(expected, regex=False).any(), (expected, quarantine["reason"].tolist())
+
+
+def test_one_mb_comment_is_kept_whole(tmp_path):
+    big = "слово " * 200_000
+    s = load(text_file("a.csv", csv_text([["1", "9", big]]))(tmp_path))
+    assert s.responses["comment"][0] == big
+
+
+def test_the_installed_command_prints_no_traceback(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "insight", "score", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"insight: error: {path}: the file is empty"
+
+
+score_values = st.one_of(
+    st.integers(-3, 13).map(str),
+    st.sampled_from(["", "7.5", "ten", "9.0", "10 - Extremely likely", "９", " 8 ", "N/A", "1e3"]),
+)
+comments = st.text(alphabet=st.sampled_from(list("ab ,;\"\n\r\t'яж中文👍=")), max_size=30)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(score_values, comments), min_size=1, max_size=40), st.sampled_from([",", ";", "\t"]))
+def test_reconciliation_holds_for_random_files(tmp_path, rows, delimiter):
+    from insight.load.values import parse_score
+
+    path = tmp_path / "random.csv"
+    # A CRLF terminator makes csv quote every field holding \r or \n, as real exporters do.
+    text = csv_text([[str(i), s, c] for i, (s, c) in enumerate(rows)], delimiter=delimiter, newline="\r\n")
+    path.write_bytes(text.encode("utf-8"))
+    survey = load(path)
+    info = survey.info
+    assert info.rows_read == len(rows)
+    assert info.rows_read == info.rows_scored + info.rows_quarantined
+    expected = [parse_score(s)[0] for s, _ in rows]
+    assert survey.responses["score"].tolist() == [x for x in expected if x is not None]
+    assert survey.responses["comment"].tolist() == [c for (s, c), x in zip(rows, expected) if x is not None]

@@ -1,0 +1,148 @@
+"""Loading exports: formats, encodings, column detection, score and date parsing."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from insight.errors import ColumnError
+from insight.load import load
+from insight.load.columns import header_priority
+from insight.load.values import parse_score
+
+ROWS = [("r1", "2024-01-05", "10", "great"), ("r2", "2024-01-06", "3", "bad"), ("r3", "2024-02-01", "8", "ok")]
+
+
+def write_csv(path, header, rows, encoding="utf-8", delimiter=",", newline="\n"):
+    lines = [delimiter.join(header)] + [delimiter.join(r) for r in rows]
+    path.write_bytes((newline.join(lines) + newline).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [("9", 9), ("9.0", 9), ("09", 9), (" 10 ", 10), ("10 - Extremely likely", 10), ("0: Not at all likely", 0),
+     ("９", 9), ("１０", 10), ("9/10", 9), ("7 分", 7), ("8 баллов", 8), (9, 9), (9.0, 9), ("0", 0)],
+)
+def test_scores_exports_write_are_read(raw, expected):
+    assert parse_score(raw) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "raw,reason",
+    [("", "missing score"), (None, "missing score"), ("11", "outside 0-10"), ("-1", "outside 0-10"),
+     ("7.5", "not a whole number"), ("ten", "not a number"), (7.5, "not a whole number"), (True, "true/false"),
+     ("9 or 10", "not a number"), ("1e1", "not a number"), (float("nan"), "missing score")],
+)
+def test_other_scores_are_quarantined_with_a_reason(raw, reason):
+    score, why = parse_score(raw)
+    assert score is None and reason in why
+
+
+@pytest.mark.parametrize(
+    "header,role",
+    [("NPS", "score"), ("Score", "score"), ("How likely are you to recommend us to a friend?", "score"),
+     ("Q1 - How likely is it that you would recommend Acme to a friend or colleague?", "score"),
+     ("您向朋友推荐我们的可能性有多大？", "score"), ("推荐意愿", "score"), ("评分", "score"), ("分数", "score"),
+     ("評分", "score"), ("Оценка", "score"), ("Насколько вероятно, что вы порекомендуете нас друзьям?", "score"),
+     ("Comment", "comment"), ("What is the main reason for your score?", "comment"), ("评论", "comment"),
+     ("原因", "comment"), ("Комментарий", "comment"), ("Почему вы поставили такую оценку?", "comment"),
+     ("Submitted At", "date"), ("提交时间", "date"), ("Дата", "date"), ("Response ID", "id"), ("编号", "id")],
+)
+def test_headers_in_three_languages_are_recognised(header, role):
+    assert header_priority(role, header) >= 2
+
+
+def test_csv_columns_are_detected(tmp_path):
+    p = write_csv(tmp_path / "a.csv", ["Response ID", "Date", "NPS", "Comment", "Channel"],
+                  [r + ("web",) for r in ROWS])
+    s = load(p, segments=["channel"])
+    assert s.info.columns.as_dict() == {"score": "NPS", "comment": "Comment", "date": "Date", "id": "Response ID"}
+    assert s.responses["score"].tolist() == [10, 3, 8]
+    assert s.responses["category"].tolist() == ["promoter", "detractor", "passive"]
+    assert s.responses["response_id"].tolist() == ["r1", "r2", "r3"]
+    assert s.responses["submitted_at"].tolist() == list(pd.to_datetime(["2024-01-05", "2024-01-06", "2024-02-01"]))
+    assert s.responses["Channel"].tolist() == ["web"] * 3
+
+
+def test_chinese_and_russian_headers(tmp_path):
+    p = write_csv(tmp_path / "zh.csv", ["编号", "提交时间", "推荐可能性", "原因"], ROWS)
+    assert load(p).info.columns.as_dict() == {"score": "推荐可能性", "comment": "原因", "date": "提交时间", "id": "编号"}
+    p = write_csv(tmp_path / "ru.csv", ["Номер", "Дата", "Оценка", "Комментарий"], ROWS)
+    assert load(p).info.columns.as_dict() == {"score": "Оценка", "comment": "Комментарий", "date": "Дата", "id": "Номер"}
+
+
+def test_named_columns_override_detection(tmp_path):
+    p = write_csv(tmp_path / "a.csv", ["a", "b", "c", "d"], ROWS)
+    s = load(p, score="c", comment="d", date="b", id="a")
+    assert s.responses["score"].tolist() == [10, 3, 8]
+    with pytest.raises(ColumnError, match="'zzz' is not a column"):
+        load(p, score="zzz")
+
+
+def test_missing_ids_get_stable_distinct_hashes(tmp_path):
+    p = write_csv(tmp_path / "a.csv", ["score", "comment"], [("9", "same"), ("9", "same"), ("3", "other")])
+    first = load(p).responses["response_id"].tolist()
+    assert len(set(first)) == 3
+    assert first == load(p).responses["response_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    "values,expected",
+    [(["2024-03-05", "2024-03-06"], ["2024-03-05", "2024-03-06"]),
+     (["2024-03-05T10:00:00Z", "2024-03-05T12:00:00+02:00"], ["2024-03-05 10:00", "2024-03-05 10:00"]),
+     (["03/05/2024", "12/31/2024"], ["2024-03-05", "2024-12-31"]),
+     (["31/12/2024", "05/03/2024"], ["2024-12-31", "2024-03-05"]),
+     (["05.03.2024", "31.12.2024 10:30"], ["2024-03-05", "2024-12-31 10:30"]),
+     (["2024年3月5日", "2024/3/6"], ["2024-03-05", "2024-03-06"]),
+     (["3/5/2024 2:30 PM", "3/6/2024 9:15 AM"], ["2024-03-05 14:30", "2024-03-06 09:15"]),
+     (["Mar 5, 2024", "5 March 2024"], ["2024-03-05", "2024-03-05"])],
+)
+def test_dates_in_common_export_formats(tmp_path, values, expected):
+    rows = [(f"r{i}", v, "9", "x") for i, v in enumerate(values)]
+    p = tmp_path / "d.csv"
+    pd.DataFrame(rows, columns=["id", "date", "score", "comment"]).to_csv(p, index=False)
+    s = load(p)
+    assert s.info.rows_quarantined == 0
+    assert s.responses["submitted_at"].tolist() == list(pd.to_datetime(expected, format="ISO8601"))
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "parquet", "jsonl", "tsv"])
+def test_other_formats(tmp_path, ext):
+    frame = pd.DataFrame(ROWS, columns=["Response ID", "Date", "Score", "Comment"])
+    p = tmp_path / f"a.{ext}"
+    if ext == "xlsx":
+        frame.to_excel(p, index=False)
+    elif ext == "parquet":
+        frame.assign(Score=frame["Score"].astype(int)).to_parquet(p)
+    elif ext == "jsonl":
+        p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in frame.to_dict("records")), encoding="utf-8")
+    else:
+        frame.to_csv(p, sep="\t", index=False)
+    s = load(p)
+    assert s.info.format == {"tsv": "csv"}.get(ext, ext)
+    assert s.responses["score"].tolist() == [10, 3, 8]
+    assert s.responses["comment"].tolist() == ["great", "bad", "ok"]
+
+
+def test_excel_native_numbers_and_dates(tmp_path):
+    frame = pd.DataFrame({"Score": [9.0, 7.5, 10], "Date": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-03"])})
+    p = tmp_path / "a.xlsx"
+    frame.to_excel(p, index=False)
+    s = load(p)
+    assert s.responses["score"].tolist() == [9, 10]
+    assert s.quarantine["reason"].tolist() == ["score 7.5 is not a whole number"]
+    assert s.responses["submitted_at"].tolist() == list(pd.to_datetime(["2024-01-01", "2024-01-03"]))
+
+
+def test_quarantine_can_be_written_and_is_spreadsheet_safe(tmp_path):
+    p = write_csv(tmp_path / "a.csv", ["score", "comment"], [("=1+1", "=HYPERLINK(\"x\")"), ("9", "fine")])
+    s = load(p)
+    out = tmp_path / "q.csv"
+    s.write_quarantine(out)
+    q = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert q["score"].tolist() == ["'=1+1"]
+    assert q["comment"].tolist() == ["'=HYPERLINK(\"x\")"]
+    assert "not a number" in q["reason"][0]
