@@ -20,25 +20,21 @@ def _p(value: object) -> str:
     return "<0.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _group_table(title: str, key_cols: list[tuple[str, str]], rows: list[dict], extra: list[tuple[str, str]]) -> Table:
+def _interval(low: object, high: object) -> str:
+    return f"[{_num(low)}, {_num(high)}]"
+
+
+def _group_table(title: str, key: tuple[str, str], rows: list[dict], extra: list[tuple[str, str]]) -> Table:
     table = Table(title=title, title_justify="left")
-    for _, header in key_cols:
-        table.add_column(header)
-    for header in ("n", "NPS", "interval"):
-        table.add_column(header, justify="right")
-    for _, header in extra:
-        table.add_column(header, justify="right")
-    table.add_column("")
+    table.add_column(key[1])
+    for header in ("n", "NPS", "interval", *(h for _, h in extra)):
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
     for r in rows:
-        flags = []
-        if r.get("significant"):
-            flags.append("significant")
-        if r.get("low_n"):
-            flags.append("low n")
-        cells = [str(r[k]) for k, _ in key_cols]
-        cells += [str(r["n"]), _num(r["nps"]), f"{_num(r['ci_low'])} to {_num(r['ci_high'])}"]
+        flags = [f for f, on in (("sig.", r.get("significant")), ("low n", r.get("low_n"))) if on]
+        cells = [str(r[key[0]]), str(r["n"]), _num(r["nps"]), _interval(r["ci_low"], r["ci_high"])]
         cells += [_p(r.get(k)) if k.startswith("p_") else _num(r.get(k)) for k, _ in extra]
-        cells.append(", ".join(flags))
+        cells.append(" ".join(flags))
         table.add_row(*cells)
     return table
 
@@ -71,7 +67,7 @@ def print_score(result: dict, console: Console | None = None) -> None:
         f"{result['passives']} ({100 * result['passives'] / n:.0f}%)",
         f"{result['detractors']} ({100 * result['detractors'] / n:.0f}%)",
         f"[bold]{_num(result['nps'])}[/bold]" + (" (low n)" if result["low_n"] else ""),
-        f"{_num(result['ci_low'])} to {_num(result['ci_high'])}",
+        _interval(result["ci_low"], result["ci_high"]),
     )
     console.print(table)
     bench = Table(title="Benchmarks", title_justify="left")
@@ -81,16 +77,17 @@ def print_score(result: dict, console: Console | None = None) -> None:
         bench.add_row(b["label"], _num(b["benchmark_nps"], 0), _num(b["difference"]), b["verdict"])
     console.print(bench)
     if "by_segment" in result:
-        console.print(_group_table(
-            "By segment (vs the rest of the sample; Holm-corrected per column)",
-            [("column", "column"), ("segment", "segment")], result["by_segment"],
-            [("diff_vs_rest", "vs rest"), ("p_holm", "p (Holm)")],
-        ))
+        for column in dict.fromkeys(r["column"] for r in result["by_segment"]):
+            console.print(_group_table(
+                f"By {column} (each vs the rest of the sample; Holm-corrected)", ("segment", column),
+                [r for r in result["by_segment"] if r["column"] == column],
+                [("diff_vs_rest", "vs rest"), ("p_holm", "p (Holm)")],
+            ))
     if "by_period" in result:
         console.print(_group_table(
-            f"By period ({result['period']}; change vs the previous period, Holm-corrected)",
-            [("period", "period")], result["by_period"],
-            [("change", "change"), ("p_holm", "p (Holm)")],
+            f"By period ({result['period']}; change vs the previous period, Holm-corrected)", ("period", "period"),
+            result["by_period"], [("change", "change"), ("p_holm", "p (Holm)")],
         ))
         if result.get("undated"):
             console.print(f"{result['undated']} scored response(s) have no date and are not in any period")
+    console.print(f"sig. = significant at {conf}% after correction; low n = fewer than {result['min_n']} responses")

@@ -183,7 +183,7 @@ def _arrow_read(path, source, header, hdr_idx, delimiter, on_invalid, size) -> p
                     delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
                 ),
                 convert_options=pacsv.ConvertOptions(
-                    column_types={name: pa.string() for name in header},
+                    column_types={name: pa.large_string() for name in header},  # no cast into pandas
                     strings_can_be_null=False,
                     quoted_strings_can_be_null=False,
                 ),

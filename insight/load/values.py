@@ -110,14 +110,72 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
     Returns ``(dates, reasons, note)``: naive UTC timestamps (NaT where empty or unreadable),
     a reason per row where a non-empty value could not be read, and a note describing an
     assumption made (e.g. month-first dates), if any.
+
+    Text columns take a vectorised ISO 8601 pass over all rows first (timestamps are nearly all
+    distinct, so there is nothing to gain from parsing distinct values); whatever that leaves is
+    parsed per distinct value against the other export formats.
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    parsed = pd.Series(pd.NaT, index=range(len(uniques)), dtype="datetime64[ns]")
-    raw = pd.Series(uniques, dtype=object)
-    is_dt = raw.map(lambda v: isinstance(v, (datetime, date, pd.Timestamp, np.datetime64)))
+    values = values.reset_index(drop=True)
+    n = len(values)
+    if isinstance(values.dtype, pd.StringDtype):
+        text = values.fillna("")  # padded values miss the fast pass and are stripped below
+        dates = _iso_dates(text)
+        left = ((text != "") & dates.isna()).to_numpy()
+    else:
+        dates = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+        left = values.notna().to_numpy()
+    note = None
+    reasons = np.full(n, None, dtype=object)
+    if left.any():
+        rest = values[left]
+        codes, uniques = pd.factorize(rest, use_na_sentinel=True)
+        parsed, failed, note = _parse_distinct(pd.Series(uniques, dtype=object))
+        fill = np.append(parsed.to_numpy(), np.datetime64("NaT", "ns"))[codes]
+        dates = dates.copy()
+        dates[left] = fill
+        bad = np.append(failed, False)[codes]
+        if bad.any():
+            where = np.flatnonzero(left)[bad]
+            reasons[where] = [f"date {_short(str(v))!r} is not a date this tool reads" for v in values[where]]
+    return dates, reasons, note
+
+
+_ISO_SHAPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"), "%Y-%m-%d %H:%M:%S"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}"), "%Y-%m-%dT%H:%M:%S"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "%Y-%m-%d"),
+)
+
+
+def _iso_dates(text: pd.Series) -> pd.Series:
+    """ISO 8601 pass over a whole text column.
+
+    When the first value has one of the plain shapes exports write most ("2024-03-05 14:22:01"),
+    pyarrow's multi-threaded strptime reads the column in one go; the rest (offsets, fractions,
+    other shapes) goes through pandas' ISO 8601 parser.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first = next((v for v in text.head(100) if v), "")
+    for shape, fmt in _ISO_SHAPES:
+        if shape.fullmatch(first):
+            arr = pc.strptime(pa.array(text, type=pa.large_string()), format=fmt, unit="s", error_is_null=True)
+            fast = pd.Series(arr.to_numpy(zero_copy_only=False), index=text.index).astype("datetime64[ns]")
+            rest = fast.isna() & (text != "")
+            if rest.any():
+                fast[rest] = _to_datetime(text[rest], "ISO8601")
+            return fast
+    return _to_datetime(text, "ISO8601")
+
+
+def _parse_distinct(raw: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
+    """Parse distinct raw date values of any type; return dates, a failed-mask and an optional note."""
+    parsed = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+    is_dt = raw.map(lambda v: isinstance(v, (datetime, date, np.datetime64))).astype(bool)
     if is_dt.any():
         parsed[is_dt] = pd.to_datetime(raw[is_dt].astype("datetime64[ns]"))
-    is_num = raw.map(lambda v: isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool))
+    is_num = raw.map(lambda v: isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)).astype(bool)
     text = raw.where(~(is_dt | is_num), None).map(
         lambda v: unicodedata.normalize("NFKC", str(v)).strip() if v is not None else ""
     )
@@ -141,16 +199,8 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
         serial = pd.to_numeric(raw[is_num], errors="coerce")
         good = serial.between(20000, 80000)
         parsed[serial[good].index] = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial[good], unit="D")
-    reasons_u = np.array(
-        [
-            None if (not pd.isna(p) or (t == "" and not n)) else f"date {_short(str(r))!r} is not a date this tool reads"
-            for p, t, n, r in zip(parsed, text, is_num, raw)
-        ]
-        + [None],
-        dtype=object,
-    )
-    dates = pd.Series(np.append(parsed.to_numpy(), np.datetime64("NaT", "ns"))[codes], index=values.index)
-    return dates, reasons_u[codes], note
+    failed = (parsed.isna() & ((text != "") | is_num)).to_numpy()
+    return parsed, failed, note
 
 
 def _to_datetime(text: pd.Series, fmt: str) -> pd.Series:

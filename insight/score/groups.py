@@ -12,6 +12,9 @@ from insight.errors import OptionError
 from insight.score.nps import NPS, PASSIVE_MIN, PROMOTER_MIN, compare, holm, nps_from_counts
 
 
+MISSING_SEGMENT = "(missing)"
+
+
 def category_counts(scores: np.ndarray, codes: np.ndarray, n_groups: int) -> np.ndarray:
     """Counts of (detractors, passives, promoters) per group; ``codes`` are group numbers 0..n-1 (-1 = none)."""
     cat = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0))
@@ -38,12 +41,15 @@ def by_segment(
     across the segments of this column (one family). Missing values form their own segment.
     """
     scores = np.asarray(scores)
-    text = values.astype("string").fillna("(missing)")
-    codes, uniques = pd.factorize(text, sort=True)
-    counts = category_counts(scores, codes, len(uniques))
+    codes, uniques = pd.factorize(values, sort=True)  # categorical columns reuse their codes
+    labels = [str(u) for u in uniques]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(labels), codes)
+        labels.append(MISSING_SEGMENT)
+    counts = category_counts(scores, codes, len(labels))
     total = counts.sum(axis=0)
     rows, pvals = [], []
-    for i, value in enumerate(uniques):
+    for i, value in enumerate(labels):
         d, pa, p = (int(x) for x in counts[i])
         seg = nps_from_counts(p, pa, d, confidence)
         rd, rpa, rp = (int(x) for x in total - counts[i])
