@@ -14,6 +14,7 @@ Formulas (DESIGN.md, "Statistics"):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from statistics import NormalDist
 
@@ -105,36 +106,29 @@ def compare(a: NPS, b: NPS) -> tuple[float, float]:
     return z, 2.0 * (1.0 - _STD_NORMAL.cdf(abs(z)))
 
 
-def holm(p_values: list[float] | np.ndarray) -> np.ndarray:
-    """Holm step-down adjusted p-values (family-wise error control); NaNs stay NaN."""
+def _adjust(p_values: list[float] | np.ndarray, step: Callable[[np.ndarray, int], np.ndarray]) -> np.ndarray:
+    """Apply a step-wise correction to the non-NaN p-values (NaNs stay NaN; results capped at 1).
+
+    ``step`` receives the sorted p-values and their count and returns the adjusted sorted values.
+    """
     p = np.asarray(p_values, dtype=float)
     out = np.full(p.shape, np.nan)
     ok = ~np.isnan(p)
     m = int(ok.sum())
-    if m == 0:
-        return out
-    pv = p[ok]
-    order = np.argsort(pv, kind="stable")
-    adjusted = np.maximum.accumulate((m - np.arange(m)) * pv[order])
-    res = np.empty(m)
-    res[order] = np.minimum(adjusted, 1.0)
-    out[ok] = res
+    if m:
+        pv = p[ok]
+        order = np.argsort(pv, kind="stable")
+        res = np.empty(m)
+        res[order] = np.minimum(step(pv[order], m), 1.0)
+        out[ok] = res
     return out
+
+
+def holm(p_values: list[float] | np.ndarray) -> np.ndarray:
+    """Holm step-down adjusted p-values (family-wise error control); NaNs stay NaN."""
+    return _adjust(p_values, lambda ps, m: np.maximum.accumulate((m - np.arange(m)) * ps))
 
 
 def benjamini_hochberg(p_values: list[float] | np.ndarray) -> np.ndarray:
     """Benjamini-Hochberg adjusted p-values (q-values, FDR control); NaNs stay NaN."""
-    p = np.asarray(p_values, dtype=float)
-    out = np.full(p.shape, np.nan)
-    ok = ~np.isnan(p)
-    m = int(ok.sum())
-    if m == 0:
-        return out
-    pv = p[ok]
-    order = np.argsort(pv, kind="stable")
-    ranked = pv[order] * m / np.arange(1, m + 1)
-    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
-    res = np.empty(m)
-    res[order] = np.minimum(adjusted, 1.0)
-    out[ok] = res
-    return out
+    return _adjust(p_values, lambda ps, m: np.minimum.accumulate((ps * m / np.arange(1, m + 1))[::-1])[::-1])
