@@ -106,6 +106,125 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
     click.echo(f"wrote {len(frame)} rows to {output}")
 
 
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
+              help="A shipped codeframe (ecommerce, restaurant, airline) or a YAML file.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.csv",
+              help="Where to write the tagged responses (default: print a summary only).")
+@click.option("--mentions", "mentions_out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv",
+              help="Also write the long mentions table (response, theme, polarity, sentence, evidence).")
+@load_options
+def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, **load_opts) -> None:
+    """Tag each response's comment with codeframe themes and a polarity per theme."""
+    import pandas as pd
+
+    from insight.safe import spreadsheet_safe
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    codeframe = load_codeframe(codeframe_name)
+    survey = _load(file, load_opts)
+    responses = survey.responses
+    result = RuleTagger(codeframe).tag(responses["comment"].tolist())
+    out = responses.copy()
+    out["lang"] = result.prepared["lang"].to_numpy()
+    out["themes"] = ["|".join(ids) for ids in result.themes]
+    out["theme_polarity"] = [json.dumps(p, ensure_ascii=False) for p in result.theme_polarity]
+    if output is not None:
+        spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")
+    if mentions_out is not None:
+        mentions = result.mentions.copy()
+        mentions.insert(0, "response_id", responses["response_id"].to_numpy()[mentions["response"].to_numpy()])
+        spreadsheet_safe(mentions.drop(columns="response")).to_csv(mentions_out, index=False, encoding="utf-8")
+    tagged = sum(1 for ids in result.themes if ids)
+    content = int(result.prepared["content"].sum())
+    click.echo(f"{len(out)} responses: {content} with content, {tagged} tagged "
+               f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
+               f"languages {dict(pd.Series(out['lang']).value_counts())}"
+               + (f"; written to {output}" if output else ""))
+
+
+@cli.group()
+def codeframe() -> None:
+    """Check and show codeframes."""
+
+
+@codeframe.command("validate")
+@click.argument("yaml_file", metavar="YAML")
+def codeframe_validate(yaml_file: str) -> None:
+    """Validate a codeframe; errors name the line and field."""
+    from insight.themes.codeframe import load_codeframe
+
+    cf = load_codeframe(yaml_file)
+    subs = sum(1 for t in cf.themes if t.parent)
+    click.echo(f"{cf.source}: valid codeframe {cf.name!r} version {cf.version}: "
+               f"{len(cf.roots)} top-level themes, {subs} sub-themes")
+
+
+@codeframe.command("show")
+@click.argument("yaml_file", metavar="NAME|YAML")
+@click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True)
+def codeframe_show(yaml_file: str, lang: str) -> None:
+    """Print the theme tree with labels in one language."""
+    from rich.console import Console
+    from rich.tree import Tree
+
+    from insight.themes.codeframe import load_codeframe
+
+    cf = load_codeframe(yaml_file)
+    tree = Tree(f"{cf.name} (version {cf.version})")
+    nodes = {}
+    for theme in cf.themes:
+        parent = nodes.get(theme.parent, tree) if theme.parent else tree
+        pat_lang = "zh" if lang.startswith("zh") else lang
+        n = len(theme.patterns.get(pat_lang, ()))
+        nodes[theme.id] = parent.add(f"[bold]{theme.label_in(lang)}[/bold]  ({theme.id}; {n} patterns)")
+    Console().print(tree)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True)
+@click.option("--text-col", default="text", show_default=True)
+@click.option("--labels-col", default="labels", show_default=True)
+@click.option("--polarity-col", metavar="COL", help="JSON label -> polarity per row (e.g. sublabels_json).")
+@click.option("--map", "map_file", type=click.Path(dir_okay=False, path_type=Path), metavar="MAP.yaml",
+              help="Translate gold label names to theme ids (gold: theme_id).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, polarity_col: str | None,
+             map_file: Path | None, as_json: bool) -> None:
+    """Score tagging against gold labels: micro and per-theme P/R/F1, polarity accuracy."""
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.evaluate import evaluate as run, load_map
+    from insight.themes.tagger import RuleTagger, rule_predictor
+
+    frame = _gold_frame(gold, [text_col, labels_col] + ([polarity_col] if polarity_col else []))
+    cf = load_codeframe(codeframe_name)
+    result = run(
+        frame[text_col].tolist(), frame[labels_col].tolist(), rule_predictor(RuleTagger(cf)), cf.roots,
+        load_map(map_file), frame[polarity_col].tolist() if polarity_col else None,
+    )
+    result["codeframe"] = f"{cf.name} {cf.version}"
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        from insight.cli_render import print_evaluation
+
+        print_evaluation(result)
+
+
+def _gold_frame(path: Path, columns: list[str]):
+    from insight.errors import ColumnError
+    from insight.load.readers import read_raw
+
+    frame = read_raw(path).frame
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ColumnError(f"{path}: no column {missing[0]!r} (columns: {', '.join(map(repr, frame.columns))})")
+    return frame[columns].astype("string").fillna("")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning user errors into one line and exit code 2."""
     debug = bool(os.environ.get("INSIGHT_DEBUG"))

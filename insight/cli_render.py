@@ -91,3 +91,27 @@ def print_score(result: dict, console: Console | None = None) -> None:
         if result.get("undated"):
             console.print(f"{result['undated']} scored response(s) have no date and are not in any period")
     console.print(f"sig. = significant at {conf}% after correction; low n = fewer than {result['min_n']} responses")
+
+
+def print_evaluation(result: dict, console: Console | None = None) -> None:
+    """Print the result of ``insight evaluate``."""
+    console = console or Console()
+    table = Table(title=f"Theme detection ({result['n']} comments; {result.get('codeframe', '')})", title_justify="left")
+    for h in ("theme", "precision", "recall", "F1", "support"):
+        table.add_column(h, justify="right" if h != "theme" else "left")
+    for theme, m in result["per_label"].items():
+        table.add_row(theme, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
+    micro, base = result["micro"], result["baseline_every_label"]
+    table.add_row("[bold]micro[/bold]", f"{micro['precision']:.3f}", f"{micro['recall']:.3f}",
+                  f"[bold]{micro['f1']:.3f}[/bold]", "")
+    table.add_row("every label (trivial)", f"{base['precision']:.3f}", f"{base['recall']:.3f}", f"{base['f1']:.3f}", "")
+    console.print(table)
+    if result.get("polarity_accuracy") is not None:
+        console.print(
+            f"polarity accuracy given the theme: [bold]{result['polarity_accuracy']:.3f}[/bold] over "
+            f"{result['polarity_n']} pairs (majority class {result['polarity_baseline_majority']:.3f}; "
+            f"{result['polarity_excluded_conflict']} conflict/both pairs excluded)"
+        )
+    if result["unmapped_labels"]:
+        shown = ", ".join(f"{k} ({v})" for k, v in list(result["unmapped_labels"].items())[:8])
+        console.print(f"ignored gold labels (not mapped to a theme): {shown}")

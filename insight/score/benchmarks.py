@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from importlib import resources
 from pathlib import Path
 
 from insight.errors import OptionError
@@ -17,7 +16,7 @@ def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str
     """Benchmarks from ``path`` or, by default, the file shipped with the package."""
     try:
         if path is None:
-            text = resources.files("insight.score").joinpath("benchmarks.json").read_text(encoding="utf-8")
+            text = (Path(__file__).resolve().parent / "benchmarks.json").read_text(encoding="utf-8")
             where = "the shipped benchmarks.json"
         else:
             text = Path(path).read_text(encoding="utf-8")

@@ -1,0 +1,40 @@
+"""Text pipeline: normalisation, language id, per-language tokens and lemmas, polarity.
+
+:func:`prepare` is the per-row map every later stage starts from: for each comment it gives the
+language, the matching form, and whether it is a filler, has content, and repeats an earlier
+comment. Expensive work is done once per distinct comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from insight.text.langid import detect
+from insight.text.normalize import clean, has_content, is_filler, matching_form
+
+__all__ = ["prepare"]
+
+
+def prepare(comments: Iterable[str]) -> pd.DataFrame:
+    """One row per comment: ``lang``, ``form`` (matching form), ``filler``, ``content``, ``duplicate``.
+
+    ``duplicate`` marks an exact repeat (after cleaning) of an earlier comment; ``content`` is
+    False for empty, emoji-only, digits-only or punctuation-only comments. Language ``und``
+    covers those and comments in languages other than en/zh/ru; they are kept and counted.
+    """
+    series = pd.Series(list(comments), dtype=object).fillna("").astype(str)
+    codes, uniques = pd.factorize(series)
+    rows = []
+    for text in uniques:
+        cleaned = clean(text)
+        filler = is_filler(cleaned)
+        content = has_content(cleaned) and not filler
+        lang = detect(cleaned) if content else "und"
+        form = matching_form(cleaned, lang) if content else ""
+        rows.append((lang, form, filler, content, cleaned))
+    distinct = pd.DataFrame(rows, columns=["lang", "form", "filler", "content", "cleaned"])
+    out = distinct.iloc[codes].reset_index(drop=True) if len(series) else distinct
+    out["duplicate"] = out["cleaned"].duplicated(keep="first") & (out["cleaned"] != "")
+    return out.drop(columns="cleaned")

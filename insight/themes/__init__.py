@@ -1,0 +1,1 @@
+"""Themes: codeframes, the rule tagger and its evaluation."""

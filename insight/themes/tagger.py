@@ -1,0 +1,173 @@
+"""The rule tagger: codeframe patterns matched on lemmas, per sentence, with polarity per mention.
+
+Each language has a spaCy ``PhraseMatcher`` on ``LEMMA`` built from the codeframe's patterns
+(lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
+of the theme's exclusions is dropped. The polarity of a mention is read in its own clause (the
+sentence cut at commas and at "but", "но", "但是", ...) and, when the clause says nothing, in the
+whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from insight.text import prepare
+from insight.text.nlp import add_words, pipeline
+from insight.text.normalize import matching_form
+from insight.text.polarity import CLAUSE_BREAKS, score, sign
+from insight.themes.codeframe import PATTERN_LANGS, Codeframe
+
+MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
+                   "source", "confidence"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    theme_id: str
+    polarity: int
+    sentence: str
+    evidence: str
+    start: int  # character offsets in the comment's matching form
+    end: int
+
+
+@dataclass
+class TagResult:
+    """What the tagger found: per-response languages and theme lists, and the long mentions table."""
+
+    prepared: pd.DataFrame  # lang, form, filler, content, duplicate (one row per input comment)
+    mentions: pd.DataFrame  # MENTION_COLUMNS, one row per mention
+    themes: list[list[str]]  # per response: matched theme ids with their ancestors, codeframe order
+    theme_polarity: list[dict[str, int]]  # per response: theme id -> -1/0/+1
+
+
+class RuleTagger:
+    """Tag comments with a codeframe's themes and a polarity per theme."""
+
+    def __init__(self, codeframe: Codeframe) -> None:
+        self.codeframe = codeframe
+        self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
+        self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:
+        if lang not in self._matchers:
+            nlp = pipeline(lang)
+            words = [matching_form(p, lang) for t in self.codeframe.themes for p in t.patterns.get(lang, ())]
+            add_words(lang, words)
+            include = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            exclude = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            for theme in self.codeframe.themes:
+                for matcher, phrases in ((include, theme.patterns.get(lang)), (exclude, theme.exclude.get(lang))):
+                    if phrases:
+                        docs = list(nlp.pipe(matching_form(p, lang) for p in phrases))
+                        matcher.add(theme.id, [d for d in docs if len(d)])
+            overrides = {t.id: t.polarity[lang] for t in self.codeframe.themes if lang in t.polarity}
+            self._matchers[lang] = (include, exclude, overrides)
+        return self._matchers[lang]
+
+    # -- tagging -------------------------------------------------------------------------------
+
+    def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None) -> TagResult:
+        """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given."""
+        if prepared is None:
+            prepared = prepare(comments)
+        per_form: dict[tuple[str, str], list[Mention]] = {}
+        todo: dict[str, list[str]] = defaultdict(list)
+        for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"]):
+            if content and lang in PATTERN_LANGS and (lang, form) not in per_form:
+                per_form[(lang, form)] = []
+                todo[lang].append(form)
+        for lang, forms in todo.items():
+            nlp = pipeline(lang)
+            for form, doc in zip(forms, nlp.pipe(forms, batch_size=256)):
+                per_form[(lang, form)] = self._mentions(doc, lang)
+
+        rows, themes, polarities = [], [], []
+        for i, (lang, form) in enumerate(zip(prepared["lang"], prepared["form"])):
+            found = per_form.get((lang, form), [])
+            for m in found:
+                rows.append((i, m.theme_id, self.codeframe.top_level(m.theme_id), m.polarity, m.sentence,
+                             m.evidence, m.start, m.end, "rule", 1.0))
+            ids, pol = self._summarise(found)
+            themes.append(ids)
+            polarities.append(pol)
+        mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        return TagResult(prepared, mentions, themes, polarities)
+
+    def _mentions(self, doc: Doc, lang: str) -> list[Mention]:
+        include, exclude, overrides = self._matcher(lang)
+        excluded: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+        for match_id, start, end in exclude(doc):
+            excluded[(doc[start].sent.start, doc.vocab.strings[match_id])].append((start, end))
+        found: list[Mention] = []
+        taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        # longest first, so that "delivery speed" wins over "delivery" inside it
+        for match_id, start, end in sorted(include(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            theme_id = doc.vocab.strings[match_id]
+            sent = doc[start].sent
+            if excluded.get((sent.start, theme_id)):
+                continue
+            spans = taken[(theme_id, sent.start)]
+            if any(s < end and start < e for s, e in spans):
+                continue
+            spans.append((start, end))
+            polarity = self._polarity(doc, sent, start, end, lang, overrides.get(theme_id))
+            found.append(Mention(theme_id, polarity, sent.text, doc[start:end].text,
+                                 doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        return found
+
+    @staticmethod
+    def _polarity(doc: Doc, sent: Span, start: int, end: int, lang: str, overrides: dict[str, float] | None) -> int:
+        breaks = CLAUSE_BREAKS[lang]
+        lo = start
+        while lo > sent.start and doc[lo - 1].lemma_ not in breaks:
+            lo -= 1
+        hi = end
+        while hi < sent.end and doc[hi].lemma_ not in breaks:
+            hi += 1
+        clause = score([t.lemma_ for t in doc[lo:hi]], lang, overrides)
+        if clause:
+            return sign(clause)
+        return sign(score([t.lemma_ for t in sent], lang, overrides))
+
+    def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
+        """Theme ids with their ancestors, and the polarity per id (sign of the summed mention polarities)."""
+        totals: dict[str, int] = {}
+        for m in found:
+            for tid in self.codeframe.ancestors(m.theme_id):
+                totals[tid] = totals.get(tid, 0) + m.polarity
+        ids = sorted(totals, key=self._order.__getitem__)
+        return ids, {tid: sign(totals[tid]) for tid in ids}
+
+    def comment_polarity(self, form: str, lang: str) -> int:
+        """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
+        if lang not in PATTERN_LANGS or not form:
+            return 0
+        return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
+
+
+def rule_predictor(tagger: RuleTagger):
+    """A predictor for :func:`insight.themes.evaluate.evaluate` backed by the rule tagger."""
+
+    def predict(texts: Sequence[str]):
+        result = tagger.tag(texts)
+        top = tagger.codeframe.top_level
+        sets = [{top(t) for t in ids} for ids in result.themes]
+        forms, langs = result.prepared["form"].tolist(), result.prepared["lang"].tolist()
+
+        def polarity_of(i: int, theme_id: str) -> int:
+            if theme_id in result.theme_polarity[i]:
+                return result.theme_polarity[i][theme_id]
+            return tagger.comment_polarity(forms[i], langs[i])
+
+        return sets, polarity_of
+
+    return predict
