@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from insight.text import prepare
 from insight.text.nlp import add_words, pipeline
 from insight.text.normalize import matching_form
-from insight.text.polarity import CLAUSE_BREAKS, score, sign
+from insight.text.polarity import CLAUSE_BREAKS, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
 
 MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
@@ -69,7 +69,8 @@ class RuleTagger:
                     if phrases:
                         docs = list(nlp.pipe(matching_form(p, lang) for p in phrases))
                         matcher.add(theme.id, [d for d in docs if len(d)])
-            overrides = {t.id: t.polarity[lang] for t in self.codeframe.themes if lang in t.polarity}
+            overrides = {t.id: lemmatise_lexicon(t.polarity[lang], lang) for t in self.codeframe.themes
+                         if lang in t.polarity}
             self._matchers[lang] = (include, exclude, overrides)
         return self._matchers[lang]
 
@@ -87,6 +88,7 @@ class RuleTagger:
                 todo[lang].append(form)
         for lang, forms in todo.items():
             nlp = pipeline(lang)
+            self._matcher(lang)  # build before iterating: the matcher runs the pipeline on its patterns
             for form, doc in zip(forms, nlp.pipe(forms, batch_size=256)):
                 per_form[(lang, form)] = self._mentions(doc, lang)
 
