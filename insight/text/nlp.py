@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-SENTENCE_PUNCT = [".", "!", "?", ";", "。", "！", "？", "；", "…", "\n"]
+SENTENCE_PUNCT = [".", "!", "?", ";", "。", "！", "？", "；", "…", "~", "\n"]
 
 
 @functools.lru_cache(maxsize=1)
