@@ -141,7 +141,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     content = int(result.prepared["content"].sum())
     click.echo(f"{len(out)} responses: {content} with content, {tagged} tagged "
                f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
-               f"languages {dict(pd.Series(out['lang']).value_counts())}"
+               f"languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
                + (f"; written to {output}" if output else ""))
 
 

@@ -78,7 +78,7 @@ _CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 # (13812345678), Taiwanese mobiles (0912 345 678), Russian 8 (912) 345-67-89, and local
 # groups of 7+ digits with separators.
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}"
+    r"(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4}"
 )
 
 

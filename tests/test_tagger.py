@@ -1,0 +1,118 @@
+"""The rule tagger: themes per sentence, polarity per mention, in three languages."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from insight.demo import generate, write
+from insight.themes.codeframe import load_codeframe, parse_codeframe
+from insight.themes.tagger import MENTION_COLUMNS, RuleTagger
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return RuleTagger(load_codeframe("ecommerce"))
+
+
+@pytest.mark.parametrize(
+    "praise,blame",
+    [("Fast delivery, arrived the next day.", "Delivery took three weeks."),
+     ("物流很快，第二天就到了。", "快递太慢了，等了三个星期。"),
+     ("物流很快，隔天就到了。", "配送又延誤了，等了三個星期。"),
+     ("Быстрая доставка, пришло на следующий день.", "Доставка заняла три недели, курьер опоздал.")],
+)
+def test_same_theme_opposite_polarity(tagger, praise, blame):
+    result = tagger.tag([praise, blame])
+    assert "delivery" in result.themes[0] and "delivery" in result.themes[1]
+    assert result.theme_polarity[0]["delivery"] == 1
+    assert result.theme_polarity[1]["delivery"] == -1
+
+
+def test_multi_label_with_polarity_per_theme_and_clause(tagger):
+    result = tagger.tag(["The app keeps crashing but customer service was friendly and solved it quickly."])
+    pol = result.theme_polarity[0]
+    assert pol["website_app"] == -1 and pol["customer_service"] == 1
+    assert "website_app.crashes" in result.themes[0]  # a sub-theme brings its parent along
+
+
+def test_negation_in_chinese_and_russian(tagger):
+    result = tagger.tag(["快递一点也不慢", "Служба поддержки не очень помогла"])
+    assert result.theme_polarity[0]["delivery"] == 1
+    assert result.theme_polarity[1]["customer_service"] == -1
+
+
+def test_fillers_emoji_and_empty_comments_are_never_tagged(tagger):
+    result = tagger.tag(["n/a", "无", "нет", "👍👍", "", "?!", "12345"])
+    assert result.themes == [[]] * 7
+    assert result.mentions.empty
+
+
+def test_mentions_table(tagger):
+    result = tagger.tag(["Great prices. The courier was rude!"])
+    m = result.mentions
+    assert list(m.columns) == MENTION_COLUMNS
+    rows = {r.theme_id: r for r in m.itertuples()}
+    assert rows["delivery.courier"].polarity == -1 and rows["delivery.courier"].sentence == "the courier was rude!"
+    assert rows["delivery.courier"].evidence == "courier" and rows["delivery.courier"].top_theme == "delivery"
+    assert rows["price"].polarity == 1
+    assert set(m["source"]) == {"rule"}
+
+
+def test_exclusions_suppress_a_match():
+    cf = parse_codeframe(
+        "themes:\n  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [shipping]}\n"
+        "    exclude: {en: [free shipping code]}\n"
+    )
+    result = RuleTagger(cf).tag(["Use the free shipping code!", "Shipping was slow."])
+    assert result.themes == [[], ["delivery"]]
+
+
+def test_theme_polarity_overrides():
+    cf = parse_codeframe(
+        "themes:\n  - id: price\n    label: {en: Price}\n    patterns: {en: [price]}\n    polarity: {en: {high: -1}}\n"
+    )
+    assert RuleTagger(cf).tag(["The price is high."]).theme_polarity == [{"price": -1}]
+
+
+def test_same_result_for_each_comment_whatever_else_is_tagged(tagger):
+    texts = ["Fast delivery", "App crashes", "物流很快", "Дорого"]
+    alone = [tagger.tag([t]).theme_polarity[0] for t in texts]
+    assert tagger.tag(texts).theme_polarity == alone
+    assert tagger.tag(texts[::-1]).theme_polarity == alone[::-1]
+
+
+def test_demo_comments_are_tagged_with_the_planted_themes(tmp_path, run_cli):
+    survey = tmp_path / "demo.csv"
+    write(generate(600, seed=11), survey)
+    out = tmp_path / "tagged.csv"
+    mentions = tmp_path / "mentions.csv"
+    res = run_cli("tag", survey, "-o", out, "--mentions", mentions)
+    assert res.code == 0, res.err
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {"lang", "themes", "theme_polarity", "Channel"} <= set(rows[0])
+    with_text = [r for r in rows if r["lang"] in ("en", "zh", "ru")]
+    tagged = [r for r in with_text if r["themes"]]
+    assert len(tagged) / len(with_text) > 0.95
+    for r in rows:
+        pol = json.loads(r["theme_polarity"])
+        assert set(pol) == set(filter(None, r["themes"].split("|")))
+    # detractors blame, promoters praise: the demo links themes to scores
+    def mean_polarity(category):
+        values = [v for r in rows if r["category"] == category for v in json.loads(r["theme_polarity"]).values()]
+        return sum(values) / len(values)
+
+    assert mean_polarity("detractor") < 0 < mean_polarity("promoter")
+    with open(mentions, encoding="utf-8", newline="") as fh:
+        assert "response_id" in next(csv.DictReader(fh))
+
+
+def test_tag_output_is_spreadsheet_safe(tmp_path, run_cli):
+    p = tmp_path / "a.csv"
+    p.write_text('score,comment\n3,"=HYPERLINK(""http://x"",""delivery was late"")"\n', encoding="utf-8")
+    out = tmp_path / "t.csv"
+    assert run_cli("tag", p, "-o", out).code == 0
+    assert "'=HYPERLINK" in out.read_text(encoding="utf-8")

@@ -1,0 +1,107 @@
+"""The text pipeline: normalisation, fillers, PII, language id, lemmas, sentences, polarity."""
+
+from __future__ import annotations
+
+import pytest
+
+from insight.text import prepare
+from insight.text.langid import detect
+from insight.text.nlp import pipeline
+from insight.text.normalize import clean, is_filler, matching_form, redact
+from insight.text.polarity import score, sign
+
+
+def test_clean_applies_nfkc_and_collapses_whitespace():
+    assert clean("  Ｆａｓｔ\u3000delivery\n\n９/10 ") == "Fast delivery 9/10"
+    assert clean("a\x00b\u200bc") == "abc"
+
+
+def test_traditional_chinese_is_matched_as_simplified_but_shown_as_written():
+    assert matching_form("物流很快，品質很好，服務周到", "zh") == "物流很快,品质很好,服务周到"
+
+
+@pytest.mark.parametrize("text", ["n/a", "N/A.", "Nothing", "no comment", "-", "无", "没有", "沒有", "нет", "Ничего!", "", "  "])
+def test_fillers(text):
+    assert is_filler(text)
+
+
+@pytest.mark.parametrize("text", ["good", "ok", "一般", "нормально", "no delivery yet", "没有人接电话"])
+def test_short_answers_with_content_are_not_fillers(text):
+    assert not is_filler(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("email me at jane.doe@example.com", "email me at [email]"),
+     ("call +1 415 555 0134 please", "call [phone] please"),
+     ("请联系我 13812345678", "请联系我 [phone]"),
+     ("請聯絡我 0912 345 678", "請聯絡我 [phone]"),
+     ("позвоните +7 912 345-67-89", "позвоните [phone]"),
+     ("8 (912) 345-67-89", "[phone]"),
+     ("card 4111 1111 1111 1111 charged", "card [card] charged"),
+     ("see https://shop.example.com/o?id=5", "see [url]"),
+     ("paid 120 dollars on 2024-03-05 for 2 items", "paid 120 dollars on 2024-03-05 for 2 items")],
+)
+def test_pii_is_redacted_and_ordinary_numbers_are_kept(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Fast delivery, great prices", "en"), ("Salads were fantastic.", "en"), ("物流很快，质量很好", "zh"),
+     ("物流很快，品質很好", "zh"), ("Доставка быстрая, всё понравилось", "ru"), ("👍👍😊", "und"), ("12345", "und"),
+     ("?!...", "und"), ("Le service était vraiment nul et très lent", "und"), ("とても良いです", "und"),
+     ("物流很快，质量也很好，就是 price 有点贵", "zh"), ("Great shop, fast delivery, 质量好", "en"), ("Доставка быстрая, ok", "ru")],
+)
+def test_language_id(text, lang):
+    assert detect(text) == lang
+
+
+def test_prepare_marks_fillers_content_and_duplicates():
+    p = prepare(["Fast delivery", "n/a", "👍", "Fast  delivery", "", None])
+    assert p["lang"].tolist() == ["en", "und", "und", "en", "und", "und"]
+    assert p["filler"].tolist() == [False, True, False, False, True, True]
+    assert p["content"].tolist() == [True, False, False, True, False, False]
+    assert p["duplicate"].tolist() == [False, False, False, True, False, False]
+
+
+def test_english_lemmas_on_lower_cased_tokens():
+    doc = pipeline("en")("the deliveries were late and the prices cheaper")
+    assert [t.lemma_ for t in doc] == ["the", "delivery", "be", "late", "and", "the", "price", "cheap"]
+
+
+def test_russian_lemmas_come_from_pymorphy3():
+    doc = pipeline("ru")("доставки опоздали, курьеры грубили")
+    assert [t.lemma_ for t in doc if t.is_alpha] == ["доставка", "опоздать", "курьер", "грубить"]
+
+
+def test_chinese_is_segmented_into_words_not_characters():
+    doc = pipeline("zh")("服务员态度很好")
+    assert "服务员" in [t.text for t in doc]
+
+
+def test_sentences_split_on_chinese_punctuation():
+    doc = pipeline("zh")("物流太慢了。质量很好！还会再来吗？会的；谢谢")
+    assert [s.text for s in doc.sents] == ["物流太慢了。", "质量很好！", "还会再来吗？", "会的；", "谢谢"]
+
+
+def polarity(text: str, lang: str) -> int:
+    form = matching_form(text, lang)
+    return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [("good", "en", 1), ("not good", "en", -1), ("wasn't bad at all", "en", 1), ("really terrible", "en", -1),
+     ("очень вкусно", "ru", 1), ("не очень вкусно", "ru", -1), ("курьер грубил", "ru", -1),
+     ("很好", "zh", 1), ("不太好", "zh", -1), ("一点也不慢", "zh", 1), ("物流太慢了", "zh", -1), ("不错", "zh", 1),
+     ("品質很好", "zh", 1), ("the box", "en", 0)],
+)
+def test_polarity_with_negation_and_intensifiers(text, lang, expected):
+    assert polarity(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["слово " * 200_000, "a\x00b\x00c", "👍" * 50, "?!?!..." * 10, "\u200b\u200b"])
+def test_hostile_comments_are_processed(text):
+    p = prepare([text])
+    assert len(p) == 1
