@@ -116,3 +116,15 @@ def test_tag_output_is_spreadsheet_safe(tmp_path, run_cli):
     out = tmp_path / "t.csv"
     assert run_cli("tag", p, "-o", out).code == 0
     assert "'=HYPERLINK" in out.read_text(encoding="utf-8")
+
+
+def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, tagger):
+    import insight.parallel
+
+    monkeypatch.setattr(insight.parallel, "MIN_ITEMS", 10)
+    texts = generate(400, seed=5, malformed=False)["What is the main reason for your score?"].tolist()
+    serial = tagger.tag(texts, n_jobs=1)
+    pooled = tagger.tag(texts, n_jobs=2)
+    assert serial.themes == pooled.themes
+    assert serial.theme_polarity == pooled.theme_polarity
+    assert serial.mentions.equals(pooled.mentions)

@@ -7,17 +7,30 @@ comment. Expensive work is done once per distinct comment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from insight.parallel import map_chunks
 from insight.text.langid import detect
 from insight.text.normalize import clean, has_content, is_filler, matching_form
 
 __all__ = ["prepare"]
 
 
-def prepare(comments: Iterable[str]) -> pd.DataFrame:
+def _prepare_distinct(texts: Sequence[str]) -> list[tuple[str, str, bool, bool, str]]:
+    rows = []
+    for text in texts:
+        cleaned = clean(text)
+        filler = is_filler(cleaned)
+        content = has_content(cleaned) and not filler
+        lang = detect(cleaned) if content else "und"
+        form = matching_form(cleaned, lang) if content else ""
+        rows.append((lang, form, filler, content, cleaned))
+    return rows
+
+
+def prepare(comments: Iterable[str], n_jobs: int | None = None) -> pd.DataFrame:
     """One row per comment: ``lang``, ``form`` (matching form), ``filler``, ``content``, ``duplicate``.
 
     ``duplicate`` marks an exact repeat (after cleaning) of an earlier comment; ``content`` is
@@ -26,14 +39,7 @@ def prepare(comments: Iterable[str]) -> pd.DataFrame:
     """
     series = pd.Series(list(comments), dtype=object).fillna("").astype(str)
     codes, uniques = pd.factorize(series)
-    rows = []
-    for text in uniques:
-        cleaned = clean(text)
-        filler = is_filler(cleaned)
-        content = has_content(cleaned) and not filler
-        lang = detect(cleaned) if content else "und"
-        form = matching_form(cleaned, lang) if content else ""
-        rows.append((lang, form, filler, content, cleaned))
+    rows = map_chunks(_prepare_distinct, list(uniques), n_jobs)
     distinct = pd.DataFrame(rows, columns=["lang", "form", "filler", "content", "cleaned"])
     out = distinct.iloc[codes].reset_index(drop=True) if len(series) else distinct
     out["duplicate"] = out["cleaned"].duplicated(keep="first") & (out["cleaned"] != "")

@@ -34,6 +34,7 @@ CLAUSE_BREAKS: dict[str, frozenset[str]] = {
                      "(", ")", "（", "）"}),
 }
 _WINDOW = 3
+_ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
 
 
@@ -92,11 +93,13 @@ def lemmatise_lexicon(words: Mapping[str, float], lang: str) -> dict[str, float]
     return out
 
 
-def _zh_value(token: str, lex: Mapping[str, float]) -> float | None:
+@functools.lru_cache(maxsize=100_000)
+def _zh_value(token: str) -> float | None:
     """Value of a Chinese word, also when jieba glued a negator or intensifier to it (不慢, 太贵)."""
+    lex = lexicon("zh")
     if token in lex:
         return lex[token]
-    for neg in sorted(NEGATORS["zh"], key=len, reverse=True):
+    for neg in _ZH_NEGATORS_LONGEST_FIRST:
         rest = token[len(neg):]
         if token.startswith(neg) and rest in lex and lex[rest]:
             return -0.8 * lex[rest]
@@ -130,7 +133,7 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
             continue
         value = overrides.get(lem) if overrides else None
         if value is None:
-            value = _zh_value(lem, lex) if lang == "zh" else lex.get(lem)
+            value = _zh_value(lem) if lang == "zh" else lex.get(lem)
         if not value:
             continue
         if any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):

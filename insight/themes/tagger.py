@@ -17,6 +17,7 @@ import pandas as pd
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from insight.parallel import map_chunks
 from insight.text import prepare
 from insight.text.nlp import add_words, pipeline
 from insight.text.normalize import matching_form
@@ -76,21 +77,22 @@ class RuleTagger:
 
     # -- tagging -------------------------------------------------------------------------------
 
-    def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None) -> TagResult:
-        """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given."""
+    def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None, n_jobs: int | None = None) -> TagResult:
+        """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given.
+
+        Each distinct (language, comment) is processed once; ``n_jobs`` worker processes share the
+        work (``None``: one per core). The result does not depend on ``n_jobs``.
+        """
         if prepared is None:
-            prepared = prepare(comments)
-        per_form: dict[tuple[str, str], list[Mention]] = {}
-        todo: dict[str, list[str]] = defaultdict(list)
-        for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"]):
-            if content and lang in PATTERN_LANGS and (lang, form) not in per_form:
-                per_form[(lang, form)] = []
-                todo[lang].append(form)
-        for lang, forms in todo.items():
-            nlp = pipeline(lang)
-            self._matcher(lang)  # build before iterating: the matcher runs the pipeline on its patterns
-            for form, doc in zip(forms, nlp.pipe(forms, batch_size=256)):
-                per_form[(lang, form)] = self._mentions(doc, lang)
+            prepared = prepare(comments, n_jobs=n_jobs)
+        distinct = list(dict.fromkeys(
+            (lang, form)
+            for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"])
+            if content and lang in PATTERN_LANGS
+        ))
+        for lang in {lang for lang, _ in distinct}:
+            self._matcher(lang)  # built once here, before any worker is forked
+        per_form = dict(zip(distinct, map_chunks(self._mentions_of, distinct, n_jobs)))
 
         rows, themes, polarities = [], [], []
         for i, (lang, form) in enumerate(zip(prepared["lang"], prepared["form"])):
@@ -104,41 +106,63 @@ class RuleTagger:
         mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
         return TagResult(prepared, mentions, themes, polarities)
 
+    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[list[Mention]]:
+        """Mentions of each (language, matching form), in order."""
+        out: list[list[Mention]] = [[] for _ in items]
+        by_lang: dict[str, list[int]] = defaultdict(list)
+        for i, (lang, _) in enumerate(items):
+            by_lang[lang].append(i)
+        for lang, idx in by_lang.items():
+            docs = pipeline(lang).pipe((items[i][1] for i in idx), batch_size=256)
+            for i, doc in zip(idx, docs):
+                out[i] = self._mentions(doc, lang)
+        return out
+
     def _mentions(self, doc: Doc, lang: str) -> list[Mention]:
         include, exclude, overrides = self._matcher(lang)
-        excluded: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
-        for match_id, start, end in exclude(doc):
-            excluded[(doc[start].sent.start, doc.vocab.strings[match_id])].append((start, end))
+        matches = include(doc)
+        if not matches:
+            return []
+        # Token attributes are read once per document: spaCy's per-token access is the slow part.
+        lemmas = [t.lemma_ for t in doc]
+        breaks = CLAUSE_BREAKS[lang]
+        is_break = [lem in breaks for lem in lemmas]
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        excluded = {(sent_of[start], doc.vocab.strings[mid]) for mid, start, _ in exclude(doc)}
+        scores: dict[tuple[int, int, str], float] = {}
+
+        def span_score(lo: int, hi: int, theme_id: str) -> float:
+            key = (lo, hi, theme_id)
+            if key not in scores:
+                scores[key] = score(lemmas[lo:hi], lang, overrides.get(theme_id))
+            return scores[key]
+
         found: list[Mention] = []
         taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         # longest first, so that "delivery speed" wins over "delivery" inside it
-        for match_id, start, end in sorted(include(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
             theme_id = doc.vocab.strings[match_id]
-            sent = doc[start].sent
-            if excluded.get((sent.start, theme_id)):
+            k = sent_of[start]
+            if (k, theme_id) in excluded:
                 continue
-            spans = taken[(theme_id, sent.start)]
+            spans = taken[(theme_id, k)]
             if any(s < end and start < e for s, e in spans):
                 continue
             spans.append((start, end))
-            polarity = self._polarity(doc, sent, start, end, lang, overrides.get(theme_id))
-            found.append(Mention(theme_id, polarity, sent.text, doc[start:end].text,
+            sent = sents[k]
+            lo = start
+            while lo > sent.start and not is_break[lo - 1]:
+                lo -= 1
+            hi = end
+            while hi < sent.end and not is_break[hi]:
+                hi += 1
+            value = span_score(lo, hi, theme_id) or span_score(sent.start, sent.end, theme_id)
+            found.append(Mention(theme_id, sign(value), sent.text, doc[start:end].text,
                                  doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         return found
-
-    @staticmethod
-    def _polarity(doc: Doc, sent: Span, start: int, end: int, lang: str, overrides: dict[str, float] | None) -> int:
-        breaks = CLAUSE_BREAKS[lang]
-        lo = start
-        while lo > sent.start and doc[lo - 1].lemma_ not in breaks:
-            lo -= 1
-        hi = end
-        while hi < sent.end and doc[hi].lemma_ not in breaks:
-            hi += 1
-        clause = score([t.lemma_ for t in doc[lo:hi]], lang, overrides)
-        if clause:
-            return sign(clause)
-        return sign(score([t.lemma_ for t in sent], lang, overrides))
 
     def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
         """Theme ids with their ancestors, and the polarity per id (sign of the summed mention polarities)."""
