@@ -114,8 +114,11 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
               help="Where to write the tagged responses (default: print a summary only).")
 @click.option("--mentions", "mentions_out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv",
               help="Also write the long mentions table (response, theme, polarity, sentence, evidence).")
+@click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
+              help=settings.help_text("jobs"))
 @load_options
-def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, **load_opts) -> None:
+def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, jobs: int,
+        **load_opts) -> None:
     """Tag each response's comment with codeframe themes and a polarity per theme."""
     import pandas as pd
 
@@ -126,7 +129,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     codeframe = load_codeframe(codeframe_name)
     survey = _load(file, load_opts)
     responses = survey.responses
-    result = RuleTagger(codeframe).tag(responses["comment"].tolist())
+    result = RuleTagger(codeframe).tag(responses["comment"].tolist(), n_jobs=jobs)
     out = responses.copy()
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
