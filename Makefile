@@ -27,7 +27,10 @@ demo: $(VENV)/.installed
 		--quarantine-out $(DEMO)/quarantine.csv
 	$(BIN)/insight score $(DEMO)/survey.csv --by Channel --by "Customer type" --by Region --period M \
 		--json > $(DEMO)/score.json
-	@echo "demo written to $(DEMO)/ (survey.csv, score.json, quarantine.csv)"
+	$(BIN)/insight report $(DEMO)/survey.csv -o $(DEMO)/report.html --by Channel --by "Customer type" \
+		--by Region --export $(DEMO)/exports
+	$(BIN)/insight report $(DEMO)/survey.csv -o $(DEMO)/report.zh-Hans.html --lang zh-Hans --by Channel
+	@echo "demo written to $(DEMO)/: report.html (open it in a browser), report.zh-Hans.html, exports/, score.json"
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -7,4 +7,19 @@ from insight.errors import InsightError, LoadError
 from insight.load import Survey, load
 from insight.score import summarize
 
-__all__ = ["InsightError", "LoadError", "Survey", "load", "summarize"]
+
+def analyze(*args, **kwargs):
+    """Score, tag and find drivers: see :func:`insight.analyze.analyze`."""
+    from insight.analyze import analyze as _analyze
+
+    return _analyze(*args, **kwargs)
+
+
+def write_report(results, path, lang: str = "en"):
+    """Write the HTML report: see :func:`insight.report.write_report`."""
+    from insight.report import write_report as _write_report
+
+    return _write_report(results, path, lang=lang)
+
+
+__all__ = ["InsightError", "LoadError", "Survey", "analyze", "load", "summarize", "write_report"]

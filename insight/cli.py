@@ -148,6 +148,50 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                + (f"; written to {output}" if output else ""))
 
 
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.html",
+              help="Where to write the report (default: reports/<file name>.html).")
+@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
+              help="A shipped codeframe (ecommerce, restaurant) or a YAML file.")
+@click.option("--model", metavar="NAME", help="A trained theme model (not available yet).")
+@click.option("--by", multiple=True, metavar="COL", help="Segment column to compare (repeatable).")
+@click.option("--period", metavar="P", help="Trend period: M, Q, W, Y or ND (default: M when there are dates).")
+@click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True,
+              help="Language of the report's text (quotes stay in their own language).")
+@click.option("--export", "export_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Also write CSV/XLSX exports and close-the-loop lists to DIR.")
+@click.option("--confidence", type=float, default=settings.default("confidence"), show_default=True,
+              help=settings.help_text("confidence"))
+@click.option("--min-n", type=int, default=settings.default("min_n"), show_default=True, help=settings.help_text("min_n"))
+@click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
+              help=settings.help_text("jobs"))
+@load_options
+def report(file: Path, output: Path | None, codeframe_name: str, model: str | None, by: tuple[str, ...],
+           period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
+           **load_opts) -> None:
+    """Write the HTML report for FILE: NPS, trend, segments, drivers, themes with quotes, data quality."""
+    from insight.analyze import analyze
+    from insight.errors import OptionError
+    from insight.report import write_report
+    from insight.report.exports import write_exports
+    from insight.score.nps import z_value
+    from insight.themes.codeframe import load_codeframe
+
+    if model is not None:
+        raise OptionError("--model: trained theme models are not available yet (issue 4); the codeframe rules are used")
+    z_value(confidence)
+    codeframe = load_codeframe(codeframe_name)
+    survey = _load(file, load_opts, by)
+    results = analyze(survey, codeframe, by=by, period=period, confidence=confidence, min_n=min_n, n_jobs=jobs)
+    output = output or Path("reports") / f"{file.stem}.html"
+    write_report(results, output, lang=lang)
+    click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses)")
+    if export_dir is not None:
+        files = write_exports(results, export_dir)
+        click.echo(f"{len(files)} export files written to {export_dir}")
+
+
 @cli.group()
 def codeframe() -> None:
     """Check and show codeframes."""

@@ -7,7 +7,8 @@ from insight.demo import generate, write
 
 
 def test_public_surface():
-    assert set(insight.__all__) == {"InsightError", "LoadError", "Survey", "load", "summarize"}
+    assert set(insight.__all__) == {"InsightError", "LoadError", "Survey", "analyze", "load", "summarize",
+                                    "write_report"}
 
 
 def test_readme_example(tmp_path):

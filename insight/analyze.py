@@ -1,0 +1,218 @@
+"""``analyze``: responses in, :class:`Results` out - every number the report and exports show.
+
+Compute never formats and rendering never computes: the report reads only what is here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from insight.drivers import attribution, emerging, period_attribution, theme_table
+from insight.load import Survey
+from insight.score import summarize
+from insight.score.groups import Period, parse_period, period_keys
+from insight.text.normalize import redact
+from insight.themes.codeframe import Codeframe, load_codeframe
+from insight.themes.tagger import RuleTagger
+
+__all__ = ["Results", "analyze"]
+
+QUOTES_PER_THEME = 4
+
+
+@dataclass
+class Results:
+    """Everything one analysis found. DataFrames are plain tables; ``nps`` is a plain dict."""
+
+    nps: dict[str, object]  # n, promoters, passives, detractors, nps, ci_low, ci_high, low_n, benchmarks, ...
+    themes: pd.DataFrame  # one row per top-level theme: theme_id, label, mentions, nps, impact, CI, ...
+    theme_polarity: pd.DataFrame  # the same per theme x polarity (-1, 0, +1)
+    drivers: pd.DataFrame  # kind, theme_id, label, contribution, p_value, q_value, significant, ...
+    mentions: pd.DataFrame  # response_id, theme_id, top_theme, polarity, sentence, evidence, ...
+    responses: pd.DataFrame  # the responses with lang, themes, theme_polarity
+    quarantine: pd.DataFrame
+    load: dict[str, object]
+    codeframe: Codeframe
+    distribution: list[int]  # responses per score 0..10
+    segments: list[dict[str, object]] = field(default_factory=list)
+    periods: list[dict[str, object]] = field(default_factory=list)
+    period: str | None = None
+    period_change: pd.DataFrame | None = None  # attribution of the change between the last two periods
+    period_change_labels: tuple[str, str] | None = None
+    emerging: pd.DataFrame | None = None
+    theme_trend: pd.DataFrame | None = None  # theme_id, period, share of responses mentioning it
+    quotes: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    text: dict[str, int] = field(default_factory=dict)  # with content, fillers, empty, duplicates, tagged
+    settings: dict[str, object] = field(default_factory=dict)
+
+
+def analyze(
+    survey: Survey,
+    codeframe: Codeframe | str | None = None,
+    model: object | None = None,
+    *,
+    by: Sequence[str] = (),
+    period: str | None = None,
+    confidence: float = 0.95,
+    min_n: int = 30,
+    n_boot: int = 1000,
+    seed: int = 0,
+    n_jobs: int | None = None,
+    benchmarks: list[dict[str, object]] | None = None,
+) -> Results:
+    """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
+
+    ``codeframe`` is a :class:`Codeframe`, a shipped name or a YAML path (default ``ecommerce``).
+    ``period`` (M, Q, W, Y, ND) adds trends, the change since the previous period and emerging
+    themes; it defaults to months when the survey has dates. ``model`` is reserved for trained
+    theme models (issue 4) and must be ``None`` for now.
+    """
+    if model is not None:
+        raise NotImplementedError("trained theme models are not available yet; use the codeframe rules")
+    cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
+    responses = survey.responses.reset_index(drop=True)
+    has_dates = bool(responses["submitted_at"].notna().any())
+    if period is None and has_dates:
+        period = "M"
+    summary = summarize(responses, by=by, period=period if has_dates else None, confidence=confidence,
+                        min_n=min_n, quarantined=survey.info.rows_quarantined, benchmarks=benchmarks)
+
+    tagger = RuleTagger(cf)
+    tagged = tagger.tag(responses["comment"].tolist(), n_jobs=n_jobs)
+    categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
+    mentions = tagged.mentions.copy()
+    mentions.insert(0, "response_id", responses["response_id"].to_numpy()[mentions["response"].to_numpy()]
+                    if len(mentions) else pd.Series(dtype="string"))
+
+    label = {t.id: t.label_in("en") for t in cf.themes}
+    table = theme_table(categories, mentions, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+    table.insert(1, "label", table["theme_id"].map(label))
+    themes = _themes_overview(table, cf)
+    drivers = attribution(categories, mentions, confidence=confidence)
+    drivers.insert(2, "label", drivers["theme_id"].map(label).fillna(drivers["theme_id"]))
+
+    out = responses.copy()
+    out["lang"] = tagged.prepared["lang"].to_numpy()
+    out["themes"] = ["|".join(ids) for ids in tagged.themes]
+    out["theme_polarity"] = tagged.theme_polarity
+
+    results = Results(
+        nps={k: v for k, v in summary.items() if k not in ("by_segment", "by_period")},
+        themes=themes,
+        theme_polarity=table[table["polarity"] != "all"].reset_index(drop=True),
+        drivers=drivers,
+        mentions=mentions,
+        responses=out,
+        quarantine=survey.quarantine,
+        load=survey.info.as_dict(),
+        codeframe=cf,
+        distribution=np.bincount(responses["score"].to_numpy().astype(np.int64), minlength=11).tolist(),
+        segments=summary.get("by_segment", []),
+        periods=summary.get("by_period", []),
+        period=summary.get("period"),
+        quotes=_quotes(mentions, out, cf),
+        languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
+        text=_text_counts(tagged.prepared, tagged.themes),
+        settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": summary.get("period"),
+                  "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed},
+    )
+    if results.periods:
+        _add_trends(results, responses, mentions, categories, parse_period(str(period)))
+    return results
+
+
+def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:
+    """Top-level themes (polarity "all") with their mention counts by polarity."""
+    roots = set(cf.roots)
+    overall = table[(table["polarity"] == "all") & table["theme_id"].isin(roots)].copy()
+    for pol, name in (("-1", "negative"), ("0", "neutral"), ("+1", "positive")):
+        part = table[table["polarity"] == pol].set_index("theme_id")["responses"]
+        overall[f"responses_{name}"] = overall["theme_id"].map(part).fillna(0).astype(int)
+    order = {tid: i for i, tid in enumerate(cf.ids)}
+    overall = overall.sort_values("impact", key=lambda s: s.abs(), ascending=False, kind="stable")
+    overall["codeframe_order"] = overall["theme_id"].map(order)
+    return overall.drop(columns="polarity").reset_index(drop=True)
+
+
+def _text_counts(prepared: pd.DataFrame, themes: list[list[str]]) -> dict[str, int]:
+    return {
+        "responses": len(prepared),
+        "with_content": int(prepared["content"].sum()),
+        "fillers": int(prepared["filler"].sum()),
+        "duplicates": int(prepared["duplicate"].sum()),
+        "tagged": sum(1 for t in themes if t),
+    }
+
+
+def _stable_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe) -> dict[str, list[dict[str, object]]]:
+    """Up to QUOTES_PER_THEME redacted quotes per top-level theme, blame first, chosen deterministically.
+
+    Quotes are whole comments in their original language and script: readable length (20-300
+    characters) first, then comments about fewer themes, then shorter, ties broken by a hash of
+    the text.
+    """
+    if mentions.empty:
+        return {}
+    comments = responses["comment"].to_numpy()
+    scores = responses["score"].to_numpy()
+    out: dict[str, list[dict[str, object]]] = {}
+    m = mentions[["response", "top_theme", "polarity"]].drop_duplicates(["response", "top_theme"])
+    focus = m.groupby("response")["top_theme"].size()  # quotes about one theme say more about it
+    for theme, group in m.groupby("top_theme", sort=False):
+        picks = []
+        for pol in (-1, 1, 0):
+            cand = group[group["polarity"] == pol]["response"].to_numpy()
+            texts = [(str(comments[i]), int(i)) for i in cand]
+            texts = [t for t in texts if t[0].strip()]
+            texts.sort(key=lambda t: (not 20 <= len(t[0]) <= 300, int(focus[t[1]]), len(t[0]), _stable_key(t[0])))
+            seen: set[str] = set()
+            for text, i in texts:
+                if text in seen:
+                    continue
+                seen.add(text)
+                picks.append({"text": redact(text), "polarity": pol, "score": int(scores[i])})
+                if sum(1 for p in picks if p["polarity"] == pol) >= (2 if pol else 1):
+                    break
+        out[str(theme)] = picks[:QUOTES_PER_THEME]
+    return out
+
+
+def _add_trends(results: Results, responses: pd.DataFrame, mentions: pd.DataFrame, categories: np.ndarray,
+                spec: Period) -> None:
+    """Change since the previous period, emerging themes and each theme's share per period."""
+    codes, groups = period_keys(responses["submitted_at"], spec)
+    labels = [g[0] for g in groups]
+    nonempty = [i for i, r in enumerate(results.periods) if r["n"]]
+    if len(nonempty) >= 2:
+        prev, cur = nonempty[-2], nonempty[-1]
+        change = period_attribution(categories, codes, mentions, prev, cur)
+        labels_map = {t.id: t.label_in("en") for t in results.codeframe.themes}
+        change.insert(1, "label", change["theme_id"].map(labels_map).fillna(change["theme_id"]))
+        results.period_change = change
+        results.period_change_labels = (labels[prev], labels[cur])
+        em = emerging(codes, mentions, cur, confidence=float(results.settings["confidence"]))
+        em.insert(1, "label", em["theme_id"].map(labels_map))
+        results.emerging = em
+    # share of each period's responses that mention each top-level theme
+    per_period = np.bincount(codes[codes >= 0], minlength=len(groups))
+    rows = []
+    if not mentions.empty:
+        pairs = mentions[["response", "top_theme"]].drop_duplicates()
+        pcode = codes[pairs["response"].to_numpy()]
+        for theme, g in pairs.assign(p=pcode).groupby("top_theme"):
+            counts = np.bincount(g["p"][g["p"] >= 0], minlength=len(groups))
+            for k, label in enumerate(labels):
+                share = counts[k] / per_period[k] if per_period[k] else math.nan
+                rows.append({"theme_id": theme, "period": label, "responses": int(counts[k]), "share": share})
+    results.theme_trend = pd.DataFrame(rows, columns=["theme_id", "period", "responses", "share"])

@@ -1,0 +1,127 @@
+"""The HTML report: one self-contained file, rendered from :class:`insight.analyze.Results`.
+
+Rendering never computes statistics: it formats, translates and lays out what ``analyze`` found.
+Everything user-supplied is escaped by Jinja2's autoescape; a Content-Security-Policy forbids any
+request leaving the page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from insight.report import charts
+from insight.report.i18n import LANGS, strings
+
+__all__ = ["LANGS", "render", "write_report"]
+
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+GENERATED_MARK = "generated-at"
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = _num
+    env.filters["signed"] = lambda v, d=1: "–" if _missing(v) else f"{v:+.{d}f}"
+    env.filters["pct"] = lambda v, d=0: "–" if _missing(v) else f"{100 * v:.{d}f}%"
+    env.filters["pvalue"] = lambda v: "–" if _missing(v) else ("<0.001" if v < 0.001 else f"{v:.3f}")
+    return env
+
+
+def _missing(v: object) -> bool:
+    return v is None or (isinstance(v, float) and v != v)
+
+
+def _num(v: object, d: int = 1) -> str:
+    if _missing(v):
+        return "–"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return f"{v:,.{d}f}"
+
+
+_VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<=row )\d+")
+
+
+def _reason_kinds(quarantine: pd.DataFrame) -> list[tuple[str, int]]:
+    """Quarantine reasons grouped by kind: the values inside them replaced by '…'."""
+    counts: Counter = Counter()
+    for reason in quarantine.get("reason", pd.Series(dtype=str)).fillna(""):
+        for part in str(reason).split("; "):
+            counts[_VALUES.sub("…", part)] += 1
+    return counts.most_common()
+
+
+def render(results, lang: str = "en", generated_at: datetime | None = None) -> str:
+    """The report as one HTML string in UI language ``lang``."""
+    t = strings(lang)
+    theme_label = {th.id: th.label_in(lang) for th in results.codeframe.themes}
+    themes = results.themes.copy()
+    themes["label"] = themes["theme_id"].map(theme_label)
+    drivers = results.drivers.copy()
+    drivers["label"] = drivers["theme_id"].map(theme_label).fillna(t["no_theme"])
+    kinds = {}
+    for kind, color, key, unit in (("detractor", charts.DETRACTOR, "detractor_drivers", "points_lost"),
+                                   ("passive", "#f0a500", "passive_drivers", "points_lost"),
+                                   ("promoter", charts.PROMOTER, "promoter_drivers", "points_won")):
+        rows = drivers[drivers["kind"] == kind]
+        named = rows[rows["theme_id"] != "(no theme)"].head(10)
+        kinds[kind] = {"title": t[key], "unit": t[unit], "rows": rows.to_dict("records"),
+                       "chart": charts.drivers(named, color, t[unit]) if len(named) else ""}
+    latest = next((p for p in reversed(results.periods) if p["n"]), None)
+    change = None
+    if results.period_change is not None:
+        pc = results.period_change.copy()
+        pc["label"] = pc["theme_id"].map(theme_label).fillna(t["no_theme"])
+        change = {"labels": results.period_change_labels, "rows": pc.head(8).to_dict("records")}
+    emerging = None
+    if results.emerging is not None:
+        em = results.emerging[results.emerging["emerging"]].copy()
+        em["label"] = em["theme_id"].map(theme_label)
+        emerging = em.to_dict("records")
+    trend = {}
+    if results.theme_trend is not None and len(results.theme_trend):
+        for theme, g in results.theme_trend.groupby("theme_id"):
+            trend[theme] = g["share"].tolist()
+    responses = results.responses
+    has_comment = responses["comment"].fillna("").str.strip() != ""
+    close = {cat: (int((responses["category"] == cat).sum()), int(((responses["category"] == cat) & has_comment).sum()))
+             for cat in ("detractor", "passive", "promoter")}
+    context = {
+        "t": t, "lang": lang, "r": results, "nps": results.nps, "themes": themes.to_dict("records"),
+        "theme_label": theme_label, "kinds": kinds, "latest": latest, "change": change, "emerging": emerging,
+        "trend": trend, "close": close, "reasons": _reason_kinds(results.quarantine),
+        "level": int(round(100 * float(results.settings["confidence"]))),
+        "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
+        "source": os.path.basename(str(results.load.get("path", ""))),
+        "charts": {
+            "distribution": charts.distribution(results.distribution, t),
+            "trend": charts.trend(results.periods, t) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
+            "impact": charts.impact(themes, t) if len(themes) else "",
+        },
+        "segments": results.segments,
+        "previous": _previous(results.periods),
+        "generated_mark": GENERATED_MARK,
+    }
+    return _env().get_template("report.html.j2").render(**context)
+
+
+def _previous(periods: list[dict]) -> dict | None:
+    nonempty = [p for p in periods if p["n"]]
+    return nonempty[-1] if len(nonempty) >= 2 else None
+
+
+def write_report(results, path: str | os.PathLike[str], lang: str = "en") -> Path:
+    """Render the report and write it to ``path`` (folders are created)."""
+    html = render(results, lang=lang)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path

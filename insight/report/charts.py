@@ -1,0 +1,62 @@
+"""Charts declared with altair (Vega-Lite) and rendered to inline SVG by vl-convert: no JavaScript,
+no network, a few KB each. Inputs are plain rows from :class:`insight.analyze.Results`."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+PROMOTER, PASSIVE, DETRACTOR = "#1a9850", "#bdbdbd", "#d73027"
+FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'WenQuanYi Micro Hei', sans-serif"
+
+
+def _svg(chart: alt.TopLevelMixin) -> str:
+    import vl_convert as vlc
+
+    spec = chart.configure(font=FONT).configure_view(stroke=None).to_dict()
+    svg = vlc.vegalite_to_svg(spec)
+    # The SVG goes inline: drop the XML prolog if any; vl-convert escapes text content.
+    return svg[svg.index("<svg"):]
+
+
+def distribution(counts: list[int], labels: dict[str, str]) -> str:
+    cat = [labels["detractors"]] * 7 + [labels["passives"]] * 2 + [labels["promoters"]] * 2
+    df = pd.DataFrame({"score": list(range(11)), "n": counts, "group": cat})
+    chart = alt.Chart(df).mark_bar().encode(
+        x=alt.X("score:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("n:Q", title=labels["responses"]),
+        color=alt.Color("group:N", scale=alt.Scale(domain=[labels["detractors"], labels["passives"],
+                                                           labels["promoters"]],
+                                                   range=[DETRACTOR, PASSIVE, PROMOTER]),
+                        legend=alt.Legend(title=None, orient="top")),
+    ).properties(width=420, height=170)
+    return _svg(chart)
+
+
+def trend(periods: list[dict], labels: dict[str, str]) -> str:
+    df = pd.DataFrame([p for p in periods if p["n"]])
+    base = alt.Chart(df).encode(x=alt.X("period:O", title=None, sort=None, axis=alt.Axis(labelAngle=-40)))
+    band = base.mark_area(opacity=0.18, color="#3366cc").encode(y=alt.Y("ci_low:Q", title="NPS"), y2="ci_high:Q")
+    line = base.mark_line(point=True, color="#3366cc").encode(y="nps:Q")
+    return _svg((band + line).properties(width=560, height=200))
+
+
+def drivers(rows: pd.DataFrame, color: str, title: str) -> str:
+    df = rows[["label", "contribution"]].copy()
+    chart = alt.Chart(df).mark_bar(color=color).encode(
+        x=alt.X("contribution:Q", title=title),
+        y=alt.Y("label:N", sort="-x", title=None),
+    ).properties(width=380, height=max(40, 22 * len(df)))
+    return _svg(chart)
+
+
+def impact(themes: pd.DataFrame, labels: dict[str, str]) -> str:
+    df = themes[["label", "impact", "impact_ci_low", "impact_ci_high"]].dropna().copy()
+    base = alt.Chart(df).encode(y=alt.Y("label:N", sort=alt.EncodingSortField("impact", order="ascending"), title=None))
+    rule = base.mark_rule(color="#555").encode(x=alt.X("impact_ci_low:Q", title=labels["impact"]), x2="impact_ci_high:Q")
+    point = base.mark_point(filled=True, size=60).encode(
+        x="impact:Q",
+        color=alt.condition(alt.datum.impact < 0, alt.value(DETRACTOR), alt.value(PROMOTER)),
+    )
+    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(strokeDash=[3, 3], color="#999").encode(x="x:Q")
+    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df))))

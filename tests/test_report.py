@@ -1,0 +1,161 @@
+"""analyze() and the HTML report: sections, charts, languages, escaping, determinism, exports."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from datetime import datetime, timezone
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+
+import insight
+from insight.analyze import analyze
+from insight.demo import COLUMNS, generate, write
+from insight.drivers import NO_THEME
+from insight.report import render
+from insight.report.exports import write_exports
+from insight.report.i18n import LANGS, _STRINGS
+
+WHEN = datetime(2026, 11, 1, tzinfo=timezone.utc)
+PAYLOADS = [
+    "<script>alert('xss')</script> the delivery was late",
+    "<img src=x onerror=alert(1)> terrible customer service",
+    "<a href=\"javascript:alert(1)\">click</a> app crashes",
+    "\"><svg onload=alert(1)> prices are too high",
+]
+
+
+@pytest.fixture(scope="module")
+def survey_path(tmp_path_factory):
+    frame = generate(800, seed=21)
+    comment, channel = COLUMNS["comment"], COLUMNS["channel"]
+    for i, payload in enumerate(PAYLOADS):
+        frame.loc[10 + i, comment] = payload
+        frame.loc[10 + i, COLUMNS["score"]] = "2"
+    frame.loc[20, channel] = "<script>alert('seg')</script>"
+    path = tmp_path_factory.mktemp("report") / "survey.csv"
+    write(frame, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def results(survey_path):
+    survey = insight.load(survey_path, segments=["Channel"])
+    return analyze(survey, "ecommerce", by=["Channel"], period="Q", n_boot=200, n_jobs=1)
+
+
+def test_results_contract(results):
+    assert {"n", "promoters", "passives", "detractors", "nps", "ci_low", "ci_high"} <= results.nps.keys()
+    assert {"theme_id", "label", "mentions", "nps", "impact", "impact_ci_low", "impact_ci_high"} <= set(results.themes)
+    assert {"theme_id", "kind", "contribution", "p_value", "q_value"} <= set(results.drivers)
+    assert set(results.drivers["kind"]) == {"detractor", "passive", "promoter"}
+    assert {"response_id", "theme_id", "polarity", "sentence", "evidence"} <= set(results.mentions)
+    assert len(results.quarantine) == results.load["rows_quarantined"] > 0
+    n, d = results.nps["n"], results.nps["detractors"]
+    det = results.drivers[results.drivers["kind"] == "detractor"]["contribution"].sum()
+    assert det == pytest.approx(200 * d / n)
+    # the planted story: delivery is the biggest named detractor driver
+    named = results.drivers[(results.drivers["kind"] == "detractor") & (results.drivers["theme_id"] != NO_THEME)]
+    assert named.iloc[0]["theme_id"] == "delivery"
+    assert results.period == "Q" and results.period_change is not None
+    assert results.period_change["change_contribution"].sum() == pytest.approx(
+        [p for p in results.periods if p["n"]][-1]["change"])
+
+
+def test_the_public_api_writes_a_report(results, tmp_path):
+    path = insight.write_report(results, tmp_path / "r.html", lang="ru")
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def soup_of(results, lang="en"):
+    return BeautifulSoup(render(results, lang=lang, generated_at=WHEN), "html.parser")
+
+
+def test_sections_and_charts(results):
+    soup = soup_of(results)
+    for section in ("headline", "distribution", "trend", "segments", "drivers", "themes", "changes", "emerging",
+                    "close-the-loop", "data-quality", "method"):
+        assert soup.find(id=section) is not None, section
+    for kind in ("detractor", "passive", "promoter"):
+        assert soup.find(id=f"{kind}-drivers") is not None
+    assert len(soup.find_all("svg")) >= 5
+    assert "Rocks" in soup.find(id="method").get_text()
+    assert soup.find(id="theme-delivery").find("blockquote") is not None
+
+
+def test_nothing_is_fetched_from_outside(results):
+    html = render(results, generated_at=WHEN)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"].startswith("default-src 'none'")
+    assert not soup.find_all("link") and not soup.find_all("iframe")
+    for tag in soup.find_all(src=True):
+        assert tag["src"].startswith("data:")
+    for tag in soup.find_all(href=True):
+        assert tag["href"].startswith("#")
+    assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", html)
+
+
+def test_user_text_is_escaped_and_runs_nothing(results):
+    quotes = {"delivery": [{"text": p, "polarity": -1, "score": 2} for p in PAYLOADS]}
+    soup = soup_of(dataclasses.replace(results, quotes=quotes))
+    scripts = soup.find_all("script")
+    assert len(scripts) == 1 and "alert" not in scripts[0].get_text()
+    for tag in soup.find_all(True):
+        assert not any(attr.lower().startswith("on") for attr in tag.attrs), tag
+        assert not str(tag.get("href", "")).lower().startswith("javascript:")
+    text = soup.get_text()
+    assert "<script>alert('seg')</script>" in text  # the segment value is shown as text
+    shown = " ".join(b.get_text() for b in soup.find_all("blockquote"))
+    for payload in PAYLOADS:
+        assert payload in shown
+
+
+@pytest.mark.parametrize("lang,heading", [("en", "Net Promoter Score"), ("zh-Hans", "净推荐值"),
+                                          ("zh-Hant", "淨推薦值"), ("ru", "Индекс NPS")])
+def test_four_languages(results, lang, heading):
+    soup = soup_of(results, lang)
+    assert soup.html["lang"] == lang
+    assert soup.find(id="headline").find("h2").get_text() == heading
+
+
+def test_every_ui_string_is_translated():
+    for key, values in _STRINGS.items():
+        assert len(values) == len(LANGS) and all(values), key
+
+
+def test_same_input_same_report(results, survey_path):
+    again = analyze(insight.load(survey_path, segments=["Channel"]), "ecommerce", by=["Channel"], period="Q",
+                    n_boot=200, n_jobs=1)
+    a = render(results, generated_at=WHEN)
+    b = render(again, generated_at=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    diff = [(x, y) for x, y in zip(a.splitlines(), b.splitlines()) if x != y]
+    assert len(a.splitlines()) == len(b.splitlines())
+    assert len(diff) == 1 and "generated-at" in diff[0][0]
+
+
+def test_exports_are_complete_and_spreadsheet_safe(results, tmp_path):
+    files = {p.name: p for p in write_exports(results, tmp_path)}
+    assert {"responses.csv", "responses.xlsx", "themes.csv", "drivers.csv", "call_back_detractors.csv",
+            "win_over_passives.csv", "ask_promoters_for_review.csv"} <= set(files)
+    det = pd.read_csv(files["call_back_detractors.csv"], dtype=str, keep_default_na=False)
+    pas = pd.read_csv(files["win_over_passives.csv"], dtype=str, keep_default_na=False)
+    pro = pd.read_csv(files["ask_promoters_for_review.csv"], dtype=str, keep_default_na=False)
+    assert len(det) + len(pas) + len(pro) == results.nps["n"]
+    assert set(det["category"]) == {"detractor"} and "themes" in det.columns
+    with open(files["responses.csv"], encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_report_command(survey_path, tmp_path, run_cli):
+    out = tmp_path / "r.html"
+    res = run_cli("report", survey_path, "-o", out, "--lang", "zh-Hant", "--by", "Channel", "--export", tmp_path / "x")
+    assert res.code == 0, res.err
+    assert "淨推薦值" in out.read_text(encoding="utf-8")
+    assert (tmp_path / "x" / "responses.xlsx").exists()
+    bad = run_cli("report", survey_path, "--model", "models/x")
+    assert bad.code == 2 and "not available yet" in bad.err
