@@ -33,6 +33,7 @@ demo: $(VENV)/.installed
 	@echo "demo written to $(DEMO)/: report.html (open it in a browser), report.zh-Hans.html, exports/, score.json"
 
 test: $(VENV)/.installed-test
+	bash scripts/system-deps.sh
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
