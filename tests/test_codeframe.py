@@ -8,7 +8,7 @@ from insight.themes.codeframe import CodeframeError, load_codeframe, parse_codef
 
 
 def test_shipped_codeframes():
-    assert {"ecommerce", "restaurant"} <= set(shipped_names())
+    assert {"ecommerce", "restaurant", "airline"} <= set(shipped_names())
 
 
 def test_ecommerce_codeframe_covers_the_service_nps_themes_in_three_languages():
@@ -32,6 +32,13 @@ def test_ecommerce_codeframe_covers_the_service_nps_themes_in_three_languages():
 
 def test_restaurant_codeframe_top_level_ids():
     assert load_codeframe("restaurant").roots == ["food", "service", "price", "ambience", "location"]
+
+
+def test_airline_codeframe_has_the_rated_aspects():
+    roots = load_codeframe("airline").roots
+    for tid in ("seat_comfort", "cabin_staff", "food_beverages", "inflight_entertainment", "ground_service", "wifi",
+                "value_money"):
+        assert tid in roots
 
 
 def test_default_is_ecommerce_and_paths_load(tmp_path):
