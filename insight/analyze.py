@@ -41,6 +41,7 @@ class Results:
     codeframe: Codeframe
     distribution: list[int]  # responses per score 0..10
     segments: list[dict[str, object]] = field(default_factory=list)
+    segment_drivers: pd.DataFrame | None = None  # column, segment, + the drivers columns, per segment
     periods: list[dict[str, object]] = field(default_factory=list)
     period: str | None = None
     period_change: pd.DataFrame | None = None  # attribution of the change between the last two periods
@@ -123,9 +124,29 @@ def analyze(
         settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": summary.get("period"),
                   "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed},
     )
+    if by:
+        results.segment_drivers = _segment_drivers(responses, categories, mentions, by, label, confidence)
     if results.periods:
         _add_trends(results, responses, mentions, categories, parse_period(str(period)))
     return results
+
+
+def _segment_drivers(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
+                     label: dict[str, str], confidence: float) -> pd.DataFrame:
+    """The driver attribution within each segment of each ``by`` column (same columns as ``drivers``)."""
+    parts = []
+    for column in by:
+        values = responses[column].astype("string").fillna("(missing)")
+        for value in sorted(values.unique()):
+            idx = np.flatnonzero((values == value).to_numpy())
+            local = mentions[mentions["response"].isin(idx)].copy()
+            local["response"] = np.searchsorted(idx, local["response"].to_numpy())
+            part = attribution(categories[idx], local, confidence=confidence)
+            part.insert(0, "segment", value)
+            part.insert(0, "column", column)
+            part.insert(4, "label", part["theme_id"].map(label).fillna(part["theme_id"]))
+            parts.append(part)
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
 
 def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:

@@ -159,3 +159,16 @@ def test_report_command(survey_path, tmp_path, run_cli):
     assert (tmp_path / "x" / "responses.xlsx").exists()
     bad = run_cli("report", survey_path, "--model", "models/x")
     assert bad.code == 2 and "not available yet" in bad.err
+
+
+def test_drivers_per_segment(results):
+    sd = results.segment_drivers
+    assert set(sd["column"]) == {"Channel"}
+    for segment, g in sd.groupby("segment"):
+        # within each segment the attribution is exact too
+        idx = results.responses["Channel"].astype("string") == segment
+        n = int(idx.sum())
+        d = int((results.responses.loc[idx, "category"] == "detractor").sum())
+        assert g[g["kind"] == "detractor"]["contribution"].sum() == pytest.approx(200 * d / n)
+    soup = soup_of(results)
+    assert "Detractor drivers by segment" in soup.find(id="segments").get_text()

@@ -75,7 +75,15 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         named = rows[rows["theme_id"] != "(no theme)"].head(10)
         kinds[kind] = {"title": t[key], "unit": t[unit], "rows": rows.to_dict("records"),
                        "chart": charts.drivers(named, color, t[unit]) if len(named) else ""}
-    latest = next((p for p in reversed(results.periods) if p["n"]), None)
+    segment_drivers = []
+    if results.segment_drivers is not None and len(results.segment_drivers):
+        sd = results.segment_drivers
+        for (column, segment), g in sd[(sd["kind"] == "detractor") & (sd["theme_id"] != "(no theme)")].groupby(
+                ["column", "segment"], sort=False):
+            top = g.sort_values("contribution", ascending=False, kind="stable").head(3)
+            segment_drivers.append({"column": column, "segment": segment, "drivers": [
+                {"label": theme_label.get(r.theme_id, r.theme_id), "contribution": r.contribution,
+                 "significant": r.significant} for r in top.itertuples()]})
     change = None
     if results.period_change is not None:
         pc = results.period_change.copy()
@@ -96,7 +104,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
              for cat in ("detractor", "passive", "promoter")}
     context = {
         "t": t, "lang": lang, "r": results, "nps": results.nps, "themes": themes.to_dict("records"),
-        "theme_label": theme_label, "kinds": kinds, "latest": latest, "change": change, "emerging": emerging,
+        "theme_label": theme_label, "kinds": kinds, "change": change, "emerging": emerging,
         "trend": trend, "close": close, "reasons": _reason_kinds(results.quarantine),
         "level": int(round(100 * float(results.settings["confidence"]))),
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
@@ -107,6 +115,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
             "impact": charts.impact(themes, t) if len(themes) else "",
         },
         "segments": results.segments,
+        "segment_drivers": segment_drivers,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,
     }

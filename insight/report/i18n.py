@@ -93,6 +93,9 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "filter_placeholder": ("Filter themes…", "筛选主题…", "篩選主題…", "Фильтр тем…"),
     "none": ("None.", "无。", "無。", "Нет."),
     "codeframe": ("Codeframe", "编码框架", "編碼框架", "Кодификатор"),
+    "segment_drivers": ("Detractor drivers by segment", "各细分群体的贬损驱动因素", "各細分群體的貶損驅動因素",
+                        "Драйверы критиков по сегментам"),
+    "top_detractor_drivers": ("Top detractor drivers", "主要贬损驱动因素", "主要貶損驅動因素", "Главные драйверы критиков"),
 }
 
 def strings(lang: str) -> dict[str, str]:
