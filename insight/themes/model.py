@@ -1,0 +1,267 @@
+"""``ThemeClassifier``: a multi-label theme model analysts retrain from their own labelled comments.
+
+A scikit-learn estimator (``__init__`` stores parameters, ``fit`` validates and returns ``self``,
+learned state ends in ``_``). Features, all computed offline:
+
+* word and word-bigram TF-IDF over the language-aware lemmas of the text pipeline (English lookup
+  lemmas, Russian pymorphy3 normal forms, Chinese jieba words);
+* character n-gram TF-IDF over the matching form (robust to typos and unseen inflections);
+* what the engine already knows, when a codeframe is given: which of its themes the rules find
+  (and with which polarity), and the comment's lexicon polarity.
+
+One linear SVM per label (one-vs-rest); each label's decision threshold is tuned on
+cross-validated decision scores to maximise that label's F1. With ``at_least_one=True`` every
+comment with content gets at least its most likely theme.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import KFold
+from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
+
+from insight.errors import InsightError
+
+
+class TrainingError(InsightError):
+    """Labelled data that cannot train a model (one class, too few examples, ...)."""
+
+
+def analyse_texts(texts: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Per text: space-joined lemmas, matching form and language (each distinct text processed once)."""
+    from insight.text import prepare
+    from insight.text.nlp import pipeline
+
+    prepared = prepare(texts, n_jobs=1)
+    lemmas = [""] * len(texts)
+    cache: dict[tuple[str, str], str] = {}
+    todo: dict[str, list[str]] = {}
+    for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"]):
+        if content and lang in ("en", "zh", "ru") and (lang, form) not in cache:
+            cache[(lang, form)] = ""
+            todo.setdefault(lang, []).append(form)
+    for lang, forms in todo.items():
+        for form, doc in zip(forms, pipeline(lang).pipe(forms, batch_size=256)):
+            cache[(lang, form)] = " ".join(t.lemma_ for t in doc if not t.is_space and not t.is_punct)
+    for i, (lang, form) in enumerate(zip(prepared["lang"], prepared["form"])):
+        lemmas[i] = cache.get((lang, form), form)
+    return lemmas, prepared["form"].tolist(), prepared["lang"].tolist()
+
+
+def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None):
+    """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon polarity."""
+    if codeframe_name is None:
+        return None, None
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    cf = load_codeframe(codeframe_name)
+    tagger = RuleTagger(cf)
+    result = tagger.tag(texts, n_jobs=1)
+    roots = cf.roots
+    rows = np.zeros((len(texts), 3 * len(roots) + 2))
+    for i, pol in enumerate(result.theme_polarity):
+        for j, root in enumerate(roots):
+            if root in pol:
+                rows[i, 3 * j] = 1
+                rows[i, 3 * j + 1] = pol[root] > 0
+                rows[i, 3 * j + 2] = pol[root] < 0
+        rows[i, -2:] = _comment_polarity(tagger, result.prepared, i)
+    return sp.csr_matrix(rows), roots
+
+
+def _comment_polarity(tagger, prepared, i: int) -> tuple[float, float]:
+    p = tagger.comment_polarity(prepared["form"].iat[i], prepared["lang"].iat[i])
+    return float(p > 0), float(p < 0)
+
+
+class ThemeClassifier(ClassifierMixin, BaseEstimator):
+    """Multi-label theme classifier over language-aware tokens.
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength of each label's linear SVM.
+    word_ngrams, char_ngrams : tuple of int
+        N-gram ranges of the lemma and character TF-IDF features (``char_ngrams=None`` drops them).
+    min_df : int
+        Minimum document frequency of a feature.
+    codeframe : str or None
+        A shipped codeframe name or YAML path whose rule hits become features (``None``: text only).
+    cv : int
+        Folds used to tune the per-label decision thresholds.
+    at_least_one : bool
+        Give every comment with content at least its most likely label.
+    random_state : int
+        Seed of the threshold cross-validation split.
+    """
+
+    def __init__(self, C=0.5, word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=1, codeframe=None, cv=5,
+                 at_least_one=False, random_state=0):
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.codeframe = codeframe
+        self.cv = cv
+        self.at_least_one = at_least_one
+        self.random_state = random_state
+
+    # -- features ------------------------------------------------------------------------------
+
+    def _features(self, texts: list[str], fit: bool):
+        lemmas, forms, _ = analyse_texts(texts)
+        if fit:
+            self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=self.word_ngrams,
+                                                    min_df=self.min_df, sublinear_tf=True)
+            blocks = [self.word_vectorizer_.fit_transform(lemmas)]
+            if self.char_ngrams:
+                self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngrams,
+                                                        min_df=self.min_df, sublinear_tf=True)
+                blocks.append(self.char_vectorizer_.fit_transform(forms))
+        else:
+            blocks = [self.word_vectorizer_.transform(lemmas)]
+            if self.char_ngrams:
+                blocks.append(self.char_vectorizer_.transform(forms))
+        rules, _ = _rule_features(texts, self.codeframe)
+        if rules is not None:
+            blocks.append(rules)
+        content = np.array([bool(f) for f in forms])
+        return sp.hstack(blocks).tocsr(), content
+
+    # -- fitting -------------------------------------------------------------------------------
+
+    def fit(self, X, y):
+        """Fit on texts ``X`` and label lists ``y`` (e.g. ``[["food"], ["food", "service"], []]``)."""
+        texts = _texts(X)
+        if len(texts) != len(y):
+            raise TrainingError(f"got {len(texts)} texts but {len(y)} label lists")
+        self.binarizer_ = MultiLabelBinarizer()
+        Y = self.binarizer_.fit_transform([list(labels) for labels in y])
+        self.classes_ = self.binarizer_.classes_
+        _check_labels(self.classes_, Y)
+        features, _ = self._features(texts, fit=True)
+        # A label on every training row (or on none) cannot be learnt: it gets a constant score.
+        self.estimators_ = [self._svm().fit(features, Y[:, j]) if 0 < Y[:, j].sum() < len(Y) else bool(Y[0, j])
+                            for j in range(Y.shape[1])]
+        self.thresholds_ = self._tune_thresholds(features, Y)
+        return self
+
+    def _svm(self) -> LinearSVC:
+        return LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
+
+    def _tune_thresholds(self, features, Y) -> np.ndarray:
+        """Per label, the threshold on cross-validated decision scores that maximises that label's F1."""
+        folds = min(self.cv, int(Y.sum(axis=0).min()), len(Y))
+        if folds < 2:
+            return np.zeros(Y.shape[1])
+        scores = np.zeros(Y.shape, dtype=float)
+        split = KFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        for train, test in split.split(features):
+            for j in range(Y.shape[1]):
+                if Y[train, j].min() == Y[train, j].max():
+                    scores[test, j] = 1.0 if Y[train, j].max() else -1.0
+                    continue
+                scores[test, j] = self._svm().fit(features[train], Y[train, j]).decision_function(features[test])
+        return np.array([_best_threshold(scores[:, j], Y[:, j]) for j in range(Y.shape[1])])
+
+    # -- prediction ----------------------------------------------------------------------------
+
+    def decision_function(self, X) -> np.ndarray:
+        check_is_fitted(self, "estimators_")
+        features, _ = self._features(_texts(X), fit=False)
+        return self._scores(features)
+
+    def _scores(self, features) -> np.ndarray:
+        n = features.shape[0]
+        return np.column_stack([
+            est.decision_function(features) if not isinstance(est, bool) else np.full(n, 1.0 if est else -1.0)
+            for est in self.estimators_
+        ])
+
+    def predict(self, X) -> np.ndarray:
+        """Indicator matrix (n_texts x n_labels) of predicted labels."""
+        check_is_fitted(self, "estimators_")
+        texts = _texts(X)
+        features, content = self._features(texts, fit=False)
+        scores = self._scores(features)
+        out = (scores >= self.thresholds_).astype(int)
+        if self.at_least_one:
+            empty = (out.sum(axis=1) == 0) & content
+            out[empty, np.argmax(scores[empty] - self.thresholds_, axis=1)] = 1
+        out[~content] = 0
+        return out
+
+    def predict_labels(self, X) -> list[list[str]]:
+        """Predicted label lists, one per text."""
+        return [list(labels) for labels in self.binarizer_.inverse_transform(self.predict(X))]
+
+
+def _texts(X) -> list[str]:
+    if isinstance(X, str):
+        raise TrainingError("expected a list of texts, got one string")
+    return ["" if x is None or (isinstance(x, float) and x != x) else str(x) for x in X]
+
+
+def _check_labels(classes, Y) -> None:
+    if len(classes) == 0:
+        raise TrainingError("no labels: every row's label list is empty")
+    counts = Y.sum(axis=0)
+    rare = [c for c, n in zip(classes, counts) if n < 2]
+    if rare:
+        raise TrainingError(f"label {rare[0]!r} occurs only {int(counts[list(classes).index(rare[0])])} time(s); "
+                            "each label needs at least 2 examples (merge it, drop it or label more comments)")
+
+
+def _best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The decision threshold maximising F1 (midpoints between sorted scores; 0 when no positives)."""
+    if truth.sum() == 0:
+        return 0.0
+    order = np.argsort(-scores, kind="stable")
+    s, t = scores[order], truth[order]
+    tp = np.cumsum(t)
+    fp = np.cumsum(1 - t)
+    f1 = 2 * tp / (tp + fp + t.sum())
+    k = int(np.argmax(f1))
+    nxt = s[k + 1] if k + 1 < len(s) else s[k] - 1.0
+    return float((s[k] + nxt) / 2)
+
+
+def cross_validate(texts: list[str], labels: list[list[str]], params: dict | None = None, folds: int = 5,
+                   seed: int = 0) -> dict[str, object]:
+    """K-fold cross-validated micro and per-label precision/recall/F1 of a ThemeClassifier."""
+    from insight.themes.evaluate import score_sets
+
+    predicted: list[set[str]] = [set() for _ in texts]
+    split = KFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train, test in split.split(texts):
+        model = ThemeClassifier(**(params or {})).fit([texts[i] for i in train], [labels[i] for i in train])
+        for i, p in zip(test, model.predict_labels([texts[i] for i in test])):
+            predicted[i] = set(p)
+    space = sorted({label for row in labels for label in row})
+    return {"folds": folds, "seed": seed, **score_sets([set(row) for row in labels], predicted, space)}
+
+
+def model_predictor(model, codeframe_name: str | None = None):
+    """A predictor for :func:`insight.themes.evaluate.evaluate` backed by a trained model.
+
+    Polarity comes from the codeframe rules when the model was trained with a codeframe (a theme's
+    polarity where the rules found it, else the comment's); without one it is not available.
+    """
+
+    def predict(texts):
+        sets = [set(p) for p in model.predict_labels(texts)]
+        if codeframe_name is None:
+            return sets, lambda i, theme: 0
+        from insight.themes.codeframe import load_codeframe
+        from insight.themes.tagger import RuleTagger, rule_predictor
+
+        _, rule_polarity = rule_predictor(RuleTagger(load_codeframe(codeframe_name)))(texts)
+        return sets, rule_polarity
+
+    return predict

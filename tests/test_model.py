@@ -1,0 +1,156 @@
+"""ThemeClassifier: estimator contract, multilingual learning, training errors, safe versioned storage."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sklearn.base import clone
+from sklearn.utils.estimator_checks import (
+    check_get_params_invariance,
+    check_no_attributes_set_in_init,
+    check_parameters_default_constructible,
+    check_set_params,
+)
+
+from insight.themes.model import ThemeClassifier, TrainingError
+from insight.themes.registry import ModelError, load_model, save_model
+
+DELIVERY = ["the delivery was late", "shipping took weeks", "courier lost my parcel", "fast delivery",
+            "快递太慢了", "物流很快", "доставка опоздала", "курьер приехал вовремя", "parcel arrived damaged",
+            "delivery was quick"]
+PRICE = ["too expensive", "prices are high", "great value for money", "cheap and good", "价格太贵", "性价比很高",
+         "слишком дорого", "цены низкие", "overpriced items", "the price is fair"]
+BOTH = ["expensive and the delivery was slow", "快递慢而且很贵", "дорого и доставка долгая", "cheap but slow shipping"]
+TEXTS = DELIVERY + PRICE + BOTH
+LABELS = [["delivery"]] * len(DELIVERY) + [["price"]] * len(PRICE) + [["delivery", "price"]] * len(BOTH)
+
+
+@pytest.mark.parametrize("check", [check_no_attributes_set_in_init, check_parameters_default_constructible,
+                                   check_get_params_invariance, check_set_params])
+def test_scikit_learn_contract(check):
+    check("ThemeClassifier", ThemeClassifier())
+
+
+@pytest.fixture(scope="module")
+def model():
+    return ThemeClassifier(cv=3).fit(TEXTS, LABELS)
+
+
+def test_learns_themes_in_three_languages(model):
+    assert list(model.classes_) == ["delivery", "price"]
+    texts = ["my parcel was late", "价格便宜", "доставка быстрая", "", "👍"]
+    got = model.predict_labels(texts)
+    assert "delivery" in got[0] and "price" in got[1] and "delivery" in got[2]
+    assert got[3] == [] and got[4] == []  # nothing without content
+    best = model.decision_function(texts[:3]).argmax(axis=1)
+    assert [model.classes_[k] for k in best] == ["delivery", "price", "delivery"]
+    assert model.predict(["too expensive"]).shape == (1, 2)
+
+
+def test_fit_is_deterministic_and_does_not_change_params(model):
+    again = clone(model).fit(TEXTS, LABELS)
+    assert (again.thresholds_ == model.thresholds_).all()
+    assert again.get_params() == model.get_params()
+
+
+def test_at_least_one_theme_option():
+    m = ThemeClassifier(cv=3, at_least_one=True).fit(TEXTS, LABELS)
+    assert all(m.predict_labels(["hello there, nice shop", "как дела"]))
+
+
+@pytest.mark.parametrize(
+    "labels,message",
+    [([[]] * len(TEXTS), "no labels"), ([["delivery"]] * (len(TEXTS) - 1) + [["price"]], "occurs only 1 time")],
+)
+def test_training_errors_are_clear(labels, message):
+    with pytest.raises(TrainingError, match=message):
+        ThemeClassifier(cv=3).fit(TEXTS, labels)
+
+
+def test_a_label_on_every_row_is_always_predicted():
+    labels = [row + ["whole"] for row in LABELS]
+    m = ThemeClassifier(cv=3).fit(TEXTS, labels)
+    assert all("whole" in p for p in m.predict_labels(["доставка быстрая", "too expensive"]))
+
+
+def test_save_load_and_refusals(model, tmp_path):
+    v1 = save_model(model, tmp_path / "m", {"labels": list(model.classes_)})
+    v2 = save_model(model, tmp_path / "m", {"labels": list(model.classes_)})
+    assert (v1.name, v2.name) == ("v1", "v2")
+    loaded, card = load_model(tmp_path / "m")  # the latest version
+    assert card["version"] == "v2" and card["libraries"]["scikit-learn"]
+    assert loaded.predict_labels(["快递太慢了"]) == model.predict_labels(["快递太慢了"])
+    # a tampered model file
+    data = (v1 / "model.skops").read_bytes()
+    (v1 / "model.skops").write_bytes(data[:-10] + b"0" * 10)
+    with pytest.raises(ModelError, match="does not match its model card"):
+        load_model(v1)
+    # a model from another scikit-learn
+    card_path = v2 / "model_card.json"
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["libraries"]["scikit-learn"] = "0.24.2"
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="trained with scikit-learn 0.24.2"):
+        load_model(v2)
+    with pytest.raises(ModelError, match="no such model folder"):
+        load_model(tmp_path / "nothing")
+
+
+class Sneaky:
+    """A type no model should contain."""
+
+
+def test_untrusted_types_are_refused(tmp_path):
+    import hashlib
+
+    import skops.io as sio
+
+    folder = save_model({"x": 1}, tmp_path / "bad", {})
+    sio.dump({"payload": Sneaky()}, folder / "model.skops")
+    card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    card["model_sha256"] = hashlib.sha256((folder / "model.skops").read_bytes()).hexdigest()
+    (folder / "model_card.json").write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="untrusted types"):
+        load_model(folder)
+
+
+def test_train_and_evaluate_commands(tmp_path, run_cli):
+    data = tmp_path / "labelled.csv"
+    rows = ["text,labels"] + [f'"{t}",{"|".join(l)}' for t, l in zip(TEXTS * 2, LABELS * 2)]
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    res = run_cli("train", data, "-o", tmp_path / "models" / "shop", "--folds", "3")
+    assert res.code == 0, res.err
+    assert "model saved to" in res.out and "cross-validated micro-F1" in res.out
+    card = json.loads((tmp_path / "models" / "shop" / "v1" / "model_card.json").read_text(encoding="utf-8"))
+    assert card["training_data"]["rows"] == len(TEXTS) * 2 and card["cross_validation"]["folds"] == 3
+    ev = run_cli("evaluate", data, "--model", tmp_path / "models" / "shop", "--json")
+    assert ev.code == 0, ev.err
+    out = json.loads(ev.out)
+    assert out["micro"]["f1"] > 0.9 and "training data" in ev.err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("comment,tags\nhello,a\n", encoding="utf-8")
+    res = run_cli("train", bad, "-o", tmp_path / "models" / "x")
+    assert res.code == 2 and "no column 'text'" in res.err
+    one = tmp_path / "one.csv"
+    one.write_text("text,labels\nhello,a\nworld,a\n", encoding="utf-8")
+    res = run_cli("train", one, "-o", tmp_path / "models" / "x")
+    assert res.code == 2 and "only one label" in res.err
+
+
+@pytest.mark.realdata
+@pytest.mark.slow
+def test_cross_validated_accuracy_on_semeval():
+    import csv
+
+    from insight.themes.model import cross_validate
+    from tests.conftest import shared_file
+
+    with open(shared_file("semeval14_restaurants.csv"), encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = [r["text"] for r in rows]
+    labels = [[x for x in r["labels"].split("|") if x] for r in rows]
+    out = cross_validate(texts, labels, {"codeframe": "restaurant"}, folds=5, seed=0)
+    print("5-fold micro", out["micro"], {k: round(v["f1"], 3) for k, v in out["per_label"].items()})
+    # Issue 4's target is 0.85; this guards what is reached today (0.822) against regressions.
+    assert out["micro"]["f1"] >= 0.80
