@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from insight.drivers import attribution, emerging, period_attribution, theme_table
+from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
 from insight.load import Survey
 from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
@@ -139,9 +139,7 @@ def _segment_drivers(responses: pd.DataFrame, categories: np.ndarray, mentions: 
         values = responses[column].astype("string").fillna("(missing)")
         for value in sorted(values.unique()):
             idx = np.flatnonzero((values == value).to_numpy())
-            local = mentions[mentions["response"].isin(idx)].copy()
-            local["response"] = np.searchsorted(idx, local["response"].to_numpy())
-            part = attribution(categories[idx], local, confidence=confidence)
+            part = attribution(categories[idx], restrict(mentions, idx), confidence=confidence)
             part.insert(0, "segment", value)
             part.insert(0, "column", column)
             part.insert(4, "label", part["theme_id"].map(label).fillna(part["theme_id"]))

@@ -34,7 +34,7 @@ import pandas as pd
 
 from insight.score.nps import benjamini_hochberg, compare, nps_from_counts
 
-__all__ = ["KINDS", "NO_THEME", "attribution", "emerging", "period_attribution", "theme_table"]
+__all__ = ["KINDS", "NO_THEME", "attribution", "emerging", "period_attribution", "restrict", "theme_table"]
 
 KINDS = ("detractor", "passive", "promoter")
 NO_THEME = "(no theme)"
@@ -42,6 +42,13 @@ NO_THEME = "(no theme)"
 QUALIFYING = {"detractor": (-1,), "passive": (-1, 0), "promoter": (1,)}
 POINTS = {"detractor": 200.0, "passive": 100.0, "promoter": 100.0}
 _CODE = {"detractor": 0, "passive": 1, "promoter": 2}
+
+
+def restrict(mentions: pd.DataFrame, idx: np.ndarray) -> pd.DataFrame:
+    """The mentions of the responses ``idx`` (sorted), renumbered 0..len(idx)-1 like ``categories[idx]``."""
+    local = mentions[mentions["response"].isin(idx)].copy()
+    local["response"] = np.searchsorted(idx, local["response"].to_numpy())
+    return local
 
 
 def _responses_with(mentions: pd.DataFrame, polarities: Sequence[int] | None = None) -> dict[str, np.ndarray]:
@@ -235,8 +242,7 @@ def period_attribution(
     lost: dict[int, dict[str, float]] = {}
     for p in (previous, current):
         idx = np.flatnonzero(periods == p)
-        local = mentions[mentions["response"].isin(idx)].copy()
-        local["response"] = np.searchsorted(idx, local["response"].to_numpy())
+        local = restrict(mentions, idx)
         cats = categories[idx]
         total: dict[str, float] = {}
         for kind in ("detractor", "passive"):
