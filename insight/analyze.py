@@ -19,7 +19,7 @@ from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.codeframe import Codeframe, load_codeframe
-from insight.themes.tagger import RuleTagger
+from insight.themes.tagger import RuleTagger, add_model_themes
 
 __all__ = ["Results", "analyze"]
 
@@ -72,11 +72,10 @@ def analyze(
 
     ``codeframe`` is a :class:`Codeframe`, a shipped name or a YAML path (default ``ecommerce``).
     ``period`` (M, Q, W, Y, ND) adds trends, the change since the previous period and emerging
-    themes; it defaults to months when the survey has dates. ``model`` is reserved for trained
-    theme models (issue 4) and must be ``None`` for now.
+    themes; it defaults to months when the survey has dates. ``model`` is a trained
+    :class:`~insight.themes.model.ThemeClassifier` whose labels are theme ids of the codeframe:
+    it adds the themes the rules miss.
     """
-    if model is not None:
-        raise NotImplementedError("trained theme models are not available yet; use the codeframe rules")
     cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
     responses = survey.responses.reset_index(drop=True)
     has_dates = bool(responses["submitted_at"].notna().any())
@@ -87,6 +86,8 @@ def analyze(
 
     tagger = RuleTagger(cf)
     tagged = tagger.tag(responses["comment"].tolist(), n_jobs=n_jobs)
+    if model is not None:
+        tagged = add_model_themes(tagger, tagged, model)
     categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
     mentions = tagged.mentions.copy()
     mentions.insert(0, "response_id", responses["response_id"].to_numpy()[mentions["response"].to_numpy()]
@@ -122,7 +123,8 @@ def analyze(
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
         text=_text_counts(tagged.prepared, tagged.themes),
         settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": summary.get("period"),
-                  "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed},
+                  "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed,
+                  "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)"},
     )
     if by:
         results.segment_drivers = _segment_drivers(responses, categories, mentions, by, label, confidence)

@@ -114,22 +114,28 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
               help="Where to write the tagged responses (default: print a summary only).")
 @click.option("--mentions", "mentions_out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv",
               help="Also write the long mentions table (response, theme, polarity, sentence, evidence).")
+@click.option("--model", "model_path", type=click.Path(path_type=Path), metavar="models/NAME[/vN]",
+              help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
 @load_options
-def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, jobs: int,
-        **load_opts) -> None:
+def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, model_path: Path | None,
+        jobs: int, **load_opts) -> None:
     """Tag each response's comment with codeframe themes and a polarity per theme."""
     import pandas as pd
 
     from insight.safe import spreadsheet_safe
     from insight.themes.codeframe import load_codeframe
-    from insight.themes.tagger import RuleTagger
+    from insight.themes.tagger import RuleTagger, add_model_themes
 
     codeframe = load_codeframe(codeframe_name)
+    model = _model(model_path)
     survey = _load(file, load_opts)
     responses = survey.responses
-    result = RuleTagger(codeframe).tag(responses["comment"].tolist(), n_jobs=jobs)
+    tagger = RuleTagger(codeframe)
+    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs)
+    if model is not None:
+        result = add_model_themes(tagger, result, model)
     out = responses.copy()
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
@@ -154,7 +160,8 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
               help="Where to write the report (default: reports/<file name>.html).")
 @click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
               help="A shipped codeframe (ecommerce, restaurant) or a YAML file.")
-@click.option("--model", metavar="NAME", help="A trained theme model (not available yet).")
+@click.option("--model", "model_path", type=click.Path(path_type=Path), metavar="models/NAME[/vN]",
+              help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--by", multiple=True, metavar="COL", help="Segment column to compare (repeatable).")
 @click.option("--period", metavar="P", help="Trend period: M, Q, W, Y or ND (default: M when there are dates).")
 @click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True,
@@ -167,23 +174,21 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
 @load_options
-def report(file: Path, output: Path | None, codeframe_name: str, model: str | None, by: tuple[str, ...],
+def report(file: Path, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
            **load_opts) -> None:
     """Write the HTML report for FILE: NPS, trend, segments, drivers, themes with quotes, data quality."""
     from insight.analyze import analyze
-    from insight.errors import OptionError
     from insight.report import write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
     from insight.themes.codeframe import load_codeframe
 
-    if model is not None:
-        raise OptionError("--model: trained theme models are not available yet (issue 4); the codeframe rules are used")
     z_value(confidence)
     codeframe = load_codeframe(codeframe_name)
+    model = _model(model_path)
     survey = _load(file, load_opts, by)
-    results = analyze(survey, codeframe, by=by, period=period, confidence=confidence, min_n=min_n, n_jobs=jobs)
+    results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n, n_jobs=jobs)
     output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang)
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses)")
@@ -287,9 +292,12 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
               help="Model folder; each training adds a version vN inside it.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
 @click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--bootstrap", is_flag=True,
+              help="No labels: train on the codeframe rules' themes (silver labels) of a survey export's comments.")
+@click.option("--comment-col", metavar="COL", help="With --bootstrap: the comment column (default: detected).")
 def train(labeled: Path, text_col: str, labels_col: str, codeframe_name: str | None, output: Path, folds: int,
-          seed: int) -> None:
-    """Train a theme model from labelled comments; save it with skops and a model card."""
+          seed: int, bootstrap: bool, comment_col: str | None) -> None:
+    """Train a theme model from labelled comments (or, with --bootstrap, from the rules' silver labels)."""
     import hashlib
 
     from insight.themes.codeframe import load_codeframe
@@ -298,26 +306,75 @@ def train(labeled: Path, text_col: str, labels_col: str, codeframe_name: str | N
 
     if codeframe_name is not None:
         load_codeframe(codeframe_name)  # fail early on a bad codeframe
-    frame = _gold_frame(labeled, [text_col, labels_col])
-    texts = frame[text_col].tolist()
-    labels = [[x.strip() for x in cell.split("|") if x.strip()] for cell in frame[labels_col]]
+    coverage = None
+    if bootstrap:
+        if codeframe_name is None:
+            raise TrainingError("--bootstrap needs --codeframe: the silver labels come from its rules")
+        texts, labels, coverage = _silver_labels(labeled, codeframe_name, comment_col)
+    else:
+        frame = _gold_frame(labeled, [text_col, labels_col])
+        texts = frame[text_col].tolist()
+        labels = [[x.strip() for x in cell.split("|") if x.strip()] for cell in frame[labels_col]]
     if not any(labels):
         raise TrainingError(f"{labeled}: column {labels_col!r} has no labels")
     if len({label for row in labels for label in row}) < 2:
         raise TrainingError(f"{labeled}: only one label ({labels[next(i for i, r in enumerate(labels) if r)][0]!r}); "
                             "a theme model needs at least two")
-    params = {"codeframe": codeframe_name, "random_state": seed}
+    # Silver labels are the rules' own output: the rules must not also be features, or the model
+    # would learn to copy them instead of the words around them.
+    params = {"codeframe": None if bootstrap else codeframe_name, "random_state": seed}
     model = ThemeClassifier(**params).fit(texts, labels)
     metrics = cross_validate(texts, labels, params, folds=folds, seed=seed)
     card = {
         "labels": list(model.classes_), "params": model.get_params(), "codeframe": codeframe_name,
         "training_data": {"file": labeled.name, "sha256": hashlib.sha256(labeled.read_bytes()).hexdigest(),
-                          "rows": len(texts), "text_col": text_col, "labels_col": labels_col},
+                          "rows": len(texts), "text_col": text_col, "labels_col": labels_col,
+                          "silver_labels": bootstrap},
         "cross_validation": metrics, "seed": seed,
     }
+    if coverage is not None:
+        coverage["with_model"] = _coverage_with_model(model, coverage.pop("_texts"), coverage.pop("_ruled"))
+        card["coverage"] = coverage
     target = save_model(model, output, card)
     click.echo(f"model saved to {target}: {len(model.classes_)} labels, {folds}-fold cross-validated "
-               f"micro-F1 {metrics['micro']['f1']:.3f}")
+               f"micro-F1 {metrics['micro']['f1']:.3f}"
+               + (f"; themes found in {100 * coverage['rules']:.1f}% of comments with content by the rules, "
+                  f"{100 * coverage['with_model']:.1f}% with the model" if coverage else ""))
+
+
+def _silver_labels(path: Path, codeframe_name: str, comment_col: str | None):
+    """Comments of a survey export and the top-level themes the rules find in them (the silver labels)."""
+    from insight.load import load
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    survey = load(path, comment=comment_col)
+    comments = survey.responses["comment"].tolist()
+    cf = load_codeframe(codeframe_name)
+    result = RuleTagger(cf).tag(comments)
+    content = result.prepared["content"].tolist()
+    found = [sorted({cf.top_level(t) for t in ids}) for ids in result.themes]
+    texts = [c for c, f in zip(comments, found) if f]
+    labels = [f for f in found if f]
+    with_content = [c for c, ok in zip(comments, content) if ok]
+    ruled = [bool(f) for f, ok in zip(found, content) if ok]
+    return texts, labels, {"comments_with_content": len(with_content), "rules": sum(ruled) / max(1, len(ruled)),
+                           "_texts": with_content, "_ruled": ruled}
+
+
+def _coverage_with_model(model, texts: list[str], ruled: list[bool]) -> float:
+    """Share of comments with content that get a theme from the rules or the model."""
+    predicted = model.predict(texts).sum(axis=1) > 0 if texts else []
+    return sum(1 for r, p in zip(ruled, predicted) if r or p) / max(1, len(texts))
+
+
+def _model(path: Path | None):
+    """Load a trained theme model (or None)."""
+    if path is None:
+        return None
+    from insight.themes.registry import load_model
+
+    return load_model(path)[0]
 
 
 def _gold_frame(path: Path, columns: list[str]):

@@ -154,3 +154,46 @@ def test_cross_validated_accuracy_on_semeval():
     print("5-fold micro", out["micro"], {k: round(v["f1"], 3) for k, v in out["per_label"].items()})
     # Issue 4's target is 0.85; this guards what is reached today (0.822) against regressions.
     assert out["micro"]["f1"] >= 0.80
+
+
+NARROW = (
+    "themes:\n"
+    "  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery], zh: [快递], ru: [доставка]}\n"
+    "  - id: price\n    label: {en: Price}\n    patterns: {en: [price], zh: [价格], ru: [цена]}\n"
+)
+
+
+def test_a_model_adds_the_themes_the_rules_miss(model, tmp_path):
+    from insight.themes.codeframe import parse_codeframe
+    from insight.themes.tagger import RuleTagger, add_model_themes
+
+    tagger = RuleTagger(parse_codeframe(NARROW))
+    comments = ["The delivery was late", "shipping took weeks and the courier lost my parcel", "n/a"]
+    rules = tagger.tag(comments, n_jobs=1)
+    assert rules.themes[1] == []
+    combined = add_model_themes(tagger, rules, model)
+    assert "delivery" in combined.themes[1] and combined.theme_polarity[1]["delivery"] == -1
+    added = combined.mentions[combined.mentions["source"] == "model"]
+    assert (1, "delivery") in set(zip(added["response"], added["theme_id"]))
+    assert (0, "delivery") not in set(zip(added["response"], added["theme_id"]))  # the rules had it already
+    assert set(rules.themes[0]) <= set(combined.themes[0]) and combined.themes[2] == []
+    # a model whose labels are not the codeframe's theme ids is refused
+    other = ThemeClassifier(cv=3).fit(TEXTS, [["shipping"] if "delivery" in row else ["cost"] for row in LABELS])
+    with pytest.raises(ModelError, match="not theme ids of codeframe"):
+        add_model_themes(tagger, rules, other)
+
+
+def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
+    from insight.demo import generate, write
+
+    survey = tmp_path / "survey.csv"
+    write(generate(400, seed=8), survey)
+    res = run_cli("train", survey, "--bootstrap", "--codeframe", "ecommerce", "-o", tmp_path / "m", "--folds", "3")
+    assert res.code == 0, res.err
+    card = json.loads((tmp_path / "m" / "v1" / "model_card.json").read_text(encoding="utf-8"))
+    assert card["training_data"]["silver_labels"] is True
+    assert 0 < card["coverage"]["rules"] <= card["coverage"]["with_model"] <= 1
+    assert set(card["labels"]) <= set(__import__("insight.themes.codeframe", fromlist=["x"]).load_codeframe(None).ids)
+    out = tmp_path / "r.html"
+    assert run_cli("report", survey, "--model", tmp_path / "m", "-o", out).code == 0
+    assert run_cli("train", survey, "--bootstrap", "-o", tmp_path / "m2").code == 2

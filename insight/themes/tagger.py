@@ -197,3 +197,42 @@ def rule_predictor(tagger: RuleTagger):
         return sets, polarity_of
 
     return predict
+
+
+def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int | None = None) -> TagResult:
+    """Add the themes a trained model finds that the rules missed (``source`` = "model").
+
+    The model's labels must be theme ids of the tagger's codeframe, so rules and model speak of
+    the same themes. A model-only theme gets the comment's overall polarity and the comment's
+    first sentence as context; rule mentions are kept as they are.
+    """
+    from insight.themes.registry import ModelError
+
+    cf = tagger.codeframe
+    unknown = [label for label in model.classes_ if label not in cf]
+    if unknown:
+        raise ModelError(f"the model's labels {unknown[:3]} are not theme ids of codeframe {cf.name!r}; "
+                         "train it on this codeframe's ids (or use --bootstrap)")
+    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
+    rows = [i for i, c in enumerate(content) if c]
+    if not rows:
+        return result
+    predicted = model.predict_labels([forms[i] for i in rows])
+    extra, themes, polarities = [], [list(t) for t in result.themes], [dict(p) for p in result.theme_polarity]
+    for i, labels in zip(rows, predicted):
+        new = [t for t in labels if t not in polarities[i]]
+        if not new:
+            continue
+        polarity = tagger.comment_polarity(forms[i], langs[i])
+        sentence = next(iter(pipeline(langs[i])(forms[i]).sents)).text if langs[i] in PATTERN_LANGS else forms[i]
+        for t in new:
+            extra.append((i, t, cf.top_level(t), polarity, sentence, "", -1, -1, "model", 1.0))
+            for tid in cf.ancestors(t):
+                polarities[i].setdefault(tid, polarity)
+        themes[i] = sorted(polarities[i], key=tagger._order.__getitem__)
+    if not extra:
+        return result
+    mentions = pd.concat([result.mentions, pd.DataFrame(extra, columns=MENTION_COLUMNS)], ignore_index=True)
+    mentions = mentions.astype({"response": "int64", "polarity": "int64", "start": "int64", "end": "int64"})
+    return TagResult(result.prepared, mentions.sort_values(["response"], kind="stable").reset_index(drop=True),
+                     themes, polarities)
