@@ -158,7 +158,7 @@ def test_report_command(survey_path, tmp_path, run_cli):
     assert "淨推薦值" in out.read_text(encoding="utf-8")
     assert (tmp_path / "x" / "responses.xlsx").exists()
     bad = run_cli("report", survey_path, "--model", "models/x")
-    assert bad.code == 2 and "not available yet" in bad.err
+    assert bad.code == 2 and bad.err.strip() == "insight: error: models/x: no such model folder"
 
 
 def test_drivers_per_segment(results):
