@@ -197,6 +197,58 @@ def report(file: Path, output: Path | None, codeframe_name: str, model_path: Pat
         click.echo(f"{len(files)} export files written to {export_dir}")
 
 
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
+              help="Comments this codeframe's rules tag are left out (unless --all).")
+@click.option("--all", "all_comments", is_flag=True, help="Cluster all comments, not only the untagged ones.")
+@click.option("--min-size", type=click.IntRange(min=2), help="Smallest proposal (default: 1% of the comments, at least 5).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="themes.csv",
+              help="Write the proposals (label, size, shares, quotes) to a CSV file.")
+@click.option("--append-to", type=click.Path(dir_okay=False, path_type=Path), metavar="YAML",
+              help="Append the proposals named with --accept to this codeframe file.")
+@click.option("--accept", metavar="IDS", help="Comma-separated proposal ids to append (e.g. discovered_1,discovered_3).")
+@load_options
+def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int | None, seed: int,
+             output: Path | None, append_to: Path | None, accept: str | None, **load_opts) -> None:
+    """Propose themes for the comments no codeframe theme covers."""
+    from insight.errors import OptionError
+    from insight.safe import spreadsheet_safe
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.discover import append_to_codeframe, discover as run
+    from insight.themes.tagger import RuleTagger
+
+    if (append_to is None) != (accept is None):
+        raise OptionError("--append-to and --accept go together")
+    cf = load_codeframe(codeframe_name)
+    survey = _load(file, load_opts)
+    comments = survey.responses["comment"].tolist()
+    categories: list[str] | None = survey.responses["category"].astype(str).tolist()
+    column = survey.info.columns.comment
+    if column is not None and len(survey.quarantine):
+        # Discovery needs no score: comments of rows without a usable score count too.
+        unscored = survey.quarantine[column].dropna().astype(str).tolist()
+        comments += unscored
+        categories = categories + ["unscored"] * len(unscored) if survey.info.rows_scored else None
+    covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments).themes]
+    found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
+    p = found.proposals
+    click.echo(f"{found.considered} comments considered, {len(p)} proposed themes, "
+               f"{found.unassigned} unassigned ({100 * found.unassigned / max(found.considered, 1):.0f}%)")
+    for row in p.itertuples():
+        shares = ("" if row.share_detractors != row.share_detractors else
+                  f"; detractors {100 * row.share_detractors:.0f}% / promoters {100 * row.share_promoters:.0f}%")
+        click.echo(f"  {row.id}: {row.label}  ({row.size} comments, {100 * row.share:.0f}%{shares})")
+        for quote in row.quotes[:3]:
+            click.echo(f"      “{quote[:120]}”")
+    if output is not None:
+        spreadsheet_safe(p.assign(quotes=[" || ".join(q) for q in p["quotes"]])).to_csv(output, index=False)
+    if append_to is not None:
+        ids = append_to_codeframe(append_to, p, [a.strip() for a in accept.split(",") if a.strip()])
+        click.echo(f"appended {', '.join(ids)} to {append_to}")
+
+
 @cli.group()
 def codeframe() -> None:
     """Check and show codeframes."""

@@ -32,25 +32,35 @@ class TrainingError(InsightError):
     """Labelled data that cannot train a model (one class, too few examples, ...)."""
 
 
-def analyse_texts(texts: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Per text: space-joined lemmas, matching form and language (each distinct text processed once)."""
-    from insight.text import prepare
+def _lemma_strings(items: list[tuple[str, str]]) -> list[str]:
+    """Space-joined lemmas (punctuation dropped) of each (language, matching form)."""
     from insight.text.nlp import pipeline
 
-    prepared = prepare(texts, n_jobs=1)
-    lemmas = [""] * len(texts)
-    cache: dict[tuple[str, str], str] = {}
-    todo: dict[str, list[str]] = {}
-    for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"]):
-        if content and lang in ("en", "zh", "ru") and (lang, form) not in cache:
-            cache[(lang, form)] = ""
-            todo.setdefault(lang, []).append(form)
-    for lang, forms in todo.items():
-        for form, doc in zip(forms, pipeline(lang).pipe(forms, batch_size=256)):
-            cache[(lang, form)] = " ".join(t.lemma_ for t in doc if not t.is_space and not t.is_punct)
-    for i, (lang, form) in enumerate(zip(prepared["lang"], prepared["form"])):
-        lemmas[i] = cache.get((lang, form), form)
-    return lemmas, prepared["form"].tolist(), prepared["lang"].tolist()
+    out = [""] * len(items)
+    by_lang: dict[str, list[int]] = {}
+    for i, (lang, _) in enumerate(items):
+        by_lang.setdefault(lang, []).append(i)
+    for lang, idx in by_lang.items():
+        for i, doc in zip(idx, pipeline(lang).pipe((items[i][1] for i in idx), batch_size=256)):
+            out[i] = " ".join(t.lemma_ for t in doc if not t.is_space and not t.is_punct)
+    return out
+
+
+def analyse_texts(texts: list[str], n_jobs: int | None = 1) -> tuple[list[str], list[str], list[str]]:
+    """Per text: space-joined lemmas, matching form and language (each distinct text processed once,
+    on ``n_jobs`` processes; ``None`` = one per core)."""
+    from insight.parallel import map_chunks
+    from insight.text import prepare
+
+    prepared = prepare(texts, n_jobs=n_jobs)
+    distinct = list(dict.fromkeys(
+        (lang, form) for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"])
+        if content and lang in ("en", "zh", "ru")
+    ))
+    cache = dict(zip(distinct, map_chunks(_lemma_strings, distinct, n_jobs)))
+    forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
+    lemmas = [cache.get((lang, form), form) for lang, form in zip(langs, forms)]
+    return lemmas, forms, langs
 
 
 def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None):

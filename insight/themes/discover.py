@@ -1,0 +1,217 @@
+"""Discovery: propose themes for the comments no codeframe theme covers.
+
+Deterministic by construction: comments are de-duplicated and put in a canonical order (by a hash
+of their text) before anything is fitted, and every random step is seeded, so the same comments
+in any row order give the same proposals. Steps:
+
+1. the comments with content that the rules do not tag (or all of them with ``all_comments``),
+   fillers and emoji-only answers excluded;
+2. TF-IDF over the language-aware lemmas (Chinese words, Russian lemmas), stop words removed;
+3. latent semantic analysis (truncated SVD) and k-means, k growing with the number of comments;
+4. clusters smaller than ``min_size`` go back to "unassigned"; the rest are proposals, labelled with
+   their most distinctive terms (class-based TF-IDF: frequent in the cluster, rare elsewhere) and
+   illustrated by the comments closest to the cluster centre.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from insight.errors import InsightError
+
+
+
+@dataclass
+class Discovery:
+    proposals: pd.DataFrame  # id, label, terms, size, share, share_detractors/passives/promoters, quotes
+    considered: int  # comments clustered
+    unassigned: int  # of those, in no proposal
+
+
+def _stop_words() -> set[str]:
+    """Words that make no theme: function words, and opinion words (a theme is what people talk
+    about; whether they like it is the polarity, measured separately)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    from spacy.lang.zh.stop_words import STOP_WORDS as ZH
+
+    from insight.text.polarity import INTENSIFIERS, NEGATORS, lexicon
+
+    extra = {"be", "have", "do", "get", "go", "would", "will", "could", "also", "really", "just", "one", "n't",
+             "的", "了", "是", "也", "都", "就", "还", "和", "在", "有", "我", "我们", "这", "那", "买",
+             "быть", "это", "весь", "такой", "который", "свой", "всё"}
+    opinion = {w for lang in ("en", "zh", "ru") for w, v in lexicon(lang).items() if abs(v) >= 1}
+    function = {w for words in (*NEGATORS.values(), *INTENSIFIERS.values()) for w in words}
+    return set(EN) | set(RU) | set(ZH) | extra | opinion | function
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def discover(
+    comments: list[str],
+    categories: list[str] | None = None,
+    *,
+    covered: list[bool] | None = None,
+    min_size: int | None = None,
+    max_themes: int = 20,
+    seed: int = 0,
+    n_jobs: int | None = None,
+) -> Discovery:
+    """Propose themes for ``comments`` whose ``covered`` flag is False (all when ``covered`` is None).
+
+    ``categories`` (detractor/passive/promoter per comment) give each proposal's share among the
+    three groups. ``min_size`` defaults to 1% of the comments considered (at least 5).
+    """
+    from insight.themes.model import analyse_texts
+
+    if categories is not None and len(categories) != len(comments):
+        raise InsightError(f"got {len(comments)} comments but {len(categories)} categories")
+    lemmas, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
+    keep = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
+    # canonical order and one row per distinct text: the result cannot depend on row order
+    groups: dict[str, list[int]] = {}
+    for i in keep:
+        groups.setdefault(forms[i], []).append(i)
+    distinct = sorted(groups, key=_key)
+    considered = sum(len(groups[f]) for f in distinct)
+    if min_size is None:
+        min_size = max(5, int(0.01 * considered))
+    empty = Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered)
+    if len(distinct) < max(2 * min_size, 10):
+        return empty
+    stop = _stop_words()
+    docs = [" ".join(w for w in lemmas[groups[f][0]].split() if w not in stop and any(ch.isalpha() for ch in w))
+            for f in distinct]
+    weights = np.array([len(groups[f]) for f in distinct], dtype=float)
+    vectorizer = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2, max_df=0.5,
+                                 sublinear_tf=True)
+    try:
+        X = vectorizer.fit_transform(docs)
+    except ValueError:  # nothing but stop words and one-off words
+        return empty
+    informative = np.asarray(X.sum(axis=1)).ravel() > 0
+    if informative.sum() < max(2 * min_size, 10):
+        return empty
+    n_components = int(min(100, X.shape[1] - 1, informative.sum() - 1))
+    if n_components < 2:
+        return empty
+    k = int(np.clip(round(np.sqrt(considered / 25)), 2, max_themes))
+    Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
+    km = KMeans(n_clusters=k, n_init=10, random_state=seed).fit(Z, sample_weight=weights[informative])
+    labels = np.full(len(distinct), -1)
+    labels[informative] = km.labels_
+    terms = np.array(vectorizer.get_feature_names_out())
+    rows = []
+    idx_all = np.flatnonzero(informative)
+    for c in range(k):
+        members = np.flatnonzero(labels == c)
+        size = int(weights[members].sum())
+        if size < min_size:
+            continue
+        top = _distinctive_terms(X, labels, c, terms)
+        if not top:
+            continue
+        centre = km.cluster_centers_[c]
+        pos = np.searchsorted(idx_all, members)
+        closeness = Z[pos] @ centre
+        order = members[np.argsort(-closeness, kind="stable")]
+        quotes = [str(comments[groups[distinct[m]][0]]) for m in order[:5]]
+        originals = [i for m in members for i in groups[distinct[m]]]
+        row = {"label": " · ".join(top[:3]), "terms": "|".join(top), "size": size, "quotes": quotes,
+               "languages": "|".join(sorted({langs[i] for i in originals}))}
+        if categories is not None:
+            cats = pd.Series([categories[i] for i in originals])
+            for cat in ("detractor", "passive", "promoter"):
+                row[f"share_{cat}s"] = float((cats == cat).mean())
+        rows.append(row)
+    rows.sort(key=lambda r: (-r["size"], r["label"]))
+    for n, row in enumerate(rows, 1):
+        row["id"] = f"discovered_{n}"
+        row["share"] = row["size"] / considered
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered)
+
+
+_COLUMNS = ["id", "label", "terms", "size", "share", "share_detractors", "share_passives", "share_promoters",
+            "languages", "quotes"]
+
+
+def _distinctive_terms(X, labels: np.ndarray, c: int, terms: np.ndarray, top: int = 6) -> list[str]:
+    """Class-based TF-IDF: term weight in the cluster, discounted by how common it is in all clusters."""
+    inside = np.asarray(X[labels == c].sum(axis=0)).ravel()
+    overall = np.asarray(X.sum(axis=0)).ravel()
+    n_clusters = max(1, len(set(labels.tolist()) - {-1}))
+    score = inside / (inside.sum() or 1) * np.log1p(n_clusters * inside / (overall + 1e-9))
+    best = [int(j) for j in np.argsort(-score, kind="stable")[: top * 3] if inside[j] > 0]
+    out: list[str] = []
+    for j in best:
+        term = str(terms[j])
+        if any(term in o or o in term for o in out):
+            continue  # "late" and "arrived late" are one idea
+        out.append(term)
+        if len(out) == top:
+            break
+    return out
+
+
+def slug(text: str) -> str:
+    """A theme id from a label: ascii words joined by underscores (a hash for non-Latin labels)."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "_".join(words[:4]) if words else "t" + _key(text)[:8]
+
+
+def append_to_codeframe(path, proposals: pd.DataFrame, accept: list[str]) -> list[str]:
+    """Append accepted proposals (by id) to a codeframe YAML file as new top-level themes.
+
+    The file's own text (comments, order) is kept; the result is validated before it is written.
+    Returns the new theme ids.
+    """
+    import json
+    from pathlib import Path
+
+    from insight.text.langid import script_counts
+    from insight.themes.codeframe import parse_codeframe
+
+    path = Path(path)
+    chosen = proposals[proposals["id"].isin(accept)]
+    missing = sorted(set(accept) - set(chosen["id"]))
+    if missing:
+        raise InsightError(f"no proposal {missing[0]!r} (proposals: {', '.join(proposals['id'])})")
+    text = path.read_text(encoding="utf-8") if path.exists() else "name: discovered\nversion: \"1\"\nthemes:\n"
+    existing = parse_codeframe(text, str(path)) if path.exists() else None
+    taken = set(existing.ids) if existing else set()
+    new_ids, blocks = [], []
+    for row in chosen.itertuples():
+        tid = slug(row.label)
+        base, n = tid, 2
+        while tid in taken:
+            tid, n = f"{base}_{n}", n + 1
+        taken.add(tid)
+        patterns: dict[str, list[str]] = {}
+        for term in str(row.terms).split("|"):
+            counts = script_counts(term)
+            lang = "zh" if counts["han"] else "ru" if counts["cyrillic"] else "en"
+            patterns.setdefault(lang, []).append(term)
+        pats = ", ".join(f"{lang}: {json.dumps(words, ensure_ascii=False)}" for lang, words in patterns.items())
+        blocks.append(
+            f"  - id: {tid}\n"
+            f"    label: {{en: {json.dumps(row.label, ensure_ascii=False)}}}\n"
+            f"    description: {json.dumps(f'Discovered in {row.size} comments; review the label and patterns.', ensure_ascii=False)}\n"
+            f"    patterns: {{{pats}}}\n"
+        )
+        new_ids.append(tid)
+    updated = text.rstrip("\n") + "\n" + "".join(blocks)
+    parse_codeframe(updated, str(path))  # never write an invalid codeframe
+    path.write_text(updated, encoding="utf-8")
+    return new_ids

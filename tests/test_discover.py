@@ -1,0 +1,78 @@
+"""Discovery: proposals people recognise, deterministic, no filler themes, written into a codeframe."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from insight.demo import COLUMNS, generate, write
+from insight.themes.codeframe import load_codeframe
+from insight.themes.discover import append_to_codeframe, discover
+
+ONLY_DELIVERY = "themes:\n  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery]}\n"
+
+
+@pytest.fixture(scope="module")
+def demo_comments():
+    frame = generate(1500, seed=13, malformed=False)
+    return frame[COLUMNS["comment"]].tolist()
+
+
+def test_proposals_are_recognisable_and_cover_most_comments(demo_comments):
+    found = discover(demo_comments, seed=0, n_jobs=1)
+    p = found.proposals
+    assert len(p) >= 3
+    assert found.unassigned / found.considered < 0.2
+    text = " ".join(p["terms"])
+    assert any(word in text for word in ("app", "return", "price", "courier", "refund", "packaging"))
+    assert all(1 <= len(q) <= 5 for q in p["quotes"])
+    assert p["share"].sum() + found.unassigned / found.considered == pytest.approx(1.0)
+
+
+def test_same_themes_in_any_row_order_and_with_any_number_of_workers(demo_comments):
+    a = discover(demo_comments, seed=0, n_jobs=1).proposals
+    shuffled = list(demo_comments)
+    random.Random(3).shuffle(shuffled)
+    b = discover(shuffled, seed=0, n_jobs=2).proposals
+    assert a[["label", "size"]].equals(b[["label", "size"]])
+
+
+def test_fillers_never_make_a_theme():
+    comments = ["no comment", "n/a", "nothing", "无", "нет", "-", "👍"] * 40
+    comments += ["the app crashes when I pay", "app keeps crashing at checkout", "the app froze again"] * 5
+    found = discover(comments, min_size=5, n_jobs=1)
+    assert found.considered == 15
+    for label in found.proposals["label"]:
+        assert not any(f in label for f in ("comment", "n/a", "nothing"))
+
+
+def test_small_inputs_do_not_crash():
+    assert discover([], n_jobs=1).proposals.empty
+    found = discover(["the app is slow", "great prices"] * 25, n_jobs=1)
+    assert found.considered == 50
+
+
+def test_accepted_proposals_are_appended_to_a_codeframe(demo_comments, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("# our codeframe\n" + ONLY_DELIVERY, encoding="utf-8")
+    p = discover(demo_comments, seed=0, n_jobs=1).proposals
+    ids = append_to_codeframe(path, p, [p["id"].iloc[0]])
+    cf = load_codeframe(str(path))
+    assert cf.ids == ["delivery", *ids]
+    assert path.read_text(encoding="utf-8").startswith("# our codeframe")
+    with pytest.raises(Exception, match="no proposal 'discovered_99'"):
+        append_to_codeframe(path, p, ["discovered_99"])
+
+
+def test_discover_command(tmp_path, run_cli):
+    survey = tmp_path / "survey.csv"
+    write(generate(900, seed=2), survey)
+    cf = tmp_path / "cf.yaml"
+    cf.write_text(ONLY_DELIVERY, encoding="utf-8")
+    out = tmp_path / "themes.csv"
+    res = run_cli("discover", survey, "--codeframe", cf, "-o", out, "--append-to", cf, "--accept", "discovered_1")
+    assert res.code == 0, res.err
+    assert "proposed themes" in res.out and "appended" in res.out and out.exists()
+    assert len(load_codeframe(str(cf)).ids) == 2
+    assert run_cli("discover", survey, "--accept", "discovered_1").code == 2
