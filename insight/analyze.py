@@ -48,6 +48,7 @@ class Results:
     period_change_labels: tuple[str, str] | None = None
     emerging: pd.DataFrame | None = None
     theme_trend: pd.DataFrame | None = None  # theme_id, period, share of responses mentioning it
+    discovered: pd.DataFrame | None = None  # proposed themes for the comments no theme covers
     quotes: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     text: dict[str, int] = field(default_factory=dict)  # with content, fillers, empty, duplicates, tagged
@@ -67,6 +68,7 @@ def analyze(
     seed: int = 0,
     n_jobs: int | None = None,
     benchmarks: list[dict[str, object]] | None = None,
+    discover_themes: bool = True,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -126,6 +128,14 @@ def analyze(
                   "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed,
                   "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)"},
     )
+    if discover_themes:
+        from insight.themes.discover import discover
+
+        found = discover(out["comment"].tolist(), out["category"].astype(str).tolist(),
+                         covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=n_jobs)
+        results.discovered = found.proposals
+        results.text["discovery_considered"] = found.considered
+        results.text["discovery_unassigned"] = found.unassigned
     if by:
         results.segment_drivers = _segment_drivers(responses, categories, mentions, by, label, confidence)
     if results.periods:

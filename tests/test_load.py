@@ -146,3 +146,10 @@ def test_quarantine_can_be_written_and_is_spreadsheet_safe(tmp_path):
     assert q["score"].tolist() == ["'=1+1"]
     assert q["comment"].tolist() == ["'=HYPERLINK(\"x\")"]
     assert "not a number" in q["reason"][0]
+
+
+def test_a_five_point_rating_is_flagged(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text("rating,comment\n" + "".join(f"{1 + i % 5},x\n" for i in range(40)), encoding="utf-8")
+    notes = load(p).info.notes
+    assert any("1-5 rating" in n for n in notes)

@@ -172,3 +172,11 @@ def test_drivers_per_segment(results):
         assert g[g["kind"] == "detractor"]["contribution"].sum() == pytest.approx(200 * d / n)
     soup = soup_of(results)
     assert "Detractor drivers by segment" in soup.find(id="segments").get_text()
+
+
+def test_discovered_themes_section(results):
+    assert results.discovered is not None
+    soup = soup_of(results)
+    assert soup.find(id="discovered") is not None
+    if len(results.discovered):
+        assert results.discovered.iloc[0]["label"] in soup.find(id="emerging").get_text()

@@ -165,6 +165,10 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     if id_note:
         notes.append(id_note)
 
+    valid = scores[scores >= 0]
+    if valid.size >= 30 and valid.max() <= 5:
+        notes.append(f"no score is above 5 in {valid.size} responses: if {cols.score!r} is a 1-5 rating rather than "
+                     "0-10 likelihood to recommend, its NPS is meaningless")
     reason = _join_reasons(reasons, n)
     bad = reason != ""
     good = ~bad

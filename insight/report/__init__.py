@@ -17,6 +17,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from insight.report import charts
+from insight.text.normalize import redact
 from insight.report.i18n import LANGS, strings
 
 __all__ = ["LANGS", "render", "write_report"]
@@ -94,6 +95,11 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         em = results.emerging[results.emerging["emerging"]].copy()
         em["label"] = em["theme_id"].map(theme_label)
         emerging = em.to_dict("records")
+    discovered = []
+    if results.discovered is not None and len(results.discovered):
+        for row in results.discovered.head(10).to_dict("records"):
+            row["quotes"] = [redact(q) for q in row["quotes"][:3]]
+            discovered.append(row)
     trend = {}
     if results.theme_trend is not None and len(results.theme_trend):
         for theme, g in results.theme_trend.groupby("theme_id"):
@@ -116,6 +122,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         },
         "segments": results.segments,
         "segment_drivers": segment_drivers,
+        "discovered": discovered,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,
     }

@@ -93,6 +93,14 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "filter_placeholder": ("Filter themes…", "筛选主题…", "篩選主題…", "Фильтр тем…"),
     "none": ("None.", "无。", "無。", "Нет."),
     "codeframe": ("Codeframe", "编码框架", "編碼框架", "Кодификатор"),
+    "discovered": ("Discovered themes (not in the codeframe)", "新发现的主题（编码框架之外）", "新發現的主題（編碼框架之外）",
+                   "Найденные темы (вне кодификатора)"),
+    "discovered_note": ("Proposed from the {n} comments no codeframe theme covers; add the useful ones with "
+                        "insight discover --append-to.",
+                        "根据 {n} 条未被编码框架覆盖的留言提出；可用 insight discover --append-to 加入有用的主题。",
+                        "根據 {n} 則未被編碼框架涵蓋的留言提出；可用 insight discover --append-to 加入有用的主題。",
+                        "Предложено по {n} комментариям, которые не покрыл кодификатор; полезные добавьте через "
+                        "insight discover --append-to."),
     "segment_drivers": ("Detractor drivers by segment", "各细分群体的贬损驱动因素", "各細分群體的貶損驅動因素",
                         "Драйверы критиков по сегментам"),
     "top_detractor_drivers": ("Top detractor drivers", "主要贬损驱动因素", "主要貶損驅動因素", "Главные драйверы критиков"),
