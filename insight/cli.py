@@ -338,6 +338,8 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
 @click.argument("labeled", type=click.Path(path_type=Path))
 @click.option("--text-col", default="text", show_default=True)
 @click.option("--labels-col", default="labels", show_default=True, help="|-separated labels per row.")
+@click.option("--polarity-col", metavar="COL",
+              help="JSON label -> polarity per row: also train a polarity-per-theme model.")
 @click.option("--codeframe", "codeframe_name", metavar="NAME|YAML",
               help="Use this codeframe's rule hits and polarity as features (recommended).")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True, metavar="models/NAME",
@@ -347,8 +349,8 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
 @click.option("--bootstrap", is_flag=True,
               help="No labels: train on the codeframe rules' themes (silver labels) of a survey export's comments.")
 @click.option("--comment-col", metavar="COL", help="With --bootstrap: the comment column (default: detected).")
-def train(labeled: Path, text_col: str, labels_col: str, codeframe_name: str | None, output: Path, folds: int,
-          seed: int, bootstrap: bool, comment_col: str | None) -> None:
+def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | None, codeframe_name: str | None,
+          output: Path, folds: int, seed: int, bootstrap: bool, comment_col: str | None) -> None:
     """Train a theme model from labelled comments (or, with --bootstrap, from the rules' silver labels)."""
     import hashlib
 
@@ -364,9 +366,11 @@ def train(labeled: Path, text_col: str, labels_col: str, codeframe_name: str | N
             raise TrainingError("--bootstrap needs --codeframe: the silver labels come from its rules")
         texts, labels, coverage = _silver_labels(labeled, codeframe_name, comment_col)
     else:
-        frame = _gold_frame(labeled, [text_col, labels_col])
+        frame = _gold_frame(labeled, [text_col, labels_col] + ([polarity_col] if polarity_col else []))
         texts = frame[text_col].tolist()
         labels = [[x.strip() for x in cell.split("|") if x.strip()] for cell in frame[labels_col]]
+    if polarity_col is not None and bootstrap:
+        raise TrainingError("--polarity-col needs gold labels; it cannot be used with --bootstrap")
     if not any(labels):
         raise TrainingError(f"{labeled}: column {labels_col!r} has no labels")
     if len({label for row in labels for label in row}) < 2:
@@ -387,9 +391,19 @@ def train(labeled: Path, text_col: str, labels_col: str, codeframe_name: str | N
     if coverage is not None:
         coverage["with_model"] = _coverage_with_model(model, coverage.pop("_texts"), coverage.pop("_ruled"))
         card["coverage"] = coverage
+    if polarity_col is not None:
+        from insight.themes.model import PolarityClassifier, cross_validate_polarity, polarity_pairs
+
+        pairs, ys, rows = polarity_pairs(texts, frame[polarity_col].tolist())
+        pol_params = {"codeframe": codeframe_name}
+        model.polarity_ = PolarityClassifier(**pol_params).fit(pairs, ys)
+        card["polarity"] = {"params": model.polarity_.get_params(),
+                            "cross_validation": cross_validate_polarity(pairs, ys, rows, pol_params, folds=folds)}
     target = save_model(model, output, card)
     click.echo(f"model saved to {target}: {len(model.classes_)} labels, {folds}-fold cross-validated "
                f"micro-F1 {metrics['micro']['f1']:.3f}"
+               + (f", polarity accuracy {card['polarity']['cross_validation']['accuracy']:.3f}"
+                  if "polarity" in card else "")
                + (f"; themes found in {100 * coverage['rules']:.1f}% of comments with content by the rules, "
                   f"{100 * coverage['with_model']:.1f}% with the model" if coverage else ""))
 

@@ -197,3 +197,41 @@ def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
     out = tmp_path / "r.html"
     assert run_cli("report", survey, "--model", tmp_path / "m", "-o", out).code == 0
     assert run_cli("train", survey, "--bootstrap", "-o", tmp_path / "m2").code == 2
+
+
+def test_polarity_classifier_learns_polarity_per_theme():
+    from insight.themes.model import PolarityClassifier
+
+    pairs = [("fast delivery", "delivery"), ("delivery was late", "delivery"), ("great prices", "price"),
+             ("too expensive", "price"), ("快递很快", "delivery"), ("快递太慢", "delivery"),
+             ("доставка быстрая", "delivery"), ("доставка медленная", "delivery"),
+             ("cheap and fast delivery", "price"), ("cheap and fast delivery", "delivery"),
+             ("expensive but fast delivery", "price"), ("expensive but fast delivery", "delivery")] * 3
+    y = [1, -1, 1, -1, 1, -1, 1, -1, 1, 1, -1, 1] * 3
+    m = PolarityClassifier(codeframe="ecommerce").fit(pairs, y)
+    assert list(m.classes_) == [-1, 1]
+    got = m.predict([("the delivery was very late", "delivery"), ("great value, cheap", "price")]).tolist()
+    assert got == [-1, 1]
+    with pytest.raises(TrainingError, match="two different polarities"):
+        PolarityClassifier().fit(pairs[:1], [1])
+
+
+def test_train_with_polarity_and_evaluate(tmp_path, run_cli):
+    data = tmp_path / "gold.csv"
+    lines = ["text,labels,pol"]
+    for t, l in zip(TEXTS * 2, LABELS * 2):
+        neg = any(w in t for w in ("late", "lost", "慢", "опозд", "expensive", "high", "贵", "дорого", "slow", "долг",
+                                   "overpriced", "damaged"))
+        value = "negative" if neg else "positive"
+        pol = json.dumps({label: value for label in l}).replace('"', '""')
+        lines.append(f'"{t}",{"|".join(l)},"{pol}"')
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = run_cli("train", data, "--polarity-col", "pol", "--codeframe", "ecommerce", "-o", tmp_path / "m",
+                  "--folds", "3")
+    assert res.code == 0, res.err
+    card = json.loads((tmp_path / "m" / "v1" / "model_card.json").read_text(encoding="utf-8"))
+    assert 0 <= card["polarity"]["cross_validation"]["accuracy"] <= 1
+    model, _ = load_model(tmp_path / "m")
+    assert model.polarity_ is not None
+    ev = run_cli("evaluate", data, "--model", tmp_path / "m", "--polarity-col", "pol", "--json")
+    assert ev.code == 0 and json.loads(ev.out)["polarity_accuracy"] > 0.8

@@ -260,12 +260,25 @@ def cross_validate(texts: list[str], labels: list[list[str]], params: dict | Non
 def model_predictor(model, codeframe_name: str | None = None):
     """A predictor for :func:`insight.themes.evaluate.evaluate` backed by a trained model.
 
-    Polarity comes from the codeframe rules when the model was trained with a codeframe (a theme's
-    polarity where the rules found it, else the comment's); without one it is not available.
+    Polarity comes from the model's polarity classifier when it has one (``--polarity-col`` at
+    training), else from the codeframe rules when the model was trained with a codeframe (a theme's
+    polarity where the rules found it, else the comment's); otherwise it is not available.
     """
 
     def predict(texts):
         sets = [set(p) for p in model.predict_labels(texts)]
+        polarity_model = getattr(model, "polarity_", None)
+        if polarity_model is not None:
+            cache: dict[tuple[int, str], int] = {}
+
+            def polarity_of(i: int, theme: str) -> int:
+                if not cache:  # one batch for every (comment, label) pair
+                    pairs = [(texts[k], label) for k in range(len(texts)) for label in model.classes_]
+                    cache.update(zip([(k, label) for k in range(len(texts)) for label in model.classes_],
+                                     polarity_model.predict(pairs).tolist()))
+                return cache.get((i, theme), 0)
+
+            return sets, polarity_of
         if codeframe_name is None:
             return sets, lambda i, theme: 0
         from insight.themes.codeframe import load_codeframe
@@ -275,3 +288,111 @@ def model_predictor(model, codeframe_name: str | None = None):
         return sets, rule_polarity
 
     return predict
+
+
+class PolarityClassifier(ClassifierMixin, BaseEstimator):
+    """Polarity (-1, 0, +1) of a named theme in a comment, as SemEval subtask 4 asks it.
+
+    ``X`` is a sequence of ``(text, theme)`` pairs. Features: the comment's lemma and character
+    TF-IDF, the theme, and - with a codeframe - the rule tagger's polarity for that theme in that
+    comment (the comment's overall polarity when the rules did not find the theme), alone and per
+    theme. A multinomial logistic regression combines them.
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength.
+    word_ngrams, char_ngrams : tuple of int
+        N-gram ranges of the lemma and character TF-IDF features.
+    codeframe : str or None
+        Shipped codeframe name or YAML path whose rule polarity becomes a feature.
+    """
+
+    def __init__(self, C=1.0, word_ngrams=(1, 2), char_ngrams=(2, 5), codeframe=None):
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.codeframe = codeframe
+
+    def _features(self, X, fit: bool):
+        pairs = [(str(text), str(theme)) for text, theme in X]
+        texts = list(dict.fromkeys(text for text, _ in pairs))
+        lemmas, forms, _ = analyse_texts(texts)
+        where = {t: k for k, t in enumerate(texts)}
+        rows = [where[text] for text, _ in pairs]
+        lem = [lemmas[k] for k in rows]
+        frm = [forms[k] for k in rows]
+        if fit:
+            self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False,
+                                                    ngram_range=self.word_ngrams, sublinear_tf=True)
+            self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngrams, sublinear_tf=True)
+            self.themes_ = sorted({theme for _, theme in pairs})
+            blocks = [self.word_vectorizer_.fit_transform(lem), self.char_vectorizer_.fit_transform(frm)]
+        else:
+            blocks = [self.word_vectorizer_.transform(lem), self.char_vectorizer_.transform(frm)]
+        index = {t: j for j, t in enumerate(self.themes_)}
+        onehot = np.zeros((len(pairs), len(self.themes_)))
+        for r, (_, theme) in enumerate(pairs):
+            if theme in index:
+                onehot[r, index[theme]] = 1
+        blocks.append(sp.csr_matrix(onehot))
+        if self.codeframe is not None:
+            from insight.themes.codeframe import load_codeframe
+            from insight.themes.tagger import RuleTagger, rule_predictor
+
+            _, polarity_of = rule_predictor(RuleTagger(load_codeframe(self.codeframe)))(texts)
+            rule = np.array([polarity_of(where[text], theme) for text, theme in pairs])
+            signs = np.column_stack([rule == 1, rule == -1, rule == 0]).astype(float)
+            crossed = np.hstack([signs[:, [0]] * onehot, signs[:, [1]] * onehot])
+            blocks.append(sp.csr_matrix(np.hstack([signs, crossed]) * 3.0))
+        return sp.hstack(blocks).tocsr()
+
+    def fit(self, X, y):
+        """Fit on ``(text, theme)`` pairs and their polarity -1/0/+1."""
+        from sklearn.linear_model import LogisticRegression
+
+        y = np.asarray(y, dtype=int)
+        if len(X) != len(y):
+            raise TrainingError(f"got {len(X)} (text, theme) pairs but {len(y)} polarities")
+        if len(set(y.tolist())) < 2:
+            raise TrainingError("polarity training needs at least two different polarities")
+        features = self._features(X, fit=True)
+        self.estimator_ = LogisticRegression(C=self.C, max_iter=2000).fit(features, y)
+        self.classes_ = self.estimator_.classes_
+        return self
+
+    def predict(self, X) -> np.ndarray:
+        check_is_fitted(self, "estimator_")
+        if len(X) == 0:
+            return np.array([], dtype=int)
+        return self.estimator_.predict(self._features(X, fit=False))
+
+
+def polarity_pairs(texts: list[str], cells: list[str]) -> tuple[list[tuple[str, str]], list[int], list[int]]:
+    """(text, label) pairs with a single gold polarity from JSON cells; conflict/both are left out.
+
+    Returns the pairs, their polarities and the row each pair comes from (for grouped CV).
+    """
+    from insight.themes.evaluate import CONFLICT, POLARITY_NAMES, parse_gold_polarity
+
+    pairs, ys, rows = [], [], []
+    for i, (text, cell) in enumerate(zip(texts, cells)):
+        for label, value in parse_gold_polarity(cell, i + 1).items():
+            if value in CONFLICT or value not in POLARITY_NAMES:
+                continue
+            pairs.append((text, label))
+            ys.append(POLARITY_NAMES[value])
+            rows.append(i)
+    return pairs, ys, rows
+
+
+def cross_validate_polarity(pairs, ys, rows, params: dict | None = None, folds: int = 5) -> dict[str, float]:
+    """Accuracy of PolarityClassifier over folds that keep each comment's pairs together."""
+    from sklearn.model_selection import GroupKFold
+
+    y = np.asarray(ys)
+    correct = 0
+    for train, test in GroupKFold(n_splits=folds).split(pairs, y, rows):
+        model = PolarityClassifier(**(params or {})).fit([pairs[j] for j in train], y[train])
+        correct += int((model.predict([pairs[j] for j in test]) == y[test]).sum())
+    return {"accuracy": correct / len(y), "pairs": len(y), "folds": folds}

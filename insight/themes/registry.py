@@ -22,7 +22,7 @@ MODEL_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 _VERSION = re.compile(r"^v(\d+)$")
 # Our own classes; skops trusts scikit-learn, numpy and scipy types by default.
-TRUSTED = ["insight.themes.model.ThemeClassifier"]
+TRUSTED = ["insight.themes.model.ThemeClassifier", "insight.themes.model.PolarityClassifier"]
 
 
 class ModelError(InsightError):
