@@ -42,6 +42,7 @@ class Results:
     distribution: list[int]  # responses per score 0..10
     segments: list[dict[str, object]] = field(default_factory=list)
     segment_drivers: pd.DataFrame | None = None  # column, segment, + the drivers columns, per segment
+    segment_themes: pd.DataFrame | None = None  # column, segment, + the theme table columns, per segment
     periods: list[dict[str, object]] = field(default_factory=list)
     period: str | None = None
     period_change: pd.DataFrame | None = None  # attribution of the change between the last two periods
@@ -137,26 +138,30 @@ def analyze(
         results.text["discovery_considered"] = found.considered
         results.text["discovery_unassigned"] = found.unassigned
     if by:
-        results.segment_drivers = _segment_drivers(responses, categories, mentions, by, label, confidence)
+        results.segment_drivers, results.segment_themes = _per_segment(
+            responses, categories, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, mentions, categories, parse_period(str(period)))
     return results
 
 
-def _segment_drivers(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
-                     label: dict[str, str], confidence: float) -> pd.DataFrame:
-    """The driver attribution within each segment of each ``by`` column (same columns as ``drivers``)."""
-    parts = []
+def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
+                 label: dict[str, str], **stats) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The driver attribution and the theme table within each segment of each ``by`` column."""
+    drivers, themes = [], []
     for column in by:
         values = responses[column].astype("string").fillna("(missing)")
         for value in sorted(values.unique()):
             idx = np.flatnonzero((values == value).to_numpy())
-            part = attribution(categories[idx], restrict(mentions, idx), confidence=confidence)
-            part.insert(0, "segment", value)
-            part.insert(0, "column", column)
-            part.insert(4, "label", part["theme_id"].map(label).fillna(part["theme_id"]))
-            parts.append(part)
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+            local = restrict(mentions, idx)
+            for parts, frame in ((drivers, attribution(categories[idx], local, confidence=stats["confidence"])),
+                                 (themes, theme_table(categories[idx], local, **stats))):
+                frame.insert(0, "segment", value)
+                frame.insert(0, "column", column)
+                frame.insert(3, "label", frame["theme_id"].map(label).fillna(frame["theme_id"]))
+                parts.append(frame)
+    return (pd.concat(drivers, ignore_index=True) if drivers else pd.DataFrame(),
+            pd.concat(themes, ignore_index=True) if themes else pd.DataFrame())
 
 
 def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:

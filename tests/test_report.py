@@ -180,3 +180,12 @@ def test_discovered_themes_section(results):
     assert soup.find(id="discovered") is not None
     if len(results.discovered):
         assert results.discovered.iloc[0]["label"] in soup.find(id="emerging").get_text()
+
+
+def test_theme_table_per_segment(results):
+    st = results.segment_themes
+    assert {"column", "segment", "theme_id", "polarity", "nps", "impact", "impact_ci_low", "q_value"} <= set(st)
+    app = st[(st["segment"] == "app") & (st["polarity"] == "all")].set_index("theme_id")
+    idx = results.responses["Channel"].astype("string") == "app"
+    with_theme = results.responses[idx]["themes"].str.split("|").apply(lambda t: "website_app" in t)
+    assert app.loc["website_app", "responses"] == int(with_theme.sum())
