@@ -6,7 +6,6 @@ readable line on stderr and exit code 2.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys

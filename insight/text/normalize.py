@@ -97,11 +97,11 @@ def _card_or_keep(m: re.Match[str]) -> str:
 def _phone_or_keep(m: re.Match[str]) -> str:
     digits = sum(ch.isdigit() for ch in m.group())
     # 7..15 digits is a phone number (E.164 allows 15); shorter runs are prices, years, order sizes.
-    return "[phone]" if 7 <= digits <= 15 and not _looks_like_date_or_amount(m.group()) else m.group()
+    return "[phone]" if 7 <= digits <= 15 and not _looks_like_date(m.group()) else m.group()
 
 
 _DATEISH = re.compile(r"^\d{4}[-.]\d{1,2}[-.]\d{1,2}$|^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$")
 
 
-def _looks_like_date_or_amount(s: str) -> bool:
+def _looks_like_date(s: str) -> bool:
     return bool(_DATEISH.match(s.strip()))

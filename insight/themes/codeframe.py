@@ -236,7 +236,7 @@ class _Validator:
             for lang, (_, vnode) in self.per_lang(fields["polarity"][1], f"{what} polarity", _PATTERN_ALIASES).items():
                 words = self.mapping(vnode, f"{what} polarity {lang}")
                 entry = polarity.setdefault(_PATTERN_ALIASES[lang], {})
-                for word, (wnode, value) in words.items():
+                for word, (_, value) in words.items():
                     try:
                         number = float(self.scalar(value, f"{what} polarity {lang} {word!r}"))
                     except ValueError:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from insight.parallel import map_chunks
 from insight.text import prepare
