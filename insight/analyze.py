@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
+from insight.errors import InsightError
 from insight.load import Survey
 from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
@@ -81,6 +82,11 @@ def analyze(
     """
     cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
     responses = survey.responses.reset_index(drop=True)
+    if responses.empty:
+        reasons = survey.quarantine["reason"].value_counts().head(3)
+        shown = "; ".join(f"{r} ({n})" for r, n in reasons.items())
+        raise InsightError(f"{survey.info.path}: no usable responses - all {survey.info.rows_read} rows were "
+                           f"quarantined ({shown}); see --quarantine-out")
     has_dates = bool(responses["submitted_at"].notna().any())
     if period is None and has_dates:
         period = "M"

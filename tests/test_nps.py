@@ -48,9 +48,9 @@ def test_all_promoters_interval_stays_in_range():
     assert -100 <= r.ci_low < r.ci_high <= 100
 
 
-def test_empty_group_has_undefined_nps():
+def test_empty_group_has_undefined_nps_and_interval():
     r = nps_from_counts(0, 0, 0)
-    assert math.isnan(r.nps)
+    assert math.isnan(r.nps) and math.isnan(r.ci_low) and math.isnan(r.ci_high)
     assert r.n == 0
 
 

@@ -189,3 +189,19 @@ def test_theme_table_per_segment(results):
     idx = results.responses["Channel"].astype("string") == "app"
     with_theme = results.responses[idx]["themes"].str.split("|").apply(lambda t: "website_app" in t)
     assert app.loc["website_app", "responses"] == int(with_theme.sum())
+
+
+@pytest.mark.parametrize(
+    "content,expect",
+    [("score\n9\n3\n10\n", "report written"),  # no comments, no dates
+     ("score,comment,date\n9,great delivery,2024-01-01\n", "report written"),  # a single response
+     ("score,comment\n9,n/a\n3,nothing\n8,-\n", "report written"),  # only fillers
+     ("score,comment\nten,hello\neleven,bad\n", "no usable responses - all 2 rows were quarantined")],
+)
+def test_report_on_thin_or_unusable_files(tmp_path, run_cli, content, expect):
+    path = tmp_path / "in.csv"
+    path.write_text(content, encoding="utf-8")
+    res = run_cli("report", path, "-o", tmp_path / "r.html")
+    assert "Traceback" not in res.err
+    assert expect in (res.out + res.err)
+    assert res.code == (0 if expect == "report written" else 2)

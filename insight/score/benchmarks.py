@@ -41,7 +41,9 @@ def compare_benchmarks(result: NPS, benchmarks: list[dict[str, object]]) -> list
     out = []
     for b in benchmarks:
         value = float(b["nps"])  # type: ignore[arg-type]
-        if result.ci_low > value:
+        if result.n == 0:
+            verdict = "no data"
+        elif result.ci_low > value:
             verdict = "above"
         elif result.ci_high < value:
             verdict = "below"

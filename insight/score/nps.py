@@ -64,8 +64,7 @@ class NPS:
 def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: float = 0.95) -> NPS:
     """NPS with its adjusted-Wald interval from category counts.
 
-    With no responses the NPS is undefined (``nan``); the interval is still defined by the
-    adjustment (it is the whole range in practice) and is returned clipped.
+    With no responses the NPS and its interval are undefined (``nan``).
     """
     for name, value in (("promoters", promoters), ("passives", passives), ("detractors", detractors)):
         if value < 0:
@@ -84,8 +83,8 @@ def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: 
         passives=passives,
         detractors=detractors,
         nps=nps,
-        ci_low=max(-100.0, 100.0 * (centre - z * se)),
-        ci_high=min(100.0, 100.0 * (centre + z * se)),
+        ci_low=max(-100.0, 100.0 * (centre - z * se)) if n else math.nan,
+        ci_high=min(100.0, 100.0 * (centre + z * se)) if n else math.nan,
         se=100.0 * se,
         adjusted=100.0 * centre,
     )
