@@ -128,3 +128,10 @@ def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, ta
     assert serial.themes == pooled.themes
     assert serial.theme_polarity == pooled.theme_polarity
     assert serial.mentions.equals(pooled.mentions)
+
+
+@pytest.mark.parametrize("text", ["delivery was late. " + "слово " * 200_000, "a\x00b delivery", "👍" * 50,
+                                  "?!?!..." * 10, "\u200b\u200b"])
+def test_hostile_comments_are_tagged_without_crashing(tagger, text):
+    result = tagger.tag([text, "fast delivery"], n_jobs=1)
+    assert result.themes[1] == ["delivery", "delivery.speed"] or "delivery" in result.themes[1]

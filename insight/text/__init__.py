@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from insight import settings
 from insight.parallel import map_chunks
 from insight.text.langid import detect
 from insight.text.normalize import clean, has_content, is_filler, matching_form
@@ -19,9 +20,10 @@ __all__ = ["prepare"]
 
 
 def _prepare_distinct(texts: Sequence[str]) -> list[tuple[str, str, bool, bool, str]]:
+    limit = settings.default("max_comment_chars")
     rows = []
     for text in texts:
-        cleaned = clean(text)
+        cleaned = clean(text[: 2 * limit])[:limit]  # a pasted-in book is not a comment: bound the work
         filler = is_filler(cleaned)
         content = has_content(cleaned) and not filler
         lang = detect(cleaned) if content else "und"

@@ -131,6 +131,18 @@ class RuleTagger:
         sent_of = [0] * len(doc)
         for k, sent in enumerate(sents):
             sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        # clause of each token: after the previous break, up to the next one (linear, not per match)
+        clause_start, clause_end = [0] * len(doc), [len(doc)] * len(doc)
+        last = 0
+        for j, brk in enumerate(is_break):
+            clause_start[j] = last
+            if brk:
+                last = j + 1
+        nxt = len(doc)
+        for j in range(len(doc) - 1, -1, -1):
+            if is_break[j]:
+                nxt = j
+            clause_end[j] = nxt
         excluded = {(sent_of[start], doc.vocab.strings[mid]) for mid, start, _ in exclude(doc)}
         scores: dict[tuple[int, int, str], float] = {}
 
@@ -141,24 +153,21 @@ class RuleTagger:
             return scores[key]
 
         found: list[Mention] = []
-        taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        taken: dict[tuple[str, int], int] = {}
         # longest first, so that "delivery speed" wins over "delivery" inside it
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
             theme_id = doc.vocab.strings[match_id]
             k = sent_of[start]
             if (k, theme_id) in excluded:
                 continue
-            spans = taken[(theme_id, k)]
-            if any(s < end and start < e for s, e in spans):
+            # matches come sorted by start, longest first: one overlaps an accepted one of the
+            # same theme and sentence exactly when it starts before the furthest accepted end
+            if start < taken.get((theme_id, k), -1):
                 continue
-            spans.append((start, end))
+            taken[(theme_id, k)] = end
             sent = sents[k]
-            lo = start
-            while lo > sent.start and not is_break[lo - 1]:
-                lo -= 1
-            hi = end
-            while hi < sent.end and not is_break[hi]:
-                hi += 1
+            lo = max(sent.start, clause_start[start])
+            hi = min(sent.end, clause_end[end - 1])
             value = span_score(lo, hi, theme_id) or span_score(sent.start, sent.end, theme_id)
             found.append(Mention(theme_id, sign(value), sent.text, doc[start:end].text,
                                  doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
