@@ -20,7 +20,8 @@ from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.codeframe import Codeframe, load_codeframe
-from insight.themes.tagger import RuleTagger, add_model_themes
+from insight.themes.catalog import ThemeCatalog
+from insight.themes.tagger import RuleTagger, TagResult, add_model_themes
 
 __all__ = ["Results", "analyze"]
 
@@ -55,6 +56,7 @@ class Results:
     languages: dict[str, int] = field(default_factory=dict)
     text: dict[str, int] = field(default_factory=dict)  # with content, fillers, empty, duplicates, tagged
     settings: dict[str, object] = field(default_factory=dict)
+    catalog: dict[str, dict[str, str | None]] = field(default_factory=dict)  # theme id -> status, owner
 
 
 def analyze(
@@ -71,16 +73,23 @@ def analyze(
     n_jobs: int | None = None,
     benchmarks: list[dict[str, object]] | None = None,
     discover_themes: bool = True,
+    catalog: ThemeCatalog | None = None,
+    focus_last: bool = False,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
     ``codeframe`` is a :class:`Codeframe`, a shipped name or a YAML path (default ``ecommerce``).
-    ``period`` (M, Q, W, Y, ND) adds trends, the change since the previous period and emerging
-    themes; it defaults to months when the survey has dates. ``model`` is a trained
-    :class:`~insight.themes.model.ThemeClassifier` whose labels are theme ids of the codeframe:
-    it adds the themes the rules miss.
+    ``period`` (M, Q, W, Y, ND, or ``wave`` for surveys read from the store) adds trends, the
+    change since the previous period and emerging themes; it defaults to months when the survey
+    has dates. ``model`` is a trained :class:`~insight.themes.model.ThemeClassifier` whose labels
+    are theme ids of the codeframe: it adds the themes the rules miss. ``catalog`` applies the
+    analysts' renames and merges and shows theme status. ``focus_last`` makes the headline,
+    segments, drivers, themes and quotes those of the last period alone, while the trends,
+    the change and emerging themes still use every period (a wave report with its history).
     """
     cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
+    if catalog is not None:
+        cf = catalog.relabel(cf)
     responses = survey.responses.reset_index(drop=True)
     if responses.empty:
         reasons = survey.quarantine["reason"].value_counts().head(3)
@@ -90,65 +99,99 @@ def analyze(
     has_dates = bool(responses["submitted_at"].notna().any())
     if period is None and has_dates:
         period = "M"
-    summary = summarize(responses, by=by, period=period if has_dates else None, confidence=confidence,
-                        min_n=min_n, quarantined=survey.info.rows_quarantined, benchmarks=benchmarks)
+    spec = parse_period(period) if period is not None and (has_dates or period.strip().lower() == "wave") else None
+    trend = summarize(responses, period=spec.code if spec else None, confidence=confidence, min_n=min_n,
+                      quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
 
     tagger = RuleTagger(cf)
     tagged = tagger.tag(responses["comment"].tolist(), n_jobs=n_jobs)
     if model is not None:
         tagged = add_model_themes(tagger, tagged, model)
+    if catalog is not None:
+        tagged = catalog.apply(tagged, cf)
     categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
-    mentions = tagged.mentions.copy()
-    mentions.insert(0, "response_id", responses["response_id"].to_numpy()[mentions["response"].to_numpy()]
-                    if len(mentions) else pd.Series(dtype="string"))
+    all_mentions = tagged.mentions.copy()
+    all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
+                        if len(all_mentions) else pd.Series(dtype="string"))
+
+    # the scope of the headline numbers: every response, or the last period's
+    scope = np.arange(len(responses))
+    quarantine = survey.quarantine
+    if focus_last and spec is not None:
+        codes, _ = period_keys(responses[spec.column], spec)
+        present = np.unique(codes[codes >= 0])
+        if len(present):
+            scope = np.flatnonzero(codes == present[-1])
+            if spec.kind == "wave" and "wave" in quarantine.columns:
+                quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[scope[0]]]
+    focused = len(scope) < len(responses)
+    resp = responses.iloc[scope].reset_index(drop=True) if focused else responses
+    cats = categories[scope] if focused else categories
+    mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
+    tagged_scope = _subset(tagged, scope) if focused else tagged
+    summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
+                        benchmarks=benchmarks)
 
     label = {t.id: t.label_in("en") for t in cf.themes}
-    table = theme_table(categories, mentions, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+    table = theme_table(cats, mentions, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     table.insert(1, "label", table["theme_id"].map(label))
     themes = _themes_overview(table, cf)
-    drivers = attribution(categories, mentions, confidence=confidence)
+    drivers = attribution(cats, mentions, confidence=confidence)
     drivers.insert(2, "label", drivers["theme_id"].map(label).fillna(drivers["theme_id"]))
 
-    out = responses.copy()
-    out["lang"] = tagged.prepared["lang"].to_numpy()
-    out["themes"] = ["|".join(ids) for ids in tagged.themes]
-    out["theme_polarity"] = tagged.theme_polarity
+    out = resp.copy()
+    out["lang"] = tagged_scope.prepared["lang"].to_numpy()
+    out["themes"] = ["|".join(ids) for ids in tagged_scope.themes]
+    out["theme_polarity"] = tagged_scope.theme_polarity
 
+    load_info = survey.info.as_dict()
+    if focused:
+        load_info.update(rows_scored=len(resp), rows_quarantined=len(quarantine), rows_read=len(resp) + len(quarantine))
     results = Results(
-        nps={k: v for k, v in summary.items() if k not in ("by_segment", "by_period")},
+        nps={k: v for k, v in summary.items() if k != "by_segment"},
         themes=themes,
         theme_polarity=table[table["polarity"] != "all"].reset_index(drop=True),
         drivers=drivers,
         mentions=mentions,
         responses=out,
-        quarantine=survey.quarantine,
-        load=survey.info.as_dict(),
+        quarantine=quarantine,
+        load=load_info,
         codeframe=cf,
-        distribution=np.bincount(responses["score"].to_numpy().astype(np.int64), minlength=11).tolist(),
+        distribution=np.bincount(resp["score"].to_numpy().astype(np.int64), minlength=11).tolist(),
         segments=summary.get("by_segment", []),
-        periods=summary.get("by_period", []),
-        period=summary.get("period"),
+        periods=trend.get("by_period", []),
+        period=trend.get("period"),
         quotes=_quotes(mentions, out, cf),
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
-        text=_text_counts(tagged.prepared, tagged.themes),
-        settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": summary.get("period"),
+        text=_text_counts(tagged_scope.prepared, tagged_scope.themes),
+        settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": trend.get("period"),
                   "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed,
-                  "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)"},
+                  "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)",
+                  "focus": str(responses[spec.column].iloc[scope[0]]) if focused and spec else None},
+        catalog={tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {},
     )
+    if trend:
+        results.nps.update(period=trend.get("period"), undated=trend.get("undated"))
     if discover_themes:
         from insight.themes.discover import discover
 
         found = discover(out["comment"].tolist(), out["category"].astype(str).tolist(),
-                         covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=n_jobs)
+                         covered=[bool(t) for t in tagged_scope.themes], seed=seed, n_jobs=n_jobs)
         results.discovered = found.proposals
         results.text["discovery_considered"] = found.considered
         results.text["discovery_unassigned"] = found.unassigned
     if by:
         results.segment_drivers, results.segment_themes = _per_segment(
-            responses, categories, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+            resp, cats, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
-        _add_trends(results, responses, mentions, categories, parse_period(str(period)))
+        _add_trends(results, responses, all_mentions, categories, spec)
     return results
+
+
+def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
+    """The tagging of the responses ``idx`` only, renumbered from 0."""
+    return TagResult(tagged.prepared.iloc[idx].reset_index(drop=True), restrict(tagged.mentions, idx),
+                     [tagged.themes[i] for i in idx], [tagged.theme_polarity[i] for i in idx])
 
 
 def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
@@ -232,8 +275,8 @@ def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe) -> d
 
 def _add_trends(results: Results, responses: pd.DataFrame, mentions: pd.DataFrame, categories: np.ndarray,
                 spec: Period) -> None:
-    """Change since the previous period, emerging themes and each theme's share per period."""
-    codes, groups = period_keys(responses["submitted_at"], spec)
+    """Change since the previous period, emerging themes, and each theme's share and impact per period."""
+    codes, groups = period_keys(responses[spec.column], spec)
     labels = [g[0] for g in groups]
     nonempty = [i for i, r in enumerate(results.periods) if r["n"]]
     if len(nonempty) >= 2:
@@ -246,15 +289,22 @@ def _add_trends(results: Results, responses: pd.DataFrame, mentions: pd.DataFram
         em = emerging(codes, mentions, cur, confidence=float(results.settings["confidence"]))
         em.insert(1, "label", em["theme_id"].map(labels_map))
         results.emerging = em
-    # share of each period's responses that mention each top-level theme
-    per_period = np.bincount(codes[codes >= 0], minlength=len(groups))
+    # per period and top-level theme: share of the period's responses that mention it, the theme's
+    # NPS there and its remove-the-theme impact n_t (NPS_t - NPS) / (N - n_t)
+    dated = codes >= 0
+    per = np.bincount(codes[dated] * 3 + categories[dated], minlength=len(groups) * 3).reshape(-1, 3)
     rows = []
     if not mentions.empty:
         pairs = mentions[["response", "top_theme"]].drop_duplicates()
-        pcode = codes[pairs["response"].to_numpy()]
-        for theme, g in pairs.assign(p=pcode).groupby("top_theme"):
-            counts = np.bincount(g["p"][g["p"] >= 0], minlength=len(groups))
+        resp = pairs["response"].to_numpy()
+        pairs = pairs.assign(p=codes[resp], c=categories[resp])
+        for theme, g in pairs[pairs["p"] >= 0].groupby("top_theme"):
+            counts = np.bincount(g["p"] * 3 + g["c"], minlength=len(groups) * 3).reshape(-1, 3)
             for k, label in enumerate(labels):
-                share = counts[k] / per_period[k] if per_period[k] else math.nan
-                rows.append({"theme_id": theme, "period": label, "responses": int(counts[k]), "share": share})
-    results.theme_trend = pd.DataFrame(rows, columns=["theme_id", "period", "responses", "share"])
+                n_k, n_t = int(per[k].sum()), int(counts[k].sum())
+                nps_k = 100.0 * (per[k, 2] - per[k, 0]) / n_k if n_k else math.nan
+                nps_t = 100.0 * (counts[k, 2] - counts[k, 0]) / n_t if n_t else math.nan
+                impact = n_t * (nps_t - nps_k) / (n_k - n_t) if n_t and n_k > n_t else math.nan
+                rows.append({"theme_id": theme, "period": label, "responses": n_t,
+                             "share": n_t / n_k if n_k else math.nan, "nps": nps_t, "impact": impact})
+    results.theme_trend = pd.DataFrame(rows, columns=["theme_id", "period", "responses", "share", "nps", "impact"])

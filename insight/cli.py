@@ -153,16 +153,21 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                + (f"; written to {output}" if output else ""))
 
 
+_DB_OPTION = click.option("--db", metavar="URL", help="The history store (default: $INSIGHT_DB, else sqlite:///insight.db); "
+                          "postgresql+psycopg://user@host/db for PostgreSQL.")
+
+
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path), required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.html",
-              help="Where to write the report (default: reports/<file name>.html).")
+              help="Where to write the report (default: reports/<file name or wave>.html).")
 @click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
               help="A shipped codeframe (ecommerce, restaurant) or a YAML file.")
 @click.option("--model", "model_path", type=click.Path(path_type=Path), metavar="models/NAME[/vN]",
               help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--by", multiple=True, metavar="COL", help="Segment column to compare (repeatable).")
-@click.option("--period", metavar="P", help="Trend period: M, Q, W, Y or ND (default: M when there are dates).")
+@click.option("--period", metavar="P", help="Trend period: M, Q, W, Y, ND or wave (default: M when there are dates; "
+              "wave with --db).")
 @click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True,
               help="Language of the report's text (quotes stay in their own language).")
 @click.option("--export", "export_dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
@@ -172,11 +177,15 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
 @click.option("--min-n", type=int, default=settings.default("min_n"), show_default=True, help=settings.help_text("min_n"))
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
+@_DB_OPTION
+@click.option("--wave", metavar="NAME", help="With --db: the wave to report on, with every earlier wave as its "
+              "history (default: the latest).")
 @load_options
-def report(file: Path, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
+def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-           **load_opts) -> None:
-    """Write the HTML report for FILE: NPS, trend, segments, drivers, themes with quotes, data quality."""
+           db: str | None, wave: str | None, **load_opts) -> None:
+    """Write the HTML report for FILE (or for a wave of the store with --db): NPS, trend, segments,
+    drivers, themes with quotes, data quality."""
     from insight.analyze import analyze
     from insight.report import write_report
     from insight.report.exports import write_exports
@@ -186,14 +195,202 @@ def report(file: Path, output: Path | None, codeframe_name: str, model_path: Pat
     z_value(confidence)
     codeframe = load_codeframe(codeframe_name)
     model = _model(model_path)
-    survey = _load(file, load_opts, by)
-    results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n, n_jobs=jobs)
-    output = output or Path("reports") / f"{file.stem}.html"
+    from_store = file is None
+    if from_store:
+        from insight.store import Store
+
+        if db is None and not os.environ.get("INSIGHT_DB"):
+            raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store")
+        store = Store.open(db)
+        survey = store.survey(wave)
+        store.register_themes(codeframe)
+        catalog = store.catalog()
+        period = period or "wave"
+        wave = wave or str(survey.responses["wave"].cat.categories[-1])
+        results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
+                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave")
+        run_id = store.record_run(results, wave)
+        output = output or Path("reports") / f"{_file_name(wave)}.html"
+    else:
+        if db is not None or wave is not None:
+            raise click.UsageError("--db and --wave report from the store: give them without FILE "
+                                   "(add the file first with `insight import FILE --wave NAME`)")
+        survey = _load(file, load_opts, by)
+        results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
+                          n_jobs=jobs)
+        output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang)
-    click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses)")
+    click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"
+               + (f"; wave {wave!r}, run #{run_id} recorded in {store.url})" if from_store else ")"))
     if export_dir is not None:
         files = write_exports(results, export_dir)
         click.echo(f"{len(files)} export files written to {export_dir}")
+
+
+def _file_name(name: str) -> str:
+    """A wave name made safe as a file name."""
+    import re
+
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "wave"
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--wave", metavar="NAME", help="The survey wave the file belongs to (default: the file name).")
+@_DB_OPTION
+@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
+              help="Its themes are added to the theme catalog (analysts' decisions are kept).")
+@load_options
+def import_(file: Path, wave: str | None, db: str | None, codeframe_name: str, **load_opts) -> None:
+    """Add FILE's responses to the history store as one wave, in one transaction.
+
+    The same file (or the same responses) imported again adds nothing. Every column besides score,
+    comment, date and id is kept, so any of them can be a segment (--by) later.
+    """
+    from insight.store import Store, file_sha256
+    from insight.themes.codeframe import load_codeframe
+
+    codeframe = load_codeframe(codeframe_name)
+    survey = _load(file, load_opts)
+    store = Store.open(db)
+    click.echo(f"importing {survey.info.rows_scored} responses from {file} into {store.url}", err=True)
+    result = store.import_survey(survey, wave=wave if wave is not None else file.stem, file_hash=file_sha256(file),
+                                 source=str(file), codeframe=codeframe)
+    click.echo(result.message())
+
+
+@cli.command()
+@_DB_OPTION
+@click.option("--confidence", type=float, default=settings.default("confidence"), show_default=True,
+              help=settings.help_text("confidence"))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of waves instead of a table.")
+def history(db: str | None, confidence: float, as_json: bool) -> None:
+    """List the store's waves with their NPS and interval, in survey order."""
+    from insight.score.nps import z_value
+    from insight.store import Store
+
+    z_value(confidence)
+    rows = Store.open(db).history(confidence=confidence)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from insight.cli_render import render_history
+
+    render_history(rows)
+
+
+@cli.group()
+def themes() -> None:
+    """Triage the theme catalog of the store: list, show, rename, merge, status, assign, note."""
+
+
+@themes.command("list")
+@_DB_OPTION
+@click.option("--status", "status_filter", metavar="STATUS", help="Only themes with this status.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def themes_list(db: str | None, status_filter: str | None, as_json: bool) -> None:
+    """The catalog: id, label, status, owner, merges and mentions in the latest report run."""
+    from insight.store import Store
+
+    rows = Store.open(db).themes()
+    if status_filter:
+        rows = [r for r in rows if r["status"] == status_filter.strip().lower().replace("_", " ")]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from insight.cli_render import render_catalog
+
+    render_catalog(rows)
+
+
+@themes.command("show")
+@click.argument("theme_id")
+@_DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def themes_show(theme_id: str, db: str | None, as_json: bool) -> None:
+    """One theme: labels, status, owner, note, merged themes and its whole history."""
+    from insight.store import Store
+
+    entry = Store.open(db).theme(theme_id)
+    if as_json:
+        click.echo(json.dumps(entry, ensure_ascii=False, indent=2))
+        return
+    from insight.cli_render import render_theme
+
+    render_theme(entry)
+
+
+@themes.command("rename")
+@click.argument("theme_id")
+@click.argument("label")
+@click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True)
+@_DB_OPTION
+def themes_rename(theme_id: str, label: str, lang: str, db: str | None) -> None:
+    """Give THEME_ID a new LABEL in one language; kept in every later report."""
+    from insight.store import Store
+
+    Store.open(db).rename(theme_id, label, lang)
+    click.echo(f"{theme_id}: label ({lang}) is now {label!r}")
+
+
+@themes.command("merge")
+@click.argument("sources", nargs=-1, required=True, metavar="THEME_ID...")
+@click.option("--into", required=True, metavar="THEME_ID", help="The theme they become part of.")
+@_DB_OPTION
+def themes_merge(sources: tuple[str, ...], into: str, db: str | None) -> None:
+    """Merge themes into another: their mentions, drivers and trends count towards it from now on."""
+    from insight.store import Store
+
+    store = Store.open(db)
+    store.merge(sources, into)
+    click.echo(f"merged {', '.join(sources)} into {store.catalog().target(into)}")
+
+
+@themes.command("unmerge")
+@click.argument("theme_id")
+@_DB_OPTION
+def themes_unmerge(theme_id: str, db: str | None) -> None:
+    """Undo a merge: THEME_ID is reported on its own again."""
+    from insight.store import Store
+
+    Store.open(db).unmerge(theme_id)
+    click.echo(f"{theme_id} is no longer merged")
+
+
+@themes.command("status")
+@click.argument("theme_id")
+@click.argument("status", metavar="STATUS")
+@_DB_OPTION
+def themes_status(theme_id: str, status: str, db: str | None) -> None:
+    """Set the status: new, confirmed, "in progress", resolved or ignored."""
+    from insight.store import Store
+
+    Store.open(db).set_status(theme_id, status)
+    click.echo(f"{theme_id}: status {status}")
+
+
+@themes.command("assign")
+@click.argument("theme_id")
+@click.argument("owner")
+@_DB_OPTION
+def themes_assign(theme_id: str, owner: str, db: str | None) -> None:
+    """Give THEME_ID an owner ("" removes the owner)."""
+    from insight.store import Store
+
+    Store.open(db).assign(theme_id, owner)
+    click.echo(f"{theme_id}: owner {owner or '(none)'}")
+
+
+@themes.command("note")
+@click.argument("theme_id")
+@click.argument("text")
+@_DB_OPTION
+def themes_note(theme_id: str, text: str, db: str | None) -> None:
+    """Set the note on THEME_ID ("" removes it)."""
+    from insight.store import Store
+
+    Store.open(db).set_note(theme_id, text)
+    click.echo(f"{theme_id}: note saved")
 
 
 @cli.command()

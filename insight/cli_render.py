@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -115,3 +116,58 @@ def print_evaluation(result: dict, console: Console | None = None) -> None:
     if result["unmapped_labels"]:
         shown = ", ".join(f"{k} ({v})" for k, v in list(result["unmapped_labels"].items())[:8])
         console.print(f"ignored gold labels (not mapped to a theme): {shown}")
+
+
+def render_history(rows: list[dict], console: Console | None = None) -> None:
+    """Print ``insight history``: one line per wave."""
+    console = console or Console()
+    if not rows:
+        console.print("the store holds no waves yet; add one with `insight import FILE --wave NAME`")
+        return
+    table = Table(title="Waves (survey order)", title_justify="left")
+    for header in ("wave", "n", "NPS", "interval", "from", "to", "imports"):
+        table.add_column(header, justify="left" if header in ("wave", "from", "to") else "right")
+    for r in rows:
+        table.add_row(escape(str(r["wave"])), str(r["n"]), _num(r["nps"]) + (" (low n)" if r["low_n"] else ""),
+                      _interval(r["ci_low"], r["ci_high"]), (r["first"] or "–")[:10], (r["last"] or "–")[:10],
+                      str(r["imports"]))
+    console.print(table)
+
+
+def render_catalog(rows: list[dict], console: Console | None = None) -> None:
+    """Print ``insight themes list``."""
+    console = console or Console()
+    table = Table(title="Theme catalog", title_justify="left")
+    for header in ("id", "label", "status", "owner", "merged into", "mentions (last run)"):
+        table.add_column(header, justify="right" if header.startswith("mentions") else "left")
+    for r in rows:
+        table.add_row(escape(r["theme_id"]), escape(r["label"]), r["status"], escape(r["owner"] or "–"),
+                      escape(r["merged_into"] or ""), str(r["mentions_last_run"]) if not r["merged_into"] else "–")
+    console.print(table)
+
+
+def render_theme(entry: dict, console: Console | None = None) -> None:
+    """Print ``insight themes show``."""
+    console = console or Console()
+    console.print(f"[bold]{escape(entry['theme_id'])}[/bold]: {escape(entry['label'])}  status {entry['status']}"
+                  f", owner {escape(entry['owner'] or '–')}")
+    labels = ", ".join(f"{k}: {escape(v)}" for k, v in entry["labels"].items())
+    console.print(f"labels: {labels}")
+    if entry.get("parent"):
+        console.print(f"part of: {escape(entry['parent'])}")
+    if entry["merged_into"]:
+        console.print(f"merged into: {escape(entry['merged_into'])}")
+    if entry["merged_from"]:
+        console.print(f"merged from: {escape(', '.join(entry['merged_from']))}")
+    if entry["note"]:
+        console.print(f"note: {escape(entry['note'])}")
+    if entry["mentions_by_wave"]:
+        console.print("responses mentioning it in the latest run, by wave: "
+                      + ", ".join(f"{escape(str(k))} {v}" for k, v in entry["mentions_by_wave"].items()))
+    table = Table(title="History", title_justify="left")
+    for header in ("when", "theme", "action", "from", "to", "by"):
+        table.add_column(header)
+    for e in entry["history"]:
+        table.add_row(e["at"][:19], escape(e["theme_id"]), e["action"], escape(e["old"] or ""), escape(e["new"] or ""),
+                      escape(e["actor"] or ""))
+    console.print(table)

@@ -100,10 +100,18 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         for row in results.discovered.head(10).to_dict("records"):
             row["quotes"] = [redact(q) for q in row["quotes"][:3]]
             discovered.append(row)
-    trend = {}
+    trend, theme_trends = {}, None
     if results.theme_trend is not None and len(results.theme_trend):
         for theme, g in results.theme_trend.groupby("theme_id"):
             trend[theme] = g["share"].tolist()
+        periods = [p["period"] for p in results.periods if p["n"]]
+        if len(periods) >= 2:  # the themes of the theme table, in its order, over the last periods
+            tt = results.theme_trend.set_index(["theme_id", "period"])
+            shown = periods[-8:]
+            theme_trends = {"periods": shown, "rows": [
+                {"label": theme_label.get(tid, tid), "cells": [
+                    (tt["share"].get((tid, p)), tt["impact"].get((tid, p))) for p in shown]}
+                for tid in themes["theme_id"].head(15) if tid in trend]}
     responses = results.responses
     has_comment = responses["comment"].fillna("").str.strip() != ""
     close = {cat: (int((responses["category"] == cat).sum()), int(((responses["category"] == cat) & has_comment).sum()))
@@ -111,7 +119,10 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
     context = {
         "t": t, "lang": lang, "r": results, "nps": results.nps, "themes": themes.to_dict("records"),
         "theme_label": theme_label, "kinds": kinds, "change": change, "emerging": emerging,
-        "trend": trend, "close": close, "reasons": _reason_kinds(results.quarantine),
+        "trend": trend, "theme_trends": theme_trends, "close": close,
+        "status": results.catalog,
+        "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
+                  if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine),
         "level": int(round(100 * float(results.settings["confidence"]))),
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),

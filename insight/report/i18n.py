@@ -104,6 +104,20 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "segment_drivers": ("Detractor drivers by segment", "各细分群体的贬损驱动因素", "各細分群體的貶損驅動因素",
                         "Драйверы критиков по сегментам"),
     "top_detractor_drivers": ("Top detractor drivers", "主要贬损驱动因素", "主要貶損驅動因素", "Главные драйверы критиков"),
+    "status": ("Status", "状态", "狀態", "Статус"),
+    "owner": ("Owner", "负责人", "負責人", "Ответственный"),
+    "status_new": ("new", "新", "新", "новая"),
+    "status_confirmed": ("confirmed", "已确认", "已確認", "подтверждена"),
+    "status_in progress": ("in progress", "处理中", "處理中", "в работе"),
+    "status_resolved": ("resolved", "已解决", "已解決", "решена"),
+    "status_ignored": ("ignored", "已忽略", "已忽略", "игнорируется"),
+    "focus_wave": ("Wave {wave}; trends include {n} earlier waves from the store.",
+                   "调查批次 {wave}；趋势包含存储中此前的 {n} 个批次。",
+                   "調查批次 {wave}；趨勢包含儲存中此前的 {n} 個批次。",
+                   "Волна {wave}; динамика включает {n} предыдущих волн из хранилища."),
+    "theme_trends": ("Themes over time: share of responses and impact on NPS",
+                     "主题趋势：提及比例与对 NPS 的影响", "主題趨勢：提及比例與對 NPS 的影響",
+                     "Темы во времени: доля ответов и влияние на NPS"),
 }
 
 def strings(lang: str) -> dict[str, str]:

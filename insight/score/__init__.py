@@ -50,9 +50,12 @@ def summarize(
         out["by_segment"] = rows
     if period is not None:
         spec = parse_period(period)
-        if responses["submitted_at"].notna().sum() == 0:
+        if spec.kind == "wave" and "wave" not in responses.columns:
+            raise ColumnError("--period wave needs survey waves: import the files with `insight import --wave` "
+                              "and report with --db")
+        if spec.kind != "wave" and responses["submitted_at"].notna().sum() == 0:
             raise ColumnError("--period needs dates, but no date column was found; name it with --date-col")
-        rows, undated = by_period(scores, responses["submitted_at"], spec, confidence, min_n)
+        rows, undated = by_period(scores, responses[spec.column], spec, confidence, min_n)
         out["period"] = spec.code
         out["by_period"] = rows
         out["undated"] = undated

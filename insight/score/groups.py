@@ -73,22 +73,30 @@ def by_segment(
 class Period:
     """A period specification: calendar month/quarter/ISO week, or fixed N-day bins."""
 
-    kind: str  # "M", "Q", "W" or "D"
+    kind: str  # "M", "Q", "W", "Y", "D" or "wave"
     days: int = 0
 
     @property
     def code(self) -> str:
         return f"{self.days}D" if self.kind == "D" else self.kind
 
+    @property
+    def column(self) -> str:
+        """The responses column the periods come from: the date, or the store's survey wave."""
+        return "wave" if self.kind == "wave" else "submitted_at"
+
 
 _PERIOD = re.compile(r"^(?:(M|Q|W|Y)|(\d+)D)$", re.IGNORECASE)
 
 
 def parse_period(spec: str) -> Period:
-    """Parse ``M``, ``Q``, ``W``, ``Y`` or ``ND`` (N-day bins, e.g. ``90D``)."""
+    """Parse ``M``, ``Q``, ``W``, ``Y``, ``ND`` (N-day bins, e.g. ``90D``) or ``wave`` (survey waves of the store)."""
+    if spec.strip().lower() == "wave":
+        return Period("wave")
     m = _PERIOD.match(spec.strip())
     if not m:
-        raise OptionError(f"unknown period {spec!r}: use M (month), Q (quarter), W (week), Y (year) or ND, e.g. 90D")
+        raise OptionError(f"unknown period {spec!r}: use M (month), Q (quarter), W (week), Y (year), ND "
+                          "(e.g. 90D) or wave")
     if m.group(1):
         return Period(m.group(1).upper())
     days = int(m.group(2))
@@ -97,13 +105,19 @@ def parse_period(spec: str) -> Period:
     return Period("D", days)
 
 
-def period_keys(dates: pd.Series, period: Period) -> tuple[np.ndarray, list[tuple[str, pd.Timestamp, pd.Timestamp]]]:
+def period_keys(dates: pd.Series, period: Period) -> tuple[np.ndarray, list[tuple[str, pd.Timestamp | None, pd.Timestamp | None]]]:
     """Group number per row (-1 where undated) and (label, start, end) per group, in time order.
 
     N-day bins start at the first date's midnight, so the bins of a file do not depend on the
     calendar; calendar periods (M, Q, W, Y) are labelled 2024-03, 2024Q1, 2024-W10, 2024.
     Periods with no responses inside the observed range are listed too (an empty month is news).
+    For ``wave`` periods ``dates`` is the wave column, whose (ordered categorical) order is the
+    survey order; a wave has no start or end.
     """
+    if period.kind == "wave":
+        values = dates if isinstance(dates.dtype, pd.CategoricalDtype) else dates.astype("category")
+        codes = values.cat.codes.to_numpy().astype(np.int64)
+        return codes, [(str(c), None, None) for c in values.cat.categories]
     dates = pd.to_datetime(dates)
     valid = dates.notna().to_numpy()
     codes = np.full(len(dates), -1, dtype=np.int64)
@@ -158,7 +172,8 @@ def by_period(
     pvals = []
     for (label, start, end), (d, pa, p) in zip(groups, counts):
         cur = nps_from_counts(int(p), int(pa), int(d), confidence)
-        row = _row({"period": label, "start": start.date().isoformat(), "end": end.date().isoformat()}, cur, min_n)
+        row = _row({"period": label, "start": start.date().isoformat() if start is not None else None,
+                    "end": end.date().isoformat() if end is not None else None}, cur, min_n)
         if prev is not None and prev.n and cur.n:
             z, pv = compare(cur, prev)
             row.update(change=cur.nps - prev.nps, z=z, p_value=pv)
