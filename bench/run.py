@@ -162,10 +162,27 @@ def stage_report(path: str) -> dict:
     return {"rows": survey.info.rows_read, "wall_inner": time.perf_counter() - t, "html_mb": size / 1e6}
 
 
+def stage_import(path: str) -> dict:
+    """`insight import` into a new SQLite store: load, then one transaction writing every response."""
+    import tempfile
+
+    from insight.load import load
+    from insight.store import Store, file_sha256
+
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory(dir=Path(path).parent) as tmp:
+        store = Store.open(f"sqlite:///{tmp}/bench.db")
+        result = store.import_survey(load(path), wave="bench", file_hash=file_sha256(path), source=path)
+        wall = time.perf_counter() - t
+        size = Path(tmp, "bench.db").stat().st_size
+    return {"rows": result.rows_read, "added": result.added, "wall_inner": wall, "db_mb": size / 1e6}
+
+
 SCORE_STAGES = {
     "floor (read_csv)": stage_floor_read_csv,
     "load": stage_load,
     "load+score": stage_load_score,
+    "import (SQLite)": stage_import,
 }
 TEXT_STAGES = {"tag (rules)": stage_tag}
 REPORT_STAGES = {"full report": stage_report}

@@ -43,3 +43,26 @@ def run_cli(capsys):
         return CliResult(0 if code is None else int(code), out, err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server of our own for the session (see tests/pgcluster.py); stopped afterwards."""
+    from tests.pgcluster import Cluster, bindir
+
+    found = bindir()
+    if found is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("PostgreSQL is not installed (make test installs Debian postgresql)")
+        pytest.skip("PostgreSQL is not installed (make test installs Debian postgresql)")
+    cluster = Cluster(found).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh, empty store: a SQLite file, and a database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("pg_cluster").new_database()

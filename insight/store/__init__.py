@@ -112,7 +112,8 @@ class Store:
                              "postgresql+psycopg://user@host/db)") from None
         if parsed.get_backend_name() not in ("sqlite", "postgresql"):
             raise StoreError(f"--db: {parsed.get_backend_name()!r} databases are not supported; use sqlite or postgresql")
-        kwargs: dict[str, object] = {}
+        # no pool: a command holds a connection only while it works, and none outlives the Store
+        kwargs: dict[str, object] = {"poolclass": sa.pool.NullPool}
         if parsed.get_backend_name() == "sqlite":
             kwargs["connect_args"] = {"timeout": 300}  # wait for another import rather than fail
             if parsed.database and parsed.database != ":memory:":
@@ -255,21 +256,23 @@ class Store:
 
     def _insert_responses(self, conn: Connection, r: pd.DataFrame, keys: list[str], import_id: int, wave_id: int,
                           segments: Sequence[str]) -> None:
-        dates = r["submitted_at"]
-        when = [None if pd.isna(d) else d.to_pydatetime() for d in dates] if dates.notna().any() else [None] * len(r)
-        seg_values = [[None if pd.isna(v) else str(v) for v in r[c].tolist()] for c in segments]
-        seg_dicts = [dict(zip(segments, vals)) for vals in zip(*seg_values)] if segments else [{}] * len(r)
-        comments = r["comment"].fillna("").astype(str).tolist()
-        rows = [
-            {"response_key": k, "response_id": rid, "import_id": import_id, "wave_id": wave_id, "row": int(row),
-             "score": int(score), "comment": comment, "submitted_at": w, "segments": seg}
-            for k, rid, row, score, comment, w, seg in zip(
-                keys, r["response_id"].astype(str).tolist(), r["row"].tolist(), r["score"].tolist(), comments,
-                when, seg_dicts)
-        ]
+        """Insert in chunks (bounded memory); a response whose key is stored already is skipped."""
         stmt = self._insert(conn, t.responses)
-        for start in range(0, len(rows), _CHUNK):
-            conn.execute(stmt, rows[start:start + _CHUNK])
+        has_dates = bool(r["submitted_at"].notna().any())
+        for start in range(0, len(r), _CHUNK):
+            part = r.iloc[start:start + _CHUNK]
+            dates = part["submitted_at"]
+            when = [None if pd.isna(d) else d.to_pydatetime() for d in dates] if has_dates else [None] * len(part)
+            seg_values = [[None if pd.isna(v) else str(v) for v in part[c].tolist()] for c in segments]
+            seg_dicts = [dict(zip(segments, vals)) for vals in zip(*seg_values)] if segments else [{}] * len(part)
+            rows = [
+                {"response_key": k, "response_id": rid, "import_id": import_id, "wave_id": wave_id, "row": int(row),
+                 "score": int(score), "comment": comment, "submitted_at": w, "segments": seg}
+                for k, rid, row, score, comment, w, seg in zip(
+                    keys[start:start + _CHUNK], part["response_id"].astype(str).tolist(), part["row"].tolist(),
+                    part["score"].tolist(), part["comment"].fillna("").astype(str).tolist(), when, seg_dicts)
+            ]
+            conn.execute(stmt, rows)
 
     def _insert_quarantine(self, conn: Connection, q: pd.DataFrame, import_id: int) -> None:
         if q.empty:
