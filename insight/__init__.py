@@ -22,4 +22,11 @@ def write_report(results, path, lang: str = "en"):
     return _write_report(results, path, lang=lang)
 
 
-__all__ = ["InsightError", "LoadError", "Survey", "analyze", "load", "summarize", "write_report"]
+def open_store(url: str | None = None):
+    """Open the history store (default ``INSIGHT_DB``, else ``sqlite:///insight.db``): see :class:`insight.store.Store`."""
+    from insight.store import Store
+
+    return Store.open(url)
+
+
+__all__ = ["InsightError", "LoadError", "Survey", "analyze", "load", "open_store", "summarize", "write_report"]

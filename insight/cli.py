@@ -178,8 +178,8 @@ _DB_OPTION = click.option("--db", metavar="URL", help="The history store (defaul
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
 @_DB_OPTION
-@click.option("--wave", metavar="NAME", help="With --db: the wave to report on, with every earlier wave as its "
-              "history (default: the latest).")
+@click.option("--wave", metavar="NAME", help="With --db and no FILE: the wave to report on, with every earlier wave "
+              "as its history (default: the latest). With FILE, --db only applies the store's theme decisions.")
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
@@ -212,12 +212,17 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
-        if db is not None or wave is not None:
-            raise click.UsageError("--db and --wave report from the store: give them without FILE "
+        if wave is not None:
+            raise click.UsageError("--wave reports a wave of the store: give --db without FILE "
                                    "(add the file first with `insight import FILE --wave NAME`)")
+        catalog = None
+        if db is not None:  # a file's report with the store's theme decisions (renames, merges, status)
+            from insight.store import Store
+
+            catalog = Store.open(db).catalog()
         survey = _load(file, load_opts, by)
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs)
+                          n_jobs=jobs, catalog=catalog)
         output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang)
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"

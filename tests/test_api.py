@@ -7,7 +7,7 @@ from insight.demo import generate, write
 
 
 def test_public_surface():
-    assert set(insight.__all__) == {"InsightError", "LoadError", "Survey", "analyze", "load", "summarize",
+    assert set(insight.__all__) == {"InsightError", "LoadError", "Survey", "analyze", "load", "open_store", "summarize",
                                     "write_report"}
 
 

@@ -364,3 +364,18 @@ def test_rename_and_merge_survive_a_retrain(tmp_path, demo_frame, run_cli):
     assert sorted(p.name for p in models.iterdir()) == ["v1", "v2"]
     runs = store.runs()
     assert [r["model"] is not None for r in runs] == [True, True]
+
+
+def test_a_file_report_can_use_the_stores_decisions(filled, tmp_path, demo_frame, run_cli):
+    filled.rename("price", "What it costs")
+    filled.merge(["packaging"], "delivery")
+    filled.set_status("price", "resolved")
+    db = filled.engine.url.render_as_string(hide_password=False)
+    out = tmp_path / "f.html"
+    r = run_cli("report", _write(demo_frame, tmp_path / "all.csv"), "--db", db, "-o", out)
+    assert r.code == 0, r.err
+    html = out.read_text(encoding="utf-8")
+    assert "What it costs" in html and ">Packaging<" not in html and "resolved" in html
+    assert filled.runs() == []  # a file's report is not a run of the store
+    r = run_cli("report", tmp_path / "all.csv", "--db", db, "--wave", "2026-Q1")
+    assert r.code == 2 and "--wave" in r.err
