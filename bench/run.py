@@ -72,35 +72,85 @@ REAL_SOURCES = {"en": (["womens_clothing.csv", "skytrax_airline.csv"], 0.40),
                 "ru": (["sentirueval_restaurants.csv"], 0.25)}
 
 
+def _nps_scores(frame, rng):
+    """0-10 likelihood-to-recommend scores that agree with each review's own rating or sentiment."""
+    import json
+
+    import numpy as np
+
+    out = np.empty(len(frame), dtype=np.int64)
+    ranges = {1: (0, 3), 2: (2, 5), 3: (5, 7), 4: (7, 9), 5: (9, 10)}  # a 1-5 rating -> 0-10
+    for i, (score, scale, sub) in enumerate(zip(frame["score"], frame["scale"], frame["sublabels_json"])):
+        meta = json.loads(sub) if isinstance(sub, str) and sub.startswith("{") else {}
+        if scale == "1-5" and score == score:
+            lo, hi = ranges[int(score)]
+        elif scale == "1-10" and score == score:
+            lo = hi = int(score)
+        elif meta.get("_scores"):
+            lo = hi = int(round(np.mean(list(meta["_scores"].values()))))
+        elif (meta.get("sentiment") or meta.get("Whole")) == "positive":
+            lo, hi = 7, 10
+        elif (meta.get("sentiment") or meta.get("Whole")) == "negative":
+            lo, hi = 0, 6
+        else:
+            lo, hi = 0, 10
+        out[i] = rng.integers(lo, hi + 1)
+    jitter = rng.random(len(out)) < 0.1  # people are not perfectly consistent
+    out[jitter] = np.clip(out[jitter] + rng.integers(-1, 2, jitter.sum()), 0, 10)
+    return out
+
+
+def real_pool(rng):
+    """Real reviews (en/zh/ru) with realistic 0-10 scores; the few long Russian reviews cut into sentences."""
+    import pandas as pd
+
+    parts = []
+    for lang, (files, share) in REAL_SOURCES.items():
+        frame = pd.concat([pd.read_csv(SHARED / f, usecols=["score", "scale", "text", "sublabels_json"])
+                           for f in files], ignore_index=True).dropna(subset=["text"])
+        frame["nps"] = _nps_scores(frame, rng)
+        if lang == "ru":
+            frame["text"] = frame["text"].str.split(r"(?<=[.!?])\s+", regex=True)
+            frame = frame.explode("text")
+            frame = frame[frame["text"].str.len() > 15]
+        parts.append((frame[["text", "nps"]].reset_index(drop=True), share))
+    return parts
+
+
 def comments(n: int) -> Path:
-    """``n`` mixed en/zh/ru comments: real ones from ../shared/data when present (resampled; the
-    few long Russian reviews are cut into sentences), else the demo generator's. Cached."""
+    """A survey of ``n`` responses with mixed en/zh/ru comments: real reviews from ../shared/data
+    when present (resampled, with 0-10 scores that follow each review's rating or sentiment), else
+    the demo generator's; with dates over a year, channel, customer type and region. Cached."""
     import numpy as np
     import pandas as pd
 
     real = SHARED.exists()
-    path = DATA / f"comments_{n}_{'real' if real else 'demo'}_v{DATA_VERSION}.csv"
+    path = DATA / f"survey_{n}_{'real' if real else 'demo'}_v{DATA_VERSION + 1}.csv"
     if path.exists():
         return path
     DATA.mkdir(parents=True, exist_ok=True)
+    if not real:
+        return dataset(n)
     rng = np.random.default_rng(42)
-    if real:
-        parts = []
-        for lang, (files, share) in REAL_SOURCES.items():
-            texts = pd.concat([pd.read_csv(SHARED / f, usecols=["text"])["text"] for f in files]).dropna()
-            if lang == "ru":
-                texts = texts.str.split(r"(?<=[.!?])\s+", regex=True).explode()
-                texts = texts[texts.str.len() > 15]
-            pool = texts.to_numpy()
-            parts.append(pool[rng.integers(0, len(pool), int(round(n * share)))])
-        text = np.concatenate(parts)[:n]
-        rng.shuffle(text)
-        frame = pd.DataFrame({"score": rng.integers(0, 11, len(text)), "comment": text})
-    else:
-        from insight.demo import generate
-
-        frame = generate(n, seed=42, malformed=False)
-    frame.to_csv(path, index=False)
+    picks = []
+    for pool, share in real_pool(rng):
+        picks.append(pool.iloc[rng.integers(0, len(pool), int(round(n * share)))])
+    frame = pd.concat(picks, ignore_index=True).iloc[:n]
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    start = pd.Timestamp("2025-11-01")
+    out = pd.DataFrame({
+        "Response ID": [f"B{i:07d}" for i in range(len(frame))],
+        "Submitted": (start + pd.to_timedelta(np.sort(rng.integers(0, 365 * 86400, len(frame))), unit="s"))
+        .strftime("%Y-%m-%d %H:%M:%S"),
+        "How likely are you to recommend us?": frame["nps"].to_numpy(),
+        "Why?": frame["text"].to_numpy(),
+        "Channel": rng.choice(["web", "app", "store"], len(frame), p=[0.45, 0.35, 0.2]),
+        "Customer type": rng.choice(["new", "returning"], len(frame), p=[0.4, 0.6]),
+        "Region": rng.choice(["North", "South", "East", "West"], len(frame)),
+    })
+    tmp = path.with_suffix(".tmp.csv")
+    out.to_csv(tmp, index=False)
+    tmp.rename(path)
     return path
 
 

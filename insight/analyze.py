@@ -176,7 +176,8 @@ def analyze(
         from insight.themes.discover import discover
 
         found = discover(out["comment"].tolist(), out["category"].astype(str).tolist(),
-                         covered=[bool(t) for t in tagged_scope.themes], seed=seed, n_jobs=n_jobs)
+                         covered=[bool(t) for t in tagged_scope.themes], seed=seed, n_jobs=n_jobs,
+                         prepared=tagged_scope.prepared, lemmas=tagged_scope.lemmas)
         results.discovered = found.proposals
         results.text["discovery_considered"] = found.considered
         results.text["discovery_unassigned"] = found.unassigned
@@ -191,7 +192,7 @@ def analyze(
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
     """The tagging of the responses ``idx`` only, renumbered from 0."""
     return TagResult(tagged.prepared.iloc[idx].reset_index(drop=True), restrict(tagged.mentions, idx),
-                     [tagged.themes[i] for i in idx], [tagged.theme_polarity[i] for i in idx])
+                     [tagged.themes[i] for i in idx], [tagged.theme_polarity[i] for i in idx], tagged.lemmas)
 
 
 def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from insight import settings
-from insight.parallel import map_chunks
-from insight.text.langid import detect
+from insight.parallel import MIN_ITEMS, map_chunks
+from insight.text.langid import detect, warm
 from insight.text.normalize import clean, has_content, is_filler, matching_form
 
 __all__ = ["prepare"]
@@ -41,6 +41,8 @@ def prepare(comments: Iterable[str], n_jobs: int | None = None) -> pd.DataFrame:
     """
     series = pd.Series(list(comments), dtype=object).fillna("").astype(str)
     codes, uniques = pd.factorize(series)
+    if len(uniques) >= MIN_ITEMS:
+        warm()  # lingua's models, loaded once here rather than once per worker
     rows = map_chunks(_prepare_distinct, list(uniques), n_jobs)
     distinct = pd.DataFrame(rows, columns=["lang", "form", "filler", "content", "cleaned"])
     out = distinct.iloc[codes].reset_index(drop=True) if len(series) else distinct

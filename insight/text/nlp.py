@@ -102,3 +102,82 @@ def add_words(lang: str, words: list[str]) -> None:
     for w in words:
         if len(w) > 1 and " " not in w:
             jieba.add_word(w)
+
+
+# -- the fast path: tokens from spaCy's tokenizer, everything else once per distinct token ----------
+
+_SENT_PUNCT = frozenset(SENTENCE_PUNCT)
+_LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
+
+
+class _Lexicon:
+    """Per language: orth hash -> (text, lemma, lemma hash, is_punct, is_space, ends a sentence).
+
+    Filled as tokens are met, so each distinct token is lemmatised and classified once per process.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.nlp = pipeline(lang)
+        self.lemma_of = _LEMMA_OF[lang]
+        self.info: dict[int, tuple[str, str, int, bool, bool, bool]] = {}
+
+    def get(self, orth: int) -> tuple[str, str, int, bool, bool, bool]:
+        found = self.info.get(orth)
+        if found is None:
+            vocab = self.nlp.vocab
+            text = vocab.strings[orth]
+            lemma = self.lemma_of(text.lower())
+            found = (text, lemma, vocab.strings.add(lemma), vocab[orth].is_punct, text.isspace(), text in _SENT_PUNCT)
+            self.info[orth] = found
+        return found
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon(lang: str) -> _Lexicon:
+    return _Lexicon(lang)
+
+
+class Analysed:
+    """A comment tokenised by the language's spaCy tokenizer, with lemmas and sentences.
+
+    ``doc`` carries the lemmas (for spaCy's PhraseMatcher); ``texts``, ``lemmas``, ``idx`` (character
+    offsets) and ``sents`` (token ranges) are plain lists, so reading them costs no spaCy objects.
+    Tokens, lemmas and sentence boundaries equal those of :func:`pipeline`'s full run.
+    """
+
+    __slots__ = ("doc", "text", "texts", "lemmas", "idx", "punct", "space", "sents")
+
+    def __init__(self, lang: str, text: str) -> None:
+        import numpy as np
+        from spacy.attrs import IDX, LEMMA, ORTH
+
+        lex = _lexicon(lang)
+        doc = lex.nlp.make_doc(text)
+        arr = doc.to_array([ORTH, IDX])
+        infos = [lex.get(int(o)) for o in arr[:, 0]]
+        if len(doc):
+            doc.from_array([LEMMA], np.array([[i[2]] for i in infos], dtype=np.uint64))
+        self.doc = doc
+        self.text = text  # spaCy's tokenizers keep the text: doc.text == text (without rebuilding it)
+        self.texts = [i[0] for i in infos]
+        self.lemmas = [i[1] for i in infos]
+        self.punct = [i[3] for i in infos]
+        self.space = [i[4] for i in infos]
+        self.idx = arr[:, 1].tolist()
+        # spaCy's sentencizer: a sentence starts at the first non-punctuation token after a sentence mark
+        starts, seen = [0], False
+        for i, info in enumerate(infos):
+            if seen and not info[3] and not info[5]:
+                starts.append(i)
+                seen = False
+            elif info[5]:
+                seen = True
+        self.sents = [(a, b) for a, b in zip(starts, [*starts[1:], len(infos)]) if a < b]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start..end`` (as spaCy's ``Span.text``)."""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.texts[end - 1])]
+
+    def lemma_string(self) -> str:
+        """Space-joined lemmas without punctuation and whitespace tokens."""
+        return " ".join(lem for lem, p, s in zip(self.lemmas, self.punct, self.space) if not p and not s)

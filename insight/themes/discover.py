@@ -67,17 +67,34 @@ def discover(
     max_themes: int = 20,
     seed: int = 0,
     n_jobs: int | None = None,
+    prepared: pd.DataFrame | None = None,
+    lemmas: dict[tuple[str, str], str] | None = None,
 ) -> Discovery:
     """Propose themes for ``comments`` whose ``covered`` flag is False (all when ``covered`` is None).
 
     ``categories`` (detractor/passive/promoter per comment) give each proposal's share among the
     three groups. ``min_size`` defaults to 1% of the comments considered (at least 5).
+    ``prepared`` and ``lemmas`` (from the rule tagger's :class:`TagResult`) save analysing the
+    comments again; lemmas missing there are computed.
     """
     from insight.themes.model import analyse_texts
 
     if categories is not None and len(categories) != len(comments):
         raise InsightError(f"got {len(comments)} comments but {len(categories)} categories")
-    lemmas, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
+    if prepared is None:
+        lemma_list, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
+    else:
+        from insight.parallel import map_chunks
+        from insight.themes.model import _lemma_strings
+
+        forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
+        known = dict(lemmas or {})
+        wanted = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
+        missing = list(dict.fromkeys((langs[i], forms[i]) for i in wanted
+                                     if (langs[i], forms[i]) not in known and langs[i] in ("en", "zh", "ru")))
+        known.update(zip(missing, map_chunks(_lemma_strings, missing, n_jobs)))
+        lemma_list = [known.get((lang, form), form) for lang, form in zip(langs, forms)]
+    lemmas_of = lemma_list
     keep = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
     # canonical order and one row per distinct text: the result cannot depend on row order
     groups: dict[str, list[int]] = {}
@@ -91,7 +108,7 @@ def discover(
     if len(distinct) < max(2 * min_size, 10):
         return empty
     stop = _stop_words()
-    docs = [" ".join(w for w in lemmas[groups[f][0]].split() if w not in stop and any(ch.isalpha() for ch in w))
+    docs = [" ".join(w for w in lemmas_of[groups[f][0]].split() if w not in stop and any(ch.isalpha() for ch in w))
             for f in distinct]
     weights = np.array([len(groups[f]) for f in distinct], dtype=float)
     vectorizer = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2, max_df=0.5,

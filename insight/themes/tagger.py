@@ -9,17 +9,15 @@ whole sentence.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from insight.parallel import map_chunks
 from insight.text import prepare
-from insight.text.nlp import add_words, pipeline
+from insight.text.nlp import Analysed, add_words, pipeline
 from insight.text.normalize import matching_form
 from insight.text.polarity import CLAUSE_BREAKS, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
@@ -46,6 +44,7 @@ class TagResult:
     mentions: pd.DataFrame  # MENTION_COLUMNS, one row per mention
     themes: list[list[str]]  # per response: matched theme ids with their ancestors, codeframe order
     theme_polarity: list[dict[str, int]]  # per response: theme id -> -1/0/+1
+    lemmas: dict[tuple[str, str], str] | None = None  # (lang, form) -> its lemmas, for discovery
 
 
 class RuleTagger:
@@ -92,58 +91,65 @@ class RuleTagger:
         ))
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
-        per_form = dict(zip(distinct, map_chunks(self._mentions_of, distinct, n_jobs)))
+        analysed = map_chunks(self._mentions_of, distinct, n_jobs)
+        per_form = {key: found for key, (found, _) in zip(distinct, analysed)}
+        lemmas = {key: lem for key, (_, lem) in zip(distinct, analysed)}
 
+        # everything below depends only on the distinct comment: computed once per distinct one
+        top = self.codeframe.top_level
+        summary = {key: self._summarise(found) for key, found in per_form.items() if found}
+        template = {key: [(m.theme_id, top(m.theme_id), m.polarity, m.sentence, m.evidence, m.start, m.end,
+                           "rule", 1.0) for m in found] for key, found in per_form.items() if found}
         rows, themes, polarities = [], [], []
-        for i, (lang, form) in enumerate(zip(prepared["lang"], prepared["form"])):
-            found = per_form.get((lang, form), [])
-            for m in found:
-                rows.append((i, m.theme_id, self.codeframe.top_level(m.theme_id), m.polarity, m.sentence,
-                             m.evidence, m.start, m.end, "rule", 1.0))
-            ids, pol = self._summarise(found)
-            themes.append(ids)
-            polarities.append(pol)
+        nothing: tuple[list[str], dict[str, int]] = ([], {})
+        for i, key in enumerate(zip(prepared["lang"], prepared["form"])):
+            found = template.get(key)
+            if found:
+                rows.extend((i, *m) for m in found)
+            ids, pol = summary.get(key, nothing)
+            themes.append(list(ids))
+            polarities.append(dict(pol))
         mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-        return TagResult(prepared, mentions, themes, polarities)
+        return TagResult(prepared, mentions, themes, polarities, lemmas)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[list[Mention]]:
-        """Mentions of each (language, matching form), in order."""
-        out: list[list[Mention]] = [[] for _ in items]
-        by_lang: dict[str, list[int]] = defaultdict(list)
-        for i, (lang, _) in enumerate(items):
-            by_lang[lang].append(i)
-        for lang, idx in by_lang.items():
-            docs = pipeline(lang).pipe((items[i][1] for i in idx), batch_size=256)
-            for i, doc in zip(idx, docs):
-                out[i] = self._mentions(doc, lang)
+    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str]]:
+        """Mentions and the lemma string of each (language, matching form), in order."""
+        for lang in {lang for lang, _ in items}:
+            self._matcher(lang)  # first: it teaches the Chinese segmenter the codeframe's words
+        out = []
+        for lang, form in items:
+            a = Analysed(lang, form)
+            out.append((self._mentions(a, lang), a.lemma_string()))
         return out
 
-    def _mentions(self, doc: Doc, lang: str) -> list[Mention]:
+    def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
         include, exclude, overrides = self._matcher(lang)
+        doc = a.doc
         matches = include(doc)
         if not matches:
             return []
-        # Token attributes are read once per document: spaCy's per-token access is the slow part.
-        lemmas = [t.lemma_ for t in doc]
+        lemmas = a.lemmas
+        n = len(lemmas)
         breaks = CLAUSE_BREAKS[lang]
         is_break = [lem in breaks for lem in lemmas]
-        sents = list(doc.sents)
-        sent_of = [0] * len(doc)
-        for k, sent in enumerate(sents):
-            sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        sents = a.sents
+        sent_of = [0] * n
+        for k, (lo, hi) in enumerate(sents):
+            sent_of[lo:hi] = [k] * (hi - lo)
         # clause of each token: after the previous break, up to the next one (linear, not per match)
-        clause_start, clause_end = [0] * len(doc), [len(doc)] * len(doc)
+        clause_start, clause_end = [0] * n, [n] * n
         last = 0
         for j, brk in enumerate(is_break):
             clause_start[j] = last
             if brk:
                 last = j + 1
-        nxt = len(doc)
-        for j in range(len(doc) - 1, -1, -1):
+        nxt = n
+        for j in range(n - 1, -1, -1):
             if is_break[j]:
                 nxt = j
             clause_end[j] = nxt
-        excluded = {(sent_of[start], doc.vocab.strings[mid]) for mid, start, _ in exclude(doc)}
+        strings = doc.vocab.strings
+        excluded = {(sent_of[start], strings[mid]) for mid, start, _ in exclude(doc)}
         scores: dict[tuple[int, int, str], float] = {}
 
         def span_score(lo: int, hi: int, theme_id: str) -> float:
@@ -156,7 +162,7 @@ class RuleTagger:
         taken: dict[tuple[str, int], int] = {}
         # longest first, so that "delivery speed" wins over "delivery" inside it
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
-            theme_id = doc.vocab.strings[match_id]
+            theme_id = strings[match_id]
             k = sent_of[start]
             if (k, theme_id) in excluded:
                 continue
@@ -165,12 +171,12 @@ class RuleTagger:
             if start < taken.get((theme_id, k), -1):
                 continue
             taken[(theme_id, k)] = end
-            sent = sents[k]
-            lo = max(sent.start, clause_start[start])
-            hi = min(sent.end, clause_end[end - 1])
-            value = span_score(lo, hi, theme_id) or span_score(sent.start, sent.end, theme_id)
-            found.append(Mention(theme_id, sign(value), sent.text, doc[start:end].text,
-                                 doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+            s_lo, s_hi = sents[k]
+            lo = max(s_lo, clause_start[start])
+            hi = min(s_hi, clause_end[end - 1])
+            value = span_score(lo, hi, theme_id) or span_score(s_lo, s_hi, theme_id)
+            found.append(Mention(theme_id, sign(value), a.span_text(s_lo, s_hi), a.span_text(start, end),
+                                 a.idx[start], a.idx[end - 1] + len(a.texts[end - 1])))
         return found
 
     def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
@@ -244,4 +250,4 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     mentions = pd.concat([result.mentions, pd.DataFrame(extra, columns=MENTION_COLUMNS)], ignore_index=True)
     mentions = mentions.astype({"response": "int64", "polarity": "int64", "start": "int64", "end": "int64"})
     return TagResult(result.prepared, mentions.sort_values(["response"], kind="stable").reset_index(drop=True),
-                     themes, polarities)
+                     themes, polarities, result.lemmas)
