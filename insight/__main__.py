@@ -1,3 +1,4 @@
 from insight.cli import main
 
-main()
+if __name__ == "__main__":  # spawned worker processes (Dask) import this module too
+    main()

@@ -178,14 +178,30 @@ _DB_OPTION = click.option("--db", metavar="URL", help="The history store (defaul
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
 @_DB_OPTION
+@click.option("--engine", "engine_name", type=click.Choice(["pool", "dask"]), default="pool", show_default=True,
+              help="Where the per-comment work runs: local worker processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://host:8786); "
+              "default: a local cluster with one worker per core.")
 @click.option("--wave", metavar="NAME", help="With --db and no FILE: the wave to report on, with every earlier wave "
               "as its history (default: the latest). With FILE, --db only applies the store's theme decisions.")
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-           db: str | None, wave: str | None, **load_opts) -> None:
+           db: str | None, engine_name: str, scheduler: str | None, wave: str | None, **load_opts) -> None:
     """Write the HTML report for FILE (or for a wave of the store with --db): NPS, trend, segments,
     drivers, themes with quotes, data quality."""
+    from insight.parallel import engine
+
+    if scheduler and engine_name != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    with engine(engine_name, scheduler=scheduler):
+        _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n, jobs, db,
+                wave, load_opts)
+
+
+def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
+            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
+            db: str | None, wave: str | None, load_opts: dict) -> None:
     from insight.analyze import analyze
     from insight.report import write_report
     from insight.report.exports import write_exports

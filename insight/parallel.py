@@ -1,16 +1,28 @@
-"""Per-row stages over a process pool (DESIGN.md, Scale).
+"""Per-row stages over a process pool or a Dask cluster (DESIGN.md, Scale).
 
-Workers are forked after the parent has built its pipelines and matchers, so they start with
-them in memory instead of building their own; chunks come back in order, so results do not
-depend on the number of workers. spaCy's own ``n_process`` was measured 6.7x slower here.
+Every per-row stage (text preparation, tagging, model features) is a function of a chunk of
+distinct items that returns one result per item. :func:`map_chunks` runs it:
+
+* in this process (``n_jobs=1``, or few items);
+* on a forked process pool (the default): workers are forked after the parent has built its
+  pipelines and matchers, so they start with them in memory; spaCy's own ``n_process`` was
+  measured 6.7x slower here;
+* on a Dask cluster, inside ``with engine("dask", scheduler=...)``: the same functions run on the
+  cluster's workers, one task per partition, and the client merges the results.
+
+Chunks come back in order and every function is deterministic, so the results are identical
+whichever way they ran (tested).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from insight.errors import OptionError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -18,6 +30,8 @@ R = TypeVar("R")
 MIN_ITEMS = 2000  # below this a pool costs more than it saves
 
 _work: Callable[[Sequence[Any]], list[Any]] | None = None
+_dask: Any = None  # the distributed Client while a Dask engine is active
+ENGINES = ("pool", "dask")
 
 
 def _run(chunk: Sequence[Any]) -> list[Any]:
@@ -33,6 +47,8 @@ def jobs(n_jobs: int | None) -> int:
 def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_jobs: int | None = None) -> list[R]:
     """``func`` applied to chunks of ``items`` (one result per item, in order), on ``n_jobs`` processes."""
     global _work
+    if _dask is not None and len(items):
+        return _on_dask(func, items)
     workers = jobs(n_jobs)
     if workers == 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
         return func(items)
@@ -45,3 +61,50 @@ def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_job
     finally:
         _work = None
     return [r for part in parts for r in part]
+
+
+def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:
+    """One task per partition on the Dask cluster; results gathered in partition order."""
+    workers = max(1, len(_dask.scheduler_info(n_workers=-1).get("workers", {})))
+    size = max(1, -(-len(items) // (workers * 4)))
+    parts = [list(items[i:i + size]) for i in range(0, len(items), size)]
+    futures = _dask.map(func, parts, pure=False)
+    return [r for part in _dask.gather(futures) for r in part]
+
+
+@contextmanager
+def engine(name: str = "pool", scheduler: str | None = None, n_workers: int | None = None) -> Iterator[None]:
+    """Run the per-row stages of the block on ``name``: ``pool`` (local processes) or ``dask``.
+
+    For ``dask``, ``scheduler`` is the address of a running cluster (its workers need this
+    package installed); without one a ``LocalCluster`` of ``n_workers`` processes (default: one per
+    core) is started for the block and closed after it.
+    """
+    global _dask
+    if name not in ENGINES:
+        raise OptionError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")
+    if name == "pool":
+        yield
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise OptionError("--engine dask needs Dask: pip install 'nps-insight[dask]'") from None
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=30)
+        else:
+            cluster = LocalCluster(n_workers=n_workers or jobs(None), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except OSError as exc:
+        raise OptionError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+    _dask = client
+    try:
+        yield
+    finally:
+        _dask = None
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -92,15 +92,24 @@ def pipeline(lang: str) -> Language:
     return nlp
 
 
+_ADDED: set[str] = set()
+
+
 def add_words(lang: str, words: list[str]) -> None:
-    """Teach the Chinese segmenter the codeframe's words so that they come out as tokens."""
+    """Teach the Chinese segmenter the codeframe's words so that they come out as tokens.
+
+    Each word is added once per process: jieba derives a new word's frequency from the current
+    dictionary, so adding it again would change the segmentation, and a process that built two
+    taggers (a Dask worker running several tasks) would tokenise differently from one that built one.
+    """
     if lang != "zh":
         return
     import jieba
 
     pipeline("zh")
     for w in words:
-        if len(w) > 1 and " " not in w:
+        if len(w) > 1 and " " not in w and w not in _ADDED:
+            _ADDED.add(w)
             jieba.add_word(w)
 
 

@@ -55,6 +55,10 @@ class RuleTagger:
         self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
         self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """Sent to other processes (Dask workers) without the matchers: they are rebuilt there."""
+        return {**self.__dict__, "_matchers": {}}
+
     # -- building ------------------------------------------------------------------------------
 
     def _matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:

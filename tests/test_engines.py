@@ -1,0 +1,49 @@
+"""The per-row stages give identical results in one process, on the process pool and on Dask."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from insight.analyze import analyze
+from insight.demo import generate
+from insight.load import load
+from insight import parallel
+from insight.parallel import engine
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    path = tmp_path_factory.mktemp("engines") / "survey.csv"
+    generate(3000, seed=11).to_csv(path, index=False)
+    return load(path, segments=["Channel"])
+
+
+def _same(a, b) -> None:
+    assert a.nps == b.nps
+    for name in ("mentions", "themes", "drivers", "theme_polarity", "segment_drivers", "discovered"):
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+    assert a.responses["themes"].tolist() == b.responses["themes"].tolist()
+    assert a.languages == b.languages and a.text == b.text
+
+
+@pytest.mark.slow
+def test_single_process_pool_and_dask_agree(survey, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 200)  # so that the pool is used on this small survey
+    assert survey.responses["comment"].nunique() > parallel.MIN_ITEMS
+    kw = {"by": ["Channel"], "n_boot": 200}
+    single = analyze(survey, n_jobs=1, **kw)
+    pooled = analyze(survey, n_jobs=2, **kw)
+    with engine("dask", n_workers=2):
+        dask = analyze(survey, **kw)
+    _same(single, pooled)
+    _same(single, dask)
+
+
+def test_engine_errors_are_one_line(run_cli, tmp_path):
+    path = tmp_path / "s.csv"
+    generate(50, seed=1).to_csv(path, index=False)
+    r = run_cli("report", path, "--scheduler", "tcp://127.0.0.1:1")
+    assert r.code == 2 and "--scheduler needs --engine dask" in r.err
+    r = run_cli("report", path, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", tmp_path / "r.html")
+    assert r.code == 2 and "cannot reach the Dask scheduler" in r.err and len(r.err.strip().splitlines()) == 1, r.err
