@@ -28,6 +28,9 @@ from sklearn.utils.validation import check_is_fitted
 from insight.errors import InsightError
 
 
+PREDICT_BATCH = 50_000  # distinct texts featurised at once when predicting
+
+
 class TrainingError(InsightError):
     """Labelled data that cannot train a model (one class, too few examples, ...)."""
 
@@ -63,7 +66,8 @@ def analyse_texts(texts: list[str], n_jobs: int | None = 1) -> tuple[list[str], 
     return lemmas, forms, langs
 
 
-def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None):
+def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None,
+                   n_jobs: int | None = 1):
     """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon polarity."""
     if codeframe_name is None:
         return None, None
@@ -72,7 +76,7 @@ def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[s
 
     cf = load_codeframe(codeframe_name)
     tagger = RuleTagger(cf)
-    result = tagger.tag(texts, n_jobs=1)
+    result = tagger.tag(texts, n_jobs=n_jobs)
     roots = cf.roots
     rows = np.zeros((len(texts), 3 * len(roots) + 2))
     for i, pol in enumerate(result.theme_polarity):
@@ -125,7 +129,9 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     # -- features ------------------------------------------------------------------------------
 
     def _features(self, texts: list[str], fit: bool):
-        lemmas, forms, _ = analyse_texts(texts)
+        # predicting (a report's whole survey) uses every core; fitting runs inside cross-validation loops
+        jobs = 1 if fit else None
+        lemmas, forms, _ = analyse_texts(texts, n_jobs=jobs)
         if fit:
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=self.word_ngrams,
                                                     min_df=self.min_df, sublinear_tf=True)
@@ -138,7 +144,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             blocks = [self.word_vectorizer_.transform(lemmas)]
             if self.char_ngrams:
                 blocks.append(self.char_vectorizer_.transform(forms))
-        rules, _ = _rule_features(texts, self.codeframe)
+        rules, _ = _rule_features(texts, self.codeframe, n_jobs=jobs)
         if rules is not None:
             blocks.append(rules)
         content = np.array([bool(f) for f in forms])
@@ -195,9 +201,23 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         ])
 
     def predict(self, X) -> np.ndarray:
-        """Indicator matrix (n_texts x n_labels) of predicted labels."""
+        """Indicator matrix (n_texts x n_labels) of predicted labels.
+
+        Each distinct text is predicted once, in batches of PREDICT_BATCH, so memory stays bounded
+        on a million comments; a text's prediction does not depend on the others.
+        """
         check_is_fitted(self, "estimators_")
+        import pandas as pd
+
         texts = _texts(X)
+        codes, uniques = pd.factorize(pd.Series(texts, dtype=object))
+        parts = [self._predict_distinct(list(uniques[i:i + PREDICT_BATCH]))
+                 for i in range(0, len(uniques), PREDICT_BATCH)]
+        if not parts:
+            return np.zeros((0, len(self.binarizer_.classes_)), dtype=int)
+        return np.vstack(parts)[codes]
+
+    def _predict_distinct(self, texts: list[str]) -> np.ndarray:
         features, content = self._features(texts, fit=False)
         scores = self._scores(features)
         out = (scores >= self.thresholds_).astype(int)
