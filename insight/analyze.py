@@ -104,13 +104,13 @@ def analyze(
                       quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
 
     tagger = RuleTagger(cf)
-    tagged = tagger.tag(responses["comment"].tolist(), n_jobs=n_jobs)
+    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs)
     if model is not None:
         tagged = add_model_themes(tagger, tagged, model)
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
     categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
-    all_mentions = tagged.mentions.copy()
+    all_mentions = tagged.mentions.copy(deep=False)  # copy-on-write
     all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
                         if len(all_mentions) else pd.Series(dtype="string"))
 
@@ -139,9 +139,10 @@ def analyze(
     drivers = attribution(cats, mentions, confidence=confidence)
     drivers.insert(2, "label", drivers["theme_id"].map(label).fillna(drivers["theme_id"]))
 
-    out = resp.copy()
+    out = resp.copy(deep=False)  # copy-on-write: the new columns do not touch the survey
     out["lang"] = tagged_scope.prepared["lang"].to_numpy()
-    out["themes"] = ["|".join(ids) for ids in tagged_scope.themes]
+    joined: dict[int, str] = {}  # identical comments share their theme list: join each list once
+    out["themes"] = [joined.get(id(ids)) or joined.setdefault(id(ids), "|".join(ids)) for ids in tagged_scope.themes]
     out["theme_polarity"] = tagged_scope.theme_polarity
 
     load_info = survey.info.as_dict()
@@ -198,6 +199,7 @@ def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
 def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
                  label: dict[str, str], **stats) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The driver attribution and the theme table within each segment of each ``by`` column."""
+    mentions = mentions[["response", "top_theme", "polarity"]]  # all they need: restricting stays cheap
     drivers, themes = [], []
     for column in by:
         values = responses[column].astype("string").fillna("(missing)")
@@ -250,25 +252,40 @@ def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe) -> d
     """
     if mentions.empty:
         return {}
-    comments = responses["comment"].to_numpy()
+    comments = responses["comment"].fillna("")
+    lengths = comments.str.len().to_numpy()
+    nonblank = (comments.str.strip() != "").to_numpy()
+    comments = comments.to_numpy()
     scores = responses["score"].to_numpy()
     out: dict[str, list[dict[str, object]]] = {}
     m = mentions[["response", "top_theme", "polarity"]].drop_duplicates(["response", "top_theme"])
-    focus = m.groupby("response")["top_theme"].size()  # quotes about one theme say more about it
+    focus_of = m.groupby("response")["top_theme"].size()  # quotes about one theme say more about it
+    focus = np.zeros(len(responses), dtype=np.int64)
+    focus[focus_of.index.to_numpy()] = focus_of.to_numpy()
     for theme, group in m.groupby("top_theme", sort=False):
         picks = []
         for pol in (-1, 1, 0):
             cand = group[group["polarity"] == pol]["response"].to_numpy()
-            texts = [(str(comments[i]), int(i)) for i in cand]
-            texts = [t for t in texts if t[0].strip()]
-            texts.sort(key=lambda t: (not 20 <= len(t[0]) <= 300, int(focus[t[1]]), len(t[0]), _stable_key(t[0])))
-            seen: set[str] = set()
-            for text, i in texts:
-                if text in seen:
-                    continue
-                seen.add(text)
-                picks.append({"text": redact(text), "polarity": pol, "score": int(scores[i])})
-                if sum(1 for p in picks if p["polarity"] == pol) >= (2 if pol else 1):
+            cand = cand[nonblank[cand]]
+            need, got, seen = (2 if pol else 1), 0, set()
+            # order by (outside 20-300 characters, themes in the response, length), then by text hash;
+            # the hash is computed only for the leading groups of equal keys that are needed
+            bad, foc, length = ~((lengths[cand] >= 20) & (lengths[cand] <= 300)), focus[cand], lengths[cand]
+            order = np.lexsort((length, foc, bad))
+            keys = np.column_stack([bad[order], foc[order], length[order]])
+            bounds = np.flatnonzero(np.any(keys[1:] != keys[:-1], axis=1)) + 1
+            for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(order)]):
+                members = [(str(comments[i]), int(i)) for i in cand[order[lo:hi]]]
+                members.sort(key=lambda t: _stable_key(t[0]))
+                for text, i in members:
+                    if text in seen:
+                        continue
+                    seen.add(text)
+                    picks.append({"text": redact(text), "polarity": pol, "score": int(scores[i])})
+                    got += 1
+                    if got >= need:
+                        break
+                if got >= need:
                     break
         out[str(theme)] = picks[:QUOTES_PER_THEME]
     return out

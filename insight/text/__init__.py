@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from insight import settings
@@ -32,19 +33,25 @@ def _prepare_distinct(texts: Sequence[str]) -> list[tuple[str, str, bool, bool, 
     return rows
 
 
-def prepare(comments: Iterable[str], n_jobs: int | None = None) -> pd.DataFrame:
+def prepare(comments: Iterable[str] | pd.Series, n_jobs: int | None = None) -> pd.DataFrame:
     """One row per comment: ``lang``, ``form`` (matching form), ``filler``, ``content``, ``duplicate``.
 
     ``duplicate`` marks an exact repeat (after cleaning) of an earlier comment; ``content`` is
     False for empty, emoji-only, digits-only or punctuation-only comments. Language ``und``
     covers those and comments in languages other than en/zh/ru; they are kept and counted.
     """
-    series = pd.Series(list(comments), dtype=object).fillna("").astype(str)
+    if isinstance(comments, pd.Series):  # factorised as it is: no Python string per row
+        series = comments.fillna("").astype("string")
+    else:
+        series = pd.Series(list(comments), dtype=object).fillna("").astype(str)
     codes, uniques = pd.factorize(series)
     if len(uniques) >= MIN_ITEMS:
         warm()  # lingua's models, loaded once here rather than once per worker
-    rows = map_chunks(_prepare_distinct, list(uniques), n_jobs)
+    rows = map_chunks(_prepare_distinct, [str(u) for u in uniques], n_jobs)
     distinct = pd.DataFrame(rows, columns=["lang", "form", "filler", "content", "cleaned"])
-    out = distinct.iloc[codes].reset_index(drop=True) if len(series) else distinct
-    out["duplicate"] = out["cleaned"].duplicated(keep="first") & (out["cleaned"] != "")
-    return out.drop(columns="cleaned")
+    cleaned_codes, cleaned = pd.factorize(distinct["cleaned"])  # raw variants with one cleaned text
+    out = distinct.drop(columns="cleaned").iloc[codes].reset_index(drop=True) if len(series) else distinct
+    row_cleaned = cleaned_codes[codes] if len(series) else cleaned_codes
+    empty = np.flatnonzero(np.asarray(cleaned) == "")
+    out["duplicate"] = pd.Series(row_cleaned).duplicated(keep="first").to_numpy() & ~np.isin(row_cleaned, empty)
+    return out.drop(columns="cleaned", errors="ignore")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from spacy.matcher import PhraseMatcher
 
@@ -42,8 +43,9 @@ class TagResult:
 
     prepared: pd.DataFrame  # lang, form, filler, content, duplicate (one row per input comment)
     mentions: pd.DataFrame  # MENTION_COLUMNS, one row per mention
-    themes: list[list[str]]  # per response: matched theme ids with their ancestors, codeframe order
-    theme_polarity: list[dict[str, int]]  # per response: theme id -> -1/0/+1
+    # per response (identical comments share one list and one dict: treat them as read-only)
+    themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
+    theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
     lemmas: dict[tuple[str, str], str] | None = None  # (lang, form) -> its lemmas, for discovery
 
 
@@ -99,21 +101,32 @@ class RuleTagger:
         per_form = {key: found for key, (found, _) in zip(distinct, analysed)}
         lemmas = {key: lem for key, (_, lem) in zip(distinct, analysed)}
 
-        # everything below depends only on the distinct comment: computed once per distinct one
+        # everything below depends only on the distinct comment: computed once per distinct one,
+        # then spread to the rows by index arrays (no per-row Python objects)
         top = self.codeframe.top_level
-        summary = {key: self._summarise(found) for key, found in per_form.items() if found}
-        template = {key: [(m.theme_id, top(m.theme_id), m.polarity, m.sentence, m.evidence, m.start, m.end,
-                           "rule", 1.0) for m in found] for key, found in per_form.items() if found}
-        rows, themes, polarities = [], [], []
+        index = {key: k for k, key in enumerate(distinct)}
+        code = np.fromiter((index.get(key, -1) for key in zip(prepared["lang"], prepared["form"])),
+                           dtype=np.int64, count=len(prepared))
+        found_of = [per_form[key] for key in distinct]
+        count = np.array([len(f) for f in found_of], dtype=np.int64)
+        start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
+        table = pd.DataFrame(
+            [(m.theme_id, top(m.theme_id), m.polarity, m.sentence, m.evidence, m.start, m.end, "rule", 1.0)
+             for found in found_of for m in found], columns=MENTION_COLUMNS[1:])
+        rows = np.flatnonzero(code >= 0)
+        rows = rows[count[code[rows]] > 0]
+        per_row = count[code[rows]]
+        first = np.repeat(start[code[rows]], per_row)
+        offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+        # the long texts repeat with their comment: stored once each (categorical), not once per row
+        table = table.astype({"sentence": "category", "evidence": "category", "source": "category"})
+        mentions = table.take(first + offset).reset_index(drop=True)
+        mentions.insert(0, "response", np.repeat(rows, per_row))
+        summary = [self._summarise(found) for found in found_of]
         nothing: tuple[list[str], dict[str, int]] = ([], {})
-        for i, key in enumerate(zip(prepared["lang"], prepared["form"])):
-            found = template.get(key)
-            if found:
-                rows.extend((i, *m) for m in found)
-            ids, pol = summary.get(key, nothing)
-            themes.append(list(ids))
-            polarities.append(dict(pol))
-        mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
+        themes = [ids for ids, _ in picked]  # shared by identical comments (memory): read-only
+        polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas)
 
     def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str]]:
@@ -237,18 +250,25 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     if not rows:
         return result
     predicted = model.predict_labels([forms[i] for i in rows])
-    extra, themes, polarities = [], [list(t) for t in result.themes], [dict(p) for p in result.theme_polarity]
+    # the per-response lists are shared between identical comments: copy a row's before changing it
+    extra, themes, polarities = [], list(result.themes), list(result.theme_polarity)
+    context: dict[tuple[str, str], tuple[int, str]] = {}  # once per distinct comment
     for i, labels in zip(rows, predicted):
         new = [t for t in labels if t not in polarities[i]]
         if not new:
             continue
-        polarity = tagger.comment_polarity(forms[i], langs[i])
-        sentence = next(iter(pipeline(langs[i])(forms[i]).sents)).text if langs[i] in PATTERN_LANGS else forms[i]
+        key = (langs[i], forms[i])
+        if key not in context:
+            sentence = next(iter(pipeline(key[0])(key[1]).sents)).text if key[0] in PATTERN_LANGS else key[1]
+            context[key] = (tagger.comment_polarity(key[1], key[0]), sentence)
+        polarity, sentence = context[key]
+        pol = dict(polarities[i])
         for t in new:
             extra.append((i, t, cf.top_level(t), polarity, sentence, "", -1, -1, "model", 1.0))
             for tid in cf.ancestors(t):
-                polarities[i].setdefault(tid, polarity)
-        themes[i] = sorted(polarities[i], key=tagger._order.__getitem__)
+                pol.setdefault(tid, polarity)
+        polarities[i] = pol
+        themes[i] = sorted(pol, key=tagger._order.__getitem__)
     if not extra:
         return result
     mentions = pd.concat([result.mentions, pd.DataFrame(extra, columns=MENTION_COLUMNS)], ignore_index=True)
