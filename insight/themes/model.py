@@ -49,9 +49,30 @@ def _lemma_strings(items: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+# Per-text results (analysis, rule features) are kept for the process's later calls: the folds of a
+# cross-validation, a notebook's retraining and evaluation all see the same comments again.
+_MEMO: dict[tuple, object] = {}
+MEMO_LIMIT = 300_000  # entries; the memo is emptied when it would grow beyond
+
+
+def _memoised(kind: tuple, keys: list[str], compute) -> list:
+    """``compute(missing keys) -> values`` for the keys not seen before under ``kind``; all values in order."""
+    missing = [k for k in dict.fromkeys(keys) if (kind, k) not in _MEMO]
+    if missing:
+        if len(_MEMO) + len(missing) > MEMO_LIMIT:
+            _MEMO.clear()
+        _MEMO.update(((kind, k), v) for k, v in zip(missing, compute(missing)))
+    return [_MEMO[(kind, k)] for k in keys]
+
+
 def analyse_texts(texts: list[str], n_jobs: int | None = 1) -> tuple[list[str], list[str], list[str]]:
     """Per text: space-joined lemmas, matching form and language (each distinct text processed once,
     on ``n_jobs`` processes; ``None`` = one per core)."""
+    got = _memoised(("analysis",), list(texts), lambda missing: _analyse(missing, n_jobs))
+    return [g[0] for g in got], [g[1] for g in got], [g[2] for g in got]
+
+
+def _analyse(texts: list[str], n_jobs: int | None) -> list[tuple[str, str, str]]:
     from insight.parallel import map_chunks
     from insight.text import prepare
 
@@ -62,8 +83,7 @@ def analyse_texts(texts: list[str], n_jobs: int | None = 1) -> tuple[list[str], 
     ))
     cache = dict(zip(distinct, map_chunks(_lemma_strings, distinct, n_jobs)))
     forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
-    lemmas = [cache.get((lang, form), form) for lang, form in zip(langs, forms)]
-    return lemmas, forms, langs
+    return [(cache.get((lang, form), form), form, lang) for lang, form in zip(langs, forms)]
 
 
 def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None,
@@ -71,27 +91,44 @@ def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[s
     """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon polarity."""
     if codeframe_name is None:
         return None, None
+    import hashlib
+
     from insight.themes.codeframe import load_codeframe
-    from insight.themes.tagger import RuleTagger
 
     cf = load_codeframe(codeframe_name)
+    kind = ("rules", hashlib.sha1(repr(cf).encode("utf-8")).hexdigest())  # an edited codeframe is another
+    rows = _memoised(kind, list(texts), lambda missing: _rule_rows(cf, missing, n_jobs))
+    width = 3 * len(cf.roots) + 2
+    return sp.csr_matrix(np.vstack(rows) if rows else np.zeros((0, width))), cf.roots
+
+
+def _rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
+    from insight.themes.tagger import RuleTagger
+
     tagger = RuleTagger(cf)
     result = tagger.tag(texts, n_jobs=n_jobs)
     roots = cf.roots
     rows = np.zeros((len(texts), 3 * len(roots) + 2))
+    polarity: dict[tuple[str, str], tuple[float, float]] = {}  # once per distinct comment
     for i, pol in enumerate(result.theme_polarity):
         for j, root in enumerate(roots):
             if root in pol:
                 rows[i, 3 * j] = 1
                 rows[i, 3 * j + 1] = pol[root] > 0
                 rows[i, 3 * j + 2] = pol[root] < 0
-        rows[i, -2:] = _comment_polarity(tagger, result.prepared, i)
-    return sp.csr_matrix(rows), roots
+        key = (result.prepared["form"].iat[i], result.prepared["lang"].iat[i])
+        if key not in polarity:
+            p = tagger.comment_polarity(*key)
+            polarity[key] = (float(p > 0), float(p < 0))
+        rows[i, -2:] = polarity[key]
+    return list(rows)
 
 
-def _comment_polarity(tagger, prepared, i: int) -> tuple[float, float]:
-    p = tagger.comment_polarity(prepared["form"].iat[i], prepared["lang"].iat[i])
-    return float(p > 0), float(p < 0)
+def _drop_stop_words(vectorizer) -> None:
+    """Forget the terms min_df cut (``stop_words_``): only for introspection, and by far the largest
+    part of a saved model (scikit-learn's documentation recommends removing it before saving)."""
+    if hasattr(vectorizer, "stop_words_"):
+        del vectorizer.stop_words_
 
 
 class ThemeClassifier(ClassifierMixin, BaseEstimator):
@@ -136,10 +173,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=self.word_ngrams,
                                                     min_df=self.min_df, sublinear_tf=True)
             blocks = [self.word_vectorizer_.fit_transform(lemmas)]
+            _drop_stop_words(self.word_vectorizer_)
             if self.char_ngrams:
                 self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngrams,
                                                         min_df=self.min_df, sublinear_tf=True)
                 blocks.append(self.char_vectorizer_.fit_transform(forms))
+                _drop_stop_words(self.char_vectorizer_)
         else:
             blocks = [self.word_vectorizer_.transform(lemmas)]
             if self.char_ngrams:
@@ -348,6 +387,8 @@ class PolarityClassifier(ClassifierMixin, BaseEstimator):
             self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=self.char_ngrams, sublinear_tf=True)
             self.themes_ = sorted({theme for _, theme in pairs})
             blocks = [self.word_vectorizer_.fit_transform(lem), self.char_vectorizer_.fit_transform(frm)]
+            _drop_stop_words(self.word_vectorizer_)
+            _drop_stop_words(self.char_vectorizer_)
         else:
             blocks = [self.word_vectorizer_.transform(lem), self.char_vectorizer_.transform(frm)]
         index = {t: j for j, t in enumerate(self.themes_)}
