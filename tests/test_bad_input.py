@@ -175,6 +175,22 @@ def test_one_mb_comment_is_kept_whole(tmp_path):
     assert s.responses["comment"][0] == big
 
 
+@pytest.mark.slow
+def test_a_huge_comment_of_one_repeated_word_is_tagged_quickly():
+    """600k characters of "物流" in one sentence: the analysed part is capped and the mentions share
+    one sentence string (this once took minutes and gigabytes)."""
+    import time
+
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    start = time.perf_counter()
+    result = RuleTagger(load_codeframe("ecommerce")).tag(["物流" * 300_000, "物流很快"], n_jobs=1)
+    assert time.perf_counter() - start < 60
+    assert result.themes[0] == ["delivery"] and result.themes[1] == ["delivery", "delivery.speed"]
+    assert (result.mentions["response"] == 0).sum() == 50_000  # the first max_comment_chars characters
+
+
 def test_the_installed_command_prints_no_traceback(tmp_path):
     path = tmp_path / "empty.csv"
     path.write_bytes(b"")

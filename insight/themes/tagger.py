@@ -49,6 +49,19 @@ class TagResult:
     lemmas: dict[tuple[str, str], str] | None = None  # (lang, form) -> its lemmas, for discovery
 
 
+def _categorical(values: list[str]) -> pd.Categorical:
+    """A categorical of ``values`` with sorted categories, built without copying each value (a huge
+    comment with thousands of mentions repeats one huge sentence: hashing it is cached by Python)."""
+    index: dict[str, int] = {}
+    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
+    order = sorted(index, key=index.__getitem__)  # first-seen order
+    ranked = sorted(range(len(order)), key=order.__getitem__)
+    position = np.empty(len(order), dtype=np.int64)
+    position[ranked] = np.arange(len(order))
+    return pd.Categorical.from_codes(position[codes] if len(values) else codes,
+                                     categories=pd.Index([order[i] for i in ranked], dtype="str"))
+
+
 class RuleTagger:
     """Tag comments with a codeframe's themes and a polarity per theme."""
 
@@ -110,16 +123,23 @@ class RuleTagger:
         found_of = [per_form[key] for key in distinct]
         count = np.array([len(f) for f in found_of], dtype=np.int64)
         start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
-        table = pd.DataFrame(
-            [(m.theme_id, top(m.theme_id), m.polarity, m.sentence, m.evidence, m.start, m.end, "rule", 1.0)
-             for found in found_of for m in found], columns=MENTION_COLUMNS[1:])
+        every = [m for found in found_of for m in found]
+        # the long texts repeat with their comment: stored once each (categorical), not once per row
+        table = pd.DataFrame({
+            "theme_id": pd.Series([m.theme_id for m in every], dtype="str"),
+            "top_theme": pd.Series([top(m.theme_id) for m in every], dtype="str"),
+            "polarity": np.array([m.polarity for m in every], dtype=np.int64),
+            "sentence": _categorical([m.sentence for m in every]),
+            "evidence": _categorical([m.evidence for m in every]),
+            "start": np.array([m.start for m in every], dtype=np.int64),
+            "end": np.array([m.end for m in every], dtype=np.int64),
+            "source": _categorical(["rule"] * len(every)), "confidence": np.ones(len(every)),
+        }, columns=MENTION_COLUMNS[1:])
         rows = np.flatnonzero(code >= 0)
         rows = rows[count[code[rows]] > 0]
         per_row = count[code[rows]]
         first = np.repeat(start[code[rows]], per_row)
         offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
-        # the long texts repeat with their comment: stored once each (categorical), not once per row
-        table = table.astype({"sentence": "category", "evidence": "category", "source": "category"})
         mentions = table.take(first + offset).reset_index(drop=True)
         mentions.insert(0, "response", np.repeat(rows, per_row))
         summary = [self._summarise(found) for found in found_of]
@@ -176,6 +196,7 @@ class RuleTagger:
             return scores[key]
 
         found: list[Mention] = []
+        sentence_text: dict[int, str] = {}
         taken: dict[tuple[str, int], int] = {}
         # longest first, so that "delivery speed" wins over "delivery" inside it
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
@@ -192,7 +213,9 @@ class RuleTagger:
             lo = max(s_lo, clause_start[start])
             hi = min(s_hi, clause_end[end - 1])
             value = span_score(lo, hi, theme_id) or span_score(s_lo, s_hi, theme_id)
-            found.append(Mention(theme_id, sign(value), a.span_text(s_lo, s_hi), a.span_text(start, end),
+            if k not in sentence_text:  # one string per sentence, however many mentions it holds
+                sentence_text[k] = a.span_text(s_lo, s_hi)
+            found.append(Mention(theme_id, sign(value), sentence_text[k], a.span_text(start, end),
                                  a.idx[start], a.idx[end - 1] + len(a.texts[end - 1])))
         return found
 
