@@ -313,6 +313,11 @@ def test_trends_are_the_same_from_files_and_from_the_store(filled, tmp_path, dem
     assert files.periods == store.periods and [p["period"] for p in store.periods] == ["2026-Q1", "2026-Q2"]
     pd.testing.assert_frame_equal(files.theme_trend, store.theme_trend)
     assert store.nps["n"] == store.periods[-1]["n"] and store.nps["nps"] == store.periods[-1]["nps"]
+    # the wave report reconciles the wave's own rows: its responses plus its quarantined rows
+    wave2 = load(tmp_path / "x2.csv")
+    assert (store.load["rows_scored"], store.load["rows_quarantined"]) == (wave2.info.rows_scored,
+                                                                          wave2.info.rows_quarantined)
+    assert store.nps["quarantined"] == wave2.info.rows_quarantined
     hist = filled.history()
     assert [(h["wave"], h["n"], h["nps"], h["ci_low"]) for h in hist] == [
         (p["period"], p["n"], p["nps"], p["ci_low"]) for p in store.periods]

@@ -335,7 +335,7 @@ class Store:
                 .where(t.responses.c.wave_id.in_(wave_ids))
                 .order_by(t.responses.c.id)).all()
             q = conn.execute(
-                sa.select(t.quarantine.c.row, t.quarantine.c.reason, t.quarantine.c.raw)
+                sa.select(t.quarantine.c.row, t.quarantine.c.reason, t.quarantine.c.raw, t.imports.c.wave_id)
                 .join(t.imports, t.imports.c.id == t.quarantine.c.import_id)
                 .where(t.imports.c.wave_id.in_(wave_ids)).order_by(t.quarantine.c.id)).all()
             n_imports = conn.execute(sa.select(sa.func.count()).select_from(t.imports)
@@ -360,6 +360,7 @@ class Store:
         })
         for key in dict.fromkeys(k for r in q for k in r.raw):
             quarantine[key] = pd.array([r.raw.get(key) for r in q], dtype="string")
+        quarantine["wave"] = pd.array([name_of[r.wave_id] for r in q], dtype="string")  # a wave report shows its own
         info = LoadInfo(
             path=f"{self.url} ({', '.join(chosen)})", format="store", encoding=None, delimiter=None, header_row=0,
             columns=ColumnMap(score="score", comment="comment", date="submitted_at", id="response_id"),
