@@ -315,7 +315,8 @@ def themes_list(db: str | None, status_filter: str | None, as_json: bool) -> Non
 
     rows = Store.open(db).themes()
     if status_filter:
-        rows = [r for r in rows if r["status"] == status_filter.strip().lower().replace("_", " ")]
+        wanted = status_filter.strip().lower().replace("_", " ").replace("-", " ")
+        rows = [r for r in rows if r["status"] == wanted]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -239,7 +239,7 @@ def test_triage_commands_change_the_catalog_and_keep_history(filled, run_cli):
     actions = [(e["theme_id"], e["action"]) for e in shown["history"]]
     assert ("packaging", "created") in actions and ("packaging", "merge") in actions  # histories combined
     assert ("delivery", "rename") in actions and ("delivery", "assign") in actions
-    listed = json.loads(run_cli("themes", "list", "--db", db, "--json", "--status", "in progress").out)
+    listed = json.loads(run_cli("themes", "list", "--db", db, "--json", "--status", "in-progress").out)
     assert [r["theme_id"] for r in listed] == ["delivery"]
     # errors are one line, exit 2
     for args, expected in ((("status", "delivery", "done"), "unknown status"),
