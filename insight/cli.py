@@ -312,11 +312,11 @@ def themes() -> None:
 def themes_list(db: str | None, status_filter: str | None, as_json: bool) -> None:
     """The catalog: id, label, status, owner, merges and mentions in the latest report run."""
     from insight.store import Store
+    from insight.store.schema import normalize_status
 
     rows = Store.open(db).themes()
     if status_filter:
-        wanted = status_filter.strip().lower().replace("_", " ").replace("-", " ")
-        rows = [r for r in rows if r["status"] == wanted]
+        rows = [r for r in rows if r["status"] == normalize_status(status_filter)]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

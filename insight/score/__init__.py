@@ -13,7 +13,7 @@ from insight.score.benchmarks import compare_benchmarks, load_benchmarks
 from insight.score.groups import by_period, by_segment, parse_period
 from insight.score.nps import nps_from_scores
 
-__all__ = ["summarize"]
+__all__ = ["json_ready", "summarize"]
 
 
 def summarize(
@@ -59,15 +59,15 @@ def summarize(
         out["period"] = spec.code
         out["by_period"] = rows
         out["undated"] = undated
-    return _clean(out)
+    return json_ready(out)
 
 
-def _clean(value: object) -> object:
-    """JSON-ready: NaN becomes None, numpy scalars become Python numbers."""
+def json_ready(value: object) -> object:
+    """JSON-ready: NaN becomes None, numpy scalars become Python numbers, tuples become lists."""
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
+        return {k: json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_ready(v) for v in value]
     if isinstance(value, np.generic):
         value = value.item()
     if isinstance(value, float) and math.isnan(value):

@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection, Engine
 from insight.errors import InsightError
 from insight.load import CANONICAL, LoadInfo, Survey, _categories
 from insight.load.columns import ColumnMap
+from insight.score import json_ready
 from insight.store import schema as t
 from insight.themes.catalog import CatalogEntry, ThemeCatalog
 from insight.themes.codeframe import LABEL_LANGS, Codeframe
@@ -402,7 +403,7 @@ class Store:
             run_id = conn.execute(sa.insert(t.runs).values(
                 started_at=_now(), wave_id=wave_id, codeframe=f"{cf.name} {cf.version}",
                 codeframe_hash=_codeframe_hash(cf), model=results.settings.get("model"),
-                settings=_jsonable(results.settings), responses=int(results.nps["n"]),
+                settings=json_ready(results.settings), responses=int(results.nps["n"]),
                 nps=_num(results.nps["nps"])).returning(t.runs.c.id)).scalar_one()
             raw = results.mentions
             if len(raw):
@@ -570,7 +571,7 @@ class Store:
         self._change(theme_id, "unmerge", {"merged_into": None}, row["merged_into"], None)
 
     def set_status(self, theme_id: str, status: str) -> None:
-        status = status.strip().lower().replace("_", " ").replace("-", " ")
+        status = t.normalize_status(status)
         if status not in t.STATUSES:
             raise StoreError(f"unknown status {status!r}: use one of {', '.join(t.STATUSES)}")
         row = self._get(theme_id)
@@ -595,18 +596,6 @@ def _num(value: object) -> float | None:
         return None
     value = float(value)  # type: ignore[arg-type]
     return None if math.isnan(value) else value
-
-
-def _jsonable(value: object) -> object:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 def _codeframe_hash(cf: Codeframe) -> str:

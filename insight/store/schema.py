@@ -128,3 +128,8 @@ mentions = Table(
 )
 
 STATUSES = ("new", "confirmed", "in progress", "resolved", "ignored")
+
+
+def normalize_status(text: str) -> str:
+    """A status as typed ("In-Progress", "in_progress") in its stored form ("in progress")."""
+    return text.strip().lower().replace("_", " ").replace("-", " ")
