@@ -139,7 +139,7 @@ class Store:
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return StoreError(f"cannot use the database {self.url}: {first}")
 
-    def _alembic(self, connection: Connection):
+    def _alembic(self, connection: Connection | None = None):
         from alembic.config import Config
 
         cfg = Config()
@@ -160,8 +160,7 @@ class Store:
     def head(self) -> str:
         from alembic.script import ScriptDirectory
 
-        with self.engine.connect() as conn:
-            return ScriptDirectory.from_config(self._alembic(conn)).get_current_head()
+        return ScriptDirectory.from_config(self._alembic()).get_current_head()  # the scripts: no database
 
     def upgrade(self, revision: str = "head") -> None:
         """Migrate the schema to ``revision`` (default: the newest); a no-op when it is there."""

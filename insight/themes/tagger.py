@@ -54,7 +54,7 @@ def _categorical(values: list[str]) -> pd.Categorical:
     comment with thousands of mentions repeats one huge sentence: hashing it is cached by Python)."""
     index: dict[str, int] = {}
     codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
-    order = sorted(index, key=index.__getitem__)  # first-seen order
+    order = list(index)  # first-seen order: the codes so far
     ranked = sorted(range(len(order)), key=order.__getitem__)
     position = np.empty(len(order), dtype=np.int64)
     position[ranked] = np.arange(len(order))
@@ -111,7 +111,7 @@ class RuleTagger:
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
         analysed = map_chunks(self._mentions_of, distinct, n_jobs)
-        per_form = {key: found for key, (found, _) in zip(distinct, analysed)}
+        found_of = [found for found, _ in analysed]  # in the order of ``distinct``
         lemmas = {key: lem for key, (_, lem) in zip(distinct, analysed)}
 
         # everything below depends only on the distinct comment: computed once per distinct one,
@@ -120,7 +120,6 @@ class RuleTagger:
         index = {key: k for k, key in enumerate(distinct)}
         code = np.fromiter((index.get(key, -1) for key in zip(prepared["lang"], prepared["form"])),
                            dtype=np.int64, count=len(prepared))
-        found_of = [per_form[key] for key in distinct]
         count = np.array([len(f) for f in found_of], dtype=np.int64)
         start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
         every = [m for found in found_of for m in found]
