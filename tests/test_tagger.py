@@ -44,6 +44,12 @@ def test_negation_in_chinese_and_russian(tagger):
     assert result.theme_polarity[1]["customer_service"] == -1
 
 
+def test_a_clause_that_calls_a_theme_middling_does_not_borrow_the_sentence():
+    result = RuleTagger(load_codeframe("restaurant")).tag(["环境一般,菜很好吃,服务员很热情。", "大厅挺大的,排了好久。"])
+    assert result.theme_polarity[0]["ambience"] == 0 and result.theme_polarity[0]["food"] == 1
+    assert result.theme_polarity[1]["ambience"] == 1  # the theme's own word (大: spacious) inside 挺大的
+
+
 def test_fillers_emoji_and_empty_comments_are_never_tagged(tagger):
     result = tagger.tag(["n/a", "无", "нет", "👍👍", "", "?!", "12345"])
     assert result.themes == [[]] * 7

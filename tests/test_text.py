@@ -95,10 +95,21 @@ def polarity(text: str, lang: str) -> int:
     [("good", "en", 1), ("not good", "en", -1), ("wasn't bad at all", "en", 1), ("really terrible", "en", -1),
      ("очень вкусно", "ru", 1), ("не очень вкусно", "ru", -1), ("курьер грубил", "ru", -1),
      ("很好", "zh", 1), ("不太好", "zh", -1), ("一点也不慢", "zh", 1), ("物流太慢了", "zh", -1), ("不错", "zh", 1),
-     ("品質很好", "zh", 1), ("the box", "en", 0)],
+     ("品質很好", "zh", 1), ("the box", "en", 0),
+     # jieba glues degree words and particles to the sentiment word: 有点咸, 比较贵, 好吃的
+     ("菜有点咸", "zh", -1), ("价格比较贵", "zh", -1), ("真的好吃的", "zh", 1), ("不是一般的好", "zh", 1)],
 )
 def test_polarity_with_negation_and_intensifiers(text, lang, expected):
     assert polarity(text, lang) == expected
+
+
+def test_a_middling_verdict_judges_as_neutral():
+    from insight.text.polarity import judge
+
+    assert judge(["环境", "一般般"], "zh") == (0.0, True)  # judged: neutral, not "nothing said"
+    assert judge(["环境", "还可以吧"], "zh") == (0.0, True)
+    assert judge(["环境"], "zh") == (0.0, False)
+    assert judge(["环境", "很", "好"], "zh")[0] > 0
 
 
 @pytest.mark.parametrize("text", ["слово " * 200_000, "a\x00b\x00c", "👍" * 50, "?!?!..." * 10, "\u200b\u200b"])

@@ -33,6 +33,14 @@ CLAUSE_BREAKS: dict[str, frozenset[str]] = {
     "zh": frozenset({"，", ",", "；", ";", "：", ":", "、", "但", "但是", "可是", "不过", "然而", "就是", "只是",
                      "(", ")", "（", "）"}),
 }
+# Words that judge something as middling ("so-so", "一般", "нормально"): a clause holding one has
+# been evaluated (as neutral), so its theme's polarity is not borrowed from the rest of the sentence.
+VERDICTS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "ru": frozenset(),
+    "zh": frozenset({"一般", "一般般", "还行", "还可以", "凑合", "凑合着", "适中", "中规中矩", "马马虎虎",
+                     "普通", "平平", "尚可", "过得去", "正常", "中等", "还好", "普普通通", "平常"}),
+}
 _WINDOW = 3
 _ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
@@ -93,21 +101,48 @@ def lemmatise_lexicon(words: Mapping[str, float], lang: str) -> dict[str, float]
     return out
 
 
-@functools.lru_cache(maxsize=100_000)
-def _zh_value(token: str) -> float | None:
-    """Value of a Chinese word, also when jieba glued a negator or intensifier to it (不慢, 太贵)."""
+# What jieba glues to a Chinese sentiment word: degree words before it (有点咸, 比较贵, 挺大) and
+# particles after it (好吃的, 贵了, 香啊); the word keeps its value, a degree word may amplify it.
+_ZH_SOFTENERS = frozenset({"有点", "有些", "有一点", "稍", "稍微", "略", "略微", "偏", "比较", "较", "还", "还是",
+                           "也", "都", "就", "又", "更", "还算", "算是", "感觉", "觉得", "真心", "实在"})
+_ZH_PREFIXES = sorted([(m, 1.5) for m in INTENSIFIERS["zh"]] + [(m, 1.0) for m in _ZH_SOFTENERS],
+                      key=lambda pair: len(pair[0]), reverse=True)
+_ZH_PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
+    """Ways to read a Chinese token as (factor, core word), most literal first: the token itself,
+    then without a glued negator (不慢: -0.8 x 慢), degree word (太贵: 1.5 x 贵, 有点咸: 咸) or
+    trailing particle (好吃的: 好吃)."""
+    out = [(1.0, token)]
+    if len(token) >= 2:
+        for neg in _ZH_NEGATORS_LONGEST_FIRST:
+            if token.startswith(neg) and len(token) > len(neg):
+                out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):])]
+        for prefix, factor in _ZH_PREFIXES:
+            if token.startswith(prefix) and len(token) > len(prefix):
+                out += [(factor * f, core) for f, core in _zh_readings(token[len(prefix):])]
+        for particle in _ZH_PARTICLES:
+            if token.endswith(particle) and len(token) > len(particle):
+                out += _zh_readings(token[:-len(particle)])
+    return tuple(dict.fromkeys(out))
+
+
+def _zh_value(token: str, overrides: Mapping[str, float] | None = None) -> float | None:
+    """Value of a Chinese token by its first reading whose core word has one (theme words first)."""
     lex = lexicon("zh")
-    if token in lex:
-        return lex[token]
-    for neg in _ZH_NEGATORS_LONGEST_FIRST:
-        rest = token[len(neg):]
-        if token.startswith(neg) and rest in lex and lex[rest]:
-            return -0.8 * lex[rest]
-    for amp in INTENSIFIERS["zh"]:
-        rest = token[len(amp):]
-        if token.startswith(amp) and rest in lex:
-            return 1.5 * lex[rest]
+    for factor, core in _zh_readings(token):
+        value = overrides.get(core) if overrides else None
+        if value is None:
+            value = lex.get(core)
+        if value is not None:
+            return factor * value
     return None
+
+
+def _zh_verdict(token: str) -> bool:
+    return any(core in VERDICTS["zh"] for factor, core in _zh_readings(token) if factor > 0)
 
 
 def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> float:
@@ -118,12 +153,19 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     intensifier counts 1.5 times. ``overrides`` are a theme's own polarity words, consulted
     before the lexicon.
     """
+    return judge(lemmas, lang, overrides)[0]
+
+
+def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
+    """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word or a middling
+    verdict ("一般", "so-so") was found. "不是一般的好" (not the ordinary good) is strong praise."""
     if lang not in NEGATORS:
-        return 0.0
+        return 0.0, False
     lex = lexicon(lang)
-    neg, amp, breaks = NEGATORS[lang], INTENSIFIERS[lang], CLAUSE_BREAKS[lang]
-    total = 0.0
+    neg, amp, breaks, verdicts = NEGATORS[lang], INTENSIFIERS[lang], CLAUSE_BREAKS[lang], VERDICTS[lang]
+    total, judged = 0.0, False
     negated_at = -_NEG_SCOPE - 1
+    boosted_at = -_WINDOW - 1
     for i, lem in enumerate(lemmas):
         if lem in breaks:
             negated_at = -_NEG_SCOPE - 1
@@ -131,17 +173,26 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
         if lem in neg:
             negated_at = i
             continue
-        value = overrides.get(lem) if overrides else None
-        if value is None:
-            value = _zh_value(lem) if lang == "zh" else lex.get(lem)
+        if lem in verdicts or (lang == "zh" and _zh_verdict(lem)):
+            judged = True
+            if i - negated_at == 1:  # "not ordinary": the negation strengthens what follows
+                negated_at, boosted_at = -_NEG_SCOPE - 1, i
+            continue
+        if lang == "zh":
+            value = _zh_value(lem, overrides)
+        else:
+            value = overrides.get(lem) if overrides else None
+            if value is None:
+                value = lex.get(lem)
         if not value:
             continue
-        if any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):
+        judged = True
+        if i - boosted_at <= _WINDOW or any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):
             value *= 1.5
         if i - negated_at <= _NEG_SCOPE:
             value = -0.8 * value
         total += value
-    return total
+    return total, judged
 
 
 def sign(value: float) -> int:

@@ -3,8 +3,8 @@
 Each language has a spaCy ``PhraseMatcher`` on ``LEMMA`` built from the codeframe's patterns
 (lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
 of the theme's exclusions is dropped. The polarity of a mention is read in its own clause (the
-sentence cut at commas and at "but", "но", "但是", ...) and, when the clause says nothing, in the
-whole sentence.
+sentence cut at commas and at "but", "но", "但是", ...) and, when the clause judges nothing, in the
+whole sentence (a clause that calls it middling, "一般", "so-so", has judged it: neutral).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from insight.parallel import map_chunks
 from insight.text import prepare
 from insight.text.nlp import Analysed, add_words, pipeline
 from insight.text.normalize import matching_form
-from insight.text.polarity import CLAUSE_BREAKS, lemmatise_lexicon, score, sign
+from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
 
 MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
@@ -186,12 +186,12 @@ class RuleTagger:
             clause_end[j] = nxt
         strings = doc.vocab.strings
         excluded = {(sent_of[start], strings[mid]) for mid, start, _ in exclude(doc)}
-        scores: dict[tuple[int, int, str], float] = {}
+        scores: dict[tuple[int, int, str], tuple[float, bool]] = {}
 
-        def span_score(lo: int, hi: int, theme_id: str) -> float:
+        def span_score(lo: int, hi: int, theme_id: str) -> tuple[float, bool]:
             key = (lo, hi, theme_id)
             if key not in scores:
-                scores[key] = score(lemmas[lo:hi], lang, overrides.get(theme_id))
+                scores[key] = judge(lemmas[lo:hi], lang, overrides.get(theme_id))
             return scores[key]
 
         found: list[Mention] = []
@@ -211,7 +211,9 @@ class RuleTagger:
             s_lo, s_hi = sents[k]
             lo = max(s_lo, clause_start[start])
             hi = min(s_hi, clause_end[end - 1])
-            value = span_score(lo, hi, theme_id) or span_score(s_lo, s_hi, theme_id)
+            value, direct = span_score(lo, hi, theme_id)
+            if not direct:
+                value = span_score(s_lo, s_hi, theme_id)[0]
             if k not in sentence_text:  # one string per sentence, however many mentions it holds
                 sentence_text[k] = a.span_text(s_lo, s_hi)
             found.append(Mention(theme_id, sign(value), sentence_text[k], a.span_text(start, end),
