@@ -23,7 +23,7 @@ from insight.load.columns import ColumnMap, choose_columns
 from insight.load.readers import RawTable, read_raw
 from insight.load.values import parse_dates, parse_score, parse_scores
 from insight.score.groups import MISSING_SEGMENT
-from insight.score.nps import PASSIVE_MIN, PROMOTER_MIN
+from insight.score.nps import category_codes
 
 __all__ = ["CATEGORIES", "LoadInfo", "Survey", "load"]
 
@@ -149,18 +149,22 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     frame = raw.frame
     n = len(frame)
     notes = list(raw.notes)
-    scores, score_reasons = parse_scores(frame[cols.score])
-    reasons = [score_reasons]
-
-    if cols.date is not None:
-        dates, date_reasons, note = parse_dates(frame[cols.date])
-        reasons.append(date_reasons)
-        if note:
-            notes.append(note)
-    else:
-        dates = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
-
-    ids, id_reasons, id_note = _response_ids(frame, cols.id)
+    # the id check (hashing every id) and the dates run beside the other columns' parsing: they
+    # spend most of their time in pyarrow, which releases the GIL
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        id_job = pool.submit(_response_ids, frame, cols.id)
+        date_job = pool.submit(parse_dates, frame[cols.date]) if cols.date is not None else None
+        scores, score_reasons = parse_scores(frame[cols.score])
+        segment_values = {col: _segment_values(frame[col]) for col in seg_cols}
+        if date_job is not None:
+            dates, date_reasons, date_note = date_job.result()
+        else:
+            dates = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+            date_reasons, date_note = np.full(n, None, dtype=object), None
+        ids, id_reasons, id_note = id_job.result()
+    reasons = [score_reasons, date_reasons]
+    if date_note:
+        notes.append(date_note)
     reasons.append(id_reasons)
     if id_note:
         notes.append(id_note)
@@ -192,7 +196,7 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
         if col in used and col not in seg_cols:
             continue
         name = col if col not in CANONICAL else f"{col}_original"
-        responses[name] = _segment_values(frame[col]) if col in seg_cols else frame[col]
+        responses[name] = segment_values[col] if col in seg_cols else frame[col]
     if bad.any():
         responses = _keep_rows(responses, good)
 
@@ -239,9 +243,7 @@ def _keep_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
 
 
 def _categories(scores: np.ndarray) -> pd.Categorical:
-    codes = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0)).astype(np.int8)
-    codes[scores < 0] = -1
-    return pd.Categorical.from_codes(codes, categories=list(CATEGORIES))
+    return pd.Categorical.from_codes(category_codes(scores), categories=list(CATEGORIES))
 
 
 def _segment_values(values: pd.Series) -> pd.Series:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from insight.errors import OptionError
-from insight.score.nps import NPS, PASSIVE_MIN, PROMOTER_MIN, compare, holm, nps_from_counts
+from insight.score.nps import NPS, category_codes, compare, holm, nps_from_counts
 
 
 MISSING_SEGMENT = "(missing)"
@@ -17,9 +17,11 @@ MISSING_SEGMENT = "(missing)"
 
 def category_counts(scores: np.ndarray, codes: np.ndarray, n_groups: int) -> np.ndarray:
     """Counts of (detractors, passives, promoters) per group; ``codes`` are group numbers 0..n-1 (-1 = none)."""
-    cat = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0))
-    keep = codes >= 0
-    flat = np.bincount(codes[keep] * 3 + cat[keep], minlength=n_groups * 3)
+    cat = category_codes(scores)
+    pairs = codes.astype(np.int64, copy=False) * 3 + cat
+    if codes.size and min(codes.min(), cat.min()) < 0:  # rows in no group, or not a 0-10 score
+        pairs = pairs[(codes >= 0) & (cat >= 0)]
+    flat = np.bincount(pairs, minlength=n_groups * 3)
     return flat.reshape(n_groups, 3)
 
 

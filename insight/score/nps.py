@@ -28,6 +28,20 @@ PASSIVE_MIN = 7
 _STD_NORMAL = NormalDist()
 
 
+# category code (0 detractor, 1 passive, 2 promoter) of each whole score 0-10, looked up in one pass
+_CODE_OF_SCORE = np.array([0 if s < PASSIVE_MIN else 1 if s < PROMOTER_MIN else 2 for s in range(11)], dtype=np.int8)
+
+
+def category_codes(scores: np.ndarray) -> np.ndarray:
+    """0 (detractor), 1 (passive) or 2 (promoter) per whole 0-10 score; -1 for anything else."""
+    scores = np.asarray(scores)
+    if scores.dtype.kind in "iu" and scores.size and scores.min() >= 0 and scores.max() <= 10:
+        return _CODE_OF_SCORE[scores]
+    codes = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0)).astype(np.int8)
+    codes[~((scores >= 0) & (scores <= 10))] = -1
+    return codes
+
+
 def categorize(scores: np.ndarray) -> np.ndarray:
     """Map 0-10 scores to categories: ``"promoter"`` (9-10), ``"passive"`` (7-8), ``"detractor"`` (0-6)."""
     scores = np.asarray(scores)
