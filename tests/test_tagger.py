@@ -141,3 +141,18 @@ def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, ta
 def test_hostile_comments_are_tagged_without_crashing(tagger, text):
     result = tagger.tag([text, "fast delivery"], n_jobs=1)
     assert result.themes[1] == ["delivery", "delivery.speed"] or "delivery" in result.themes[1]
+
+
+def test_chinese_segmentation_depends_only_on_the_codeframe_in_use():
+    """A process that met other codeframes before tokenises like a fresh one (Dask/pool workers)."""
+    from insight.text.nlp import Analysed, segmenter_words
+
+    text = "物流速度快，客服态度好，但是包装有点破损，退货流程麻烦。"
+    shop = RuleTagger(load_codeframe("ecommerce"))
+    first = shop.tag([text], n_jobs=1)
+    RuleTagger(load_codeframe("restaurant")).tag(["服务员态度很好，菜品口味一般，环境不错。"], n_jobs=1)
+    again = shop.tag([text], n_jobs=1)
+    assert again.lemmas == first.lemmas and again.theme_polarity == first.theme_polarity
+    with segmenter_words(["态度好"]):
+        assert "态度好" in Analysed("zh", text).lemmas
+    assert "态度好" not in Analysed("zh", text).lemmas  # restored after the block

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 
 from insight.parallel import map_chunks
 from insight.text import prepare
-from insight.text.nlp import Analysed, add_words, pipeline
+from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
 from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
@@ -69,6 +69,8 @@ class RuleTagger:
         self.codeframe = codeframe
         self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
         self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
+        # the Chinese segmenter knows the codeframe's words while this tagger reads Chinese
+        self._zh_words = [matching_form(p, "zh") for t in codeframe.themes for p in t.patterns.get("zh", ())]
 
     def __getstate__(self) -> dict[str, object]:
         """Sent to other processes (Dask workers) without the matchers: they are rebuilt there."""
@@ -78,20 +80,22 @@ class RuleTagger:
 
     def _matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:
         if lang not in self._matchers:
-            nlp = pipeline(lang)
-            words = [matching_form(p, lang) for t in self.codeframe.themes for p in t.patterns.get(lang, ())]
-            add_words(lang, words)
-            include = PhraseMatcher(nlp.vocab, attr="LEMMA")
-            exclude = PhraseMatcher(nlp.vocab, attr="LEMMA")
-            for theme in self.codeframe.themes:
-                for matcher, phrases in ((include, theme.patterns.get(lang)), (exclude, theme.exclude.get(lang))):
-                    if phrases:
-                        docs = list(nlp.pipe(matching_form(p, lang) for p in phrases))
-                        matcher.add(theme.id, [d for d in docs if len(d)])
-            overrides = {t.id: lemmatise_lexicon(t.polarity[lang], lang) for t in self.codeframe.themes
-                         if lang in t.polarity}
-            self._matchers[lang] = (include, exclude, overrides)
+            with segmenter_words(self._zh_words):
+                self._matchers[lang] = self._build_matcher(lang)
         return self._matchers[lang]
+
+    def _build_matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:
+        nlp = pipeline(lang)
+        include = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        exclude = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        for theme in self.codeframe.themes:
+            for matcher, phrases in ((include, theme.patterns.get(lang)), (exclude, theme.exclude.get(lang))):
+                if phrases:
+                    docs = list(nlp.pipe(matching_form(p, lang) for p in phrases))
+                    matcher.add(theme.id, [d for d in docs if len(d)])
+        overrides = {t.id: lemmatise_lexicon(t.polarity[lang], lang) for t in self.codeframe.themes
+                     if lang in t.polarity}
+        return include, exclude, overrides
 
     # -- tagging -------------------------------------------------------------------------------
 
@@ -150,12 +154,11 @@ class RuleTagger:
 
     def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str]]:
         """Mentions and the lemma string of each (language, matching form), in order."""
-        for lang in {lang for lang, _ in items}:
-            self._matcher(lang)  # first: it teaches the Chinese segmenter the codeframe's words
         out = []
-        for lang, form in items:
-            a = Analysed(lang, form)
-            out.append((self._mentions(a, lang), a.lemma_string()))
+        with segmenter_words(self._zh_words):
+            for lang, form in items:
+                a = Analysed(lang, form)
+                out.append((self._mentions(a, lang), a.lemma_string()))
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
@@ -233,7 +236,8 @@ class RuleTagger:
         """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
         if lang not in PATTERN_LANGS or not form:
             return 0
-        return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
+        with segmenter_words(self._zh_words):
+            return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
 
 
 def rule_predictor(tagger: RuleTagger):
