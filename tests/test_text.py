@@ -116,3 +116,21 @@ def test_a_middling_verdict_judges_as_neutral():
 def test_hostile_comments_are_processed(text):
     p = prepare([text])
     assert len(p) == 1
+
+
+def test_chinese_words_and_spaces_match_spacys_alignment():
+    """Our linear-time alignment of jieba's pieces gives spaCy's get_words_and_spaces result."""
+    import random
+
+    from spacy.util import get_words_and_spaces
+
+    from insight.text.nlp import _segmenter, _words_and_spaces
+
+    rng = random.Random(7)
+    chars = "好快慢 \n\t\u3000物流a1,。"
+    texts = ["物流很快 质量好", "  前面空格", "结尾空格  ", "多个   空格\n换行", "", " ", "\u3000全角空格\u3000"]
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 15))) for _ in range(500)]
+    segmenter = _segmenter(frozenset())
+    for text in texts:
+        pieces = segmenter.cut(text)
+        assert _words_and_spaces(pieces, text) == get_words_and_spaces([p for p in pieces if p], text), text

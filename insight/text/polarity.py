@@ -143,6 +143,7 @@ def _zh_value(token: str, overrides: Mapping[str, float] | None = None) -> float
     return None
 
 
+@functools.lru_cache(maxsize=100_000)
 def _zh_verdict(token: str) -> bool:
     return any(core in VERDICTS["zh"] for factor, core in _zh_readings(token) if factor > 0)
 
