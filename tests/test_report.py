@@ -205,3 +205,25 @@ def test_report_on_thin_or_unusable_files(tmp_path, run_cli, content, expect):
     assert "Traceback" not in res.err
     assert expect in (res.out + res.err)
     assert res.code == (0 if expect == "report written" else 2)
+
+
+def test_quarantine_reasons_are_named_in_the_reports_language(results):
+    from insight.report import _REASON_KINDS
+    from insight.report.i18n import strings
+
+    reasons = [part for r in results.quarantine["reason"] for part in str(r).split("; ")]
+    assert reasons and all(any(p.fullmatch(r) for p, _ in _REASON_KINDS) for r in reasons), reasons
+    zh = soup_of(results, "zh-Hans").find(id="data-quality").get_text()
+    kinds = {key for r in reasons for p, key in _REASON_KINDS if p.fullmatch(r)}
+    assert all(strings("zh-Hans")[key] in zh for key in kinds)
+    assert "missing score" not in zh
+
+
+@pytest.mark.parametrize("raw", [None, "", True, float("nan"), 7.5, "7.5", "ten", "11", -1, "2024-01-02",
+                                 __import__("datetime").date(2024, 1, 2)])
+def test_every_score_reason_has_a_kind(raw):
+    from insight.load.values import parse_score
+    from insight.report import _REASON_KINDS
+
+    _, reason = parse_score(raw)
+    assert reason is not None and any(p.fullmatch(reason) for p, _ in _REASON_KINDS), reason

@@ -49,14 +49,31 @@ def _num(v: object, d: int = 1) -> str:
 
 
 _VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<=row )\d+")
+# the loader's reasons (insight.load) by kind, each with its UI string key
+_REASON_KINDS = [(re.compile(pattern), key) for pattern, key in (
+    (r"missing score", "q_missing_score"),
+    (r"score is a true/false value .*", "q_score_bool"),
+    (r"score .* is not a number 0-10", "q_score_text"),
+    (r"score .* is not a whole number", "q_score_fraction"),
+    (r"score .* is not a number", "q_score_nan"),
+    (r"score .* is a date, not 0-10", "q_score_date"),
+    (r"score .* is outside 0-10", "q_score_range"),
+    (r"date .* is not a date this tool reads", "q_date"),
+    (r"duplicate response id .*", "q_duplicate_id"),
+    (r"row has .*", "q_row_width"),
+    (r"invalid JSON: .*", "q_json"),
+    (r"a JSON line must be an object", "q_json_object"),
+)]
 
 
-def _reason_kinds(quarantine: pd.DataFrame) -> list[tuple[str, int]]:
-    """Quarantine reasons grouped by kind: the values inside them replaced by '…'."""
+def _reason_kinds(quarantine: pd.DataFrame, t: dict[str, str]) -> list[tuple[str, int]]:
+    """Quarantine reasons grouped by kind, named in the report's language (a reason of no known
+    kind is shown with the values inside it replaced by '…')."""
     counts: Counter = Counter()
     for reason in quarantine.get("reason", pd.Series(dtype=str)).fillna(""):
         for part in str(reason).split("; "):
-            counts[_VALUES.sub("…", part)] += 1
+            key = next((key for pattern, key in _REASON_KINDS if pattern.fullmatch(part)), None)
+            counts[t[key] if key else _VALUES.sub("…", part)] += 1
     return counts.most_common()
 
 
@@ -122,7 +139,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         "trend": trend, "theme_trends": theme_trends, "close": close,
         "status": results.catalog,
         "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
-                  if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine),
+                  if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
         "level": int(round(100 * float(results.settings["confidence"]))),
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
