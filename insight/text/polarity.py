@@ -33,7 +33,7 @@ CLAUSE_BREAKS: dict[str, frozenset[str]] = {
     "zh": frozenset({"，", ",", "；", ";", "：", ":", "、", "但", "但是", "可是", "不过", "然而", "就是", "只是",
                      "(", ")", "（", "）"}),
 }
-# Words that judge something as middling ("so-so", "一般", "нормально"): a clause holding one has
+# Words that judge something as middling ("一般", "还可以"): a clause holding one has
 # been evaluated (as neutral), so its theme's polarity is not borrowed from the rest of the sentence.
 # Measured: for English ("ok", "average") and Russian ("нормально", "средний") such a list lowered
 # SemEval-2014 and SentiRuEval polarity accuracy by 0.2-0.3 points, so only Chinese has one.
@@ -110,6 +110,7 @@ _ZH_SOFTENERS = frozenset({"有点", "有些", "有一点", "稍", "稍微", "�
 _ZH_PREFIXES = sorted([(m, 1.5) for m in INTENSIFIERS["zh"]] + [(m, 1.0) for m in _ZH_SOFTENERS],
                       key=lambda pair: len(pair[0]), reverse=True)
 _ZH_PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")
+_ZH_LONGEST = 12
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -118,7 +119,7 @@ def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
     then without a glued negator (不慢: -0.8 x 慢), degree word (太贵: 1.5 x 贵, 有点咸: 咸) or
     trailing particle (好吃的: 好吃)."""
     out = [(1.0, token)]
-    if len(token) >= 2:
+    if 2 <= len(token) <= _ZH_LONGEST:  # longer tokens are not glued words (and would recurse deep)
         for neg in _ZH_NEGATORS_LONGEST_FIRST:
             if token.startswith(neg) and len(token) > len(neg):
                 out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):])]
@@ -161,7 +162,7 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
 
 def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
     """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word or a middling
-    verdict ("一般", "so-so") was found. "不是一般的好" (not the ordinary good) is strong praise."""
+    verdict ("一般", "还可以") was found. "不是一般的好" (not the ordinary good) is strong praise."""
     if lang not in NEGATORS:
         return 0.0, False
     lex = lexicon(lang)

@@ -4,7 +4,7 @@ Each language has a spaCy ``PhraseMatcher`` on ``LEMMA`` built from the codefram
 (lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
 of the theme's exclusions is dropped. The polarity of a mention is read in its own clause (the
 sentence cut at commas and at "but", "но", "但是", ...) and, when the clause judges nothing, in the
-whole sentence (a clause that calls it middling, "一般", "so-so", has judged it: neutral).
+whole sentence (a Chinese clause that calls it middling, "一般", has judged it: neutral).
 """
 
 from __future__ import annotations
