@@ -134,3 +134,21 @@ def test_chinese_words_and_spaces_match_spacys_alignment():
     for text in texts:
         pieces = segmenter.cut(text)
         assert _words_and_spaces(pieces, text) == get_words_and_spaces([p for p in pieces if p], text), text
+
+
+@pytest.mark.parametrize("lang,texts", [
+    ("en", ["Great shoes!! Fast delivery... but the box was crushed. Would buy again?", "ok", "", "  lead space",
+            "one. . two!\n\nthree", "no-end punctuation", "(quoted) \"text\" -- here; and: there"]),
+    ("ru", ["Доставка быстрая! Но курьер опоздал... Спасибо.", "нет", "раз.\n два"]),
+    ("zh", ["物流很快！质量一般。。。客服态度很好；会再来", "好", "第一句。 第二句！\n第三句", "没有标点"]),
+])
+def test_the_fast_analysis_equals_the_spacy_pipeline(lang, texts):
+    """Analysed (arrays and caches) gives the tokens, lemmas, offsets and sentences of a full run."""
+    from insight.text.nlp import Analysed
+
+    for text in texts:
+        a, doc = Analysed(lang, text), pipeline(lang)(text)
+        assert list(a.texts) == [t.text for t in doc] and list(a.lemmas) == [t.lemma_ for t in doc]
+        assert list(a.idx) == [t.idx for t in doc]
+        assert [(s.start, s.end) for s in doc.sents] == list(a.sents), text
+        assert [t.lemma_ for t in a.doc] == [t.lemma_ for t in doc]

@@ -205,7 +205,8 @@ class Analysed:
     """A comment tokenised by the language's spaCy tokenizer, with lemmas and sentences.
 
     ``doc`` carries the lemmas (for spaCy's PhraseMatcher); ``texts``, ``lemmas``, ``idx`` (character
-    offsets) and ``sents`` (token ranges) are plain lists, so reading them costs no spaCy objects.
+    offsets) and ``sents`` (token ranges) are plain tuples and lists, so reading them costs no spaCy
+    objects.
     Tokens, lemmas and sentence boundaries equal those of :func:`pipeline`'s full run.
     """
 
@@ -220,24 +221,27 @@ class Analysed:
         arr = doc.to_array([ORTH, IDX])
         known = lex.info
         infos = [known[o] if o in known else lex.get(o) for o in arr[:, 0].tolist()]
-        if len(doc):
-            doc.from_array([LEMMA], np.array([[i[2]] for i in infos], dtype=np.uint64))
+        n = len(infos)
+        texts, lemmas, lemma_ids, punct, space, ends = zip(*infos) if n else ((),) * 6
+        if n:
+            doc.from_array([LEMMA], np.array(lemma_ids, dtype=np.uint64).reshape(n, 1))
         self.doc = doc
         self.text = text  # spaCy's tokenizers keep the text: doc.text == text (without rebuilding it)
-        self.texts = [i[0] for i in infos]
-        self.lemmas = [i[1] for i in infos]
-        self.punct = [i[3] for i in infos]
-        self.space = [i[4] for i in infos]
+        self.texts, self.lemmas, self.punct, self.space = texts, lemmas, punct, space  # tuples: read only
         self.idx = arr[:, 1].tolist()
-        # spaCy's sentencizer: a sentence starts at the first non-punctuation token after a sentence mark
-        starts, seen = [0], False
-        for i, info in enumerate(infos):
-            if seen and not info[3] and not info[5]:
-                starts.append(i)
-                seen = False
-            elif info[5]:
-                seen = True
-        self.sents = [(a, b) for a, b in zip(starts, [*starts[1:], len(infos)]) if a < b]
+        # spaCy's sentencizer: a sentence starts at the first token after a sentence mark that is
+        # neither punctuation nor another mark (only the marks are visited)
+        starts, after = [0], 0
+        for mark in [i for i, end in enumerate(ends) if end]:
+            if mark < after:
+                continue
+            j = mark + 1
+            while j < n and (punct[j] or ends[j]):
+                j += 1
+            if j < n:
+                starts.append(j)
+            after = j
+        self.sents = [(a, b) for a, b in zip(starts, [*starts[1:], n]) if a < b]
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start..end`` (as spaCy's ``Span.text``)."""
