@@ -235,3 +235,20 @@ def test_train_with_polarity_and_evaluate(tmp_path, run_cli):
     assert model.polarity_ is not None
     ev = run_cli("evaluate", data, "--model", tmp_path / "m", "--polarity-col", "pol", "--json")
     assert ev.code == 0 and json.loads(ev.out)["polarity_accuracy"] > 0.8
+
+
+def test_parallel_tfidf_transform_equals_sklearns():
+    """Predictions count n-grams on every core; the matrix is the one scikit-learn gives."""
+    import random
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from insight.themes.model import transform
+
+    rng = random.Random(3)
+    words = "fast slow delivery courier price refund app crash 物流 快 доставка быстро".split()
+    docs = [" ".join(rng.choices(words, k=rng.randint(0, 12))) for _ in range(5000)]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True).fit(docs[:3000])
+    expected = vec.transform(docs)
+    got = transform(vec, docs, n_jobs=2)
+    assert got.shape == expected.shape and abs(got - expected).max() == 0

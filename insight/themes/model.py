@@ -16,6 +16,8 @@ comment with content gets at least its most likely theme.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -124,6 +126,29 @@ def _rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
     return list(rows)
 
 
+def transform(vectorizer, docs: list[str], n_jobs: int | None = None) -> sp.csr_matrix:
+    """``vectorizer.transform(docs)`` on ``n_jobs`` processes (``None``: one per core).
+
+    scikit-learn counts n-grams in Python on one core, which was most of a large prediction; a
+    TF-IDF row depends only on its own document, so chunks give the same matrix.
+    """
+    from insight.parallel import map_chunks
+
+    rows = map_chunks(functools.partial(_transform_rows, vectorizer), docs, n_jobs)
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(idx) for idx, _ in rows], out=indptr[1:])
+    indices = np.concatenate([idx for idx, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
+    data = np.concatenate([values for _, values in rows]) if rows else np.zeros(0)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(docs), len(vectorizer.vocabulary_)))
+
+
+def _transform_rows(vectorizer, docs) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The TF-IDF rows of ``docs`` as (column indices, values) pairs."""
+    m = vectorizer.transform(docs).tocsr()
+    m.sort_indices()
+    return [(m.indices[a:b], m.data[a:b]) for a, b in zip(m.indptr[:-1], m.indptr[1:])]
+
+
 def _drop_stop_words(vectorizer) -> None:
     """Forget the terms min_df cut (``stop_words_``): only for introspection, and by far the largest
     part of a saved model (scikit-learn's documentation recommends removing it before saving)."""
@@ -180,9 +205,9 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 blocks.append(self.char_vectorizer_.fit_transform(forms))
                 _drop_stop_words(self.char_vectorizer_)
         else:
-            blocks = [self.word_vectorizer_.transform(lemmas)]
+            blocks = [transform(self.word_vectorizer_, lemmas, jobs)]
             if self.char_ngrams:
-                blocks.append(self.char_vectorizer_.transform(forms))
+                blocks.append(transform(self.char_vectorizer_, forms, jobs))
         rules, _ = _rule_features(texts, self.codeframe, n_jobs=jobs)
         if rules is not None:
             blocks.append(rules)
