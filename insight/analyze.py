@@ -193,7 +193,8 @@ def analyze(
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
     """The tagging of the responses ``idx`` only, renumbered from 0."""
     return TagResult(tagged.prepared.iloc[idx].reset_index(drop=True), restrict(tagged.mentions, idx),
-                     [tagged.themes[i] for i in idx], [tagged.theme_polarity[i] for i in idx], tagged.lemmas)
+                     [tagged.themes[i] for i in idx], [tagged.theme_polarity[i] for i in idx], tagged.lemmas,
+                     tagged.comment_polarity)
 
 
 def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],

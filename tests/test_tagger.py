@@ -156,3 +156,13 @@ def test_chinese_segmentation_depends_only_on_the_codeframe_in_use():
     with segmenter_words(["态度好"]):
         assert "态度好" in Analysed("zh", text).lemmas
     assert "态度好" not in Analysed("zh", text).lemmas  # restored after the block
+
+
+def test_whole_comment_polarity_comes_with_the_tagging(tagger):
+    """Computed in the workers with the mentions; equal to asking the tagger comment by comment."""
+    comments = ["Terrible app, but fast delivery", "物流很慢，客服态度很差", "Всё отлично, спасибо!", "n/a", "👍"]
+    result = tagger.tag(comments, n_jobs=1)
+    forms, langs = result.prepared["form"].tolist(), result.prepared["lang"].tolist()
+    expected = [tagger.comment_polarity(f, lang) for f, lang in zip(forms, langs)]
+    assert result.comment_polarities(tagger) == expected
+    assert expected[1] == -1 and expected[2] == 1 and expected[3:] == [0, 0]

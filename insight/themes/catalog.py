@@ -87,4 +87,5 @@ class ThemeCatalog:
         themes = [sorted(t, key=lambda tid: (order.get(tid, len(order)), tid)) for t in totals]
         polarity = [{tid: (v > 0) - (v < 0) for tid, v in t.items()} for t in totals]
         # responses with no mention kept their (empty) lists; ones the tagger listed keep the order above
-        return TagResult(tagged.prepared, pd.DataFrame(mentions), themes, polarity, tagged.lemmas)
+        return TagResult(tagged.prepared, pd.DataFrame(mentions), themes, polarity, tagged.lemmas,
+                         tagged.comment_polarity)

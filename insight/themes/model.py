@@ -111,18 +111,15 @@ def _rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
     result = tagger.tag(texts, n_jobs=n_jobs)
     roots = cf.roots
     rows = np.zeros((len(texts), 3 * len(roots) + 2))
-    polarity: dict[tuple[str, str], tuple[float, float]] = {}  # once per distinct comment
     for i, pol in enumerate(result.theme_polarity):
         for j, root in enumerate(roots):
             if root in pol:
                 rows[i, 3 * j] = 1
                 rows[i, 3 * j + 1] = pol[root] > 0
                 rows[i, 3 * j + 2] = pol[root] < 0
-        key = (result.prepared["form"].iat[i], result.prepared["lang"].iat[i])
-        if key not in polarity:
-            p = tagger.comment_polarity(*key)
-            polarity[key] = (float(p > 0), float(p < 0))
-        rows[i, -2:] = polarity[key]
+    whole = np.array(result.comment_polarities(tagger))
+    rows[:, -2] = whole > 0
+    rows[:, -1] = whole < 0
     return list(rows)
 
 

@@ -47,6 +47,18 @@ class TagResult:
     themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
     theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
     lemmas: dict[tuple[str, str], str] | None = None  # (lang, form) -> its lemmas, for discovery
+    # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
+    comment_polarity: dict[tuple[str, str], int] | None = None
+
+    def comment_polarities(self, tagger: RuleTagger) -> list[int]:
+        """The lexicon polarity of each response's whole comment (computed by ``tagger`` when this
+        result does not carry them)."""
+        keys = zip(self.prepared["lang"].tolist(), self.prepared["form"].tolist())
+        if self.comment_polarity is not None:
+            return [self.comment_polarity.get(key, 0) for key in keys]
+        known: dict[tuple[str, str], int] = {}
+        return [known[key] if key in known else known.setdefault(key, tagger.comment_polarity(key[1], key[0]))
+                for key in keys]
 
 
 def _categorical(values: list[str]) -> pd.Categorical:
@@ -115,8 +127,9 @@ class RuleTagger:
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
         analysed = map_chunks(self._mentions_of, distinct, n_jobs)
-        found_of = [found for found, _ in analysed]  # in the order of ``distinct``
-        lemmas = {key: lem for key, (_, lem) in zip(distinct, analysed)}
+        found_of = [found for found, _, _ in analysed]  # in the order of ``distinct``
+        lemmas = {key: lem for key, (_, lem, _) in zip(distinct, analysed)}
+        comment_polarity = {key: pol for key, (_, _, pol) in zip(distinct, analysed)}
 
         # everything below depends only on the distinct comment: computed once per distinct one,
         # then spread to the rows by index arrays (no per-row Python objects)
@@ -150,15 +163,15 @@ class RuleTagger:
         picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
         themes = [ids for ids, _ in picked]  # shared by identical comments (memory): read-only
         polarities = [pol for _, pol in picked]
-        return TagResult(prepared, mentions, themes, polarities, lemmas)
+        return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str]]:
-        """Mentions and the lemma string of each (language, matching form), in order."""
+    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str, int]]:
+        """Mentions, lemma string and whole-comment polarity of each (language, matching form), in order."""
         out = []
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                out.append((self._mentions(a, lang), a.lemma_string()))
+                out.append((self._mentions(a, lang), a.lemma_string(), sign(score(a.lemmas, lang))))
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
@@ -247,12 +260,14 @@ def rule_predictor(tagger: RuleTagger):
         result = tagger.tag(texts)
         top = tagger.codeframe.top_level
         sets = [{top(t) for t in ids} for ids in result.themes]
-        forms, langs = result.prepared["form"].tolist(), result.prepared["lang"].tolist()
+        whole: list[int] = []  # filled on the first question about a theme the rules did not find
 
         def polarity_of(i: int, theme_id: str) -> int:
             if theme_id in result.theme_polarity[i]:
                 return result.theme_polarity[i][theme_id]
-            return tagger.comment_polarity(forms[i], langs[i])
+            if not whole:
+                whole.extend(result.comment_polarities(tagger))
+            return whole[i]
 
         return sets, polarity_of
 
@@ -277,6 +292,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     rows = [i for i, c in enumerate(content) if c]
     if not rows:
         return result
+    whole: list[int] = []  # filled when the model adds a first theme
     predicted = model.predict_labels([forms[i] for i in rows])
     # the per-response lists are shared between identical comments: copy a row's before changing it
     extra, themes, polarities = [], list(result.themes), list(result.theme_polarity)
@@ -288,7 +304,9 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
         key = (langs[i], forms[i])
         if key not in context:
             sentence = next(iter(pipeline(key[0])(key[1]).sents)).text if key[0] in PATTERN_LANGS else key[1]
-            context[key] = (tagger.comment_polarity(key[1], key[0]), sentence)
+            if not whole:
+                whole.extend(result.comment_polarities(tagger))
+            context[key] = (whole[i], sentence)
         polarity, sentence = context[key]
         pol = dict(polarities[i])
         for t in new:
@@ -302,4 +320,4 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     mentions = pd.concat([result.mentions, pd.DataFrame(extra, columns=MENTION_COLUMNS)], ignore_index=True)
     mentions = mentions.astype({"response": "int64", "polarity": "int64", "start": "int64", "end": "int64"})
     return TagResult(result.prepared, mentions.sort_values(["response"], kind="stable").reset_index(drop=True),
-                     themes, polarities, result.lemmas)
+                     themes, polarities, result.lemmas, result.comment_polarity)
