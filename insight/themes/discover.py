@@ -82,20 +82,19 @@ def discover(
     if categories is not None and len(categories) != len(comments):
         raise InsightError(f"got {len(comments)} comments but {len(categories)} categories")
     if prepared is None:
-        lemma_list, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
+        lemmas_of, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
     else:
+        forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
+    keep = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
+    if prepared is not None:
         from insight.parallel import map_chunks
         from insight.themes.model import _lemma_strings
 
-        forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
-        known = dict(lemmas or {})
-        wanted = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
-        missing = list(dict.fromkeys((langs[i], forms[i]) for i in wanted
+        known = lemmas or {}
+        missing = list(dict.fromkeys((langs[i], forms[i]) for i in keep
                                      if (langs[i], forms[i]) not in known and langs[i] in ("en", "zh", "ru")))
-        known.update(zip(missing, map_chunks(_lemma_strings, missing, n_jobs)))
-        lemma_list = [known.get((lang, form), form) for lang, form in zip(langs, forms)]
-    lemmas_of = lemma_list
-    keep = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
+        computed = dict(zip(missing, map_chunks(_lemma_strings, missing, n_jobs)))
+        lemmas_of = [known[key] if key in known else computed.get(key, key[1]) for key in zip(langs, forms)]
     # canonical order and one row per distinct text: the result cannot depend on row order
     groups: dict[str, list[int]] = {}
     for i in keep:
