@@ -90,6 +90,32 @@ def test_missing_ids_get_stable_distinct_hashes(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "ids,scored,repeated",
+    [(["a1", "a2", "a3", "a4"], 4, None),  # in order: proven distinct without hashing
+     (["a1", "a2", "a2", "a4"], 3, "a2"),  # in order but repeated
+     (["a1", " a2", "a3", "a2 "], 3, "a2"),  # padded ids are trimmed before they are compared
+     (["a4", "a3", "a1", "a3"], 3, "a3"),  # out of order
+     (["a1", "a2", "", "a4"], 4, None)],  # a missing id is generated, not a repeat
+)
+def test_response_ids_are_trimmed_and_repeats_quarantined(tmp_path, ids, scored, repeated):
+    rows = [(i, "2024-01-05", "9", "fine") for i in ids]
+    survey = load(write_csv(tmp_path / "a.csv", ["id", "date", "score", "comment"], rows))
+    assert survey.info.rows_scored == scored
+    got = survey.responses["response_id"].tolist()
+    assert len(set(got)) == len(got) and all(g == g.strip() and g for g in got)
+    if repeated:
+        assert survey.quarantine["reason"].tolist() == [f"duplicate response id {repeated!r} (first seen in data row 2)"]
+
+
+def test_segment_values_are_stripped_categories_with_missing_marked(tmp_path):
+    rows = [(f"r{i}", "2024-01-05", "9", "ok", seg) for i, seg in enumerate(["web", " app", "", "web", "store "])]
+    survey = load(write_csv(tmp_path / "a.csv", ["id", "date", "score", "comment", "channel"], rows), segments=["channel"])
+    channel = survey.responses["channel"]
+    assert channel.tolist() == ["web", "app", "(missing)", "web", "store"]
+    assert list(channel.cat.categories) == ["(missing)", "app", "store", "web"]
+
+
+@pytest.mark.parametrize(
     "values,expected",
     [(["2024-03-05", "2024-03-06"], ["2024-03-05", "2024-03-06"]),
      (["2024-03-05T10:00:00Z", "2024-03-05T12:00:00+02:00"], ["2024-03-05 10:00", "2024-03-05 10:00"]),

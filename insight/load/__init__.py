@@ -233,8 +233,9 @@ def _keep_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
 
     def one(col: str) -> pd.Series:
         s = frame[col]
-        if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
-            return pd.Series(pd.arrays.ArrowStringArray(s.array.__arrow_array__().filter(mask)), name=col)
+        arrow = _arrow_text(s)
+        if arrow is not None:
+            return pd.Series(pd.arrays.ArrowStringArray(arrow.filter(mask)), name=col)
         return s[keep].reset_index(drop=True)
 
     with ThreadPoolExecutor(max_workers=min(8, len(frame.columns))) as pool:
@@ -247,8 +248,30 @@ def _categories(scores: np.ndarray) -> pd.Categorical:
 
 
 def _segment_values(values: pd.Series) -> pd.Series:
-    text = values.astype("string").str.strip()
-    return text.mask(text.isna() | (text == ""), MISSING_SEGMENT).astype("category")
+    """A segment column as a categorical of its stripped values; empty and missing become
+    :data:`MISSING_SEGMENT`. Segments have few distinct values, so an Arrow text column is
+    dictionary-encoded first and only its distinct values are stripped."""
+    arrow = _arrow_text(values)
+    if arrow is None:
+        text = values.astype("string").str.strip()
+        return text.mask(text.isna() | (text == ""), MISSING_SEGMENT).astype("category")
+    encoded = arrow.dictionary_encode().combine_chunks()
+    nulls = [None] if encoded.null_count else []  # missing values get an entry of their own
+    labels = pd.Series(encoded.dictionary.to_pylist() + nulls, dtype="string").str.strip()
+    labels = labels.mask(labels.isna() | (labels == ""), MISSING_SEGMENT)
+    categories = sorted(set(labels))
+    position = {label: i for i, label in enumerate(categories)}
+    lookup = np.array([position[label] for label in labels], dtype=np.int32)
+    indices = encoded.indices.fill_null(len(labels) - 1).to_numpy(zero_copy_only=False)
+    dtype = pd.CategoricalDtype(pd.Index(categories, dtype="string"))  # as .astype("category") makes them
+    return pd.Series(pd.Categorical.from_codes(lookup[indices], dtype=dtype), index=values.index)
+
+
+def _arrow_text(values: pd.Series):
+    """The Arrow array behind a pyarrow-backed text column (``None`` for any other column)."""
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return values.array.__arrow_array__()
+    return None
 
 
 def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, np.ndarray, str | None]:
@@ -261,6 +284,9 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
     reasons = np.full(n, None, dtype=object)
     note = None
     if id_col is not None:
+        arrow = _arrow_text(frame[id_col])
+        if arrow is not None and _distinct_ids(arrow):
+            return pd.Series(pd.arrays.ArrowStringArray(arrow), index=frame.index), reasons, None
         ids = frame[id_col].astype("string").str.strip().fillna("")
         missing = (ids == "").to_numpy()
     else:
@@ -284,6 +310,19 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
             for i, v in zip(np.flatnonzero(dup), repeated):
                 reasons[i] = f"duplicate response id {v!r} (first seen in data row {first_row[v]})"
     return ids.astype("string"), reasons, note
+
+
+def _distinct_ids(arrow) -> bool:
+    """True when an Arrow id column is complete, already trimmed and strictly increasing: the
+    common export (ids written in order) proven free of repeats without hashing a million ids."""
+    import pyarrow.compute as pc
+
+    if arrow.null_count or len(arrow) < 2:
+        return False
+    if not pc.all(pc.equal(pc.utf8_trim_whitespace(arrow), arrow)).as_py() or pc.min(pc.utf8_length(arrow)).as_py() == 0:
+        return False
+    flat = arrow.combine_chunks() if hasattr(arrow, "combine_chunks") else arrow
+    return bool(pc.all(pc.greater(flat[1:], flat[:-1])).as_py())
 
 
 def _join_reasons(reasons: list[np.ndarray], n: int) -> np.ndarray:
