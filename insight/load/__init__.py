@@ -283,12 +283,16 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
     n = len(frame)
     reasons = np.full(n, None, dtype=object)
     note = None
+    repeats = None
     if id_col is not None:
         arrow = _arrow_text(frame[id_col])
-        if arrow is not None and _distinct_ids(arrow):
-            return pd.Series(pd.arrays.ArrowStringArray(arrow), index=frame.index), reasons, None
-        ids = frame[id_col].astype("string").str.strip().fillna("")
-        missing = (ids == "").to_numpy()
+        repeats = _ordered_repeats(arrow) if arrow is not None else None
+        if repeats is not None:
+            ids = pd.Series(pd.arrays.ArrowStringArray(arrow), index=frame.index)
+            missing = np.zeros(n, dtype=bool)
+        else:
+            ids = frame[id_col].astype("string").str.strip().fillna("")
+            missing = (ids == "").to_numpy()
     else:
         ids = pd.Series("", index=frame.index, dtype="string")
         missing = np.ones(n, dtype=bool)
@@ -302,7 +306,7 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
         if id_col is not None:
             note = f"{int(missing.sum())} row(s) had no response id; a stable id was generated from the row"
     if id_col is not None:
-        dup = ids.duplicated(keep="first").to_numpy() & ~missing
+        dup = repeats if repeats is not None else ids.duplicated(keep="first").to_numpy() & ~missing
         if dup.any():
             repeated = ids[dup]
             firsts = ids[ids.isin(set(repeated)).to_numpy() & ~dup]
@@ -312,17 +316,21 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
     return ids.astype("string"), reasons, note
 
 
-def _distinct_ids(arrow) -> bool:
-    """True when an Arrow id column is complete, already trimmed and strictly increasing: the
-    common export (ids written in order) proven free of repeats without hashing a million ids."""
+def _ordered_repeats(arrow) -> np.ndarray | None:
+    """For an Arrow id column that is complete, already trimmed and in ascending order (exports
+    usually list responses by id), the rows repeating the previous row's id: in a sorted column
+    every repeat sits next to its first, so one comparison of neighbours replaces hashing a
+    million ids. ``None`` for any other column."""
     import pyarrow.compute as pc
 
     if arrow.null_count or len(arrow) < 2:
-        return False
+        return None
     if not pc.all(pc.equal(pc.utf8_trim_whitespace(arrow), arrow)).as_py() or pc.min(pc.utf8_length(arrow)).as_py() == 0:
-        return False
+        return None
     flat = arrow.combine_chunks() if hasattr(arrow, "combine_chunks") else arrow
-    return bool(pc.all(pc.greater(flat[1:], flat[:-1])).as_py())
+    if not pc.all(pc.greater_equal(flat[1:], flat[:-1])).as_py():
+        return None
+    return np.concatenate([[False], pc.equal(flat[1:], flat[:-1]).to_numpy(zero_copy_only=False)])
 
 
 def _join_reasons(reasons: list[np.ndarray], n: int) -> np.ndarray:

@@ -151,8 +151,9 @@ def _iso_dates(text: pd.Series) -> pd.Series:
     """ISO 8601 pass over a whole text column.
 
     When the first value has one of the plain shapes exports write most ("2024-03-05 14:22:01"),
-    pyarrow's multi-threaded strptime reads the column in one go; the rest (offsets, fractions,
-    other shapes) goes through pandas' ISO 8601 parser.
+    pyarrow's strptime reads the column in one go and leaves the rest (offsets, fractions, other
+    shapes) missing: the caller parses those per distinct value, ISO 8601 first. Otherwise the
+    whole column goes through pandas' ISO 8601 parser.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -161,11 +162,7 @@ def _iso_dates(text: pd.Series) -> pd.Series:
     for shape, fmt in _ISO_SHAPES:
         if shape.fullmatch(first):
             arr = pc.strptime(pa.array(text, type=pa.large_string()), format=fmt, unit="s", error_is_null=True)
-            fast = pd.Series(arr.to_numpy(zero_copy_only=False), index=text.index).astype("datetime64[ns]")
-            rest = fast.isna() & (text != "")
-            if rest.any():
-                fast[rest] = _to_datetime(text[rest], "ISO8601")
-            return fast
+            return pd.Series(arr.to_numpy(zero_copy_only=False), index=text.index).astype("datetime64[ns]")
     return _to_datetime(text, "ISO8601")
 
 
