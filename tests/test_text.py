@@ -51,7 +51,9 @@ def test_pii_is_redacted_and_ordinary_numbers_are_kept(text, expected):
     [("Fast delivery, great prices", "en"), ("Salads were fantastic.", "en"), ("物流很快，质量很好", "zh"),
      ("物流很快，品質很好", "zh"), ("Доставка быстрая, всё понравилось", "ru"), ("👍👍😊", "und"), ("12345", "und"),
      ("?!...", "und"), ("Le service était vraiment nul et très lent", "und"), ("とても良いです", "und"),
-     ("物流很快，质量也很好，就是 price 有点贵", "zh"), ("Great shop, fast delivery, 质量好", "en"), ("Доставка быстрая, ok", "ru")],
+     ("物流很快，质量也很好，就是 price 有点贵", "zh"), ("Great shop, fast delivery, 质量好", "en"), ("Доставка быстрая, ok", "ru"),
+     ("alles super danke", "und"), ("Merci pour la livraison rapide", "und"), ("Vielen Dank, alles bestens", "und"),
+     ("i love birds", "en"), ("love these jeans", "en"), ("low waisted weird liner", "en")],
 )
 def test_language_id(text, lang):
     assert detect(text) == lang
