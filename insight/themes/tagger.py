@@ -80,6 +80,7 @@ class RuleTagger:
     def __init__(self, codeframe: Codeframe) -> None:
         self.codeframe = codeframe
         self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
+        self._lineage = {tid: codeframe.ancestors(tid) for tid in codeframe.ids}
         self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
         # the Chinese segmenter knows the codeframe's words while this tagger reads Chinese
         self._zh_words = [matching_form(p, "zh") for t in codeframe.themes for p in t.patterns.get("zh", ())]
@@ -119,10 +120,9 @@ class RuleTagger:
         """
         if prepared is None:
             prepared = prepare(comments, n_jobs=n_jobs)
+        keys = list(zip(prepared["lang"].tolist(), prepared["form"].tolist()))  # tolist: 10x faster than iterating
         distinct = list(dict.fromkeys(
-            (lang, form)
-            for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"])
-            if content and lang in PATTERN_LANGS
+            key for key, content in zip(keys, prepared["content"].tolist()) if content and key[0] in PATTERN_LANGS
         ))
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
@@ -133,10 +133,9 @@ class RuleTagger:
 
         # everything below depends only on the distinct comment: computed once per distinct one,
         # then spread to the rows by index arrays (no per-row Python objects)
-        top = self.codeframe.top_level
+        top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}.__getitem__
         index = {key: k for k, key in enumerate(distinct)}
-        code = np.fromiter((index.get(key, -1) for key in zip(prepared["lang"], prepared["form"])),
-                           dtype=np.int64, count=len(prepared))
+        code = np.fromiter((index.get(key, -1) for key in keys), dtype=np.int64, count=len(keys))
         count = np.array([len(f) for f in found_of], dtype=np.int64)
         start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
         every = [m for found in found_of for m in found]
@@ -239,11 +238,12 @@ class RuleTagger:
     def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
         """Theme ids with their ancestors, and the polarity per id (sign of the summed mention polarities)."""
         totals: dict[str, int] = {}
+        lineage = self._lineage
         for m in found:
-            for tid in self.codeframe.ancestors(m.theme_id):
+            for tid in lineage[m.theme_id]:
                 totals[tid] = totals.get(tid, 0) + m.polarity
         ids = sorted(totals, key=self._order.__getitem__)
-        return ids, {tid: sign(totals[tid]) for tid in ids}
+        return ids, {tid: (totals[tid] > 0) - (totals[tid] < 0) for tid in ids}
 
     def comment_polarity(self, form: str, lang: str) -> int:
         """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
