@@ -104,7 +104,7 @@ def analyze(
                       quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
 
     tagger = RuleTagger(cf)
-    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs)
+    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None)
     if model is not None:
         tagged = add_model_themes(tagger, tagged, model)
     if catalog is not None:

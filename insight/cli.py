@@ -132,7 +132,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     survey = _load(file, load_opts)
     responses = survey.responses
     tagger = RuleTagger(codeframe)
-    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs)
+    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
     out = responses.copy()
@@ -449,7 +449,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
         unscored = survey.quarantine[column].dropna().astype(str).tolist()
         comments += unscored
         categories = categories + ["unscored"] * len(unscored) if survey.info.rows_scored else None
-    covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments).themes]
+    covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments, whole_polarity=False).themes]
     found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
     p = found.proposals
     click.echo(f"{found.considered} comments considered, {len(p)} proposed themes, "
@@ -635,7 +635,7 @@ def _silver_labels(path: Path, codeframe_name: str, comment_col: str | None):
     survey = load(path, comment=comment_col)
     comments = survey.responses["comment"].tolist()
     cf = load_codeframe(codeframe_name)
-    result = RuleTagger(cf).tag(comments)
+    result = RuleTagger(cf).tag(comments, whole_polarity=False)
     content = result.prepared["content"].tolist()
     found = [sorted({cf.top_level(t) for t in ids}) for ids in result.themes]
     texts = [c for c, f in zip(comments, found) if f]

@@ -9,6 +9,7 @@ whole sentence (a Chinese clause that calls it middling, "一般", has judged it
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -112,11 +113,15 @@ class RuleTagger:
 
     # -- tagging -------------------------------------------------------------------------------
 
-    def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None, n_jobs: int | None = None) -> TagResult:
+    def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None, n_jobs: int | None = None,
+            whole_polarity: bool = True) -> TagResult:
         """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given.
 
         Each distinct (language, comment) is processed once; ``n_jobs`` worker processes share the
-        work (``None``: one per core). The result does not depend on ``n_jobs``.
+        work (``None``: one per core). The result does not depend on ``n_jobs``. ``whole_polarity``
+        also reads each whole comment's polarity (:attr:`TagResult.comment_polarity`, for a theme
+        model's features and for polarity questions about themes the rules did not find); without
+        it those are computed when asked.
         """
         if prepared is None:
             prepared = prepare(comments, n_jobs=n_jobs)
@@ -126,10 +131,10 @@ class RuleTagger:
         ))
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
-        analysed = map_chunks(self._mentions_of, distinct, n_jobs)
+        analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity), distinct, n_jobs)
         found_of = [found for found, _, _ in analysed]  # in the order of ``distinct``
         lemmas = {key: lem for key, (_, lem, _) in zip(distinct, analysed)}
-        comment_polarity = {key: pol for key, (_, _, pol) in zip(distinct, analysed)}
+        comment_polarity = {key: pol for key, (_, _, pol) in zip(distinct, analysed)} if whole_polarity else None
 
         # everything below depends only on the distinct comment: computed once per distinct one,
         # then spread to the rows by index arrays (no per-row Python objects)
@@ -164,13 +169,14 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]]) -> list[tuple[list[Mention], str, int]]:
-        """Mentions, lemma string and whole-comment polarity of each (language, matching form), in order."""
+    def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True) -> list[tuple[list[Mention], str, int]]:
+        """Mentions, lemma string and (``whole``: else 0) whole-comment polarity of each (language,
+        matching form), in order."""
         out = []
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                out.append((self._mentions(a, lang), a.lemma_string(), sign(score(a.lemmas, lang))))
+                out.append((self._mentions(a, lang), a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0))
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
