@@ -166,3 +166,6 @@ def test_whole_comment_polarity_comes_with_the_tagging(tagger):
     expected = [tagger.comment_polarity(f, lang) for f, lang in zip(forms, langs)]
     assert result.comment_polarities(tagger) == expected
     assert expected[1] == -1 and expected[2] == 1 and expected[3:] == [0, 0]
+    lean = tagger.tag(comments, n_jobs=1, whole_polarity=False)  # not read in the workers: asked later
+    assert lean.comment_polarity is None and lean.comment_polarities(tagger) == expected
+    assert lean.mentions.equals(result.mentions) and lean.theme_polarity == result.theme_polarity
