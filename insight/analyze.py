@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -129,6 +130,9 @@ def analyze(
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
+    # discovery needs only the tagging: it runs beside the rest of the analysis (its SVD and
+    # k-means release the GIL)
+    found = _in_background(_discover, resp, tagged_scope, seed) if discover_themes else None
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -173,21 +177,36 @@ def analyze(
     )
     if trend:
         results.nps.update(period=trend.get("period"), undated=trend.get("undated"))
-    if discover_themes:
-        from insight.themes.discover import discover
-
-        found = discover(out["comment"].tolist(), out["category"].astype(str).tolist(),
-                         covered=[bool(t) for t in tagged_scope.themes], seed=seed, n_jobs=n_jobs,
-                         prepared=tagged_scope.prepared, lemmas=tagged_scope.lemmas)
-        results.discovered = found.proposals
-        results.text["discovery_considered"] = found.considered
-        results.text["discovery_unassigned"] = found.unassigned
     if by:
         results.segment_drivers, results.segment_themes = _per_segment(
             resp, cats, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
+    if found is not None:
+        discovery = found.result()
+        results.discovered = discovery.proposals
+        results.text["discovery_considered"] = discovery.considered
+        results.text["discovery_unassigned"] = discovery.unassigned
     return results
+
+
+def _in_background(func, *args) -> Future:
+    """``func(*args)`` on a thread of its own; the future's ``result()`` waits for it."""
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(func, *args)
+    finally:
+        pool.shutdown(wait=False)  # the submitted call still runs to the end
+
+
+def _discover(resp: pd.DataFrame, tagged: TagResult, seed: int):
+    """Themes proposed for the comments no theme covers. The tagger has every comment's lemmas,
+    so nothing is analysed again (and no process pool is started from this thread)."""
+    from insight.themes.discover import discover
+
+    return discover(resp["comment"].tolist(), resp["category"].astype(str).tolist(),
+                    covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=1,
+                    prepared=tagged.prepared, lemmas=tagged.lemmas)
 
 
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:

