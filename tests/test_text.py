@@ -20,12 +20,14 @@ def test_traditional_chinese_is_matched_as_simplified_but_shown_as_written():
     assert matching_form("物流很快，品質很好，服務周到", "zh") == "物流很快,品质很好,服务周到"
 
 
-@pytest.mark.parametrize("text", ["n/a", "N/A.", "Nothing", "no comment", "-", "无", "没有", "沒有", "нет", "Ничего!", "", "  "])
+@pytest.mark.parametrize("text", ["n/a", "N/A.", "Nothing", "no comment", "-", "无", "没有", "沒有", "нет", "Ничего!", "", "  ", "nothing . . .",
+                                  "无。。。", "N/A ?!" + " ." * 100, "\tNo comment\n"])
 def test_fillers(text):
     assert is_filler(text)
 
 
-@pytest.mark.parametrize("text", ["good", "ok", "一般", "нормально", "no delivery yet", "没有人接电话"])
+@pytest.mark.parametrize("text", ["good", "ok", "一般", "нормально", "no delivery yet", "没有人接电话", "nothing to add. Great shop!",
+                                  ". n/a"])
 def test_short_answers_with_content_are_not_fillers(text):
     assert not is_filler(text)
 

@@ -25,10 +25,10 @@ def _prepare_distinct(texts: Sequence[str]) -> list[tuple[str, str, bool, bool, 
     rows = []
     for text in texts:
         cleaned = clean(text[: 2 * limit])[:limit]  # a pasted-in book is not a comment: bound the work
-        filler = is_filler(cleaned)
+        filler = is_filler(cleaned, cleaned=True)
         content = has_content(cleaned) and not filler
         lang = detect(cleaned) if content else "und"
-        form = matching_form(cleaned, lang) if content else ""
+        form = matching_form(cleaned, lang, cleaned=True) if content else ""
         rows.append((lang, form, filler, content, cleaned))
     return rows
 

@@ -33,9 +33,10 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-def matching_form(text: str, lang: str) -> str:
-    """The form the tagger matches on: cleaned, lower-cased, Chinese in Simplified characters."""
-    text = clean(text).lower()
+def matching_form(text: str, lang: str, cleaned: bool = False) -> str:
+    """The form the tagger matches on: cleaned, lower-cased, Chinese in Simplified characters
+    (``cleaned``: ``text`` comes from :func:`clean` already)."""
+    text = (text if cleaned else clean(text)).lower()
     if lang == "zh":
         text = to_simplified(text)
     return text
@@ -55,12 +56,15 @@ FILLERS = frozenset(
         "нечего сказать", "затрудняюсь ответить",
     }
 )
-_TRAILING = re.compile(r"[\s.!?。！？,，;；:：~～…]+$")
+_LONGEST_FILLER = max(map(len, FILLERS))
+_TRAILING = " .!?。！？,，;；:：~～…"
 
 
-def is_filler(text: str) -> bool:
-    """True for comments that carry no content: empty, "n/a", "nothing", "无", "нет", "-", ..."""
-    return _TRAILING.sub("", clean(text).lower()) in FILLERS
+def is_filler(text: str, cleaned: bool = False) -> bool:
+    """True for comments that carry no content: empty, "n/a", "nothing", "无", "нет", "-", ...
+    (``cleaned``: ``text`` comes from :func:`clean` already)."""
+    core = (text if cleaned else clean(text)).rstrip(_TRAILING)  # clean() left only plain spaces
+    return len(core) <= _LONGEST_FILLER and core.lower() in FILLERS
 
 
 def has_content(text: str) -> bool:
