@@ -160,34 +160,69 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return judge(lemmas, lang, overrides)[0]
 
 
+_BREAK, _NEGATOR, _VERDICT, _WORD = range(4)
+_MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
+
+
+@functools.lru_cache(maxsize=None)
+def _classes(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | None]]:
+    """Per language, filled as tokens are met: token -> (kind, lexicon value, and for Chinese the
+    core words of its readings, which a theme's own polarity words may override)."""
+    return {}
+
+
+_NO_CORES: frozenset[str] = frozenset()
+
+
+def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | None]:
+    if lem in CLAUSE_BREAKS[lang]:
+        return _BREAK, None, None
+    if lem in NEGATORS[lang]:
+        return _NEGATOR, None, None
+    if lem in VERDICTS[lang] or (lang == "zh" and _zh_verdict(lem)):
+        return _VERDICT, None, None
+    if lang == "zh":
+        return _WORD, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem)) or _NO_CORES
+    return _WORD, lexicon(lang).get(lem), None
+
+
 def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
     """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word or a middling
-    verdict ("一般", "还可以") was found. "不是一般的好" (not the ordinary good) is strong praise."""
+    verdict ("一般", "还可以") was found. "不是一般的好" (not the ordinary good) is strong praise.
+
+    Each distinct token is classified once per process (break, negator, verdict or word with its
+    lexicon value); a theme's own words are consulted only for the tokens they could change.
+    """
     if lang not in NEGATORS:
         return 0.0, False
-    lex = lexicon(lang)
-    neg, amp, breaks, verdicts = NEGATORS[lang], INTENSIFIERS[lang], CLAUSE_BREAKS[lang], VERDICTS[lang]
+    classes = _classes(lang)
+    amp = INTENSIFIERS[lang]
     total, judged = 0.0, False
     negated_at = -_NEG_SCOPE - 1
     boosted_at = -_WINDOW - 1
     for i, lem in enumerate(lemmas):
-        if lem in breaks:
+        found = classes.get(lem)
+        if found is None:
+            found = _classify(lem, lang)
+            if len(classes) < _MAX_CLASSES:
+                classes[lem] = found
+        kind, value, cores = found
+        if kind == _BREAK:
             negated_at = -_NEG_SCOPE - 1
             continue
-        if lem in neg:
+        if kind == _NEGATOR:
             negated_at = i
             continue
-        if lem in verdicts or (lang == "zh" and _zh_verdict(lem)):
+        if kind == _VERDICT:
             judged = True
             if i - negated_at == 1:  # "not ordinary": the negation strengthens what follows
                 negated_at, boosted_at = -_NEG_SCOPE - 1, i
             continue
-        if lang == "zh":
-            value = _zh_value(lem, overrides)
-        else:
-            value = overrides.get(lem) if overrides else None
-            if value is None:
-                value = lex.get(lem)
+        if overrides:
+            if cores is None:
+                value = overrides.get(lem, value)
+            elif not cores.isdisjoint(overrides):
+                value = _zh_value(lem, overrides)
         if not value:
             continue
         judged = True

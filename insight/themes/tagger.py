@@ -47,7 +47,8 @@ class TagResult:
     # per response (identical comments share one list and one dict: treat them as read-only)
     themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
     theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
-    lemmas: dict[tuple[str, str], str] | None = None  # (lang, form) -> its lemmas, for discovery
+    # (lang, form) -> its lemmas, for discovery: of the comments the rules found nothing in
+    lemmas: dict[tuple[str, str], str] | None = None
     # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
     comment_polarity: dict[tuple[str, str], int] | None = None
 
@@ -133,7 +134,7 @@ class RuleTagger:
             self._matcher(lang)  # built once here, before any worker is forked
         analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity), distinct, n_jobs)
         found_of = [found for found, _, _ in analysed]  # in the order of ``distinct``
-        lemmas = {key: lem for key, (_, lem, _) in zip(distinct, analysed)}
+        lemmas = {key: lem for key, (_, lem, _) in zip(distinct, analysed) if lem is not None}
         comment_polarity = {key: pol for key, (_, _, pol) in zip(distinct, analysed)} if whole_polarity else None
 
         # everything below depends only on the distinct comment: computed once per distinct one,
@@ -170,13 +171,14 @@ class RuleTagger:
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True) -> list[tuple[list[Mention], str, int]]:
-        """Mentions, lemma string and (``whole``: else 0) whole-comment polarity of each (language,
-        matching form), in order."""
+        """Mentions, lemma string (when there is no mention: discovery's input) and (``whole``: else 0)
+        whole-comment polarity of each (language, matching form), in order."""
         out = []
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                out.append((self._mentions(a, lang), a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0))
+                found = self._mentions(a, lang)
+                out.append((found, None if found else a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0))
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
