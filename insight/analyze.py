@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from insight import settings
 from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
 from insight.errors import InsightError
 from insight.load import Survey
@@ -130,9 +131,11 @@ def analyze(
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    # discovery needs only the tagging: it runs beside the rest of the analysis (its SVD and
-    # k-means release the GIL)
-    found = _in_background(_discover, resp, tagged_scope, seed) if discover_themes else None
+    # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
+    # analysis (its SVD and k-means release the GIL); larger ones run it after, so that the two
+    # never hold their memory at the same time
+    beside = discover_themes and len(resp) <= settings.default("background_discovery_rows")
+    found = _in_background(_discover, resp, tagged_scope, seed, 1) if beside else None
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -182,8 +185,8 @@ def analyze(
             resp, cats, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
-    if found is not None:
-        discovery = found.result()
+    if discover_themes:
+        discovery = found.result() if found is not None else _discover(resp, tagged_scope, seed, n_jobs)
         results.discovered = discovery.proposals
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
@@ -199,13 +202,14 @@ def _in_background(func, *args) -> Future:
         pool.shutdown(wait=False)  # the submitted call still runs to the end
 
 
-def _discover(resp: pd.DataFrame, tagged: TagResult, seed: int):
-    """Themes proposed for the comments no theme covers. The tagger has every comment's lemmas,
-    so nothing is analysed again (and no process pool is started from this thread)."""
+def _discover(resp: pd.DataFrame, tagged: TagResult, seed: int, n_jobs: int | None):
+    """Themes proposed for the comments no theme covers. The tagger has the lemmas of the comments
+    it found nothing in, so those are not analysed again (on a thread, ``n_jobs=1``: no process
+    pool is started from it)."""
     from insight.themes.discover import discover
 
     return discover(resp["comment"].tolist(), resp["category"].astype(str).tolist(),
-                    covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=1,
+                    covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=n_jobs,
                     prepared=tagged.prepared, lemmas=tagged.lemmas)
 
 
