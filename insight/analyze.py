@@ -8,21 +8,27 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from insight import settings
-from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
+from insight.drivers import (
+    attribution,
+    emerging,
+    period_attribution,
+    restrict,
+    theme_table,
+)
 from insight.errors import InsightError
 from insight.load import Survey
+from insight.parallel import in_background
 from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
-from insight.themes.codeframe import Codeframe, load_codeframe
 from insight.themes.catalog import ThemeCatalog
+from insight.themes.codeframe import Codeframe, load_codeframe
 from insight.themes.tagger import RuleTagger, TagResult, add_model_themes
 
 __all__ = ["Results", "analyze"]
@@ -132,10 +138,10 @@ def analyze(
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
     # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
-    # analysis (its SVD and k-means release the GIL); larger ones run it after, so that the two
-    # never hold their memory at the same time
+    # analysis (on the other core); larger ones run it after, so that the two never hold their
+    # memory at the same time
     beside = discover_themes and len(resp) <= settings.default("background_discovery_rows")
-    found = _in_background(_discover, resp, tagged_scope, seed, 1) if beside else None
+    found = in_background(_discover, resp, tagged_scope, seed, 1) if beside else None
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -186,26 +192,17 @@ def analyze(
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
     if discover_themes:
-        discovery = found.result() if found is not None else _discover(resp, tagged_scope, seed, n_jobs)
+        discovery = found() if found is not None else _discover(resp, tagged_scope, seed, n_jobs)
         results.discovered = discovery.proposals
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
 
 
-def _in_background(func, *args) -> Future:
-    """``func(*args)`` on a thread of its own; the future's ``result()`` waits for it."""
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(func, *args)
-    finally:
-        pool.shutdown(wait=False)  # the submitted call still runs to the end
-
-
 def _discover(resp: pd.DataFrame, tagged: TagResult, seed: int, n_jobs: int | None):
     """Themes proposed for the comments no theme covers. The tagger has the lemmas of the comments
-    it found nothing in, so those are not analysed again (on a thread, ``n_jobs=1``: no process
-    pool is started from it)."""
+    it found nothing in, so those are not analysed again (beside the analysis, ``n_jobs=1``: no
+    process pool is started from it)."""
     from insight.themes.discover import discover
 
     return discover(resp["comment"].tolist(), resp["category"].astype(str).tolist(),

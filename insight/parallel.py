@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -61,6 +63,43 @@ def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_job
     finally:
         _work = None
     return [r for part in parts for r in part]
+
+
+def in_background(func: Callable[..., R], *args: Any) -> Callable[[], R]:
+    """Start ``func(*args)`` beside the caller; return a function that waits for its result.
+
+    It runs in a forked process when this process has no other thread (a thread would share the
+    GIL with the caller), else on a thread. A forked run that fails is run again here, so the
+    result is the same either way; ``func``'s result must be picklable.
+    """
+    if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
+        pool = ThreadPoolExecutor(max_workers=1)
+        future = pool.submit(func, *args)
+        pool.shutdown(wait=False)  # the submitted call still runs to the end
+        return future.result
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send((True, func(*args)))
+        except BaseException:  # noqa: BLE001 - reported to the parent, which runs func itself
+            send.send((False, None))
+
+    process = ctx.Process(target=child, daemon=True)
+    process.start()
+    send.close()
+
+    def wait() -> R:
+        try:
+            ok, value = receive.recv()
+        except EOFError:  # the child died without a word
+            ok, value = False, None
+        receive.close()
+        process.join()
+        return value if ok else func(*args)
+
+    return wait
 
 
 def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:

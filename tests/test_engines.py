@@ -47,3 +47,37 @@ def test_engine_errors_are_one_line(run_cli, tmp_path):
     assert r.code == 2 and "--scheduler needs --engine dask" in r.err
     r = run_cli("report", path, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "-o", tmp_path / "r.html")
     assert r.code == 2 and "cannot reach the Dask scheduler" in r.err and len(r.err.strip().splitlines()) == 1, r.err
+
+
+def _double_outside(parent: int, x: int) -> int:
+    import os
+
+    if os.getpid() == parent:
+        return 2 * x
+    raise RuntimeError("fails only in the forked child")
+
+
+def _always_fails() -> int:
+    raise ValueError("bad input")
+
+
+def test_in_background_gives_the_result_whichever_way_it_ran():
+    import os
+    import threading
+
+    assert parallel.in_background(pow, 2, 10)() == 1024
+    if threading.active_count() == 1:  # no other thread: it ran in a forked process
+        assert parallel.in_background(os.getpid)() != os.getpid()
+    # a run that fails in the child is run again by the caller, so the result is the same
+    assert parallel.in_background(_double_outside, os.getpid(), 21)() == 42
+    with pytest.raises(ValueError, match="bad input"):  # a real error still reaches the caller
+        parallel.in_background(_always_fails)()
+    # with another thread alive, it runs on a thread (forking a threaded process is unsafe)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel.in_background(pow, 3, 3)() == 27
+    finally:
+        stop.set()
+        other.join()
