@@ -153,13 +153,53 @@ def _drop_stop_words(vectorizer) -> None:
         del vectorizer.stop_words_
 
 
-class ThemeClassifier(ClassifierMixin, BaseEstimator):
+_VECTORIZERS = ("word_vectorizer_", "char_vectorizer_")
+
+
+class _CompactVocabularies:
+    """Saves the fitted vectorizers' vocabularies as two arrays (the terms' UTF-8 bytes, and where
+    each term ends) rather than a dict: skops writes and reads a dict entry by entry, and a model
+    with a few hundred thousand n-grams took 2.9 s to save and 3.4 s to load."""
+
+    def __getstate__(self) -> dict:
+        import copy
+
+        state = dict(super().__getstate__())  # for classes outside sklearn it is the live __dict__
+        for name in _VECTORIZERS:
+            vocabulary = getattr(state.get(name), "vocabulary_", None)
+            if vocabulary is None:
+                continue
+            encoded = [term.encode("utf-8") for term in sorted(vocabulary, key=vocabulary.__getitem__)]
+            vectorizer = copy.copy(state[name])  # the fitted one keeps its dict
+            del vectorizer.vocabulary_
+            state[name] = vectorizer
+            state[f"{name}terms"] = (np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(),
+                                     np.cumsum([len(e) for e in encoded], dtype=np.int64))
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state = dict(state)
+        for name in _VECTORIZERS:
+            packed = state.pop(f"{name}terms", None)
+            if packed is None:
+                continue
+            data, ends = packed[0].tobytes(), packed[1].tolist()
+            starts = [0, *ends[:-1]]
+            state[name].vocabulary_ = {data[a:b].decode("utf-8"): i for i, (a, b) in enumerate(zip(starts, ends))}
+        super().__setstate__(state)
+
+
+class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     """Multi-label theme classifier over language-aware tokens.
 
     Parameters
     ----------
     C : float
         Inverse regularisation strength of each label's linear SVM.
+    nb_scale : bool
+        Scale each label's features by their naive Bayes log-count ratio (NBSVM, Wang & Manning,
+        ACL 2012): words that separate the label weigh more before the SVM sees them. Measured by
+        5-fold CV: SemEval-2014 restaurants micro-F1 0.820 -> 0.829, ASAP 0.644 -> 0.670.
     word_ngrams, char_ngrams : tuple of int
         N-gram ranges of the lemma and character TF-IDF features (``char_ngrams=None`` drops them).
     min_df : int
@@ -174,9 +214,10 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         Seed of the threshold cross-validation split.
     """
 
-    def __init__(self, C=0.5, word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=1, codeframe=None, cv=5,
-                 at_least_one=False, random_state=0):
+    def __init__(self, C=1.0, nb_scale=True, word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=1, codeframe=None,
+                 cv=5, at_least_one=False, random_state=0):
         self.C = C
+        self.nb_scale = nb_scale
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
@@ -224,13 +265,21 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         _check_labels(self.classes_, Y)
         features, _ = self._features(texts, fit=True)
         # A label on every training row (or on none) cannot be learnt: it gets a constant score.
-        self.estimators_ = [self._svm().fit(features, Y[:, j]) if 0 < Y[:, j].sum() < len(Y) else bool(Y[0, j])
+        self.estimators_ = [self._fit_label(features, Y[:, j]) if 0 < Y[:, j].sum() < len(Y) else bool(Y[0, j])
                             for j in range(Y.shape[1])]
         self.thresholds_ = self._tune_thresholds(features, Y)
         return self
 
-    def _svm(self) -> LinearSVC:
-        return LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
+    def _fit_label(self, features, y: np.ndarray) -> LinearSVC:
+        """One label's SVM; with ``nb_scale`` fitted on NB-scaled features, the scale folded into its
+        weights afterwards, so that it scores the unscaled features."""
+        svm = LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
+        if not self.nb_scale:
+            return svm.fit(features, y)
+        ratio = _nb_ratio(features, y)
+        svm.fit(sp.csr_matrix(features.multiply(ratio)), y)
+        svm.coef_ = svm.coef_ * ratio
+        return svm
 
     def _tune_thresholds(self, features, Y) -> np.ndarray:
         """Per label, the threshold on cross-validated decision scores that maximises that label's F1."""
@@ -244,7 +293,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 if Y[train, j].min() == Y[train, j].max():
                     scores[test, j] = 1.0 if Y[train, j].max() else -1.0
                     continue
-                scores[test, j] = self._svm().fit(features[train], Y[train, j]).decision_function(features[test])
+                scores[test, j] = self._fit_label(features[train], Y[train, j]).decision_function(features[test])
         return np.array([_best_threshold(scores[:, j], Y[:, j]) for j in range(Y.shape[1])])
 
     # -- prediction ----------------------------------------------------------------------------
@@ -309,6 +358,14 @@ def _check_labels(classes, Y) -> None:
                             "each label needs at least 2 examples (merge it, drop it or label more comments)")
 
 
+def _nb_ratio(features, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Per feature, log of its (smoothed) share among the label's rows over its share among the others."""
+    present = sp.csr_matrix(features != 0, dtype=np.float64)
+    p = np.asarray(present[y == 1].sum(axis=0)).ravel() + alpha
+    q = np.asarray(present[y == 0].sum(axis=0)).ravel() + alpha
+    return np.log((p / p.sum()) / (q / q.sum()))
+
+
 def _best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
     """The decision threshold maximising F1 (midpoints between sorted scores; 0 when no positives)."""
     if truth.sum() == 0:
@@ -371,7 +428,7 @@ def model_predictor(model, codeframe_name: str | None = None):
     return predict
 
 
-class PolarityClassifier(ClassifierMixin, BaseEstimator):
+class PolarityClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     """Polarity (-1, 0, +1) of a named theme in a comment, as SemEval subtask 4 asks it.
 
     ``X`` is a sequence of ``(text, theme)`` pairs. Features: the comment's lemma and character
@@ -440,7 +497,9 @@ class PolarityClassifier(ClassifierMixin, BaseEstimator):
         if len(set(y.tolist())) < 2:
             raise TrainingError("polarity training needs at least two different polarities")
         features = self._features(X, fit=True)
-        self.estimator_ = LogisticRegression(C=self.C, max_iter=2000).fit(features, y)
+        # newton-cg minimises the same objective as the default lbfgs, here in half the time
+        # (SemEval-2014 polarity CV 0.777 with either)
+        self.estimator_ = LogisticRegression(C=self.C, max_iter=2000, solver="newton-cg").fit(features, y)
         self.classes_ = self.estimator_.classes_
         return self
 
