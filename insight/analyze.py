@@ -14,13 +14,7 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
-from insight.drivers import (
-    attribution,
-    emerging,
-    period_attribution,
-    restrict,
-    theme_table,
-)
+from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
