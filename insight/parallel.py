@@ -70,7 +70,9 @@ def in_background(func: Callable[..., R], *args: Any) -> Callable[[], R]:
 
     It runs in a forked process when this process has no other thread (a thread would share the
     GIL with the caller), else on a thread. A forked run that fails is run again here, so the
-    result is the same either way; ``func``'s result must be picklable.
+    result is the same either way; ``func``'s result must be picklable. The child runs OpenMP and
+    BLAS code on one thread: GNU OpenMP's thread pool does not survive a fork, and a parallel region
+    (scikit-learn's k-means) in a child of a process that had used it waits forever.
     """
     if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
         pool = ThreadPoolExecutor(max_workers=1)
@@ -81,8 +83,11 @@ def in_background(func: Callable[..., R], *args: Any) -> Callable[[], R]:
     receive, send = ctx.Pipe(duplex=False)
 
     def child() -> None:
+        from threadpoolctl import threadpool_limits
+
         try:
-            send.send((True, func(*args)))
+            with threadpool_limits(limits=1):  # OpenMP and BLAS alike: the caller has the other cores
+                send.send((True, func(*args)))
         except BaseException:  # noqa: BLE001 - reported to the parent, which runs func itself
             send.send((False, None))
 

@@ -81,3 +81,25 @@ def test_in_background_gives_the_result_whichever_way_it_ran():
     finally:
         stop.set()
         other.join()
+
+
+FORK_AFTER_OPENMP = """
+import numpy as np
+from sklearn.cluster import KMeans
+from insight.parallel import in_background
+X = np.random.default_rng(0).normal(size=(3000, 10)).astype(np.float32)
+here = KMeans(n_clusters=5, n_init=2, random_state=0).fit(X).inertia_  # OpenMP's threads start here
+there = in_background(lambda: KMeans(n_clusters=5, n_init=2, random_state=0).fit(X).inertia_)()
+assert abs(there - here) <= 1e-3 * here, (here, there)
+print("ok")
+"""
+
+
+def test_a_forked_child_runs_openmp_code_after_the_parent_did():
+    """GNU OpenMP's thread pool does not survive fork(): without a one-thread limit in the child,
+    k-means there waits forever once the parent has run any OpenMP region (it hung the suite)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", FORK_AFTER_OPENMP], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
