@@ -171,9 +171,6 @@ def _classes(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | N
     return {}
 
 
-_NO_CORES: frozenset[str] = frozenset()
-
-
 def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | None]:
     if lem in CLAUSE_BREAKS[lang]:
         return _BREAK, None, None
@@ -182,7 +179,7 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
     if lem in VERDICTS[lang] or (lang == "zh" and _zh_verdict(lem)):
         return _VERDICT, None, None
     if lang == "zh":
-        return _WORD, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem)) or _NO_CORES
+        return _WORD, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem))
     return _WORD, lexicon(lang).get(lem), None
 
 

@@ -170,7 +170,8 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True) -> list[tuple[list[Mention], str, int]]:
+    def _mentions_of(self, items: Sequence[tuple[str, str]],
+                     whole: bool = True) -> list[tuple[list[Mention], str | None, int]]:
         """Mentions, lemma string (when there is no mention: discovery's input) and (``whole``: else 0)
         whole-comment polarity of each (language, matching form), in order."""
         out = []
@@ -251,7 +252,7 @@ class RuleTagger:
             for tid in lineage[m.theme_id]:
                 totals[tid] = totals.get(tid, 0) + m.polarity
         ids = sorted(totals, key=self._order.__getitem__)
-        return ids, {tid: (totals[tid] > 0) - (totals[tid] < 0) for tid in ids}
+        return ids, {tid: sign(totals[tid]) for tid in ids}
 
     def comment_polarity(self, form: str, lang: str) -> int:
         """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
