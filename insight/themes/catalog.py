@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from insight.text.polarity import sign
 from insight.themes.codeframe import Codeframe
 from insight.themes.tagger import TagResult
 
@@ -85,7 +86,7 @@ class ThemeCatalog:
             for tid in codeframe.ancestors(theme) if theme in codeframe else (theme,):
                 totals[response][tid] = totals[response].get(tid, 0) + int(polarity)
         themes = [sorted(t, key=lambda tid: (order.get(tid, len(order)), tid)) for t in totals]
-        polarity = [{tid: (v > 0) - (v < 0) for tid, v in t.items()} for t in totals]
+        polarity = [{tid: sign(v) for tid, v in t.items()} for t in totals]
         # responses with no mention kept their (empty) lists; ones the tagger listed keep the order above
         return TagResult(tagged.prepared, pd.DataFrame(mentions), themes, polarity, tagged.lemmas,
                          tagged.comment_polarity)

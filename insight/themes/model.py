@@ -199,7 +199,7 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     nb_scale : bool
         Scale each label's features by their naive Bayes log-count ratio (NBSVM, Wang & Manning,
         ACL 2012): words that separate the label weigh more before the SVM sees them. Measured by
-        5-fold CV: SemEval-2014 restaurants micro-F1 0.820 -> 0.829, ASAP 0.644 -> 0.670.
+        5-fold CV: SemEval-2014 restaurants micro-F1 0.819 -> 0.829, ASAP 0.644 -> 0.670.
     word_ngrams, char_ngrams : tuple of int
         N-gram ranges of the lemma and character TF-IDF features (``char_ngrams=None`` drops them).
     min_df : int
