@@ -142,12 +142,15 @@ _WORDS: list[frozenset[str]] = [frozenset()]
 
 @functools.lru_cache(maxsize=4)  # ~25 MB each
 def _segmenter(words: frozenset[str]):
-    """A jieba segmenter with its dictionary plus ``words`` (added in sorted order: a new word's
-    frequency is derived from the dictionary as it stands, so the order must not depend on input)."""
+    """A jieba segmenter with its dictionary plus the Chinese polarity lexicon's words (难喝 stays
+    one token, not 难 + 喝) and ``words``, added in sorted order: a new word's frequency is derived
+    from the dictionary as it stands, so the order must not depend on input."""
     import rjieba
 
+    from insight.text.polarity import lexicon
+
     segmenter = rjieba.Jieba()
-    for w in sorted(words):
+    for w in sorted(words | {w for w in lexicon("zh") if len(w) > 1}):
         segmenter.add_word(w, None, None)
     return segmenter
 
