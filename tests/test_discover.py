@@ -76,3 +76,16 @@ def test_discover_command(tmp_path, run_cli):
     assert "proposed themes" in res.out and "appended" in res.out and out.exists()
     assert len(load_codeframe(str(cf)).ids) == 2
     assert run_cli("discover", survey, "--accept", "discovered_1").code == 2
+
+
+def test_a_discovery_result_is_read_without_importing_scikit_learn():
+    # a report runs discovery in a forked process and unpickles its result in the caller: the
+    # module that defines Discovery must not make the caller import scikit-learn (~1 s)
+    import subprocess
+    import sys
+
+    code = ("import pickle, sys\nimport insight.analyze\nfrom insight.themes.discover import Discovery\n"
+            "import pandas as pd\npickle.loads(pickle.dumps(Discovery(pd.DataFrame(), 0, 0)))\n"
+            "print('sklearn' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "False", done.stderr
