@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -77,6 +77,7 @@ def analyze(
     discover_themes: bool = True,
     catalog: ThemeCatalog | None = None,
     focus_last: bool = False,
+    meanwhile: Callable[[Results], object] | None = None,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -88,6 +89,8 @@ def analyze(
     analysts' renames and merges and shows theme status. ``focus_last`` makes the headline,
     segments, drivers, themes and quotes those of the last period alone, while the trends,
     the change and emerging themes still use every period (a wave report with its history).
+    ``meanwhile`` is called with the results before the discovered themes are added to them —
+    while discovery still runs beside, on moderate surveys (the report draws its charts then).
     """
     cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
     if catalog is not None:
@@ -185,6 +188,8 @@ def analyze(
             resp, cats, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
+    if meanwhile is not None:
+        meanwhile(results)
     if discover_themes:
         discovery = found() if found is not None else _discover(resp, tagged_scope, seed, n_jobs)
         results.discovered = discovery.proposals

@@ -203,7 +203,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
             db: str | None, wave: str | None, load_opts: dict) -> None:
     from insight.analyze import analyze
-    from insight.report import write_report
+    from insight.report import draw_charts, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
     from insight.themes.codeframe import load_codeframe
@@ -211,6 +211,11 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
     z_value(confidence)
     codeframe = load_codeframe(codeframe_name)
     model = _model(model_path)
+    drawn: dict[str, str] = {}
+
+    def draw(partial) -> None:  # while discovery runs beside the analysis
+        drawn.update(draw_charts(partial, lang))
+
     from_store = file is None
     if from_store:
         from insight.store import Store
@@ -224,7 +229,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         period = period or "wave"
         wave = wave or str(survey.responses["wave"].cat.categories[-1])
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave")
+                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave", meanwhile=draw)
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
@@ -238,9 +243,9 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             catalog = Store.open(db).catalog()
         survey = _load(file, load_opts, by)
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog)
+                          n_jobs=jobs, catalog=catalog, meanwhile=draw)
         output = output or Path("reports") / f"{file.stem}.html"
-    write_report(results, output, lang=lang)
+    write_report(results, output, lang=lang, drawn=drawn)
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"
                + (f"; wave {wave!r}, run #{run_id} recorded in {store.url})" if from_store else ")"))
     if export_dir is not None:

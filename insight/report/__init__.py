@@ -20,7 +20,7 @@ from insight.report import charts
 from insight.text.normalize import redact
 from insight.report.i18n import LANGS, strings
 
-__all__ = ["LANGS", "render", "write_report"]
+__all__ = ["LANGS", "draw_charts", "render", "write_report"]
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 GENERATED_MARK = "generated-at"
@@ -77,22 +77,50 @@ def _reason_kinds(quarantine: pd.DataFrame, t: dict[str, str]) -> list[tuple[str
     return counts.most_common()
 
 
-def render(results, lang: str = "en", generated_at: datetime | None = None) -> str:
-    """The report as one HTML string in UI language ``lang``."""
-    t = strings(lang)
+_KINDS = (("detractor", charts.DETRACTOR, "detractor_drivers", "points_lost"),
+          ("passive", "#f0a500", "passive_drivers", "points_lost"),
+          ("promoter", charts.PROMOTER, "promoter_drivers", "points_won"))
+
+
+def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
+    """Theme labels in ``lang``, and the theme and driver tables with them."""
     theme_label = {th.id: th.label_in(lang) for th in results.codeframe.themes}
     themes = results.themes.copy()
     themes["label"] = themes["theme_id"].map(theme_label)
     drivers = results.drivers.copy()
     drivers["label"] = drivers["theme_id"].map(theme_label).fillna(t["no_theme"])
-    kinds = {}
-    for kind, color, key, unit in (("detractor", charts.DETRACTOR, "detractor_drivers", "points_lost"),
-                                   ("passive", "#f0a500", "passive_drivers", "points_lost"),
-                                   ("promoter", charts.PROMOTER, "promoter_drivers", "points_won")):
+    return theme_label, themes, drivers
+
+
+def draw_charts(results, lang: str = "en") -> dict[str, str]:
+    """The report's charts as inline SVG, in UI language ``lang`` — the slow part of rendering
+    (vl-convert). They need everything but the discovered themes, so a report can draw them while
+    discovery still runs (see ``meanwhile`` in :func:`insight.analyze.analyze`) and pass them to
+    :func:`render`."""
+    t = strings(lang)
+    _, themes, drivers = _labelled(results, lang, t)
+    drawn = {
+        "distribution": charts.distribution(results.distribution, t),
+        "trend": charts.trend(results.periods, t) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
+        "impact": charts.impact(themes, t) if len(themes) else "",
+    }
+    for kind, color, _, unit in _KINDS:
         rows = drivers[drivers["kind"] == kind]
         named = rows[rows["theme_id"] != "(no theme)"].head(10)
-        kinds[kind] = {"title": t[key], "unit": t[unit], "rows": rows.to_dict("records"),
-                       "chart": charts.drivers(named, color, t[unit]) if len(named) else ""}
+        drawn[kind] = charts.drivers(named, color, t[unit]) if len(named) else ""
+    return drawn
+
+
+def render(results, lang: str = "en", generated_at: datetime | None = None,
+           drawn: dict[str, str] | None = None) -> str:
+    """The report as one HTML string in UI language ``lang`` (``drawn``: its charts, if
+    :func:`draw_charts` made them already)."""
+    t = strings(lang)
+    theme_label, themes, drivers = _labelled(results, lang, t)
+    drawn = drawn if drawn is not None else draw_charts(results, lang)
+    kinds = {kind: {"title": t[key], "unit": t[unit], "rows": drivers[drivers["kind"] == kind].to_dict("records"),
+                    "chart": drawn[kind]}
+             for kind, _, key, unit in _KINDS}
     segment_drivers = []
     if results.segment_drivers is not None and len(results.segment_drivers):
         sd = results.segment_drivers
@@ -143,11 +171,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None) -> s
         "level": int(round(100 * float(results.settings["confidence"]))),
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
-        "charts": {
-            "distribution": charts.distribution(results.distribution, t),
-            "trend": charts.trend(results.periods, t) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
-            "impact": charts.impact(themes, t) if len(themes) else "",
-        },
+        "charts": drawn,
         "segments": results.segments,
         "segment_drivers": segment_drivers,
         "discovered": discovered,
@@ -162,9 +186,9 @@ def _previous(periods: list[dict]) -> dict | None:
     return nonempty[-1] if len(nonempty) >= 2 else None
 
 
-def write_report(results, path: str | os.PathLike[str], lang: str = "en") -> Path:
+def write_report(results, path: str | os.PathLike[str], lang: str = "en", drawn: dict[str, str] | None = None) -> Path:
     """Render the report and write it to ``path`` (folders are created)."""
-    html = render(results, lang=lang)
+    html = render(results, lang=lang, drawn=drawn)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
