@@ -210,12 +210,13 @@ class RuleTagger:
             clause_end[j] = nxt
         strings = doc.vocab.strings
         excluded = {(sent_of[start], strings[mid]) for mid, start, _ in exclude(doc)}
-        scores: dict[tuple[int, int, str], tuple[float, bool]] = {}
+        scores: dict[tuple[int, int, str | None], tuple[float, bool]] = {}
 
         def span_score(lo: int, hi: int, theme_id: str) -> tuple[float, bool]:
-            key = (lo, hi, theme_id)
+            own = overrides.get(theme_id)  # themes without polarity words of their own share a score
+            key = (lo, hi, theme_id if own else None)
             if key not in scores:
-                scores[key] = judge(lemmas[lo:hi], lang, overrides.get(theme_id))
+                scores[key] = judge(lemmas[lo:hi], lang, own)
             return scores[key]
 
         found: list[Mention] = []
