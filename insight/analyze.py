@@ -23,6 +23,7 @@ from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
 from insight.themes.codeframe import Codeframe, load_codeframe
+from insight.themes.discover import fitters
 from insight.themes.tagger import RuleTagger, TagResult, add_model_themes
 
 __all__ = ["Results", "analyze"]
@@ -108,6 +109,22 @@ def analyze(
     trend = summarize(responses, period=spec.code if spec else None, confidence=confidence, min_n=min_n,
                       quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
 
+    # the scope of the headline numbers: every response, or the last period's
+    scope = np.arange(len(responses))
+    quarantine = survey.quarantine
+    if focus_last and spec is not None:
+        codes, _ = period_keys(responses[spec.column], spec)
+        present = np.unique(codes[codes >= 0])
+        if len(present):
+            scope = np.flatnonzero(codes == present[-1])
+            if spec.kind == "wave" and "wave" in quarantine.columns:
+                quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[scope[0]]]
+    # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
+    # analysis (on the other core, in a process forked now, which imports scikit-learn meanwhile);
+    # larger ones run it after, so that the two never hold their memory at the same time
+    beside = discover_themes and len(scope) <= settings.default("background_discovery_rows")
+    start_discovery = in_background(_discover, warm=fitters) if beside else None
+
     tagger = RuleTagger(cf)
     tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None)
     if model is not None:
@@ -119,26 +136,12 @@ def analyze(
     all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
                         if len(all_mentions) else pd.Series(dtype="string"))
 
-    # the scope of the headline numbers: every response, or the last period's
-    scope = np.arange(len(responses))
-    quarantine = survey.quarantine
-    if focus_last and spec is not None:
-        codes, _ = period_keys(responses[spec.column], spec)
-        present = np.unique(codes[codes >= 0])
-        if len(present):
-            scope = np.flatnonzero(codes == present[-1])
-            if spec.kind == "wave" and "wave" in quarantine.columns:
-                quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[scope[0]]]
     focused = len(scope) < len(responses)
     resp = responses.iloc[scope].reset_index(drop=True) if focused else responses
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
-    # analysis (on the other core); larger ones run it after, so that the two never hold their
-    # memory at the same time
-    beside = discover_themes and len(resp) <= settings.default("background_discovery_rows")
-    found = in_background(_discover, resp, tagged_scope, seed, 1) if beside else None
+    found = start_discovery(_uncovered(resp, tagged_scope), seed, 1) if start_discovery is not None else None
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -191,22 +194,31 @@ def analyze(
     if meanwhile is not None:
         meanwhile(results)
     if discover_themes:
-        discovery = found() if found is not None else _discover(resp, tagged_scope, seed, n_jobs)
+        discovery = found() if found is not None else _discover(_uncovered(resp, tagged_scope), seed, n_jobs)
         results.discovered = discovery.proposals
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
 
 
-def _discover(resp: pd.DataFrame, tagged: TagResult, seed: int, n_jobs: int | None):
-    """Themes proposed for the comments no theme covers. The tagger has the lemmas of the comments
-    it found nothing in, so those are not analysed again (beside the analysis, ``n_jobs=1``: no
-    process pool is started from it)."""
+def _uncovered(resp: pd.DataFrame, tagged: TagResult) -> tuple:
+    """What discovery needs of the responses no theme covers (sent to another process: kept small):
+    their comments, categories, prepared rows, and the lemmas the tagger already has of them."""
+    rows = np.array([i for i, ids in enumerate(tagged.themes) if not ids], dtype=np.int64)
+    prepared = tagged.prepared.iloc[rows].reset_index(drop=True)
+    keys = set(zip(prepared["lang"].tolist(), prepared["form"].tolist()))
+    return (resp["comment"].to_numpy()[rows].tolist(), resp["category"].astype(str).to_numpy()[rows].tolist(),
+            prepared[["lang", "form"]], {key: lem for key, lem in tagged.lemmas.items() if key in keys})
+
+
+def _discover(uncovered: tuple, seed: int, n_jobs: int | None):
+    """Themes proposed for the comments no theme covers (:func:`_uncovered`). The tagger has the
+    lemmas of those comments, so they are not analysed again (beside the analysis, ``n_jobs=1``:
+    no process pool is started from it)."""
     from insight.themes.discover import discover
 
-    return discover(resp["comment"].tolist(), resp["category"].astype(str).tolist(),
-                    covered=[bool(t) for t in tagged.themes], seed=seed, n_jobs=n_jobs,
-                    prepared=tagged.prepared, lemmas=tagged.lemmas)
+    comments, categories, prepared, lemmas = uncovered
+    return discover(comments, categories, seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
 
 
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:

@@ -16,6 +16,7 @@ whichever way they ran (tested).
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import threading
@@ -65,24 +66,36 @@ def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_job
     return [r for part in parts for r in part]
 
 
-def in_background(func: Callable[..., R], *args: Any) -> Callable[[], R]:
-    """Start ``func(*args)`` beside the caller; return a function that waits for its result.
+def in_background(func: Callable[..., R], warm: Callable[[], object] | None = None) -> Callable[..., Callable[[], R]]:
+    """Get ``func`` ready to run beside the caller: returns ``start``; ``start(*args)`` runs
+    ``func(*args)`` and returns a function that waits for its result.
 
-    It runs in a forked process when this process has no other thread (a thread would share the
-    GIL with the caller), else on a thread. A forked run that fails is run again here, so the
-    result is the same either way; ``func``'s result must be picklable. The child runs OpenMP and
-    BLAS code on one thread: GNU OpenMP's thread pool does not survive a fork, and a parallel region
+    When this process has no other thread (a thread would share the GIL with the caller), a
+    process is forked *now* and runs ``warm()`` (its imports, say) while the caller goes on;
+    ``start`` sends it the arguments (pickled: keep them small). Otherwise ``start`` runs ``func``
+    on a thread. A forked run that fails is run again by the caller, so the result is the same
+    either way; ``func``'s result must be picklable. The child runs OpenMP and BLAS code on one
+    thread: GNU OpenMP's thread pool does not survive a fork, and a parallel region
     (scikit-learn's k-means) in a child of a process that had used it waits forever.
     """
     if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
-        pool = ThreadPoolExecutor(max_workers=1)
-        future = pool.submit(func, *args)
-        pool.shutdown(wait=False)  # the submitted call still runs to the end
-        return future.result
+        return functools.partial(_on_thread, func)
     ctx = multiprocessing.get_context("fork")
+    get_args, give_args = ctx.Pipe(duplex=False)
     receive, send = ctx.Pipe(duplex=False)
 
     def child() -> None:
+        give_args.close()
+        receive.close()
+        if warm is not None:
+            try:
+                warm()
+            except Exception:  # noqa: BLE001 - func meets the same problem and reports it
+                pass
+        try:
+            args = get_args.recv()
+        except EOFError:  # never started
+            return
         from threadpoolctl import threadpool_limits
 
         try:
@@ -93,18 +106,35 @@ def in_background(func: Callable[..., R], *args: Any) -> Callable[[], R]:
 
     process = ctx.Process(target=child, daemon=True)
     process.start()
+    get_args.close()
     send.close()
 
-    def wait() -> R:
+    def start(*args: Any) -> Callable[[], R]:
         try:
-            ok, value = receive.recv()
-        except EOFError:  # the child died without a word
-            ok, value = False, None
-        receive.close()
-        process.join()
-        return value if ok else func(*args)
+            give_args.send(args)
+        except OSError:  # the child is gone: wait() hears nothing and runs func here
+            pass
+        give_args.close()
 
-    return wait
+        def wait() -> R:
+            try:
+                ok, value = receive.recv()
+            except EOFError:  # the child died without a word
+                ok, value = False, None
+            receive.close()
+            process.join()
+            return value if ok else func(*args)
+
+        return wait
+
+    return start
+
+
+def _on_thread(func: Callable[..., R], *args: Any) -> Callable[[], R]:
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(func, *args)
+    pool.shutdown(wait=False)  # the submitted call still runs to the end
+    return future.result
 
 
 def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:

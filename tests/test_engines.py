@@ -63,24 +63,43 @@ def _always_fails() -> int:
 
 def test_in_background_gives_the_result_whichever_way_it_ran():
     import os
+    import sys
     import threading
 
-    assert parallel.in_background(pow, 2, 10)() == 1024
+    assert parallel.in_background(pow)(2, 10)() == 1024
     if threading.active_count() == 1:  # no other thread: it ran in a forked process
-        assert parallel.in_background(os.getpid)() != os.getpid()
+        assert parallel.in_background(os.getpid)()() != os.getpid()
+    # forked ahead: warm() runs there first, the arguments come later
+    start = parallel.in_background(_pid_and_modules, warm=_import_tabnanny)
+    pid, imported = start("tabnanny")()
+    if threading.active_count() == 1:  # (on a thread, warm() is not needed: nothing runs ahead)
+        assert imported and pid != os.getpid() and "tabnanny" not in sys.modules
     # a run that fails in the child is run again by the caller, so the result is the same
-    assert parallel.in_background(_double_outside, os.getpid(), 21)() == 42
+    assert parallel.in_background(_double_outside)(os.getpid(), 21)() == 42
     with pytest.raises(ValueError, match="bad input"):  # a real error still reaches the caller
-        parallel.in_background(_always_fails)()
+        parallel.in_background(_always_fails)()()
+    # a warm-up that fails changes nothing
+    assert parallel.in_background(pow, warm=_always_fails)(2, 5)() == 32
     # with another thread alive, it runs on a thread (forking a threaded process is unsafe)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert parallel.in_background(pow, 3, 3)() == 27
+        assert parallel.in_background(pow)(3, 3)() == 27
     finally:
         stop.set()
         other.join()
+
+
+def _import_tabnanny() -> None:
+    import tabnanny  # noqa: F401
+
+
+def _pid_and_modules(name: str) -> tuple[int, bool]:
+    import os
+    import sys
+
+    return os.getpid(), name in sys.modules
 
 
 FORK_AFTER_OPENMP = """
@@ -89,7 +108,7 @@ from sklearn.cluster import KMeans
 from insight.parallel import in_background
 X = np.random.default_rng(0).normal(size=(3000, 10)).astype(np.float32)
 here = KMeans(n_clusters=5, n_init=2, random_state=0).fit(X).inertia_  # OpenMP's threads start here
-there = in_background(lambda: KMeans(n_clusters=5, n_init=2, random_state=0).fit(X).inertia_)()
+there = in_background(lambda: KMeans(n_clusters=5, n_init=2, random_state=0).fit(X).inertia_)()()
 assert abs(there - here) <= 1e-3 * here, (here, there)
 print("ok")
 """

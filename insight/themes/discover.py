@@ -25,7 +25,6 @@ import pandas as pd
 from insight.errors import InsightError
 
 
-
 @dataclass
 class Discovery:
     proposals: pd.DataFrame  # id, label, terms, size, share, share_detractors/passives/promoters, quotes
@@ -54,6 +53,18 @@ def _key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def fitters() -> tuple:
+    """scikit-learn's TF-IDF, truncated SVD, k-means and normalize, imported on first use, not with
+    this module: a report runs discovery in a forked process (which imports them while the
+    tagging runs) and unpickles its Discovery, which must not cost the caller a second of imports."""
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    return TfidfVectorizer, TruncatedSVD, KMeans, normalize
+
+
 def discover(
     comments: list[str],
     categories: list[str] | None = None,
@@ -73,13 +84,7 @@ def discover(
     ``prepared`` and ``lemmas`` (from the rule tagger's :class:`TagResult`) save analysing the
     comments again; lemmas missing there are computed.
     """
-    # scikit-learn is imported here, not with the module: a report runs discovery in a forked
-    # process and unpickles its Discovery, which must not cost the caller a second of imports
-    from sklearn.cluster import KMeans
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
-
+    TfidfVectorizer, TruncatedSVD, KMeans, normalize = fitters()
     from insight.themes.model import analyse_texts
 
     if categories is not None and len(categories) != len(comments):
