@@ -5,6 +5,7 @@ Compute never formats and rendering never computes: the report reads only what i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Callable, Sequence
@@ -119,11 +120,13 @@ def analyze(
             scope = np.flatnonzero(codes == present[-1])
             if spec.kind == "wave" and "wave" in quarantine.columns:
                 quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[scope[0]]]
+    focused = len(scope) < len(responses)
+    resp = responses.iloc[scope].reset_index(drop=True) if focused else responses
     # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
     # analysis (on the other core, in a process forked now, which imports scikit-learn meanwhile);
     # larger ones run it after, so that the two never hold their memory at the same time
-    beside = discover_themes and len(scope) <= settings.default("background_discovery_rows")
-    start_discovery = in_background(_discover, warm=fitters) if beside else None
+    beside = discover_themes and len(resp) <= settings.default("background_discovery_rows")
+    start_discovery = in_background(functools.partial(_discover, resp), warm=fitters) if beside else None
 
     tagger = RuleTagger(cf)
     tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None)
@@ -136,12 +139,10 @@ def analyze(
     all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
                         if len(all_mentions) else pd.Series(dtype="string"))
 
-    focused = len(scope) < len(responses)
-    resp = responses.iloc[scope].reset_index(drop=True) if focused else responses
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    found = start_discovery(_uncovered(resp, tagged_scope), seed, 1) if start_discovery is not None else None
+    found = start_discovery(*_uncovered(tagged_scope), seed, 1) if start_discovery is not None else None
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -194,31 +195,31 @@ def analyze(
     if meanwhile is not None:
         meanwhile(results)
     if discover_themes:
-        discovery = found() if found is not None else _discover(_uncovered(resp, tagged_scope), seed, n_jobs)
+        discovery = found() if found is not None else _discover(resp, *_uncovered(tagged_scope), seed, n_jobs)
         results.discovered = discovery.proposals
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
 
 
-def _uncovered(resp: pd.DataFrame, tagged: TagResult) -> tuple:
-    """What discovery needs of the responses no theme covers (sent to another process: kept small):
-    their comments, categories, prepared rows, and the lemmas the tagger already has of them."""
-    rows = np.array([i for i, ids in enumerate(tagged.themes) if not ids], dtype=np.int64)
-    prepared = tagged.prepared.iloc[rows].reset_index(drop=True)
+def _uncovered(tagged: TagResult) -> tuple[np.ndarray, pd.DataFrame, dict[tuple[str, str], str]]:
+    """The responses no theme covers, their language and matching form, and the lemmas the tagger
+    already has of them: what discovery needs beyond the responses (sent to another process)."""
+    rows = np.flatnonzero(np.fromiter((not ids for ids in tagged.themes), dtype=bool, count=len(tagged.themes)))
+    prepared = tagged.prepared[["lang", "form"]].iloc[rows].reset_index(drop=True)
     keys = set(zip(prepared["lang"].tolist(), prepared["form"].tolist()))
-    return (resp["comment"].to_numpy()[rows].tolist(), resp["category"].astype(str).to_numpy()[rows].tolist(),
-            prepared[["lang", "form"]], {key: lem for key, lem in tagged.lemmas.items() if key in keys})
+    return rows, prepared, {key: lem for key, lem in tagged.lemmas.items() if key in keys}
 
 
-def _discover(uncovered: tuple, seed: int, n_jobs: int | None):
-    """Themes proposed for the comments no theme covers (:func:`_uncovered`). The tagger has the
-    lemmas of those comments, so they are not analysed again (beside the analysis, ``n_jobs=1``:
-    no process pool is started from it)."""
+def _discover(resp: pd.DataFrame, rows: np.ndarray, prepared: pd.DataFrame, lemmas: dict[tuple[str, str], str],
+              seed: int, n_jobs: int | None):
+    """Themes proposed for the responses ``rows`` (:func:`_uncovered`). The tagger has the lemmas of
+    their comments, so those are not analysed again (beside the analysis, ``n_jobs=1``: no process
+    pool is started from it)."""
     from insight.themes.discover import discover
 
-    comments, categories, prepared, lemmas = uncovered
-    return discover(comments, categories, seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
+    return discover(resp["comment"].to_numpy()[rows].tolist(), resp["category"].astype(str).to_numpy()[rows].tolist(),
+                    seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
 
 
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
