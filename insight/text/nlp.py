@@ -174,7 +174,8 @@ def segmenter_words(words: Iterable[str]) -> Iterator[None]:
 # -- the fast path: tokens from spaCy's tokenizer, everything else once per distinct token ----------
 
 _SENT_PUNCT = frozenset(SENTENCE_PUNCT)
-_LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
+# each pipeline's lemma of a lower-cased token (what its lemma component sets)
+LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
 
 
 class _Lexicon:
@@ -185,7 +186,7 @@ class _Lexicon:
 
     def __init__(self, lang: str) -> None:
         self.nlp = pipeline(lang)
-        self.lemma_of = _LEMMA_OF[lang]
+        self.lemma_of = LEMMA_OF[lang]
         self.info: dict[int, tuple[str, str, int, bool, bool, bool]] = {}
 
     def get(self, orth: int) -> tuple[str, str, int, bool, bool, bool]:
