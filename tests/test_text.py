@@ -116,6 +116,16 @@ def test_a_middling_verdict_judges_as_neutral():
     assert judge(["环境", "很", "好"], "zh")[0] > 0
 
 
+def test_a_chinese_topic_glued_to_its_comment_keeps_the_comments_polarity():
+    # a codeframe pattern or jieba's dictionary can make one token of topic + comment (价格便宜)
+    from insight.text.polarity import judge
+
+    assert judge(["价格便宜"], "zh")[0] > 0
+    assert judge(["价格不便宜"], "zh")[0] < 0
+    assert judge(["味道一般"], "zh") == (0.0, True)
+    assert judge(["只好"], "zh") == (0.0, False)  # one-character comments are not split off (只好: had to)
+
+
 @pytest.mark.parametrize("text", ["слово " * 200_000, "a\x00b\x00c", "👍" * 50, "?!?!..." * 10, "\u200b\u200b"])
 def test_hostile_comments_are_processed(text):
     p = prepare([text])

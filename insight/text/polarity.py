@@ -120,7 +120,8 @@ _ZH_LONGEST = 12
 def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
     """Ways to read a Chinese token as (factor, core word), most literal first: the token itself,
     then without a glued negator (不慢: -0.8 x 慢), degree word (太贵: 1.5 x 贵, 有点咸: 咸) or
-    trailing particle (好吃的: 好吃)."""
+    trailing particle (好吃的: 好吃), then its comment without the topic glued before it
+    (价格便宜: 便宜; two characters at least, so 只好 is not read as 好)."""
     out = [(1.0, token)]
     if 2 <= len(token) <= _ZH_LONGEST:  # longer tokens are not glued words (and would recurse deep)
         for neg in _ZH_NEGATORS_LONGEST_FIRST:
@@ -132,6 +133,8 @@ def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
         for particle in _ZH_PARTICLES:
             if token.endswith(particle) and len(token) > len(particle):
                 out += _zh_readings(token[:-len(particle)])
+        for k in range(len(token) - 1, 1, -1):  # a topic glued before its comment: 价格便宜 -> 便宜
+            out += _zh_readings(token[-k:])
     return tuple(dict.fromkeys(out))
 
 
