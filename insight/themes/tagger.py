@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -28,8 +29,7 @@ MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", 
                    "source", "confidence"]
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: workers send many of them back, and columns come by zip(*)
     theme_id: str
     polarity: int
     sentence: str
@@ -63,7 +63,7 @@ class TagResult:
                 for key in keys]
 
 
-def _categorical(values: list[str]) -> pd.Categorical:
+def _categorical(values: Sequence[str]) -> pd.Categorical:
     """A categorical of ``values`` with sorted categories, built without copying each value (a huge
     comment with thousands of mentions repeats one huge sentence: hashing it is cached by Python)."""
     index: dict[str, int] = {}
@@ -133,9 +133,9 @@ class RuleTagger:
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
         analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity), distinct, n_jobs)
-        found_of = [found for found, _, _ in analysed]  # in the order of ``distinct``
-        lemmas = {key: lem for key, (_, lem, _) in zip(distinct, analysed) if lem is not None}
-        comment_polarity = {key: pol for key, (_, _, pol) in zip(distinct, analysed)} if whole_polarity else None
+        found_of = [found for found, _, _, _ in analysed]  # in the order of ``distinct``
+        lemmas = {key: lem for key, (_, lem, _, _) in zip(distinct, analysed) if lem is not None}
+        comment_polarity = {key: pol for key, (_, _, pol, _) in zip(distinct, analysed)} if whole_polarity else None
 
         # everything below depends only on the distinct comment: computed once per distinct one,
         # then spread to the rows by index arrays (no per-row Python objects)
@@ -145,15 +145,16 @@ class RuleTagger:
         count = np.array([len(f) for f in found_of], dtype=np.int64)
         start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
         every = [m for found in found_of for m in found]
+        theme_ids, polarity, sentence, evidence, starts, ends = zip(*every) if every else ((),) * 6
         # the long texts repeat with their comment: stored once each (categorical), not once per row
         table = pd.DataFrame({
-            "theme_id": pd.Series([m.theme_id for m in every], dtype="str"),
-            "top_theme": pd.Series([top(m.theme_id) for m in every], dtype="str"),
-            "polarity": np.array([m.polarity for m in every], dtype=np.int64),
-            "sentence": _categorical([m.sentence for m in every]),
-            "evidence": _categorical([m.evidence for m in every]),
-            "start": np.array([m.start for m in every], dtype=np.int64),
-            "end": np.array([m.end for m in every], dtype=np.int64),
+            "theme_id": pd.Series(theme_ids, dtype="str"),
+            "top_theme": pd.Series(list(map(top, theme_ids)), dtype="str"),
+            "polarity": np.array(polarity, dtype=np.int64),
+            "sentence": _categorical(sentence),
+            "evidence": _categorical(evidence),
+            "start": np.array(starts, dtype=np.int64),
+            "end": np.array(ends, dtype=np.int64),
             "source": _categorical(["rule"] * len(every)), "confidence": np.ones(len(every)),
         }, columns=MENTION_COLUMNS[1:])
         rows = np.flatnonzero(code >= 0)
@@ -163,23 +164,25 @@ class RuleTagger:
         offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
         mentions = table.take(first + offset).reset_index(drop=True)
         mentions.insert(0, "response", np.repeat(rows, per_row))
-        summary = [self._summarise(found) for found in found_of]
+        summary = [summarised for _, _, _, summarised in analysed]
         nothing: tuple[list[str], dict[str, int]] = ([], {})
         picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
         themes = [ids for ids, _ in picked]  # shared by identical comments (memory): read-only
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]],
-                     whole: bool = True) -> list[tuple[list[Mention], str | None, int]]:
-        """Mentions, lemma string (when there is no mention: discovery's input) and (``whole``: else 0)
-        whole-comment polarity of each (language, matching form), in order."""
+    def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True
+                     ) -> list[tuple[list[Mention], str | None, int, tuple[list[str], dict[str, int]]]]:
+        """Mentions, lemma string (when there is no mention: discovery's input), (``whole``: else 0)
+        whole-comment polarity, and theme ids with their polarity (:meth:`_summarise`) of each
+        (language, matching form), in order."""
         out = []
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
                 found = self._mentions(a, lang)
-                out.append((found, None if found else a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0))
+                out.append((found, None if found else a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0,
+                            self._summarise(found)))
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
