@@ -38,17 +38,11 @@ class TrainingError(InsightError):
 
 
 def _lemma_strings(items: list[tuple[str, str]]) -> list[str]:
-    """Space-joined lemmas (punctuation dropped) of each (language, matching form)."""
-    from insight.text.nlp import pipeline
+    """Space-joined lemmas (punctuation dropped) of each (language, matching form): the tagger's fast
+    path, which gives the pipeline's tokens and lemmas (same strings, ~20% faster than its pipe)."""
+    from insight.text.nlp import Analysed
 
-    out = [""] * len(items)
-    by_lang: dict[str, list[int]] = {}
-    for i, (lang, _) in enumerate(items):
-        by_lang.setdefault(lang, []).append(i)
-    for lang, idx in by_lang.items():
-        for i, doc in zip(idx, pipeline(lang).pipe((items[i][1] for i in idx), batch_size=256)):
-            out[i] = " ".join(t.lemma_ for t in doc if not t.is_space and not t.is_punct)
-    return out
+    return [Analysed(lang, form).lemma_string() for lang, form in items]
 
 
 # Per-text results (analysis, rule features) are kept for the process's later calls: the folds of a
