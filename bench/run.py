@@ -288,16 +288,17 @@ def stage_drivers(path: str) -> dict:
     """Theme table with bootstrap intervals, attribution, both per segment, and the trends."""
     import numpy as np
 
-    from insight.analyze import _per_segment
+    from insight.analyze import _per_segment, for_statistics
     from insight.drivers import attribution, theme_table
 
     survey, tagged = _tagged(path)
     r = survey.responses
     cats = r["category"].cat.codes.to_numpy().astype(np.int64)
     t = _clock()
-    theme_table(cats, tagged.mentions)
-    attribution(cats, tagged.mentions)
-    _per_segment(r, cats, tagged.mentions, SEGMENTS, {}, confidence=0.95, n_boot=1000, seed=0, min_n=30)
+    scored = for_statistics(tagged.mentions)
+    theme_table(cats, scored)
+    attribution(cats, scored)
+    _per_segment(r, cats, scored, SEGMENTS, {}, confidence=0.95, n_boot=1000, seed=0, min_n=30)
     return {"rows": len(r), **_since(t)}
 
 

