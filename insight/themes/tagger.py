@@ -287,6 +287,14 @@ def rule_predictor(tagger: RuleTagger):
     return predict
 
 
+def _first_sentence(lang: str, form: str) -> str:
+    """The first sentence of a comment (the pipeline's, from the tagger's fast analysis)."""
+    if lang not in PATTERN_LANGS:
+        return form
+    a = Analysed(lang, form)
+    return a.span_text(*a.sents[0]) if a.sents else form
+
+
 def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int | None = None) -> TagResult:
     """Add the themes a trained model finds that the rules missed (``source`` = "model").
 
@@ -316,7 +324,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
             continue
         key = (langs[i], forms[i])
         if key not in context:
-            sentence = next(iter(pipeline(key[0])(key[1]).sents)).text if key[0] in PATTERN_LANGS else key[1]
+            sentence = _first_sentence(*key)
             if not whole:
                 whole.extend(result.comment_polarities(tagger))
             context[key] = (whole[i], sentence)
