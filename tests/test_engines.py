@@ -102,6 +102,29 @@ def _pid_and_modules(name: str) -> tuple[int, bool]:
     return os.getpid(), name in sys.modules
 
 
+NEVER_STARTED = """
+import gc, multiprocessing, time
+from insight.parallel import in_background
+start = in_background(pow)
+assert len(multiprocessing.active_children()) == 1  # forked ahead, waiting for its arguments
+del start  # the caller gave up (an error before it needed the result)
+gc.collect()
+for _ in range(200):
+    if not multiprocessing.active_children():
+        break
+    time.sleep(0.05)
+print(len(multiprocessing.active_children()))
+"""
+
+
+def test_a_process_forked_ahead_and_never_started_goes_away():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", NEVER_STARTED], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "0", done.stderr
+
+
 FORK_AFTER_OPENMP = """
 import numpy as np
 from sklearn.cluster import KMeans
