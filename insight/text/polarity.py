@@ -133,8 +133,8 @@ def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
         for particle in _ZH_PARTICLES:
             if token.endswith(particle) and len(token) > len(particle):
                 out += _zh_readings(token[:-len(particle)])
-        for k in range(len(token) - 1, 1, -1):  # a topic glued before its comment: 价格便宜 -> 便宜
-            out += _zh_readings(token[-k:])
+        if len(token) > 2:  # a topic glued before its comment: 价格便宜 -> 便宜 (and its own shorter tails)
+            out += _zh_readings(token[1:])
     return tuple(dict.fromkeys(out))
 
 
