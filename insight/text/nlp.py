@@ -48,40 +48,33 @@ def ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
-def _set_en_lemmas(doc: Doc) -> Doc:
-    table = _en_lemmas()
-    for token in doc:
-        low = token.lower_
-        token.lemma_ = table.get(low, low)
-    return doc
+# each pipeline's lemma of a lower-cased token: its lemma component sets these, and the fast path
+# (Analysed) and the polarity lexicons use the same rule
+LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
 
 
-def _set_ru_lemmas(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = ru_lemma(token.lower_)
-    return doc
+def _lemma_component(lang: str):
+    lemma_of = LEMMA_OF[lang]
 
+    def set_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = lemma_of(token.lower_)
+        return doc
 
-def _set_zh_lemmas(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
-
-
-_LEMMATIZERS = {"en": _set_en_lemmas, "ru": _set_ru_lemmas, "zh": _set_zh_lemmas}
+    return set_lemmas
 
 
 def _register() -> None:
-    for lang, func in _LEMMATIZERS.items():
+    for lang in LEMMA_OF:
         name = f"insight_lemmas_{lang}"
         if not Language.has_factory(name):
-            Language.component(name, func=func)
+            Language.component(name, func=_lemma_component(lang))
 
 
 @functools.lru_cache(maxsize=None)
 def pipeline(lang: str) -> Language:
     """The cached spaCy pipeline of ``lang`` (``en``, ``zh`` or ``ru``)."""
-    if lang not in _LEMMATIZERS:
+    if lang not in LEMMA_OF:
         raise ValueError(f"no pipeline for language {lang!r}; expected en, zh or ru")
     _register()
     if lang == "zh":
@@ -174,8 +167,6 @@ def segmenter_words(words: Iterable[str]) -> Iterator[None]:
 # -- the fast path: tokens from spaCy's tokenizer, everything else once per distinct token ----------
 
 _SENT_PUNCT = frozenset(SENTENCE_PUNCT)
-# each pipeline's lemma of a lower-cased token (what its lemma component sets)
-LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
 
 
 class _Lexicon:
