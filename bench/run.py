@@ -423,7 +423,8 @@ def main() -> None:
 
     sizes = [int(s) for s in args.sizes.split(",")]
     only = [x.strip() for x in args.stages.split(",")] if args.stages else list(STAGES)
-    train_model(comments(min(sizes)))
+    if "model predict" in only:  # the model is bootstrapped from the 10k survey, whatever sizes run
+        train_model(comments(10_000))
     rows = []
     for n in sizes:
         path = comments(n)
