@@ -4,7 +4,9 @@ The survey: real en/zh/ru reviews from ../shared/data when present (resampled, e
 score that follows its own rating or sentiment, dates over a year, channel, customer type and
 region), else the demo generator's. Each stage runs in a fresh Python process: what it needs
 first (loading, tagging, ...) runs untimed, then its own work is timed (wall, and CPU of the
-process and its workers); peak memory is the whole process's. Stages: the floor (pandas'
+process and its workers); peak memory is the process's and its largest worker's
+(ru_maxrss), and for the whole command also the peak of its process tree's summed PSS (what
+it really holds: pages the forked workers share count once). Stages: the floor (pandas'
 pyarrow CSV reader plus one regex tokenisation pass over the comments, measured in the same run
 on the same file), load, score, text, tag, model predict, discovery, drivers, report rendering,
 the whole `insight report` command, and `insight import` into SQLite. The table shows each
@@ -325,10 +327,43 @@ def stage_report(path: str) -> dict:
     t = _clock()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.html"
-        subprocess.run([sys.executable, "-m", "insight", "report", path, "-o", str(out),
-                        *[a for seg in SEGMENTS for a in ("--by", seg)]], check=True, capture_output=True)
+        proc = subprocess.Popen([sys.executable, "-m", "insight", "report", path, "-o", str(out),
+                                 *[a for seg in SEGMENTS for a in ("--by", seg)]],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = 0.0
+        while proc.poll() is None:
+            peak = max(peak, _tree_pss_mb(proc.pid))
+            time.sleep(0.25)
+        if proc.returncode:
+            raise RuntimeError(proc.stderr.read().decode(errors="replace"))
         size = out.stat().st_size
-    return {"rows": None, **_since(t), "html_mb": size / 1e6}
+    return {"rows": None, **_since(t), "html_mb": size / 1e6, "tree_pss_mb": peak}
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Memory of a process and all its descendants now: the sum of their proportional set sizes
+    (a page shared by forked workers counts once in total, unlike a sum of RSS; Linux only)."""
+    parent: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        parent[int(stat.parent.name)] = int(fields[1])
+    tree, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        tree.add(p)
+        todo.extend(c for c, pp in parent.items() if pp == p and c not in tree)
+    total = 0.0
+    for p in tree:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
 
 
 def stage_import(path: str) -> dict:
@@ -476,7 +511,10 @@ def main() -> None:
         (OUT / name).write_text(json.dumps(report, indent=2), encoding="utf-8")
     for r in rows:
         if "html_mb" in r:
-            print(f"{r['stage']} at {r['size']:,}: HTML {r['html_mb']:.2f} MB")
+            line = f"{r['stage']} at {r['size']:,}: HTML {r['html_mb']:.2f} MB"
+            if r.get("tree_pss_mb"):
+                line += f", peak memory of the command and its workers {r['tree_pss_mb']:.0f} MB (summed PSS)"
+            print(line)
     print(f"written to {OUT / 'latest.json'}")
 
 
