@@ -38,6 +38,13 @@ def test_multi_label_with_polarity_per_theme_and_clause(tagger):
     assert "website_app.crashes" in result.themes[0]  # a sub-theme brings its parent along
 
 
+def test_each_line_is_its_own_sentence(tagger):
+    # one point per line, no punctuation: before line breaks were kept, "fast" and "rude" were read together
+    result = tagger.tag(["delivery was fast\nthe staff were rude and unhelpful", r"快递很快\n客服态度很差"])
+    for pol in result.theme_polarity:
+        assert pol["delivery"] == 1 and pol["customer_service"] == -1
+
+
 def test_negation_in_chinese_and_russian(tagger):
     result = tagger.tag(["快递一点也不慢", "Служба поддержки не очень помогла"])
     assert result.theme_polarity[0]["delivery"] == 1

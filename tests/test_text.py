@@ -12,8 +12,12 @@ from insight.text.polarity import score, sign
 
 
 def test_clean_applies_nfkc_and_collapses_whitespace():
-    assert clean("  Ｆａｓｔ\u3000delivery\n\n９/10 ") == "Fast delivery 9/10"
+    assert clean("  Ｆａｓｔ\u3000\t delivery\n \r\n９/10 ") == "Fast delivery\n9/10"  # a line break stays one
     assert clean("a\x00b\u200bc") == "abc"
+    assert clean("a\u2028b\x0cc") == "a\nb\nc"
+    # an export's escaped line breaks (the two characters \ and n) are line breaks; an escaped backslash is not
+    assert clean(r"好吃\n\n服务好\r\n就是贵") == "好吃\n服务好\n就是贵"
+    assert clean(r"C:\\new") == r"C:\\new"
 
 
 def test_traditional_chinese_is_matched_as_simplified_but_shown_as_written():
