@@ -129,7 +129,8 @@ def analyze(
     start_discovery = in_background(functools.partial(_discover, resp), warm=fitters) if beside else None
 
     tagger = RuleTagger(cf)
-    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None)
+    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None,
+                        all_lemmas=model is not None)
     if model is not None:
         tagged = add_model_themes(tagger, tagged, model)
     if catalog is not None:

@@ -132,7 +132,8 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     survey = _load(file, load_opts)
     responses = survey.responses
     tagger = RuleTagger(codeframe)
-    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None)
+    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
+                        all_lemmas=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
     out = responses.copy()

@@ -199,6 +199,37 @@ def test_a_model_adds_the_themes_the_rules_miss(model, tmp_path):
         add_model_themes(tagger, rules, other)
 
 
+def test_a_tagged_survey_shares_its_analysis_with_the_model(monkeypatch):
+    """A report hands the model the lemmas and (same codeframe) the rule findings it has: the model
+    analyses only the Chinese comments again (cut with another dictionary), tags none again, and
+    scores every comment as it would alone."""
+    import numpy as np
+
+    import insight.themes.model as theme_model
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger, add_model_themes
+
+    m = ThemeClassifier(cv=3, codeframe="ecommerce").fit(TEXTS, LABELS)
+    tagger = RuleTagger(load_codeframe("ecommerce"))
+    comments = ["the courier was late again", "Cheap prices, slow shipping", "快递很快", "доставка медленная",
+                "nice shop", "n/a"]
+    tagged = tagger.tag(comments, n_jobs=1, whole_polarity=True, all_lemmas=True)
+    forms = [f for f, c in zip(tagged.prepared["form"], tagged.prepared["content"]) if c]
+    theme_model._MEMO.clear()
+    alone = m.decision_function(forms)
+
+    theme_model._MEMO.clear()
+    analysed = []
+    real = theme_model._analyse
+    monkeypatch.setattr(theme_model, "_analyse", lambda texts, n_jobs: analysed.extend(texts) or real(texts, n_jobs))
+    monkeypatch.setattr(theme_model, "_tag_rule_rows", lambda *a: pytest.fail("the comments were tagged again"))
+    combined = add_model_themes(tagger, tagged, m)
+    assert analysed == ["快递很快"]
+    assert np.array_equal(m.decision_function(forms), alone)
+    assert combined.themes[5] == []
+    theme_model._MEMO.clear()
+
+
 def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
     from insight.demo import generate, write
 

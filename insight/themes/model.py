@@ -82,36 +82,68 @@ def _analyse(texts: list[str], n_jobs: int | None) -> list[tuple[str, str, str]]
     return [(cache.get((lang, form), form), form, lang) for lang, form in zip(langs, forms)]
 
 
+def remember_analysis(texts: list[str], lemmas: list[str], langs: list[str]) -> None:
+    """Take the analysis of matching forms ``texts`` made elsewhere (the rule tagger's, in a report),
+    so that predicting on them does not analyse them again. Chinese is left out: the tagger cuts
+    Chinese with its codeframe's words added to the dictionary, a model with the dictionary alone.
+    Nothing is kept when it would not fit in the memo."""
+    kept = [(text, (lem, text, lang)) for text, lem, lang in zip(texts, lemmas, langs) if lang != "zh"]
+    _remember(("analysis",), kept)
+
+
+def remember_rules(codeframe, texts: list[str], theme_polarity: list[dict[str, int]], comment_polarity: list[int]
+                   ) -> None:
+    """Take the rule tagger's findings for ``texts`` (matching forms, tagged with ``codeframe``) as the
+    rule features of a model trained with that codeframe, so that predicting does not tag them again."""
+    rows = _rule_rows(codeframe.roots, theme_polarity, comment_polarity)
+    _remember(_rules_kind(codeframe), list(zip(texts, rows)))
+
+
+def _remember(kind: tuple, items: list[tuple[str, object]]) -> None:
+    if len(items) > MEMO_LIMIT:
+        return
+    if len(_MEMO) + len(items) > MEMO_LIMIT:
+        _MEMO.clear()
+    _MEMO.update(((kind, text), value) for text, value in items)
+
+
+def _rules_kind(cf) -> tuple[str, str]:
+    import hashlib
+
+    return ("rules", hashlib.sha1(repr(cf).encode("utf-8")).hexdigest())  # an edited codeframe is another
+
+
 def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None,
                    n_jobs: int | None = 1):
     """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon polarity."""
     if codeframe_name is None:
         return None, None
-    import hashlib
-
     from insight.themes.codeframe import load_codeframe
 
     cf = load_codeframe(codeframe_name)
-    kind = ("rules", hashlib.sha1(repr(cf).encode("utf-8")).hexdigest())  # an edited codeframe is another
-    rows = _memoised(kind, list(texts), lambda missing: _rule_rows(cf, missing, n_jobs))
+    rows = _memoised(_rules_kind(cf), list(texts), lambda missing: _tag_rule_rows(cf, missing, n_jobs))
     width = 3 * len(cf.roots) + 2
     return sp.csr_matrix(np.vstack(rows) if rows else np.zeros((0, width))), cf.roots
 
 
-def _rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
+def _tag_rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
     from insight.themes.tagger import RuleTagger
 
     tagger = RuleTagger(cf)
     result = tagger.tag(texts, n_jobs=n_jobs)
-    roots = cf.roots
-    rows = np.zeros((len(texts), 3 * len(roots) + 2))
-    for i, pol in enumerate(result.theme_polarity):
+    return _rule_rows(cf.roots, result.theme_polarity, result.comment_polarities(tagger))
+
+
+def _rule_rows(roots: list[str], theme_polarity: list[dict[str, int]], comment_polarity: list[int]
+               ) -> list[np.ndarray]:
+    rows = np.zeros((len(theme_polarity), 3 * len(roots) + 2))
+    for i, pol in enumerate(theme_polarity):
         for j, root in enumerate(roots):
             if root in pol:
                 rows[i, 3 * j] = 1
                 rows[i, 3 * j + 1] = pol[root] > 0
                 rows[i, 3 * j + 2] = pol[root] < 0
-    whole = np.array(result.comment_polarities(tagger))
+    whole = np.array(comment_polarity)
     rows[:, -2] = whole > 0
     rows[:, -1] = whole < 0
     return list(rows)

@@ -115,14 +115,15 @@ class RuleTagger:
     # -- tagging -------------------------------------------------------------------------------
 
     def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None, n_jobs: int | None = None,
-            whole_polarity: bool = True) -> TagResult:
+            whole_polarity: bool = True, all_lemmas: bool = False) -> TagResult:
         """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given.
 
         Each distinct (language, comment) is processed once; ``n_jobs`` worker processes share the
         work (``None``: one per core). The result does not depend on ``n_jobs``. ``whole_polarity``
         also reads each whole comment's polarity (:attr:`TagResult.comment_polarity`, for a theme
         model's features and for polarity questions about themes the rules did not find); without
-        it those are computed when asked.
+        it those are computed when asked. ``all_lemmas`` keeps the lemmas of every comment, not only of
+        those without a mention (a theme model reads them: :func:`add_model_themes`).
         """
         if prepared is None:
             prepared = prepare(comments, n_jobs=n_jobs)
@@ -132,7 +133,8 @@ class RuleTagger:
         ))
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
-        analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity), distinct, n_jobs)
+        analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity, all_lemmas=all_lemmas),
+                              distinct, n_jobs)
         found_of = [found for found, _, _, _ in analysed]  # in the order of ``distinct``
         lemmas = {key: lem for key, (_, lem, _, _) in zip(distinct, analysed) if lem is not None}
         comment_polarity = {key: pol for key, (_, _, pol, _) in zip(distinct, analysed)} if whole_polarity else None
@@ -171,17 +173,18 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True
+    def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
                      ) -> list[tuple[list[Mention], str | None, int, tuple[list[str], dict[str, int]]]]:
-        """Mentions, lemma string (when there is no mention: discovery's input), (``whole``: else 0)
-        whole-comment polarity, and theme ids with their polarity (:meth:`_summarise`) of each
-        (language, matching form), in order."""
+        """Mentions, lemma string (when there is no mention: discovery's input; always with
+        ``all_lemmas``), (``whole``: else 0) whole-comment polarity, and theme ids with their
+        polarity (:meth:`_summarise`) of each (language, matching form), in order."""
         out = []
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
                 found = self._mentions(a, lang)
-                out.append((found, None if found else a.lemma_string(), sign(score(a.lemmas, lang)) if whole else 0,
+                out.append((found, None if found and not all_lemmas else a.lemma_string(),
+                            sign(score(a.lemmas, lang)) if whole else 0,
                             self._summarise(found)))
         return out
 
@@ -314,6 +317,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     if not rows:
         return result
     whole: list[int] = []  # filled when the model adds a first theme
+    _share_analysis(tagger, result, model, {(langs[i], forms[i]): i for i in reversed(rows)})
     predicted = model.predict_labels([forms[i] for i in rows])
     # the per-response lists are shared between identical comments: copy a row's before changing it
     extra, themes, polarities = [], list(result.themes), list(result.theme_polarity)
@@ -342,3 +346,25 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     mentions = mentions.astype({"response": "int64", "polarity": "int64", "start": "int64", "end": "int64"})
     return TagResult(result.prepared, mentions.sort_values(["response"], kind="stable").reset_index(drop=True),
                      themes, polarities, result.lemmas, result.comment_polarity)
+
+
+def _share_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]) -> None:
+    """Hand the model what the tagging already found about the comments it is asked about (``first``:
+    (language, form) -> a row), so that its predictions do not analyse them again: their lemmas
+    (from a tagging with ``all_lemmas``) and, for a model trained with this codeframe, the rule features."""
+    from insight.themes import model as theme_model
+
+    keys = list(first)
+    known = result.lemmas or {}
+    analysed = [key for key in keys if key in known]
+    theme_model.remember_analysis([form for _, form in analysed], [known[key] for key in analysed],
+                                  [lang for lang, _ in analysed])
+    forms = [form for _, form in keys]
+    name = getattr(model, "codeframe", None)
+    if name is not None and result.comment_polarity is not None:
+        from insight.themes.codeframe import load_codeframe
+
+        if repr(load_codeframe(name)) == repr(tagger.codeframe):
+            theme_model.remember_rules(tagger.codeframe, forms, [result.theme_polarity[i] for i in first.values()],
+                                       [result.comment_polarity.get(key, 0) for key in keys])
+
