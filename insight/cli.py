@@ -250,8 +250,10 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"
                + (f"; wave {wave!r}, run #{run_id} recorded in {store.url})" if from_store else ")"))
     if export_dir is not None:
-        files = write_exports(results, export_dir)
+        files, notes = write_exports(results, export_dir)
         click.echo(f"{len(files)} export files written to {export_dir}")
+        for note in notes:
+            click.echo(f"note: {note}")
 
 
 def _file_name(name: str) -> str:

@@ -145,7 +145,9 @@ def test_same_input_same_report(results, survey_path):
 
 
 def test_exports_are_complete_and_spreadsheet_safe(results, tmp_path):
-    files = {p.name: p for p in write_exports(results, tmp_path)}
+    written, notes = write_exports(results, tmp_path)
+    files = {p.name: p for p in written}
+    assert notes == []
     assert {"responses.csv", "responses.xlsx", "themes.csv", "drivers.csv", "call_back_detractors.csv",
             "win_over_passives.csv", "ask_promoters_for_review.csv"} <= set(files)
     det = pd.read_csv(files["call_back_detractors.csv"], dtype=str, keep_default_na=False)
@@ -157,6 +159,23 @@ def test_exports_are_complete_and_spreadsheet_safe(results, tmp_path):
         for row in csv.reader(fh):
             for cell in row:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_the_workbook_holds_the_responses_csv_cells(results, tmp_path, monkeypatch):
+    import openpyxl
+
+    from insight.report import exports
+
+    files = {p.name: p for p in write_exports(results, tmp_path)[0]}
+    book = openpyxl.load_workbook(files["responses.xlsx"], read_only=True)
+    rows = [["" if v is None else str(v) for v in row] for row in book.active.iter_rows(values_only=True)]
+    with open(files["responses.csv"], encoding="utf-8", newline="") as fh:
+        assert rows == list(csv.reader(fh))
+    # a survey longer than a worksheet: no workbook (an older one is removed), and a note why
+    monkeypatch.setattr(exports, "EXCEL_MAX_ROWS", 10)
+    written, notes = write_exports(results, tmp_path)
+    assert "responses.xlsx" not in {p.name for p in written} and not (tmp_path / "responses.xlsx").exists()
+    assert len(notes) == 1 and "do not fit in an Excel sheet" in notes[0]
 
 
 def test_report_command(survey_path, tmp_path, run_cli):
