@@ -47,13 +47,15 @@ def jobs(n_jobs: int | None) -> int:
     return max(1, n_jobs or os.cpu_count() or 1)
 
 
-def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_jobs: int | None = None) -> list[R]:
-    """``func`` applied to chunks of ``items`` (one result per item, in order), on ``n_jobs`` processes."""
+def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_jobs: int | None = None,
+               min_items: int = MIN_ITEMS) -> list[R]:
+    """``func`` applied to chunks of ``items`` (one result per item, in order), on ``n_jobs`` processes
+    (in this one when there are fewer than ``min_items``: lower it for items that are heavy work)."""
     global _work
     if _dask is not None and len(items):
         return _on_dask(func, items)
     workers = jobs(n_jobs)
-    if workers == 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+    if workers == 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return func(items)
     size = -(-len(items) // (workers * 4))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]

@@ -54,6 +54,21 @@ def test_fit_is_deterministic_and_does_not_change_params(model):
     assert again.get_params() == model.get_params()
 
 
+def test_fitting_on_all_cores_gives_the_same_model(monkeypatch):
+    import numpy as np
+
+    import insight.themes.model as theme_model
+
+    texts, labels = TEXTS * 4, LABELS * 4
+    monkeypatch.setattr(theme_model, "PARALLEL_FIT_ROWS", 10**9)
+    alone = ThemeClassifier(cv=3).fit(texts, labels)
+    monkeypatch.setattr(theme_model, "PARALLEL_FIT_ROWS", 1)
+    pooled = ThemeClassifier(cv=3).fit(texts, labels)
+    assert np.array_equal(alone.thresholds_, pooled.thresholds_)
+    for a, b in zip(alone.estimators_, pooled.estimators_):
+        assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.intercept_, b.intercept_)
+
+
 def test_at_least_one_theme_option():
     m = ThemeClassifier(cv=3, at_least_one=True).fit(TEXTS, LABELS)
     assert all(m.predict_labels(["hello there, nice shop", "как дела"]))

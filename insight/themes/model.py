@@ -10,7 +10,8 @@ learned state ends in ``_``). Features, all computed offline:
   (and with which polarity), and the comment's lexicon polarity.
 
 One linear SVM per label (one-vs-rest); each label's decision threshold is tuned on
-cross-validated decision scores to maximise that label's F1. With ``at_least_one=True`` every
+cross-validated decision scores to maximise that label's F1. From PARALLEL_FIT_ROWS training rows
+the SVMs are fitted on all cores, with the same result. With ``at_least_one=True`` every
 comment with content gets at least its most likely theme.
 """
 
@@ -31,6 +32,7 @@ from insight.errors import InsightError
 
 
 PREDICT_BATCH = 50_000  # distinct texts featurised at once when predicting
+PARALLEL_FIT_ROWS = 2_000  # training rows from which the SVMs are fitted on all cores
 
 
 class TrainingError(InsightError):
@@ -318,11 +320,34 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
         self.classes_ = self.binarizer_.classes_
         _check_labels(self.classes_, Y)
         features, _ = self._features(texts, fit=True)
-        # A label on every training row (or on none) cannot be learnt: it gets a constant score.
-        self.estimators_ = [self._fit_label(features, Y[:, j]) if 0 < Y[:, j].sum() < len(Y) else bool(Y[0, j])
-                            for j in range(Y.shape[1])]
-        self.thresholds_ = self._tune_thresholds(features, Y)
+        folds = self._threshold_folds(Y)
+        # Every SVM of the fit - each label's, and each label's on each threshold fold - on all cores
+        # for larger data (liblinear is seeded per call: the same weights in any process; the scores
+        # are computed here). A label on every training row (or on none) cannot be learnt: it gets
+        # a constant score, and so does a fold's.
+        tasks = [(-1, j) for j in range(Y.shape[1]) if 0 < Y[:, j].sum() < len(Y)]
+        tasks += [(k, j) for k, (train, _) in enumerate(folds) for j in range(Y.shape[1])
+                  if Y[train, j].min() < Y[train, j].max()]
+        from insight.parallel import map_chunks
+
+        fitted = map_chunks(functools.partial(self._fit_tasks, features, Y, folds), tasks,
+                            None if features.shape[0] >= PARALLEL_FIT_ROWS else 1, min_items=2)
+        done = dict(zip(tasks, fitted))
+        self.estimators_ = [done[(-1, j)] if (-1, j) in done else bool(Y[0, j]) for j in range(Y.shape[1])]
+        self.thresholds_ = self._thresholds(Y, folds, done)
         return self
+
+    def _fit_tasks(self, features, Y, folds, tasks: list[tuple[int, int]]) -> list:
+        """Per (fold, label) task: the label's SVM on all rows (fold -1), or its decision scores on
+        the fold's held-out rows."""
+        out = []
+        for k, j in tasks:
+            if k < 0:
+                out.append(self._fit_label(features, Y[:, j]))
+            else:
+                train, test = folds[k]
+                out.append(self._fit_label(features[train], Y[train, j]).decision_function(features[test]))
+        return out
 
     def _fit_label(self, features, y: np.ndarray) -> LinearSVC:
         """One label's SVM; with ``nb_scale`` fitted on NB-scaled features, the scale folded into its
@@ -338,19 +363,22 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
         svm.coef_ = svm.coef_ * ratio
         return svm
 
-    def _tune_thresholds(self, features, Y) -> np.ndarray:
-        """Per label, the threshold on cross-validated decision scores that maximises that label's F1."""
+    def _threshold_folds(self, Y) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The (train, test) rows of the cross-validation that tunes the thresholds (none when a label
+        is too rare to be split)."""
         folds = min(self.cv, int(Y.sum(axis=0).min()), len(Y))
         if folds < 2:
+            return []
+        return list(KFold(n_splits=folds, shuffle=True, random_state=self.random_state).split(Y))
+
+    def _thresholds(self, Y, folds, done: dict[tuple[int, int], np.ndarray]) -> np.ndarray:
+        """Per label, the threshold on cross-validated decision scores (``done``) that maximises that label's F1."""
+        if not folds:
             return np.zeros(Y.shape[1])
         scores = np.zeros(Y.shape, dtype=float)
-        split = KFold(n_splits=folds, shuffle=True, random_state=self.random_state)
-        for train, test in split.split(features):
+        for k, (train, test) in enumerate(folds):
             for j in range(Y.shape[1]):
-                if Y[train, j].min() == Y[train, j].max():
-                    scores[test, j] = 1.0 if Y[train, j].max() else -1.0
-                    continue
-                scores[test, j] = self._fit_label(features[train], Y[train, j]).decision_function(features[test])
+                scores[test, j] = done[(k, j)] if (k, j) in done else 1.0 if Y[train, j].max() else -1.0
         return np.array([_best_threshold(scores[:, j], Y[:, j]) for j in range(Y.shape[1])])
 
     # -- prediction ----------------------------------------------------------------------------
