@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 _LINE_BREAKS = re.compile(r"\s*(?:[\r\n\x0b\x0c\x85\u2028\u2029]|(?<!\\)\\[rn])(?:\s|(?<!\\)\\[rn])*")
+_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029\\"
 _WS = re.compile(r"[^\S\n]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -20,7 +21,8 @@ def clean(text: str) -> str:
     (it ends a sentence: bullet lists, one point per line), and so does an escaped one, the two
     characters ``\\n`` some exports write for it."""
     text = unicodedata.normalize("NFKC", text)
-    text = _LINE_BREAKS.sub("\n", text)
+    if any(ch in text for ch in _BREAK_CHARS):  # most comments are one line: skip the slower regex
+        text = _LINE_BREAKS.sub("\n", text)
     text = _CTRL.sub("", text)
     return _WS.sub(" ", text).strip()
 
