@@ -325,17 +325,18 @@ def stage_report(path: str) -> dict:
     import tempfile
 
     t = _clock()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as err:
         out = Path(tmp) / "report.html"
         proc = subprocess.Popen([sys.executable, "-m", "insight", "report", path, "-o", str(out),
                                  *[a for seg in SEGMENTS for a in ("--by", seg)]],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                stdout=subprocess.DEVNULL, stderr=err)  # a file: a full pipe would block it
         peak = 0.0
         while proc.poll() is None:
             peak = max(peak, _tree_pss_mb(proc.pid))
             time.sleep(0.25)
         if proc.returncode:
-            raise RuntimeError(proc.stderr.read().decode(errors="replace"))
+            err.seek(0)
+            raise RuntimeError(err.read().decode(errors="replace"))
         size = out.stat().st_size
     return {"rows": None, **_since(t), "html_mb": size / 1e6, "tree_pss_mb": peak}
 

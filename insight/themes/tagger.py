@@ -47,7 +47,8 @@ class TagResult:
     # per response (identical comments share one list and one dict: treat them as read-only)
     themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
     theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
-    # (lang, form) -> its lemmas, for discovery: of the comments the rules found nothing in
+    # (lang, form) -> its lemmas, for discovery: of the comments the rules found nothing in (of every
+    # comment when tagged with all_lemmas, for a theme model)
     lemmas: dict[tuple[str, str], str] | None = None
     # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
     comment_polarity: dict[tuple[str, str], int] | None = None
