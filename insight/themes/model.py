@@ -57,10 +57,15 @@ def _memoised(kind: tuple, keys: list[str], compute) -> list:
     """``compute(missing keys) -> values`` for the keys not seen before under ``kind``; all values in order."""
     missing = [k for k in dict.fromkeys(keys) if (kind, k) not in _MEMO]
     if missing:
-        if len(_MEMO) + len(missing) > MEMO_LIMIT:
-            _MEMO.clear()
-        _MEMO.update(((kind, k), v) for k, v in zip(missing, compute(missing)))
+        _store(kind, list(zip(missing, compute(missing))))
     return [_MEMO[(kind, k)] for k in keys]
+
+
+def _store(kind: tuple, items: list[tuple[str, object]]) -> None:
+    """Keep (key, value) ``items`` under ``kind``; the memo is emptied first when they would not fit beside it."""
+    if len(_MEMO) + len(items) > MEMO_LIMIT:
+        _MEMO.clear()
+    _MEMO.update(((kind, key), value) for key, value in items)
 
 
 def analyse_texts(texts: list[str], n_jobs: int | None = 1) -> tuple[list[str], list[str], list[str]]:
@@ -102,11 +107,8 @@ def remember_rules(codeframe, texts: list[str], theme_polarity: list[dict[str, i
 
 
 def _remember(kind: tuple, items: list[tuple[str, object]]) -> None:
-    if len(items) > MEMO_LIMIT:
-        return
-    if len(_MEMO) + len(items) > MEMO_LIMIT:
-        _MEMO.clear()
-    _MEMO.update(((kind, text), value) for text, value in items)
+    if len(items) <= MEMO_LIMIT:  # more would not fit: predicting computes them, batch by batch
+        _store(kind, items)
 
 
 def _rules_kind(cf) -> tuple[str, str]:
