@@ -13,7 +13,8 @@ import unicodedata
 _LINE_BREAKS = re.compile(r"\s*(?:[\r\n\x0b\x0c\x85\u2028\u2029]|(?<!\\)\\[rn])(?:\s|(?<!\\)\\[rn])*")
 _BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029\\"
 _WS = re.compile(r"[^\S\n]+")
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# (vertical tab, form feed and the Unicode line/paragraph separators are line breaks by then)
+_CTRL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\ufeff]")
 
 
 def clean(text: str) -> str:
