@@ -15,9 +15,10 @@ def test_clean_applies_nfkc_and_collapses_whitespace():
     assert clean("  Ｆａｓｔ\u3000\t delivery\n \r\n９/10 ") == "Fast delivery\n9/10"  # a line break stays one
     assert clean("a\x00b\u200bc") == "abc"
     assert clean("a\u2028b\x0cc") == "a\nb\nc"
-    # an export's escaped line breaks (the two characters \ and n) are line breaks; an escaped backslash is not
+    # an export's escaped line breaks (the two characters \ and n) are line breaks
     assert clean(r"好吃\n\n服务好\r\n就是贵") == "好吃\n服务好\n就是贵"
-    assert clean(r"C:\\new") == r"C:\\new"
+    # and so are doubly escaped ones (\\n: a backslash written as \\), as scraped review corpora have them
+    assert clean(r"服务费。\\n\\n【菜品】不错") == "服务费。\n【菜品】不错"
 
 
 def test_traditional_chinese_is_matched_as_simplified_but_shown_as_written():
@@ -118,6 +119,20 @@ def test_a_middling_verdict_judges_as_neutral():
     assert judge(["环境", "还可以吧"], "zh") == (0.0, True)
     assert judge(["环境"], "zh") == (0.0, False)
     assert judge(["环境", "很", "好"], "zh")[0] > 0
+
+
+def test_chinese_words_read_by_their_neighbours():
+    from insight.text.polarity import judge
+
+    assert judge(["离", "地铁", "近"], "zh")[0] > 0  # close by: praise
+    assert judge(["消费", "近", "1800"], "zh") == (0.0, False)  # nearly 1800: no opinion
+    assert judge(["排队", "近", "一个", "小时"], "zh") == (0.0, False)
+    assert judge(["最近", "去", "了"], "zh") == (0.0, False)  # 最近 (recently) is not 最 + 近
+    assert judge(["味道", "还", "可以"], "zh") == (0.0, True)  # 还可以 split in two is still middling
+    assert judge(["服务", "还", "行"], "zh") == (0.0, True)
+    assert judge(["可以", "自带", "酒水"], "zh") == (0.0, False)
+    assert judge(["分量", "不够"], "zh")[0] < 0  # not enough
+    assert judge(["皮", "不够", "脆"], "zh")[0] < 0  # not crisp enough: one complaint, not -1 and +1
 
 
 def test_a_chinese_topic_glued_to_its_comment_keeps_the_comments_polarity():

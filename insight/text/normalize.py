@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-_LINE_BREAKS = re.compile(r"\s*(?:[\r\n\x0b\x0c\x85\u2028\u2029]|(?<!\\)\\[rn])(?:\s|(?<!\\)\\[rn])*")
+_LINE_BREAKS = re.compile(r"\s*(?:[\r\n\x0b\x0c\x85\u2028\u2029]|\\+[rn])(?:\s|\\+[rn])*")
 _BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029\\"
 _WS = re.compile(r"[^\S\n]+")
 # (vertical tab, form feed and the Unicode line/paragraph separators are line breaks by then)
@@ -20,7 +20,7 @@ _CTRL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b-\u200f\ufeff]")
 def clean(text: str) -> str:
     """NFKC, control characters removed, whitespace collapsed, stripped; a line break stays one
     (it ends a sentence: bullet lists, one point per line), and so does an escaped one, the two
-    characters ``\\n`` some exports write for it."""
+    characters ``\\n`` some exports write for it (or ``\\\\n``, escaped twice, as scraped corpora have it)."""
     text = unicodedata.normalize("NFKC", text)
     if any(ch in text for ch in _BREAK_CHARS):  # most comments are one line: skip the slower regex
         text = _LINE_BREAKS.sub("\n", text)

@@ -43,6 +43,15 @@ VERDICTS: dict[str, frozenset[str]] = {
     "zh": frozenset({"一般", "一般般", "还行", "还可以", "凑合", "凑合着", "适中", "中规中矩", "马马虎虎",
                      "普通", "平平", "尚可", "过得去", "正常", "中等", "还好", "普普通通", "平常"}),
 }
+# Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
+# not before a number ("消费近1800", nearly 1800); 可以/行 after 还 is a middling verdict ("味道还可以",
+# the segmenter often splits 还可以 in two); 不够 is blame alone ("分量不够") but a negator before a
+# sentiment word ("不够脆", not crisp enough: one complaint, not 不够 -1 and 脆 +1).
+_ZH_NOT_BEFORE_NUMBER = frozenset({"近"})
+_ZH_VERDICT_AFTER_HAI = frozenset({"可以", "行"})
+_ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
+_ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD
+_ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
 _ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
@@ -166,7 +175,7 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return judge(lemmas, lang, overrides)[0]
 
 
-_BREAK, _NEGATOR, _VERDICT, _WORD = range(4)
+_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER = range(6)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 
 
@@ -184,6 +193,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _NEGATOR, None, None
     if lem in VERDICTS[lang] or (lang == "zh" and _zh_verdict(lem)):
         return _VERDICT, None, None
+    if lang == "zh" and lem in _ZH_CONTEXTUAL:
+        return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
     if lang == "zh":
         return _WORD, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem))
     return _WORD, lexicon(lang).get(lem), None
@@ -210,6 +221,10 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
             if len(classes) < _MAX_CLASSES:
                 classes[lem] = found
         kind, value, cores = found
+        if kind == _CONTEXTUAL:
+            kind = _zh_in_context(lem, lemmas, i, classes)
+            if kind == _NUMBER:  # 近 before a number means "nearly"
+                continue
         if kind == _BREAK:
             negated_at = -_NEG_SCOPE - 1
             continue
@@ -235,6 +250,19 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
             value = -0.8 * value
         total += value
     return total, judged
+
+
+def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,
+                   classes: Mapping[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
+    """The kind of a Chinese word whose reading depends on its neighbours (see _ZH_CONTEXTUAL)."""
+    if lem in _ZH_NOT_BEFORE_NUMBER:
+        after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+        return _NUMBER if after[:1] in _ZH_NUMERALS else _WORD
+    if lem in _ZH_VERDICT_AFTER_HAI:
+        return _VERDICT if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else _WORD
+    after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    known = classes.get(after) or _classify(after, "zh")
+    return _NEGATOR if known[0] == _WORD and known[1] else _WORD
 
 
 def sign(value: float) -> int:
