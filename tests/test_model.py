@@ -187,6 +187,24 @@ def test_cross_validated_accuracy_on_semeval():
     assert out["micro"]["f1"] >= 0.82
 
 
+@pytest.mark.realdata
+@pytest.mark.slow
+def test_cross_validated_polarity_on_semeval():
+    import csv
+
+    from insight.themes.model import cross_validate_polarity, polarity_pairs
+    from tests.conftest import shared_file
+
+    with open(shared_file("semeval14_restaurants.csv"), encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    pairs, ys, groups = polarity_pairs([r["text"] for r in rows], [r["sublabels_json"] for r in rows])
+    out = cross_validate_polarity(pairs, ys, groups, {"codeframe": "restaurant"})
+    without = cross_validate_polarity(pairs, ys, groups, {"codeframe": "restaurant", "context_weight": 0})
+    print("polarity 5-fold", out, "without the theme clauses", without)
+    # Issue 4's target is 0.80; this guards what is reached today (0.781; 0.777 without the clauses)
+    assert out["accuracy"] >= 0.775 and out["accuracy"] > without["accuracy"]
+
+
 NARROW = (
     "themes:\n"
     "  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery], zh: [快递], ru: [доставка]}\n"

@@ -57,6 +57,17 @@ def test_a_clause_that_calls_a_theme_middling_does_not_borrow_the_sentence():
     assert result.theme_polarity[1]["ambience"] == 1  # the theme's own word (大: spacious) inside 挺大的
 
 
+def test_theme_contexts_are_the_clauses_that_mention_the_theme():
+    tagger = RuleTagger(load_codeframe("restaurant"))
+    texts = ["The pasta was great but the waiter was rude.", "Nice place.", "菜很好吃，服务员态度很差。等了很久。"]
+    result = tagger.tag(texts)
+    asked = [(0, "food"), (0, "service"), (1, "food"), (2, "food"), (2, "service")]
+    assert tagger.theme_contexts(result, asked) == [
+        "the pasta be great", "the waiter be rude",
+        "nice place",  # not found: the whole comment
+        "菜 很 好吃", "服务员 态度 很差 等了 很 久"]  # a theme's clauses in each sentence that mentions it
+
+
 def test_fillers_emoji_and_empty_comments_are_never_tagged(tagger):
     result = tagger.tag(["n/a", "无", "нет", "👍👍", "", "?!", "12345"])
     assert result.themes == [[]] * 7

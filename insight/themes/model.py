@@ -211,7 +211,7 @@ def _drop_stop_words(vectorizer) -> None:
         del vectorizer.stop_words_
 
 
-_VECTORIZERS = ("word_vectorizer_", "char_vectorizer_")
+_VECTORIZERS = ("word_vectorizer_", "char_vectorizer_", "context_vectorizer_")
 
 
 class _CompactVocabularies:
@@ -522,23 +522,28 @@ class PolarityClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     ``X`` is a sequence of ``(text, theme)`` pairs. Features: the comment's lemma and character
     TF-IDF, the theme, and - with a codeframe - the rule tagger's polarity for that theme in that
     comment (the comment's overall polarity when the rules did not find the theme), alone and per
-    theme. A multinomial logistic regression combines them.
+    theme, and the lemma TF-IDF of the clauses in which the rules found the theme (of the whole
+    comment when they did not): "great" and "rude" in "the pasta was great but the waiter was rude"
+    belong to different themes. A multinomial logistic regression combines them.
 
     Parameters
     ----------
     C : float
         Inverse regularisation strength.
     word_ngrams, char_ngrams : tuple of int
-        N-gram ranges of the lemma and character TF-IDF features.
+        N-gram ranges of the lemma and character TF-IDF features (the clauses' use ``word_ngrams``).
     codeframe : str or None
-        Shipped codeframe name or YAML path whose rule polarity becomes a feature.
+        Shipped codeframe name or YAML path whose rule polarity and theme clauses become features.
+    context_weight : float
+        Scale of the theme clauses' TF-IDF against the comment's (0: left out).
     """
 
-    def __init__(self, C=1.0, word_ngrams=(1, 2), char_ngrams=(2, 5), codeframe=None):
+    def __init__(self, C=1.0, word_ngrams=(1, 2), char_ngrams=(2, 5), codeframe=None, context_weight=2.0):
         self.C = C
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.codeframe = codeframe
+        self.context_weight = context_weight
 
     def _features(self, X, fit: bool):
         pairs = [(str(text), str(theme)) for text, theme in X]
@@ -566,13 +571,25 @@ class PolarityClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
         blocks.append(sp.csr_matrix(onehot))
         if self.codeframe is not None:
             from insight.themes.codeframe import load_codeframe
-            from insight.themes.tagger import RuleTagger, rule_predictor
+            from insight.themes.tagger import RuleTagger
 
-            _, polarity_of = rule_predictor(RuleTagger(load_codeframe(self.codeframe)))(texts)
-            rule = np.array([polarity_of(where[text], theme) for text, theme in pairs])
+            tagger = RuleTagger(load_codeframe(self.codeframe))
+            result = tagger.tag(texts)
+            whole = result.comment_polarities(tagger)
+            asked = [(where[text], theme) for text, theme in pairs]
+            rule = np.array([result.theme_polarity[row].get(theme, whole[row]) for row, theme in asked])
             signs = np.column_stack([rule == 1, rule == -1, rule == 0]).astype(float)
             crossed = np.hstack([signs[:, [0]] * onehot, signs[:, [1]] * onehot])
             blocks.append(sp.csr_matrix(np.hstack([signs, crossed]) * 3.0))
+            if self.context_weight:
+                contexts = tagger.theme_contexts(result, asked)
+                if fit:
+                    self.context_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False,
+                                                               ngram_range=self.word_ngrams, sublinear_tf=True)
+                    blocks.append(self.context_vectorizer_.fit_transform(contexts) * self.context_weight)
+                    _drop_stop_words(self.context_vectorizer_)
+                else:
+                    blocks.append(self.context_vectorizer_.transform(contexts) * self.context_weight)
         return sp.hstack(blocks).tocsr()
 
     def fit(self, X, y):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from insight.errors import InsightError
 
-FORMAT = 1
+FORMAT = 2  # 2: the polarity model reads the clauses of the theme (context_vectorizer_)
 MODEL_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 _VERSION = re.compile(r"^v(\d+)$")

@@ -9,6 +9,7 @@ whole sentence (a Chinese clause that calls it middling, "一般", has judged it
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -196,25 +197,8 @@ class RuleTagger:
         if not matches:
             return []
         lemmas = a.lemmas
-        n = len(lemmas)
-        breaks = CLAUSE_BREAKS[lang]
-        is_break = [lem in breaks for lem in lemmas]
         sents = a.sents
-        sent_of = [0] * n
-        for k, (lo, hi) in enumerate(sents):
-            sent_of[lo:hi] = [k] * (hi - lo)
-        # clause of each token: after the previous break, up to the next one (linear, not per match)
-        clause_start, clause_end = [0] * n, [n] * n
-        last = 0
-        for j, brk in enumerate(is_break):
-            clause_start[j] = last
-            if brk:
-                last = j + 1
-        nxt = n
-        for j in range(n - 1, -1, -1):
-            if is_break[j]:
-                nxt = j
-            clause_end[j] = nxt
+        sent_of, clause_start, clause_end = _clauses(a, lang)
         strings = doc.vocab.strings
         excluded = {(sent_of[start], strings[mid]) for mid, start, _ in exclude(doc)}
         scores: dict[tuple[int, int, str | None], tuple[float, bool]] = {}
@@ -252,6 +236,41 @@ class RuleTagger:
                                  a.idx[start], a.idx[end - 1] + len(a.texts[end - 1])))
         return found
 
+    def theme_contexts(self, result: TagResult, asked: Sequence[tuple[int, str]]) -> list[str]:
+        """Per ``(response, theme id)`` asked about: the space-joined lemmas of the clauses in which
+        ``result`` found the theme or one of its sub-themes ("the waiter was rude" of "the pasta was
+        great but the waiter was rude"), or of the whole comment when it found neither; what a
+        polarity model reads about that theme."""
+        m = result.mentions
+        starts: dict[tuple[int, str], list[int]] = {}
+        lineage = self._lineage
+        for rid, tid, start in zip(m["response"].tolist(), m["theme_id"].tolist(), m["start"].tolist()):
+            for theme in lineage.get(tid, (tid,)):
+                starts.setdefault((rid, theme), []).append(start)
+        langs, forms = result.prepared["lang"].tolist(), result.prepared["form"].tolist()
+        analysed: dict[int, tuple[Analysed, list[int], list[int], list[int]]] = {}
+        out = []
+        with segmenter_words(self._zh_words):
+            for rid, theme in asked:
+                lang, form = langs[rid], forms[rid]
+                if lang not in PATTERN_LANGS:
+                    out.append(form)
+                    continue
+                if rid not in analysed:
+                    a = Analysed(lang, form)
+                    analysed[rid] = (a, *_clauses(a, lang))
+                a, sent_of, clause_start, clause_end = analysed[rid]
+                if (rid, theme) not in starts:
+                    out.append(a.lemma_string())
+                    continue
+                tokens: set[int] = set()
+                for start in starts[(rid, theme)]:
+                    j = max(0, bisect.bisect_right(a.idx, start) - 1)
+                    s_lo, s_hi = a.sents[sent_of[j]]
+                    tokens.update(range(max(s_lo, clause_start[j]), min(s_hi, clause_end[j])))
+                out.append(" ".join(a.lemmas[j] for j in sorted(tokens) if not a.punct[j] and not a.space[j]))
+        return out
+
     def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
         """Theme ids with their ancestors, and the polarity per id (sign of the summed mention polarities)."""
         totals: dict[str, int] = {}
@@ -268,6 +287,30 @@ class RuleTagger:
             return 0
         with segmenter_words(self._zh_words):
             return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
+
+
+def _clauses(a: Analysed, lang: str) -> tuple[list[int], list[int], list[int]]:
+    """Per token of ``a``: its sentence, and the start and end of its clause (after the previous
+    clause break, up to the next one; the sentence bounds them further)."""
+    n = len(a.lemmas)
+    breaks = CLAUSE_BREAKS[lang]
+    is_break = [lem in breaks for lem in a.lemmas]
+    sent_of = [0] * n
+    for k, (lo, hi) in enumerate(a.sents):
+        sent_of[lo:hi] = [k] * (hi - lo)
+    # linear, not per match
+    clause_start, clause_end = [0] * n, [n] * n
+    last = 0
+    for j, brk in enumerate(is_break):
+        clause_start[j] = last
+        if brk:
+            last = j + 1
+    nxt = n
+    for j in range(n - 1, -1, -1):
+        if is_break[j]:
+            nxt = j
+        clause_end[j] = nxt
+    return sent_of, clause_start, clause_end
 
 
 def rule_predictor(tagger: RuleTagger):
