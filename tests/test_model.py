@@ -183,7 +183,7 @@ def test_cross_validated_accuracy_on_semeval():
     labels = [[x for x in r["labels"].split("|") if x] for r in rows]
     out = cross_validate(texts, labels, {"codeframe": "restaurant"}, folds=5, seed=0)
     print("5-fold micro", out["micro"], {k: round(v["f1"], 3) for k, v in out["per_label"].items()})
-    # Issue 4's target is 0.85; this guards what is reached today (0.829) against regressions.
+    # Issue 4's target is 0.85; this guards what is reached today (0.826) against regressions.
     assert out["micro"]["f1"] >= 0.82
 
 
@@ -201,8 +201,8 @@ def test_cross_validated_polarity_on_semeval():
     out = cross_validate_polarity(pairs, ys, groups, {"codeframe": "restaurant"})
     without = cross_validate_polarity(pairs, ys, groups, {"codeframe": "restaurant", "context_weight": 0})
     print("polarity 5-fold", out, "without the theme clauses", without)
-    # Issue 4's target is 0.80; this guards what is reached today (0.781; 0.777 without the clauses)
-    assert out["accuracy"] >= 0.775 and out["accuracy"] > without["accuracy"]
+    # Issue 4's target is 0.80; this guards what is reached today (0.788; 0.780 without the clauses)
+    assert out["accuracy"] >= 0.78 and out["accuracy"] > without["accuracy"]
 
 
 NARROW = (

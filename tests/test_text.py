@@ -79,6 +79,22 @@ def test_english_lemmas_on_lower_cased_tokens():
     assert [t.lemma_ for t in doc] == ["the", "delivery", "be", "late", "and", "the", "price", "cheap"]
 
 
+def test_english_comparatives_and_superlatives_keep_their_form():
+    # the lookup table sends "worst" to "wrong", "better" to "well" and "most" to "much"
+    doc = pipeline("en")("the worst soup, better bread, the most delicious cakes, less salt")
+    assert [t.lemma_ for t in doc if t.is_alpha] == ["the", "worst", "soup", "better", "bread", "the", "most",
+                                                      "delicious", "cake", "less", "salt"]
+    assert score(["worst"], "en") < score(["wrong"], "en") < 0  # the superlative is the stronger blame
+    assert score(["the", "most", "delicious"], "en") > score(["the", "delicious"], "en")  # "most" intensifies
+
+
+def test_the_fallback_lexicon_leaves_out_what_is_not_an_opinion():
+    # "friend", "party" and "sure" are not opinions; "drunk" would make its lemma "drink" blame
+    for word in ("drink", "friend", "party", "special", "sure", "definitely", "honestly"):
+        assert score([word], "en") == 0, word
+    assert score(["disappoint"], "en") < 0 and score(["delight"], "en") > 0 and score(["cramp"], "en") < 0
+
+
 def test_russian_lemmas_come_from_pymorphy3():
     doc = pipeline("ru")("доставки опоздали, курьеры грубили")
     assert [t.lemma_ for t in doc if t.is_alpha] == ["доставка", "опоздать", "курьер", "грубить"]

@@ -48,9 +48,15 @@ def ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
+# Comparatives and superlatives that the lookup table sends to another word ("worst" -> "wrong",
+# "better" -> "well", "most" -> "much"): they keep their own form, which the polarity lexicon and
+# the intensifiers know ("worst" is stronger blame than "wrong"; "most" intensifies).
+_EN_DEGREE = frozenset({"worse", "worst", "better", "best", "more", "most", "less", "least"})
+
 # each pipeline's lemma of a lower-cased token: its lemma component sets these, and the fast path
 # (Analysed) and the polarity lexicons use the same rule
-LEMMA_OF = {"en": lambda low: _en_lemmas().get(low, low), "ru": ru_lemma, "zh": lambda low: low}
+LEMMA_OF = {"en": lambda low: low if low in _EN_DEGREE else _en_lemmas().get(low, low), "ru": ru_lemma,
+            "zh": lambda low: low}
 
 
 def _lemma_component(lang: str):
