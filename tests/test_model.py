@@ -28,8 +28,11 @@ LABELS = [["delivery"]] * len(DELIVERY) + [["price"]] * len(PRICE) + [["delivery
 
 @pytest.mark.parametrize("check", [check_no_attributes_set_in_init, check_parameters_default_constructible,
                                    check_get_params_invariance, check_set_params])
-def test_scikit_learn_contract(check):
-    check("ThemeClassifier", ThemeClassifier())
+@pytest.mark.parametrize("estimator", ["ThemeClassifier", "PolarityClassifier"])
+def test_scikit_learn_contract(check, estimator):
+    from insight.themes import model
+
+    check(estimator, getattr(model, estimator)())
 
 
 @pytest.fixture(scope="module")
