@@ -417,15 +417,17 @@ def _child(stage: str, path: str) -> None:
 
 def train_model(path: Path) -> None:
     """The theme model of the "model predict" stage: bootstrapped from the rules (not timed); trained
-    again when the one kept from an earlier run was made by a ThemeClassifier with other parameters
-    (an older model still loads, but may be in an older, slower format)."""
+    again when the one kept from an earlier run is in another model format (which would be refused)
+    or was made by a ThemeClassifier with other parameters (which may be slower)."""
     import shutil
 
     from insight.themes.model import ThemeClassifier
+    from insight.themes.registry import FORMAT
 
     card = MODEL / "v1" / "model_card.json"
     if card.exists():
-        if set(json.loads(card.read_text(encoding="utf-8")).get("params", {})) == set(ThemeClassifier().get_params()):
+        kept = json.loads(card.read_text(encoding="utf-8"))
+        if kept.get("format") == FORMAT and set(kept.get("params", {})) == set(ThemeClassifier().get_params()):
             return
         shutil.rmtree(MODEL)
     subprocess.run([sys.executable, "-m", "insight", "train", str(path), "--bootstrap", "--codeframe", "ecommerce",
