@@ -229,6 +229,19 @@ def test_a_model_adds_the_themes_the_rules_miss(model, tmp_path):
     assert (1, "delivery") in set(zip(added["response"], added["theme_id"]))
     assert (0, "delivery") not in set(zip(added["response"], added["theme_id"]))  # the rules had it already
     assert set(rules.themes[0]) <= set(combined.themes[0]) and combined.themes[2] == []
+    # identical comments (worked out once) get the same themes and mentions; rule mentions come
+    # first in a response; the long texts stay categorical
+    twice = add_model_themes(tagger, tagger.tag(comments + comments[::-1], n_jobs=1), model)
+    assert twice.themes[1] == twice.themes[4] == combined.themes[1]
+    assert twice.theme_polarity[4] == combined.theme_polarity[1]
+    per = twice.mentions.drop(columns="response").astype(str)
+    of = twice.mentions["response"]
+    for a, b in ((0, 5), (1, 4)):
+        assert per[of == a].values.tolist() == per[of == b].values.tolist()
+    for _, group in twice.mentions.groupby("response"):
+        assert list(group["source"]) == sorted(group["source"], key=["rule", "model"].index)
+    assert twice.mentions["response"].is_monotonic_increasing
+    assert all(twice.mentions[c].dtype == "category" for c in ("sentence", "evidence", "source"))
     # a model whose labels are not the codeframe's theme ids is refused
     other = ThemeClassifier(cv=3).fit(TEXTS, [["shipping"] if "delivery" in row else ["cost"] for row in LABELS])
     with pytest.raises(ModelError, match="not theme ids of codeframe"):

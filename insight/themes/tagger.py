@@ -85,6 +85,7 @@ class RuleTagger:
         self.codeframe = codeframe
         self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
         self._lineage = {tid: codeframe.ancestors(tid) for tid in codeframe.ids}
+        self._top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}
         self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
         # the Chinese segmenter knows the codeframe's words while this tagger reads Chinese
         self._zh_words = [matching_form(p, "zh") for t in codeframe.themes for p in t.patterns.get("zh", ())]
@@ -143,37 +144,33 @@ class RuleTagger:
 
         # everything below depends only on the distinct comment: computed once per distinct one,
         # then spread to the rows by index arrays (no per-row Python objects)
-        top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}.__getitem__
         index = {key: k for k, key in enumerate(distinct)}
         code = np.fromiter((index.get(key, -1) for key in keys), dtype=np.int64, count=len(keys))
-        count = np.array([len(f) for f in found_of], dtype=np.int64)
-        start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
-        every = [m for found in found_of for m in found]
-        theme_ids, polarity, sentence, evidence, starts, ends = zip(*every) if every else ((),) * 6
-        # the long texts repeat with their comment: stored once each (categorical), not once per row
-        table = pd.DataFrame({
-            "theme_id": pd.Series(theme_ids, dtype="str"),
-            "top_theme": pd.Series(list(map(top, theme_ids)), dtype="str"),
-            "polarity": np.array(polarity, dtype=np.int64),
-            "sentence": _categorical(sentence),
-            "evidence": _categorical(evidence),
-            "start": np.array(starts, dtype=np.int64),
-            "end": np.array(ends, dtype=np.int64),
-            "source": _categorical(["rule"] * len(every)), "confidence": np.ones(len(every)),
-        }, columns=MENTION_COLUMNS[1:])
-        rows = np.flatnonzero(code >= 0)
-        rows = rows[count[code[rows]] > 0]
-        per_row = count[code[rows]]
-        first = np.repeat(start[code[rows]], per_row)
-        offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
-        mentions = table.take(first + offset).reset_index(drop=True)
-        mentions.insert(0, "response", np.repeat(rows, per_row))
+        mentions = _spread(self._mention_table(found_of, "rule"), found_of, code)
         summary = [summarised for _, _, _, summarised in analysed]
         nothing: tuple[list[str], dict[str, int]] = ([], {})
         picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
         themes = [ids for ids, _ in picked]  # shared by identical comments (memory): read-only
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
+
+    def _mention_table(self, found_of: Sequence[Sequence[Mention]], source: str,
+                       confidence: float = 1.0) -> pd.DataFrame:
+        """The mentions of each distinct comment, one after the other (MENTION_COLUMNS but the response);
+        the long texts repeat with their comment: stored once each (categorical), not once per row."""
+        top = self._top
+        every = [m for found in found_of for m in found]
+        theme_ids, polarity, sentence, evidence, starts, ends = zip(*every) if every else ((),) * 6
+        return pd.DataFrame({
+            "theme_id": pd.Series(theme_ids, dtype="str"),
+            "top_theme": pd.Series([top[t] for t in theme_ids], dtype="str"),
+            "polarity": np.array(polarity, dtype=np.int64),
+            "sentence": _categorical(sentence),
+            "evidence": _categorical(evidence),
+            "start": np.array(starts, dtype=np.int64),
+            "end": np.array(ends, dtype=np.int64),
+            "source": _categorical([source] * len(every)), "confidence": np.full(len(every), confidence),
+        }, columns=MENTION_COLUMNS[1:])
 
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
                      ) -> list[tuple[list[Mention], str | None, int, tuple[list[str], dict[str, int]]]]:
@@ -289,6 +286,22 @@ class RuleTagger:
             return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
 
 
+def _spread(table: pd.DataFrame, found_of: Sequence[Sequence[Mention]], code: np.ndarray) -> pd.DataFrame:
+    """The mentions of every response: ``table`` holds each distinct comment's mentions (``found_of``)
+    one after the other, ``code`` gives each response's distinct comment (-1: none); by index arrays,
+    with no Python object per response."""
+    count = np.array([len(f) for f in found_of], dtype=np.int64)
+    start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
+    rows = np.flatnonzero(code >= 0)
+    rows = rows[count[code[rows]] > 0]
+    per_row = count[code[rows]]
+    first = np.repeat(start[code[rows]], per_row)
+    offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    mentions = table.take(first + offset).reset_index(drop=True)
+    mentions.insert(0, "response", np.repeat(rows, per_row))
+    return mentions
+
+
 def _clauses(a: Analysed, lang: str) -> tuple[list[int], list[int], list[int]]:
     """Per token of ``a``: its sentence, and the start and end of its clause (after the previous
     clause break, up to the next one; the sentence bounds them further)."""
@@ -347,8 +360,11 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
 
     The model's labels must be theme ids of the tagger's codeframe, so rules and model speak of
     the same themes. A model-only theme gets the comment's overall polarity and the comment's
-    first sentence as context; rule mentions are kept as they are.
+    first sentence as context; rule mentions are kept as they are. Each distinct comment is
+    predicted and extended once; its rows share the result (as :meth:`RuleTagger.tag`'s do).
     """
+    from pandas.api.types import union_categoricals
+
     from insight.themes.registry import ModelError
 
     cf = tagger.codeframe
@@ -357,39 +373,57 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
         raise ModelError(f"the model's labels {unknown[:3]} are not theme ids of codeframe {cf.name!r}; "
                          "train it on this codeframe's ids (or use --bootstrap)")
     forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
-    rows = [i for i, c in enumerate(content) if c]
-    if not rows:
+    keys = list(zip(langs, forms))
+    first: dict[tuple[str, str], int] = {}  # distinct comment with content -> its first row
+    for i, ok in enumerate(content):
+        if ok:
+            first.setdefault(keys[i], i)
+    if not first:
         return result
-    whole: list[int] = []  # filled when the model adds a first theme
-    _share_analysis(tagger, result, model, {(langs[i], forms[i]): i for i in reversed(rows)})
-    predicted = model.predict_labels([forms[i] for i in rows])
-    # the per-response lists are shared between identical comments: copy a row's before changing it
-    extra, themes, polarities = [], list(result.themes), list(result.theme_polarity)
-    context: dict[tuple[str, str], tuple[int, str]] = {}  # once per distinct comment
-    for i, labels in zip(rows, predicted):
-        new = [t for t in labels if t not in polarities[i]]
+    _share_analysis(tagger, result, model, first)
+    distinct = list(first)
+    predicted = model.predict([form for _, form in distinct])
+    classes = list(model.classes_)
+    found_of: list[list[Mention]] = []
+    extended: list[tuple[list[str], dict[str, int]] | None] = []
+    for key, row in zip(distinct, predicted):
+        had = result.theme_polarity[first[key]]
+        new = [classes[j] for j in np.flatnonzero(row) if classes[j] not in had]
         if not new:
+            found_of.append([])
+            extended.append(None)
             continue
-        key = (langs[i], forms[i])
-        if key not in context:
-            sentence = _first_sentence(*key)
-            if not whole:
-                whole.extend(result.comment_polarities(tagger))
-            context[key] = (whole[i], sentence)
-        polarity, sentence = context[key]
-        pol = dict(polarities[i])
+        if result.comment_polarity is not None:
+            polarity = result.comment_polarity.get(key, 0)
+        else:
+            polarity = tagger.comment_polarity(key[1], key[0])
+        sentence = _first_sentence(*key)
+        pol = dict(had)
         for t in new:
-            extra.append((i, t, cf.top_level(t), polarity, sentence, "", -1, -1, "model", 1.0))
             for tid in cf.ancestors(t):
                 pol.setdefault(tid, polarity)
-        polarities[i] = pol
-        themes[i] = sorted(pol, key=tagger._order.__getitem__)
-    if not extra:
+        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t in new])
+        extended.append((sorted(pol, key=tagger._order.__getitem__), pol))
+    if not any(found_of):
         return result
-    mentions = pd.concat([result.mentions, pd.DataFrame(extra, columns=MENTION_COLUMNS)], ignore_index=True)
-    mentions = mentions.astype({"response": "int64", "polarity": "int64", "start": "int64", "end": "int64"})
-    return TagResult(result.prepared, mentions.sort_values(["response"], kind="stable").reset_index(drop=True),
-                     themes, polarities, result.lemmas, result.comment_polarity)
+    index = {key: k for k, key in enumerate(distinct)}
+    code = np.fromiter((index.get(key, -1) if ok else -1 for key, ok in zip(keys, content)), dtype=np.int64,
+                       count=len(keys))
+    # the per-response lists are shared between identical comments: replaced, never changed in place
+    themes, polarities = list(result.themes), list(result.theme_polarity)
+    changed = np.array([e is not None for e in extended])
+    for i in np.flatnonzero((code >= 0) & changed[np.maximum(code, 0)]).tolist():
+        themes[i], polarities[i] = extended[code[i]]
+    added = _spread(tagger._mention_table(found_of, "model"), found_of, code)
+    # column by column: pd.concat would turn the categorical texts into a string per row
+    mentions = pd.DataFrame({
+        name: union_categoricals([old.array, extra.array], sort_categories=True)
+        if isinstance(old.dtype, pd.CategoricalDtype) else pd.concat([old, extra], ignore_index=True)
+        for name, old, extra in ((n, result.mentions[n], added[n]) for n in MENTION_COLUMNS)
+    }, columns=MENTION_COLUMNS)
+    order = np.argsort(mentions["response"].to_numpy(), kind="stable")  # a response's rule mentions first
+    return TagResult(result.prepared, mentions.take(order).reset_index(drop=True), themes, polarities,
+                     result.lemmas, result.comment_polarity)
 
 
 def _share_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]) -> None:
