@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -175,8 +176,6 @@ def test_train_and_evaluate_commands(tmp_path, run_cli):
 @pytest.mark.realdata
 @pytest.mark.slow
 def test_cross_validated_accuracy_on_semeval():
-    import csv
-
     from insight.themes.model import cross_validate
     from tests.conftest import shared_file
 
@@ -193,8 +192,6 @@ def test_cross_validated_accuracy_on_semeval():
 @pytest.mark.realdata
 @pytest.mark.slow
 def test_cross_validated_polarity_on_semeval():
-    import csv
-
     from insight.themes.model import cross_validate_polarity, polarity_pairs
     from tests.conftest import shared_file
 
@@ -242,6 +239,24 @@ def test_a_model_adds_the_themes_the_rules_miss(model, tmp_path):
         assert list(group["source"]) == sorted(group["source"], key=["rule", "model"].index)
     assert twice.mentions["response"].is_monotonic_increasing
     assert all(twice.mentions[c].dtype == "category" for c in ("sentence", "evidence", "source"))
+    # a model with a polarity classifier answers for the themes it adds (not the comment's tone)
+    import copy
+
+    import numpy as np
+
+    class Contrary:
+        asked: list = []
+
+        def predict(self, pairs):
+            Contrary.asked += list(pairs)
+            return np.array([1 for _ in pairs])
+
+    with_polarity = copy.copy(model)
+    with_polarity.polarity_ = Contrary()
+    answered = add_model_themes(tagger, rules, with_polarity)
+    assert answered.theme_polarity[1]["delivery"] == 1 and combined.theme_polarity[1]["delivery"] == -1
+    forms = rules.prepared["form"].tolist()
+    assert sorted(Contrary.asked) == sorted((forms[r], t) for r, t in zip(added["response"], added["theme_id"]))
     # a model whose labels are not the codeframe's theme ids is refused
     other = ThemeClassifier(cv=3).fit(TEXTS, [["shipping"] if "delivery" in row else ["cost"] for row in LABELS])
     with pytest.raises(ModelError, match="not theme ids of codeframe"):
@@ -314,13 +329,13 @@ def test_polarity_classifier_learns_polarity_per_theme():
 
 def test_train_with_polarity_and_evaluate(tmp_path, run_cli):
     data = tmp_path / "gold.csv"
-    lines = ["text,labels,pol"]
+    lines = ["text,labels,pol,score"]
     for t, l in zip(TEXTS * 2, LABELS * 2):
         neg = any(w in t for w in ("late", "lost", "慢", "опозд", "expensive", "high", "贵", "дорого", "slow", "долг",
                                    "overpriced", "damaged"))
         value = "negative" if neg else "positive"
         pol = json.dumps({label: value for label in l}).replace('"', '""')
-        lines.append(f'"{t}",{"|".join(l)},"{pol}"')
+        lines.append(f'"{t}",{"|".join(l)},"{pol}",{2 if neg else 9}')
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
     res = run_cli("train", data, "--polarity-col", "pol", "--codeframe", "ecommerce", "-o", tmp_path / "m",
                   "--folds", "3")
@@ -331,6 +346,12 @@ def test_train_with_polarity_and_evaluate(tmp_path, run_cli):
     assert model.polarity_ is not None
     ev = run_cli("evaluate", data, "--model", tmp_path / "m", "--polarity-col", "pol", "--json")
     assert ev.code == 0 and json.loads(ev.out)["polarity_accuracy"] > 0.8
+    # tagging with a model that has a polarity classifier runs end to end (where the added themes'
+    # polarity comes from is checked in test_a_model_adds_the_themes_the_rules_miss)
+    tagged = run_cli("tag", data, "--model", tmp_path / "m", "--codeframe", "ecommerce", "-o", tmp_path / "t.csv")
+    assert tagged.code == 0, tagged.err
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as fh:
+        assert all(set(json.loads(r["theme_polarity"]).values()) <= {-1, 0, 1} for r in csv.DictReader(fh))
 
 
 def test_parallel_tfidf_transform_equals_sklearns():

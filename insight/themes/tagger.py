@@ -359,9 +359,11 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     """Add the themes a trained model finds that the rules missed (``source`` = "model").
 
     The model's labels must be theme ids of the tagger's codeframe, so rules and model speak of
-    the same themes. A model-only theme gets the comment's overall polarity and the comment's
-    first sentence as context; rule mentions are kept as they are. Each distinct comment is
-    predicted and extended once; its rows share the result (as :meth:`RuleTagger.tag`'s do).
+    the same themes. A model-only theme gets the polarity the model's polarity classifier gives
+    it in that comment (a model trained with ``--polarity-col``), else the comment's overall
+    polarity, and the comment's first sentence as context; rule mentions are kept as they are.
+    Each distinct comment is predicted and extended once; its rows share the result (as
+    :meth:`RuleTagger.tag`'s do).
     """
     from pandas.api.types import union_categoricals
 
@@ -384,25 +386,30 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     distinct = list(first)
     predicted = model.predict([form for _, form in distinct])
     classes = list(model.classes_)
+    new_of = [[classes[j] for j in np.flatnonzero(row) if classes[j] not in result.theme_polarity[first[key]]]
+              for key, row in zip(distinct, predicted)]
+    polarity_model = getattr(model, "polarity_", None)
+    asked = [(key[1], t) for key, new in zip(distinct, new_of) for t in new]
+    answers = iter(polarity_model.predict(asked).tolist() if polarity_model is not None and asked else [])
     found_of: list[list[Mention]] = []
     extended: list[tuple[list[str], dict[str, int]] | None] = []
-    for key, row in zip(distinct, predicted):
-        had = result.theme_polarity[first[key]]
-        new = [classes[j] for j in np.flatnonzero(row) if classes[j] not in had]
+    for key, new in zip(distinct, new_of):
         if not new:
             found_of.append([])
             extended.append(None)
             continue
-        if result.comment_polarity is not None:
-            polarity = result.comment_polarity.get(key, 0)
+        if polarity_model is not None:
+            polarities_of = [int(next(answers)) for _ in new]
         else:
-            polarity = tagger.comment_polarity(key[1], key[0])
+            whole = result.comment_polarity.get(key, 0) if result.comment_polarity is not None else \
+                tagger.comment_polarity(key[1], key[0])
+            polarities_of = [whole] * len(new)
         sentence = _first_sentence(*key)
-        pol = dict(had)
-        for t in new:
+        pol = dict(result.theme_polarity[first[key]])
+        for t, polarity in zip(new, polarities_of):
             for tid in cf.ancestors(t):
                 pol.setdefault(tid, polarity)
-        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t in new])
+        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t, polarity in zip(new, polarities_of)])
         extended.append((sorted(pol, key=tagger._order.__getitem__), pol))
     if not any(found_of):
         return result
