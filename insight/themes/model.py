@@ -117,17 +117,17 @@ def _rules_kind(cf) -> tuple[str, str]:
     return ("rules", hashlib.sha1(repr(cf).encode("utf-8")).hexdigest())  # an edited codeframe is another
 
 
-def _rule_features(texts: list[str], codeframe_name: str | None, classes: list[str] | None = None,
-                   n_jobs: int | None = 1):
-    """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon polarity."""
+def _rule_features(texts: list[str], codeframe_name: str | None, n_jobs: int | None = 1):
+    """Codeframe hits per top-level theme (mentioned, praised, blamed) and the comment's lexicon
+    polarity (None without a codeframe)."""
     if codeframe_name is None:
-        return None, None
+        return None
     from insight.themes.codeframe import load_codeframe
 
     cf = load_codeframe(codeframe_name)
     rows = _memoised(_rules_kind(cf), list(texts), lambda missing: _tag_rule_rows(cf, missing, n_jobs))
     width = 3 * len(cf.roots) + 2
-    return sp.csr_matrix(np.vstack(rows) if rows else np.zeros((0, width))), cf.roots
+    return sp.csr_matrix(np.vstack(rows) if rows else np.zeros((0, width)))
 
 
 def _tag_rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
@@ -304,7 +304,7 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
             blocks = [transform(self.word_vectorizer_, lemmas, jobs)]
             if self.char_ngrams:
                 blocks.append(transform(self.char_vectorizer_, forms, jobs))
-        rules, _ = _rule_features(texts, self.codeframe, n_jobs=jobs)
+        rules = _rule_features(texts, self.codeframe, n_jobs=jobs)
         if rules is not None:
             blocks.append(rules)
         content = np.array([bool(f) for f in forms])
