@@ -154,8 +154,7 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mention_table(self, found_of: Sequence[Sequence[Mention]], source: str,
-                       confidence: float = 1.0) -> pd.DataFrame:
+    def _mention_table(self, found_of: Sequence[Sequence[Mention]], source: str) -> pd.DataFrame:
         """The mentions of each distinct comment, one after the other (MENTION_COLUMNS but the response);
         the long texts repeat with their comment: stored once each (categorical), not once per row."""
         top = self._top
@@ -169,7 +168,7 @@ class RuleTagger:
             "evidence": _categorical(evidence),
             "start": np.array(starts, dtype=np.int64),
             "end": np.array(ends, dtype=np.int64),
-            "source": _categorical([source] * len(every)), "confidence": np.full(len(every), confidence),
+            "source": _categorical([source] * len(every)), "confidence": np.ones(len(every)),
         }, columns=MENTION_COLUMNS[1:])
 
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
@@ -242,6 +241,8 @@ class RuleTagger:
         starts: dict[tuple[int, str], list[int]] = {}
         lineage = self._lineage
         for rid, tid, start in zip(m["response"].tolist(), m["theme_id"].tolist(), m["start"].tolist()):
+            if start < 0:  # a model's theme: no words of the comment to point at
+                continue
             for theme in lineage.get(tid, (tid,)):
                 starts.setdefault((rid, theme), []).append(start)
         langs, forms = result.prepared["lang"].tolist(), result.prepared["form"].tolist()
