@@ -130,13 +130,14 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     codeframe = load_codeframe(codeframe_name)
     model = _model(model_path)
     survey = _load(file, load_opts)
-    responses = survey.responses
+    # tagging needs no score: the rows quarantined for theirs are tagged too, in file order, with
+    # the reason they were quarantined (and no score, category or response id)
+    out = _with_quarantined_comments(survey)
     tagger = RuleTagger(codeframe)
-    result = tagger.tag(responses["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
+    result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
-    out = responses.copy()
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
     out["theme_polarity"] = [json.dumps(p, ensure_ascii=False) for p in result.theme_polarity]
@@ -144,14 +145,41 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
         spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")
     if mentions_out is not None:
         mentions = result.mentions.copy()
-        mentions.insert(0, "response_id", responses["response_id"].to_numpy()[mentions["response"].to_numpy()])
+        at = mentions["response"].to_numpy()
+        mentions.insert(0, "row", out["row"].to_numpy()[at])
+        mentions.insert(0, "response_id", out["response_id"].to_numpy()[at])
         spreadsheet_safe(mentions.drop(columns="response")).to_csv(mentions_out, index=False, encoding="utf-8")
     tagged = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
-    click.echo(f"{len(out)} responses: {content} with content, {tagged} tagged "
+    quarantined = len(out) - len(survey.responses)
+    click.echo(f"{len(out)} rows" + (f" ({len(survey.responses)} scored, {quarantined} quarantined for their score, "
+                                     "id or date: tagged too)" if quarantined else "")
+               + f": {content} with content, {tagged} tagged "
                f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
                f"languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
                + (f"; written to {output}" if output else ""))
+
+
+def _with_quarantined_comments(survey):
+    """The survey's responses and, where the file has a comment column, its quarantined rows (comment,
+    the file's other columns, the reason; no id or score), in file order, with a ``quarantine_reason``
+    column (empty for the responses)."""
+    import numpy as np
+    import pandas as pd
+
+    responses = survey.responses.copy()
+    responses["quarantine_reason"] = ""
+    column = survey.info.columns.comment
+    if column is None or not len(survey.quarantine):
+        return responses
+    q = survey.quarantine
+    rows = {"response_id": "", "category": "", "row": q["row"].to_numpy(),
+            "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
+    for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
+        rows[name] = q[name].to_numpy()  # the file's other columns, as read
+    responses["score"] = responses["score"].astype("Int64")  # no score: empty, and 9 stays 9, not 9.0
+    both = pd.concat([responses, pd.DataFrame(rows, index=range(len(q)))], ignore_index=True)
+    return both.iloc[np.argsort(both["row"].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 _DB_OPTION = click.option("--db", metavar="URL", help="The history store (default: $INSIGHT_DB, else sqlite:///insight.db); "

@@ -142,6 +142,25 @@ def test_tag_output_is_spreadsheet_safe(tmp_path, run_cli):
     assert "'=HYPERLINK" in out.read_text(encoding="utf-8")
 
 
+def test_rows_quarantined_for_their_score_are_tagged_too(tmp_path, run_cli):
+    # tagging needs no score: no row may vanish from the tagged file
+    p = tmp_path / "q.csv"
+    p.write_text("score,comment,Channel\n9,fast delivery,web\nabc,the courier was rude,app\n,late parcel,web\n"
+                 "3,bad app,app\n", encoding="utf-8")
+    out, mentions = tmp_path / "t.csv", tmp_path / "m.csv"
+    res = run_cli("tag", p, "-o", out, "--mentions", mentions)
+    assert res.code == 0 and "4 rows (2 scored, 2 quarantined" in res.out
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["comment"] for r in rows] == ["fast delivery", "the courier was rude", "late parcel", "bad app"]
+    assert [r["score"] for r in rows] == ["9", "", "", "3"] and [r["Channel"] for r in rows] == ["web", "app", "web", "app"]
+    assert rows[1]["quarantine_reason"].startswith("score 'abc'") and rows[2]["quarantine_reason"] == "missing score"
+    assert rows[0]["quarantine_reason"] == "" and rows[0]["response_id"] and rows[1]["response_id"] == ""
+    assert json.loads(rows[1]["theme_polarity"])["delivery"] == -1 and "delivery" in rows[2]["themes"]
+    with open(mentions, encoding="utf-8", newline="") as fh:
+        assert {r["row"] for r in csv.DictReader(fh)} == {"1", "2", "3", "4"}
+
+
 def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, tagger):
     import insight.parallel
 
