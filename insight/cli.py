@@ -130,8 +130,8 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     codeframe = load_codeframe(codeframe_name)
     model = _model(model_path)
     survey = _load(file, load_opts)
-    # tagging needs no score: the rows quarantined for theirs are tagged too, in file order, with
-    # the reason they were quarantined (and no score, category or response id)
+    # tagging needs no score: the quarantined rows are tagged too, in file order, with the reason
+    # they were quarantined (and no score, category or response id)
     out = _with_quarantined_comments(survey)
     tagger = RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
@@ -152,8 +152,8 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     tagged = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
     quarantined = len(out) - len(survey.responses)
-    click.echo(f"{len(out)} rows" + (f" ({len(survey.responses)} scored, {quarantined} quarantined for their score, "
-                                     "id or date: tagged too)" if quarantined else "")
+    click.echo(f"{len(out)} rows" + (f" ({len(survey.responses)} scored, {quarantined} quarantined: tagged too, "
+                                     "see quarantine_reason)" if quarantined else "")
                + f": {content} with content, {tagged} tagged "
                f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
                f"languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"

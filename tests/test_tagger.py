@@ -149,7 +149,7 @@ def test_rows_quarantined_for_their_score_are_tagged_too(tmp_path, run_cli):
                  "3,bad app,app\n", encoding="utf-8")
     out, mentions = tmp_path / "t.csv", tmp_path / "m.csv"
     res = run_cli("tag", p, "-o", out, "--mentions", mentions)
-    assert res.code == 0 and "4 rows (2 scored, 2 quarantined" in res.out
+    assert res.code == 0 and "4 rows (2 scored, 2 quarantined: tagged too" in res.out
     with open(out, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["comment"] for r in rows] == ["fast delivery", "the courier was rude", "late parcel", "bad app"]
