@@ -477,14 +477,14 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
         raise OptionError("--append-to and --accept go together")
     cf = load_codeframe(codeframe_name)
     survey = _load(file, load_opts)
-    comments = survey.responses["comment"].tolist()
-    categories: list[str] | None = survey.responses["category"].astype(str).tolist()
-    column = survey.info.columns.comment
-    if column is not None and len(survey.quarantine):
-        # Discovery needs no score: comments of rows without a usable score count too.
-        unscored = survey.quarantine[column].dropna().astype(str).tolist()
-        comments += unscored
-        categories = categories + ["unscored"] * len(unscored) if survey.info.rows_scored else None
+    # Discovery needs no score: comments of rows without a usable score count too.
+    rows = _with_quarantined_comments(survey)
+    comments = rows["comment"].tolist()
+    unscored = (rows["quarantine_reason"] != "").to_numpy()
+    categories: list[str] | None = (
+        rows["category"].astype(str).where(~unscored, "unscored").tolist()
+        if survey.info.rows_scored or not unscored.any() else None
+    )
     covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments, whole_polarity=False).themes]
     found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
     p = found.proposals

@@ -61,8 +61,14 @@ class TagResult:
         if self.comment_polarity is not None:
             return [self.comment_polarity.get(key, 0) for key in keys]
         known: dict[tuple[str, str], int] = {}
-        return [known[key] if key in known else known.setdefault(key, tagger.comment_polarity(key[1], key[0]))
+        return [known[key] if key in known else known.setdefault(key, self.comment_polarity_of(key, tagger))
                 for key in keys]
+
+    def comment_polarity_of(self, key: tuple[str, str], tagger: RuleTagger) -> int:
+        """The lexicon polarity of the whole comment ``key`` = (language, matching form)."""
+        if self.comment_polarity is not None:
+            return self.comment_polarity.get(key, 0)
+        return tagger.comment_polarity(key[1], key[0])
 
 
 def _categorical(values: Sequence[str]) -> pd.Categorical:
@@ -402,9 +408,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
         if polarity_model is not None:
             polarities_of = [int(next(answers)) for _ in new]
         else:
-            whole = result.comment_polarity.get(key, 0) if result.comment_polarity is not None else \
-                tagger.comment_polarity(key[1], key[0])
-            polarities_of = [whole] * len(new)
+            polarities_of = [result.comment_polarity_of(key, tagger)] * len(new)
         sentence = _first_sentence(*key)
         pol = dict(result.theme_polarity[first[key]])
         for t, polarity in zip(new, polarities_of):
