@@ -36,13 +36,13 @@ def load_options(func: Callable) -> Callable:
     return func
 
 
-def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = ()):
+def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_required: bool = True):
     from insight.load import load
 
     segments = tuple(dict.fromkeys((*opts["segments"], *extra_segments)))
     survey = load(
         file, score=opts["score_col"], comment=opts["comment_col"], date=opts["date_col"], id=opts["id_col"],
-        segments=segments, encoding=opts["encoding"], sheet=opts["sheet"],
+        segments=segments, encoding=opts["encoding"], sheet=opts["sheet"], score_required=score_required,
     )
     if opts["quarantine_out"] is not None:
         survey.write_quarantine(opts["quarantine_out"])
@@ -129,15 +129,17 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
 
     codeframe = load_codeframe(codeframe_name)
     model = _model(model_path)
-    survey = _load(file, load_opts)
-    # tagging needs no score: the quarantined rows are tagged too, in file order, with the reason
-    # they were quarantined (and no score, category or response id)
+    # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined
+    # for their score (or date, id, ...), in file order, with the reason they were quarantined
+    survey = _load(file, load_opts, score_required=False)
     out = _with_quarantined_comments(survey)
     tagger = RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
+    if survey.info.columns.score is None:
+        out = out.drop(columns=["score", "category"])  # a file of comments: nothing to show there
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
     out["theme_polarity"] = [json.dumps(p, ensure_ascii=False) for p in result.theme_polarity]
@@ -152,8 +154,10 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     tagged = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
     quarantined = len(out) - len(survey.responses)
-    click.echo(f"{len(out)} rows" + (f" ({len(survey.responses)} scored, {quarantined} quarantined: tagged too, "
-                                     "see quarantine_reason)" if quarantined else "")
+    scored = survey.info.columns.score is not None
+    click.echo(f"{len(out)} rows" + ("" if scored else " of comments, no score column")
+               + (f" ({len(survey.responses)} {'scored' if scored else 'read'}, {quarantined} quarantined: tagged too, "
+                  "see quarantine_reason)" if quarantined else "")
                + f": {content} with content, {tagged} tagged "
                f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
                f"languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
@@ -476,14 +480,15 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     if (append_to is None) != (accept is None):
         raise OptionError("--append-to and --accept go together")
     cf = load_codeframe(codeframe_name)
-    survey = _load(file, load_opts)
-    # Discovery needs no score: comments of rows without a usable score count too.
+    # Discovery needs no score: a file of comments alone is read, and comments of rows without a
+    # usable score count too.
+    survey = _load(file, load_opts, score_required=False)
     rows = _with_quarantined_comments(survey)
     comments = rows["comment"].tolist()
     unscored = (rows["quarantine_reason"] != "").to_numpy()
     categories: list[str] | None = (
         rows["category"].astype(str).where(~unscored, "unscored").tolist()
-        if survey.info.rows_scored or not unscored.any() else None
+        if survey.info.columns.score is not None and survey.info.rows_scored else None
     )
     covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments, whole_polarity=False).themes]
     found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
@@ -663,13 +668,13 @@ def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | Non
 
 
 def _silver_labels(path: Path, codeframe_name: str, comment_col: str | None):
-    """Comments of a survey export and the top-level themes the rules find in them (the silver labels)."""
+    """Comments of a survey export (with or without scores; rows quarantined for their score count
+    too) and the top-level themes the rules find in them (the silver labels)."""
     from insight.load import load
     from insight.themes.codeframe import load_codeframe
     from insight.themes.tagger import RuleTagger
 
-    survey = load(path, comment=comment_col)
-    comments = survey.responses["comment"].tolist()
+    comments = _with_quarantined_comments(load(path, comment=comment_col, score_required=False))["comment"].tolist()
     cf = load_codeframe(codeframe_name)
     result = RuleTagger(cf).tag(comments, whole_polarity=False)
     content = result.prepared["content"].tolist()

@@ -74,6 +74,30 @@ def test_chinese_and_russian_headers(tmp_path):
     assert load(p).info.columns.as_dict() == {"score": "Оценка", "comment": "Комментарий", "date": "Дата", "id": "Номер"}
 
 
+def test_a_file_of_comments_alone_loads_when_no_score_is_required(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("Отзыв,Дата\nдоставка быстрая,2024-01-05\nкурьер грубый,2024-01-06\n", encoding="utf-8")
+    with pytest.raises(ColumnError, match="no score column found"):
+        load(p)
+    s = load(p, score_required=False)
+    assert s.info.columns.as_dict() == {"score": None, "comment": "Отзыв", "date": "Дата", "id": None}
+    assert s.responses["comment"].tolist() == ["доставка быстрая", "курьер грубый"]
+    assert s.responses["score"].isna().all() and s.responses["category"].isna().all()
+    assert any("no score column" in note for note in s.info.notes) and s.info.rows_quarantined == 0
+    # one column under any header is the comment; two unrecognised columns need a name
+    one = tmp_path / "one.csv"
+    one.write_text("Spalte\nschnelle Lieferung\n", encoding="utf-8")
+    assert load(one, score_required=False).info.columns.comment == "Spalte"
+    two = tmp_path / "two.csv"
+    two.write_text("a,b\nx,y\n", encoding="utf-8")
+    with pytest.raises(ColumnError, match="neither a score nor a comment column"):
+        load(two, score_required=False)
+    assert load(two, comment="b", score_required=False).responses["comment"].tolist() == ["y"]
+    # a score column, when there is one, is read as always
+    scored = write_csv(tmp_path / "s.csv", ["Response ID", "Date", "NPS", "Comment"], ROWS)
+    assert load(scored, score_required=False).responses["score"].tolist() == [10, 3, 8]
+
+
 def test_named_columns_override_detection(tmp_path):
     p = write_csv(tmp_path / "a.csv", ["a", "b", "c", "d"], ROWS)
     s = load(p, score="c", comment="d", date="b", id="a")

@@ -308,6 +308,18 @@ def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
     out = tmp_path / "r.html"
     assert run_cli("report", survey, "--model", tmp_path / "m", "-o", out).code == 0
     assert run_cli("train", survey, "--bootstrap", "-o", tmp_path / "m2").code == 2
+    # silver labels need no score: a file of comments alone, and rows with a bad score, train too
+    frame = __import__("pandas").read_csv(survey)
+    comments = tmp_path / "comments.csv"
+    frame.drop(columns=[c for c in frame.columns if "recommend" in c.lower()]).to_csv(comments, index=False)
+    res = run_cli("train", comments, "--bootstrap", "--codeframe", "ecommerce", "-o", tmp_path / "m3", "--folds", "3")
+    assert res.code == 0, res.err
+    with_all = json.loads((tmp_path / "m3" / "v1" / "model_card.json").read_text(encoding="utf-8"))
+    assert with_all["coverage"]["comments_with_content"] == card["coverage"]["comments_with_content"]
+    from insight.load import load
+
+    loaded = load(survey)  # ... which counted the comments of the rows quarantined for their score
+    assert loaded.quarantine[loaded.info.columns.comment].fillna("").str.len().gt(20).sum() > 0
 
 
 def test_polarity_classifier_learns_polarity_per_theme():

@@ -161,6 +161,20 @@ def test_rows_quarantined_for_their_score_are_tagged_too(tmp_path, run_cli):
         assert {r["row"] for r in csv.DictReader(fh)} == {"1", "2", "3", "4"}
 
 
+def test_a_file_of_comments_without_scores_is_tagged_and_discovered(tmp_path, run_cli):
+    p = tmp_path / "c.csv"
+    p.write_text("id,feedback\n1,Delivery was fast\n1,the courier was rude\n3,n/a\n", encoding="utf-8")
+    out = tmp_path / "t.csv"
+    res = run_cli("tag", p, "-o", out)
+    assert res.code == 0 and res.out.startswith("3 rows of comments, no score column (2 read, 1 quarantined"), res.out
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert "score" not in rows[0] and [r["themes"].split("|")[0] for r in rows] == ["delivery", "delivery", ""]
+    assert rows[1]["quarantine_reason"].startswith("duplicate response id") and rows[0]["quarantine_reason"] == ""
+    res = run_cli("discover", p, "--all")
+    assert res.code == 0 and res.out.startswith("2 comments considered"), res.out
+
+
 def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, tagger):
     import insight.parallel
 

@@ -87,6 +87,7 @@ def load(
     segments: Sequence[str] = (),
     encoding: str | None = None,
     sheet: str | None = None,
+    score_required: bool = True,
 ) -> Survey:
     """Read a survey export (CSV/TSV, XLSX, Parquet, JSON lines) into a :class:`Survey`.
 
@@ -95,6 +96,9 @@ def load(
     "10 - Extremely likely", full-width "９"); any other value sends its row to the quarantine
     with a reason, as do unreadable dates, repeated response ids and rows that do not fit the
     header. Raises :class:`insight.errors.LoadError` when the file cannot be used at all.
+
+    With ``score_required=False`` (tagging, discovery: they read comments) a file without a score
+    column loads too: every row is a response with an empty score and category.
     """
     raw = read_raw(
         path,
@@ -106,7 +110,8 @@ def load(
     )
     frame = raw.frame
     cols = choose_columns(
-        list(frame.columns), _content_fit(frame), score=score, comment=comment, date=date, id=id
+        list(frame.columns), _content_fit(frame), score=score, comment=comment, date=date, id=id,
+        score_required=score_required,
     )
     seg_cols = tuple(_segment_column(s, frame.columns) for s in segments)
     return _build(Path(path), raw, cols, seg_cols)
@@ -154,7 +159,10 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     with ThreadPoolExecutor(max_workers=2) as pool:
         id_job = pool.submit(_response_ids, frame, cols.id)
         date_job = pool.submit(parse_dates, frame[cols.date]) if cols.date is not None else None
-        scores, score_reasons = parse_scores(frame[cols.score])
+        if cols.score is not None:
+            scores, score_reasons = parse_scores(frame[cols.score])
+        else:
+            scores, score_reasons = np.full(n, -1, dtype=np.int8), np.full(n, None, dtype=object)
         segment_values = {col: _segment_values(frame[col]) for col in seg_cols}
         if date_job is not None:
             dates, date_reasons, date_note = date_job.result()
@@ -163,6 +171,8 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
             date_reasons, date_note = np.full(n, None, dtype=object), None
         ids, id_reasons, id_note = id_job.result()
     reasons = [score_reasons, date_reasons]
+    if cols.score is None:
+        notes.append("no score column: the rows are read as comments without scores")
     if date_note:
         notes.append(date_note)
     reasons.append(id_reasons)
@@ -191,6 +201,8 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
         "row": raw.row_numbers.to_numpy(),
     }
     responses = pd.DataFrame(canonical, index=frame.index)
+    if cols.score is None:
+        responses["score"] = pd.array([pd.NA] * n, dtype="Int64")
     used = {c for c in (cols.score, cols.comment, cols.date, cols.id) if c is not None}
     for col in frame.columns:
         if col in used and col not in seg_cols:

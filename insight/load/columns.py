@@ -79,7 +79,7 @@ def header_priority(role: str, name: object) -> int:
 class ColumnMap:
     """Which original column plays which role (``None`` when the file has none)."""
 
-    score: str
+    score: str | None  # None only when loaded with score_required=False from a file without one
     comment: str | None
     date: str | None
     id: str | None
@@ -105,13 +105,15 @@ def choose_columns(
     comment: str | None = None,
     date: str | None = None,
     id: str | None = None,
+    score_required: bool = True,
 ) -> ColumnMap:
     """Map roles to columns.
 
     Named columns are used as given. Otherwise each role takes the header with the highest
     priority; ``content_score(role, column)`` (0..1, how well the values fit the role) breaks ties
     and rules out headers whose content clearly does not fit. Two score columns that cannot be told
-    apart raise :class:`ColumnError` naming both.
+    apart raise :class:`ColumnError` naming both; so does a file without one, unless
+    ``score_required`` is false (comments only: the comment column is then required).
     """
     given = {"score": score, "comment": comment, "date": date, "id": id}
     chosen: dict[str, str | None] = {}
@@ -123,9 +125,16 @@ def choose_columns(
     for role in ROLES:
         if role in chosen:
             continue
-        chosen[role] = _detect(role, [c for c in columns if c not in taken], content_score, columns)
+        chosen[role] = _detect(role, [c for c in columns if c not in taken], content_score, columns, score_required)
         if chosen[role] is not None:
             taken.add(chosen[role])
+    if chosen["score"] is None and chosen["comment"] is None:
+        free = [c for c in columns if c not in taken]
+        if len(free) != 1:
+            shown = ", ".join(repr(c) for c in columns[:20])
+            raise ColumnError(f"neither a score nor a comment column found among {shown}; name one with "
+                              "--score-col or --comment-col")
+        chosen["comment"] = free[0]  # a file of comments alone, under any header
     return ColumnMap(**chosen)  # type: ignore[arg-type]
 
 
@@ -136,7 +145,8 @@ _MIN_FIT = {"score": 0.5, "comment": 0.0, "date": 0.5, "id": 0.0}
 
 
 def _detect(
-    role: str, columns: Sequence[str], content_score: Callable[[str, str], float], all_columns: Sequence[str]
+    role: str, columns: Sequence[str], content_score: Callable[[str, str], float], all_columns: Sequence[str],
+    score_required: bool = True,
 ) -> str | None:
     ranked = []
     for col in columns:
@@ -146,7 +156,7 @@ def _detect(
             if (role == "score" and priority >= 3) or fit >= _MIN_FIT[role] or fit != fit:  # nan = no values to judge by
                 ranked.append((priority, 0.0 if fit != fit else fit, col))
     if not ranked:
-        if role == "score":
+        if role == "score" and score_required:
             shown = ", ".join(repr(c) for c in all_columns[:20])
             raise ColumnError(f"no score column found among {shown}; name it with --score-col")
         return None
