@@ -88,6 +88,14 @@ def test_english_comparatives_and_superlatives_keep_their_form():
     assert score(["the", "most", "delicious"], "en") > score(["the", "delicious"], "en")  # "most" intensifies
 
 
+def test_english_words_the_lookup_table_sends_to_another_word():
+    doc = pipeline("en")("It does fit a bit small; a number of crew members put clothes on the ground.")
+    assert [t.lemma_ for t in doc if t.is_alpha] == ["it", "do", "fit", "a", "bit", "small", "a", "number", "of",
+                                                      "crew", "member", "put", "clothes", "on", "the", "ground"]
+    assert score(["a", "number", "of", "option"], "en") == 0  # "numb" is blame
+    assert score(["numb"], "en") < 0
+
+
 def test_the_fallback_lexicon_leaves_out_what_is_not_an_opinion():
     # "friend", "party" and "sure" are not opinions; "drunk" would make its lemma "drink" blame
     for word in ("drink", "friend", "party", "special", "sure", "definitely", "honestly"):

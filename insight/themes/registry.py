@@ -17,7 +17,8 @@ from pathlib import Path
 
 from insight.errors import InsightError
 
-FORMAT = 2  # 2: the polarity model reads the clauses of the theme (context_vectorizer_)
+FORMAT = 3  # 2: the polarity model reads the clauses of the theme (context_vectorizer_); 3: English lemmas
+# corrected where the lookup table sent a word to another ("does" -> "doe", "number" -> "numb"): other word features
 MODEL_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 _VERSION = re.compile(r"^v(\d+)$")
