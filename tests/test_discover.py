@@ -47,6 +47,22 @@ def test_fillers_never_make_a_theme():
         assert not any(f in label for f in ("comment", "n/a", "nothing"))
 
 
+def test_comments_without_a_shared_topic_make_no_catch_all_theme():
+    # k-means gives comments that fit no cluster a cluster of their own, which the label then names
+    # after a few of their words: 200 comments of made-up words were one "theme" of 53% before
+    rng = random.Random(0)
+    topics = {"app": ["the app crashes at checkout", "app crashed again when paying", "the app keeps crashing"],
+              "courier": ["the courier was late", "courier came two days late", "courier arrived late and rude"],
+              "refund": ["refund took weeks", "still waiting for my refund", "slow refund process"]}
+    comments = [rng.choice(v) + f" order {rng.choice('abcdefghij')}" for v in topics.values() for _ in range(60)]
+    words = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(150)]
+    comments += [" ".join(rng.sample(words, 3)) for _ in range(200)]
+    p = discover(comments, n_jobs=1).proposals
+    real = p[[any(t in label for t in topics) for label in p["label"]]]
+    assert sorted(real["size"]) == [60, 60, 60] and real["label"].str.split(" · ").str[0].isin(list(topics)).all()
+    assert (p.drop(real.index)["size"] < 60).all()
+
+
 def test_small_inputs_do_not_crash():
     assert discover([], n_jobs=1).proposals.empty
     found = discover(["the app is slow", "great prices"] * 25, n_jobs=1)
