@@ -63,6 +63,16 @@ def test_comments_without_a_shared_topic_make_no_catch_all_theme():
     assert (p.drop(real.index)["size"] < 60).all()
 
 
+def test_opinion_words_glued_to_a_negator_or_degree_word_name_no_theme():
+    from insight.themes.discover import _stop_words, _topical
+
+    stop = _stop_words()
+    for word in ("不脆", "太小", "还好", "差差", "好吃的", "一般般", "不错", "great", "n't"):
+        assert not _topical(word, stop), word
+    for word in ("手机", "发票", "价格便宜", "courier", "refund"):
+        assert _topical(word, stop), word
+
+
 def test_small_inputs_do_not_crash():
     assert discover([], n_jobs=1).proposals.empty
     found = discover(["the app is slow", "great prices"] * 25, n_jobs=1)

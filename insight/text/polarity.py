@@ -177,6 +177,26 @@ def _zh_value(token: str, overrides: Mapping[str, float] | None = None) -> float
     return None
 
 
+def zh_glued_cores(token: str) -> list[str]:
+    """The words a Chinese token is made of once a glued negator, degree word or particle is taken
+    off (不脆 -> 脆, 太小 -> 小, 好吃的 -> 好吃, 一点都不 -> ""); the token itself first. Unlike the
+    polarity readings, a topic glued before its comment is kept (价格便宜 stays)."""
+    out = [token]
+    for neg in _ZH_NEGATORS_LONGEST_FIRST:
+        if token.startswith(neg):
+            out += zh_glued_cores(token[len(neg):]) if len(token) > len(neg) else [""]
+            break
+    for prefix, _ in _ZH_PREFIXES:
+        if token.startswith(prefix) and len(token) > len(prefix):
+            out += zh_glued_cores(token[len(prefix):])
+            break
+    for particle in _ZH_PARTICLES:
+        if token.endswith(particle) and len(token) > len(particle):
+            out += zh_glued_cores(token[:-len(particle)])
+            break
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def _zh_verdict(token: str) -> bool:
     return any(core in VERDICTS["zh"] for factor, core in _zh_readings(token) if factor > 0)
