@@ -36,7 +36,10 @@ def load_options(func: Callable) -> Callable:
     return func
 
 
-def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_required: bool = True):
+def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_required: bool = True,
+          echo_notes: bool = False):
+    """Load FILE with the load options; ``echo_notes`` prints how it was read (a 1-5 rating taken
+    for the score, ambiguous dates, ...) on stderr, for commands that show no load summary."""
     from insight.load import load
 
     segments = tuple(dict.fromkeys((*opts["segments"], *extra_segments)))
@@ -46,6 +49,9 @@ def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_re
     )
     if opts["quarantine_out"] is not None:
         survey.write_quarantine(opts["quarantine_out"])
+    if echo_notes:
+        for note in survey.info.notes:
+            click.echo(f"note: {note}", err=True)
     return survey
 
 
@@ -131,7 +137,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     model = _model(model_path)
     # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined
     # for their score (or date, id, ...), in file order, with the reason they were quarantined
-    survey = _load(file, load_opts, score_required=False)
+    survey = _load(file, load_opts, score_required=False, echo_notes=True)
     out = _with_quarantined_comments(survey)
     tagger = RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
@@ -482,7 +488,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     cf = load_codeframe(codeframe_name)
     # Discovery needs no score: a file of comments alone is read, and comments of rows without a
     # usable score count too.
-    survey = _load(file, load_opts, score_required=False)
+    survey = _load(file, load_opts, score_required=False, echo_notes=True)
     rows = _with_quarantined_comments(survey)
     comments = rows["comment"].tolist()
     unscored = (rows["quarantine_reason"] != "").to_numpy()

@@ -167,6 +167,7 @@ def test_a_file_of_comments_without_scores_is_tagged_and_discovered(tmp_path, ru
     out = tmp_path / "t.csv"
     res = run_cli("tag", p, "-o", out)
     assert res.code == 0 and res.out.startswith("3 rows of comments, no score column (2 read, 1 quarantined"), res.out
+    assert "note: no score column" in res.err  # how the file was read, on stderr
     with open(out, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert "score" not in rows[0] and [r["themes"].split("|")[0] for r in rows] == ["delivery", "delivery", ""]
