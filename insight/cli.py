@@ -470,12 +470,16 @@ def themes_note(theme_id: str, text: str, db: str | None) -> None:
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="themes.csv",
               help="Write the proposals (label, size, shares, quotes) to a CSV file.")
+@click.option("--members", "members_out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv",
+              help="Write every comment considered with its proposal (or 'unassigned'), to read them all "
+                   "before accepting one.")
 @click.option("--append-to", type=click.Path(dir_okay=False, path_type=Path), metavar="YAML",
               help="Append the proposals named with --accept to this codeframe file.")
 @click.option("--accept", metavar="IDS", help="Comma-separated proposal ids to append (e.g. discovered_1,discovered_3).")
 @load_options
 def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int | None, seed: int,
-             output: Path | None, append_to: Path | None, accept: str | None, **load_opts) -> None:
+             output: Path | None, members_out: Path | None, append_to: Path | None, accept: str | None,
+             **load_opts) -> None:
     """Propose themes for the comments no codeframe theme covers."""
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
@@ -509,9 +513,28 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
             click.echo(f"      “{quote[:120]}”")
     if output is not None:
         spreadsheet_safe(p.assign(quotes=[" || ".join(q) for q in p["quotes"]])).to_csv(output, index=False)
+    if members_out is not None:
+        import pandas as pd
+
+        ids = found.member_ids()
+        label = dict(zip(p["id"], p["label"]))
+        at = [i for i, pid in enumerate(ids) if pid is not None]
+        members = pd.DataFrame({"row": rows["row"].to_numpy()[at], "response_id": rows["response_id"].to_numpy()[at],
+                                "proposal": [ids[i] or "unassigned" for i in at],
+                                "label": [label.get(ids[i], "") for i in at],
+                                "comment": [comments[i] for i in at]})
+        spreadsheet_safe(members.sort_values(["proposal", "row"], kind="stable", key=_proposal_order)
+                         ).to_csv(members_out, index=False, encoding="utf-8")
     if append_to is not None:
         ids = append_to_codeframe(append_to, p, [a.strip() for a in accept.split(",") if a.strip()])
         click.echo(f"appended {', '.join(ids)} to {append_to}")
+
+
+def _proposal_order(column):
+    """Sort key: discovered_1, discovered_2, ..., discovered_10, then unassigned (row numbers as they are)."""
+    if column.name != "proposal":
+        return column
+    return column.map(lambda pid: int(pid.rsplit("_", 1)[1]) if pid.startswith("discovered_") else 1 << 30)
 
 
 @cli.group()

@@ -28,6 +28,12 @@ def test_proposals_are_recognisable_and_cover_most_comments(demo_comments):
     assert any(word in text for word in ("app", "return", "price", "courier", "refund", "packaging"))
     assert all(1 <= len(q) <= 5 for q in p["quotes"])
     assert p["share"].sum() + found.unassigned / found.considered == pytest.approx(1.0)
+    ids = found.member_ids()  # every comment considered is in one proposal or unassigned
+    assert len(ids) == len(demo_comments) and sum(i is not None for i in ids) == found.considered
+    assert ids.count("") == found.unassigned
+    assert all(ids.count(pid) == size for pid, size in zip(p["id"], p["size"]))
+    for pid, quotes in zip(p["id"], p["quotes"]):  # its quotes are its members'
+        assert set(quotes) <= {c for c, i in zip(demo_comments, ids) if i == pid}
 
 
 def test_same_themes_in_any_row_order_and_with_any_number_of_workers(demo_comments):
@@ -97,8 +103,16 @@ def test_discover_command(tmp_path, run_cli):
     cf = tmp_path / "cf.yaml"
     cf.write_text(ONLY_DELIVERY, encoding="utf-8")
     out = tmp_path / "themes.csv"
-    res = run_cli("discover", survey, "--codeframe", cf, "-o", out, "--append-to", cf, "--accept", "discovered_1")
+    members = tmp_path / "members.csv"
+    res = run_cli("discover", survey, "--codeframe", cf, "-o", out, "--append-to", cf, "--accept", "discovered_1",
+                  "--members", members)
     assert res.code == 0, res.err
+    import pandas as pd
+
+    m, themes = pd.read_csv(members, keep_default_na=False), pd.read_csv(out)
+    assert m["proposal"].value_counts().drop("unassigned", errors="ignore").sort_index().equals(
+        themes.set_index("id")["size"].sort_index().rename("count").rename_axis("proposal"))
+    assert m["proposal"].iloc[0] == "discovered_1" and m["row"].is_unique
     assert "proposed themes" in res.out and "appended" in res.out and out.exists()
     assert len(load_codeframe(str(cf)).ids) == 2
     assert run_cli("discover", survey, "--accept", "discovered_1").code == 2

@@ -42,6 +42,15 @@ class Discovery:
     proposals: pd.DataFrame  # id, label, terms, size, share, share_detractors/passives/promoters, quotes
     considered: int  # comments clustered
     unassigned: int  # of those, in no proposal
+    # per comment given: its proposal's number (n of discovered_n), 0 when considered but in no
+    # proposal, -1 when not considered (covered by the codeframe, empty, a filler)
+    members: np.ndarray | None = None
+
+    def member_ids(self) -> list[str | None]:
+        """Per comment given: its proposal id, "" when in none, None when not considered."""
+        if self.members is None:
+            return []
+        return [None if n < 0 else f"discovered_{n}" if n else "" for n in self.members.tolist()]
 
 
 def _stop_words() -> set[str]:
@@ -138,7 +147,9 @@ def discover(
     considered = sum(len(groups[f]) for f in distinct)
     if min_size is None:
         min_size = max(5, int(0.01 * considered))
-    empty = Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered)
+    members_of = np.full(len(comments), -1, dtype=np.int32)
+    members_of[keep] = 0
+    empty = Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered, members_of)
     if len(distinct) < max(2 * min_size, 10):
         return empty
     stop = _stop_words()
@@ -181,7 +192,7 @@ def discover(
         quotes = [str(comments[groups[distinct[m]][0]]) for m in order[:5]]
         originals = [i for m in members for i in groups[distinct[m]]]
         row = {"label": " · ".join(top[:3]), "terms": "|".join(top), "size": size, "quotes": quotes,
-               "languages": "|".join(sorted({langs[i] for i in originals}))}
+               "languages": "|".join(sorted({langs[i] for i in originals})), "_originals": originals}
         if categories is not None:
             cats = pd.Series([categories[i] for i in originals])
             for cat in ("detractor", "passive", "promoter"):
@@ -191,8 +202,10 @@ def discover(
     for n, row in enumerate(rows, 1):
         row["id"] = f"discovered_{n}"
         row["share"] = row["size"] / considered
+        members_of[row.pop("_originals")] = n
     frame = pd.DataFrame(rows, columns=_COLUMNS)
-    return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered)
+    return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered,
+                     members_of)
 
 
 def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
