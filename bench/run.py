@@ -461,6 +461,9 @@ def main() -> None:
 
     sizes = [int(s) for s in args.sizes.split(",")]
     only = [x.strip() for x in args.stages.split(",")] if args.stages else list(STAGES)
+    unknown = [x for x in only if x not in STAGES]
+    if unknown:
+        parser.error(f"unknown stage {unknown[0]!r}; stages: {', '.join(STAGES)}")
     if "model predict" in only:  # the model is bootstrapped from the 10k survey, whatever sizes run
         train_model(comments(10_000))
     rows = []
