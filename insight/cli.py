@@ -761,6 +761,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # a file named on the command line that cannot be written or read
+        if debug:
+            raise
+        where = f" ({exc.filename})" if exc.filename and str(exc.filename) not in str(exc) else ""
+        click.echo(f"insight: error: {exc}{where}", err=True)
+        sys.exit(2)
     except Exception as exc:  # a bug: still one line, with a way to see the traceback
         if debug:
             raise

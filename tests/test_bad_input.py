@@ -199,6 +199,14 @@ def test_the_installed_command_prints_no_traceback(tmp_path):
     assert proc.stderr.strip() == f"insight: error: {path}: the file is empty"
 
 
+def test_an_output_that_cannot_be_written_is_a_user_error(tmp_path, run_cli):
+    path = tmp_path / "a.csv"
+    path.write_text("score,comment\n9,fast delivery\n", encoding="utf-8")
+    res = run_cli("tag", path, "-o", tmp_path / "missing" / "t.csv")
+    assert res.code == 2 and res.err.startswith("insight: error: ") and "missing" in res.err
+    assert "internal error" not in res.err and len(res.err.strip().splitlines()) == 1
+
+
 score_values = st.one_of(
     st.integers(-3, 13).map(str),
     st.sampled_from(["", "7.5", "ten", "9.0", "10 - Extremely likely", "９", " 8 ", "N/A", "1e3"]),
