@@ -735,6 +735,10 @@ def _gold_frame(path: Path, columns: list[str]):
     from insight.errors import ColumnError
     from insight.load.readers import read_raw
 
+    twice = next((c for c in columns if columns.count(c) > 1), None)
+    if twice is not None:
+        raise ColumnError(f"column {twice!r} is named for two roles (the text, the labels, the polarity); "
+                          "each needs its own column")
     frame = read_raw(path).frame
     missing = [c for c in columns if c not in frame.columns]
     if missing:

@@ -167,6 +167,8 @@ def test_train_and_evaluate_commands(tmp_path, run_cli):
     bad.write_text("comment,tags\nhello,a\n", encoding="utf-8")
     res = run_cli("train", bad, "-o", tmp_path / "models" / "x")
     assert res.code == 2 and "no column 'text'" in res.err
+    res = run_cli("train", bad, "--text-col", "comment", "--labels-col", "comment", "-o", tmp_path / "models" / "x")
+    assert res.code == 2 and "'comment' is named for two roles" in res.err
     one = tmp_path / "one.csv"
     one.write_text("text,labels\nhello,a\nworld,a\n", encoding="utf-8")
     res = run_cli("train", one, "-o", tmp_path / "models" / "x")
