@@ -108,6 +108,15 @@ def test_russian_lemmas_come_from_pymorphy3():
     assert [t.lemma_ for t in doc if t.is_alpha] == ["доставка", "опоздать", "курьер", "грубить"]
 
 
+def test_russian_adverbs_and_ne_words_are_read_from_their_adjectives():
+    # pymorphy3 keeps "дружелюбно" as its own normal form; "неприятный" is one word, no negator
+    assert polarity("Официант встретил нас дружелюбно", "ru") == 1
+    assert polarity("Очень неприятный персонал", "ru") == -1
+    assert polarity("Товар некачественный, упаковка помятая", "ru") == -1
+    assert polarity("Недорого и без обмана", "ru") == 1  # listed itself: не- with blame praises
+    assert polarity("Нам не повезло с официантом", "ru") == -1
+
+
 def test_chinese_is_segmented_into_words_not_characters():
     doc = pipeline("zh")("服务员态度很好")
     assert "服务员" in [t.text for t in doc]

@@ -68,10 +68,27 @@ def lexicon(lang: str) -> dict[str, float]:
             continue
         word, value = line.split("\t")
         out[word] = float(value)
+    if lang == "ru":
+        out = _ru_derived(out)
     out = lemmatise_lexicon(out, lang)
     if lang == "en":
         for word, value in _vader().items():
             out.setdefault(word, value)
+    return out
+
+
+def _ru_derived(words: dict[str, float]) -> dict[str, float]:
+    """Add the forms Russian builds regularly from a listed word, where they are not listed
+    themselves: the adverb of an adjective (вежливый -> вежливо, мягкий -> мягко: pymorphy3 keeps
+    adverbs as their own normal form) and не- before a praising adjective or adverb, which blames
+    (неприятный, некачественно; written as one word, so no negator precedes it)."""
+    out = dict(words)
+    for word, value in words.items():
+        if word.endswith(("ый", "ой")) or word.endswith(("кий", "гий", "хий")):
+            out.setdefault(word[:-2] + "о", value)
+    for word, value in list(out.items()):
+        if value > 0 and word.endswith(("ый", "ий", "ой", "о")) and not word.startswith("не"):
+            out.setdefault("не" + word, -min(value, 1.0))
     return out
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from insight.errors import InsightError
 
 FORMAT = 3  # 2: the polarity model reads the clauses of the theme (context_vectorizer_); 3: English lemmas
-# corrected where the lookup table sent a word to another ("does" -> "doe", "number" -> "numb"): other word features
+# corrected where the lookup table sent a word to another ("does" -> "doe", "number" -> "numb"), and the Russian
+# lexicon grown: other word and rule features
 MODEL_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 _VERSION = re.compile(r"^v(\d+)$")
