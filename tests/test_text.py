@@ -139,7 +139,9 @@ def polarity(text: str, lang: str) -> int:
      ("很好", "zh", 1), ("不太好", "zh", -1), ("一点也不慢", "zh", 1), ("物流太慢了", "zh", -1), ("不错", "zh", 1),
      ("品質很好", "zh", 1), ("the box", "en", 0),
      # jieba glues degree words and particles to the sentiment word: 有点咸, 比较贵, 好吃的
-     ("菜有点咸", "zh", -1), ("价格比较贵", "zh", -1), ("真的好吃的", "zh", 1), ("不是一般的好", "zh", 1)],
+     ("菜有点咸", "zh", -1), ("价格比较贵", "zh", -1), ("真的好吃的", "zh", 1), ("不是一般的好", "zh", 1),
+     # colloquial and Cantonese negators
+     ("服务员都不咋热情", "zh", -1), ("最唔满意嘅系服务", "zh", -1), ("味道不咋样", "zh", -1)],
 )
 def test_polarity_with_negation_and_intensifiers(text, lang, expected):
     assert polarity(text, lang) == expected
