@@ -143,7 +143,11 @@ def analyze(
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    found = start_discovery(*_uncovered(tagged_scope), seed, 1) if start_discovery is not None else None
+    found, uncovered_rows = None, None
+    if start_discovery is not None:
+        uncovered = _uncovered(tagged_scope)
+        found, uncovered_rows = start_discovery(*uncovered, seed, 1), uncovered[0]
+        del uncovered
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -197,8 +201,14 @@ def analyze(
     if meanwhile is not None:
         meanwhile(results)
     if discover_themes:
-        discovery = found() if found is not None else _discover(resp, *_uncovered(tagged_scope), seed, n_jobs)
+        if found is None:
+            uncovered = _uncovered(tagged_scope)
+            discovery, uncovered_rows = _discover(resp, *uncovered, seed, n_jobs), uncovered[0]
+            del uncovered
+        else:
+            discovery = found()
         results.discovered = discovery.proposals
+        results.responses["discovered"] = _discovered_column(len(resp), uncovered_rows, discovery)
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
@@ -222,6 +232,15 @@ def _discover(resp: pd.DataFrame, rows: np.ndarray, prepared: pd.DataFrame, lemm
 
     return discover(resp["comment"].to_numpy()[rows].tolist(), resp["category"].astype(str).to_numpy()[rows].tolist(),
                     seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
+
+
+def _discovered_column(n: int, rows: np.ndarray, discovery) -> pd.Categorical:
+    """Per response: the id of the proposed theme its comment is in (discovered_3), else empty."""
+    codes = np.zeros(n, dtype=np.int32)
+    if discovery.members is not None:
+        codes[rows] = np.maximum(discovery.members, 0)
+    names = ["", *(f"discovered_{k}" for k in range(1, len(discovery.proposals) + 1))]
+    return pd.Categorical.from_codes(codes, categories=names)
 
 
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:

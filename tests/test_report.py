@@ -161,6 +161,28 @@ def test_exports_are_complete_and_spreadsheet_safe(results, tmp_path):
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 
 
+@pytest.mark.parametrize("beside", [True, False])  # discovery beside the analysis, or after it
+def test_exported_responses_name_the_discovered_theme_they_are_in(survey_path, tmp_path, monkeypatch, beside):
+    from insight import settings
+
+    if not beside:
+        import dataclasses
+
+        monkeypatch.setitem(settings._BY_NAME, "background_discovery_rows",
+                            dataclasses.replace(settings._BY_NAME["background_discovery_rows"], default=0))
+    # a codeframe that covers delivery only leaves the rest to discovery
+    cf = tmp_path / "cf.yaml"
+    cf.write_text("themes:\n  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery]}\n",
+                  encoding="utf-8")
+    res = analyze(insight.load(survey_path), str(cf), n_boot=50, n_jobs=1)
+    assert len(res.discovered) >= 3
+    files = {p.name: p for p in write_exports(res, tmp_path)[0]}
+    out = pd.read_csv(files["responses.csv"], dtype=str, keep_default_na=False)
+    counts = out["discovered"].value_counts()
+    assert all(counts[pid] == size for pid, size in zip(res.discovered["id"], res.discovered["size"]))
+    assert (out.loc[out["discovered"] != "", "themes"] == "").all()  # only comments no theme covers
+
+
 def test_the_workbook_holds_the_responses_csv_cells(results, tmp_path, monkeypatch):
     import openpyxl
 
