@@ -64,7 +64,8 @@ def _stop_words() -> set[str]:
 
     extra = {"be", "have", "do", "get", "go", "would", "will", "could", "also", "really", "just", "one", "n't",
              "的", "了", "是", "也", "都", "就", "还", "和", "在", "有", "我", "我们", "这", "那", "买",
-             "быть", "это", "весь", "такой", "который", "свой", "всё"}
+             "быть", "это", "весь", "такой", "который", "свой", "всё", "ok", "okay", "нормальный", "нормально",
+             "целом", "целое", "целый", "行", "总体", "整体", "总的来说"}
     opinion = {w for lang in ("en", "zh", "ru") for w, v in lexicon(lang).items() if abs(v) >= 1}
     function = {w for words in (*NEGATORS.values(), *INTENSIFIERS.values(), *VERDICTS.values()) for w in words}
     return set(EN) | set(RU) | set(ZH) | extra | opinion | function
