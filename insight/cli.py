@@ -138,13 +138,14 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined
     # for their score (or date, id, ...), in file order, with the reason they were quarantined
     survey = _load(file, load_opts, score_required=False, echo_notes=True)
+    scored = survey.info.columns.score is not None
     out = _with_quarantined_comments(survey)
     tagger = RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
-    if survey.info.columns.score is None:
+    if not scored:
         out = out.drop(columns=["score", "category"])  # a file of comments: nothing to show there
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
@@ -160,7 +161,6 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     tagged = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
     quarantined = len(out) - len(survey.responses)
-    scored = survey.info.columns.score is not None
     click.echo(f"{len(out)} rows" + ("" if scored else " of comments, no score column")
                + (f" ({len(survey.responses)} {'scored' if scored else 'read'}, {quarantined} quarantined: tagged too, "
                   "see quarantine_reason)" if quarantined else "")

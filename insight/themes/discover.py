@@ -73,7 +73,7 @@ def _stop_words() -> set[str]:
 
 def _topical(word: str, stop: set[str]) -> bool:
     """A word that can name a theme: not a stop or opinion word, nor - in Chinese - one glued to a
-    negator, degree word or particle (不脆, 太小, 不想), nor a doubled one (差差)."""
+    negator, degree word or particle (不脆, 太小, 还好), nor a doubled one (差差)."""
     if word in stop or not any(ch.isalpha() for ch in word):
         return False
     if "\u4e00" <= word[0] <= "\u9fff":
@@ -117,7 +117,8 @@ def discover(
     """Propose themes for ``comments`` whose ``covered`` flag is False (all when ``covered`` is None).
 
     ``categories`` (detractor/passive/promoter per comment) give each proposal's share among the
-    three groups. ``max_themes`` bounds k in each k-means pass (a loose cluster's own pass too). ``min_size`` defaults to 1% of the comments considered (at least 5).
+    three groups. ``min_size`` defaults to 1% of the comments considered (at least 5).
+    ``max_themes`` bounds k in each k-means pass (a loose cluster's own pass too).
     ``prepared`` and ``lemmas`` (from the rule tagger's :class:`TagResult`) save analysing the
     comments again; lemmas missing there are computed.
     """
