@@ -158,7 +158,8 @@ def _detect(
     if not ranked:
         if role == "score" and score_required:
             shown = ", ".join(repr(c) for c in all_columns[:20])
-            raise ColumnError(f"no score column found among {shown}; name it with --score-col")
+            raise ColumnError(f"no score column found among {shown}; name it with --score-col "
+                              "(comments without scores can be tagged and explored: insight tag, insight discover)")
         return None
     ranked.sort(key=lambda t: (-t[0], -t[1]))
     if role == "score" and len(ranked) > 1:
