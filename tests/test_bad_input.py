@@ -230,3 +230,20 @@ def test_reconciliation_holds_for_random_files(tmp_path, rows, delimiter):
     expected = [parse_score(s)[0] for s, _ in rows]
     assert survey.responses["score"].tolist() == [x for x in expected if x is not None]
     assert survey.responses["comment"].tolist() == [c for (s, c), x in zip(rows, expected) if x is not None]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", "2", "", "x"]), comments), min_size=1, max_size=30))
+def test_a_file_of_comments_alone_keeps_every_row_in_file_order(tmp_path, rows):
+    # no score column: every row is a response, or quarantined (a repeated id) - and tag shows all
+    from insight.cli import _with_quarantined_comments
+
+    path = tmp_path / "comments.csv"
+    path.write_bytes(csv_text([list(r) for r in rows], header=["id", "comment"], newline="\r\n").encode("utf-8"))
+    survey = load(path, score_required=False)
+    info = survey.info
+    assert info.columns.score is None and info.rows_read == len(rows)
+    assert info.rows_read == info.rows_scored + info.rows_quarantined
+    assert survey.responses["score"].isna().all()
+    both = _with_quarantined_comments(survey)
+    assert both["comment"].tolist() == [c for _, c in rows] and both["row"].tolist() == list(range(1, len(rows) + 1))
