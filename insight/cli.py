@@ -503,8 +503,10 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments, whole_polarity=False).themes]
     found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
     p = found.proposals
+    why = ", ".join(f"{n} {reason}" for reason, n in found.unassigned_why.items())
     click.echo(f"{found.considered} comments considered, {len(p)} proposed themes, "
-               f"{found.unassigned} unassigned ({100 * found.unassigned / max(found.considered, 1):.0f}%)")
+               f"{found.unassigned} unassigned ({100 * found.unassigned / max(found.considered, 1):.0f}%"
+               + (f": {why})" if why else ")"))
     for row in p.itertuples():
         shares = ("" if row.share_detractors != row.share_detractors else
                   f"; detractors {100 * row.share_detractors:.0f}% / promoters {100 * row.share_promoters:.0f}%")

@@ -28,6 +28,7 @@ def test_proposals_are_recognisable_and_cover_most_comments(demo_comments):
     assert any(word in text for word in ("app", "return", "price", "courier", "refund", "packaging"))
     assert all(1 <= len(q) <= 5 for q in p["quotes"])
     assert p["share"].sum() + found.unassigned / found.considered == pytest.approx(1.0)
+    assert sum(found.unassigned_why.values()) == found.unassigned  # each unassigned comment has a reason
     ids = found.member_ids()  # every comment considered is in one proposal or unassigned
     assert len(ids) == len(demo_comments) and sum(i is not None for i in ids) == found.considered
     assert ids.count("") == found.unassigned
@@ -63,7 +64,9 @@ def test_comments_without_a_shared_topic_make_no_catch_all_theme():
     comments = [rng.choice(v) + f" order {rng.choice('abcdefghij')}" for v in topics.values() for _ in range(60)]
     words = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(150)]
     comments += [" ".join(rng.sample(words, 3)) for _ in range(200)]
-    p = discover(comments, n_jobs=1).proposals
+    found = discover(comments, n_jobs=1)
+    p = found.proposals
+    assert sum(found.unassigned_why.values()) == found.unassigned and found.unassigned_why.get("no shared topic")
     real = p[[any(t in label for t in topics) for label in p["label"]]]
     assert sorted(real["size"]) == [60, 60, 60] and real["label"].str.split(" · ").str[0].isin(list(topics)).all()
     assert (p.drop(real.index)["size"] < 60).all()

@@ -119,6 +119,12 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                         "根據 {n} 則未被編碼框架涵蓋的留言提出；可用 insight discover --append-to 加入有用的主題。",
                         "Предложено по {n} комментариям, которые не покрыл кодификатор; полезные добавьте через "
                         "insight discover --append-to."),
+    "discovered_unassigned": ("{n} of them ({p}) are in no proposal: they name no topic, share none, or too few "
+                              "share theirs.",
+                              "其中 {n} 条（{p}）不属于任何提议：没有主题词、没有共同主题，或同类太少。",
+                              "其中 {n} 則（{p}）不屬於任何提議：沒有主題詞、沒有共同主題，或同類太少。",
+                              "{n} из них ({p}) не вошли ни в одно предложение: в них нет темы, нет общей темы или "
+                              "слишком мало похожих."),
     "segment_drivers": ("Detractor drivers by segment", "各细分群体的贬损驱动因素", "各細分群體的貶損驅動因素",
                         "Драйверы критиков по сегментам"),
     "top_detractor_drivers": ("Top detractor drivers", "主要贬损驱动因素", "主要貶損驅動因素", "Главные драйверы критиков"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -45,6 +45,10 @@ class Discovery:
     # per comment given: its proposal's number (n of discovered_n), 0 when considered but in no
     # proposal, -1 when not considered (covered by the codeframe, empty, a filler)
     members: np.ndarray | None = None
+    # why the unassigned are: "no topic words" (nothing but stop and opinion words), "no shared
+    # topic" (still loose after splitting), "too few" (a cluster under min_size); empty when
+    # discovery did not get as far as clustering
+    unassigned_why: dict[str, int] = field(default_factory=dict)
 
     def member_ids(self) -> list[str | None]:
         """Per comment given: its proposal id, "" when in none, None when not considered."""
@@ -180,13 +184,13 @@ def discover(
     terms = np.array(vectorizer.get_feature_names_out())
     rows = []
     idx_all = np.flatnonzero(informative)
+    why = {"no topic words": int(weights[~informative].sum()), "no shared topic": 0, "too few": 0}
     for c in range(len(centres)):
         members = np.flatnonzero(labels == c)
         size = int(weights[members].sum())
-        if size < min_size or c in loose:
-            continue
-        top = _distinctive_terms(X, labels, c, terms)
+        top = [] if size < min_size or c in loose else _distinctive_terms(X, labels, c, terms)
         if not top:
+            why["no shared topic" if c in loose else "too few"] += size
             continue
         pos = np.searchsorted(idx_all, members)
         closeness = Z[pos] @ centres[c]
@@ -207,7 +211,7 @@ def discover(
         members_of[row.pop("_originals")] = n
     frame = pd.DataFrame(rows, columns=_COLUMNS)
     return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered,
-                     members_of)
+                     members_of, {k: v for k, v in why.items() if v})
 
 
 def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
