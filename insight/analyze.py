@@ -208,7 +208,8 @@ def analyze(
         else:
             discovery = found()
         results.discovered = discovery.proposals
-        results.responses["discovered"] = _discovered_column(len(resp), uncovered_rows, discovery)
+        results.responses["discovered"], results.responses["discovered_label"] = _discovered_columns(
+            len(resp), uncovered_rows, discovery)
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
@@ -234,13 +235,14 @@ def _discover(resp: pd.DataFrame, rows: np.ndarray, prepared: pd.DataFrame, lemm
                     seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
 
 
-def _discovered_column(n: int, rows: np.ndarray, discovery) -> pd.Categorical:
-    """Per response: the id of the proposed theme its comment is in (discovered_3), else empty."""
+def _discovered_columns(n: int, rows: np.ndarray, discovery) -> tuple[pd.Categorical, pd.Categorical]:
+    """Per response: the id (discovered_3) and label of the proposed theme its comment is in, else empty."""
     codes = np.zeros(n, dtype=np.int32)
     if discovery.members is not None:
         codes[rows] = np.maximum(discovery.members, 0)
-    names = ["", *(f"discovered_{k}" for k in range(1, len(discovery.proposals) + 1))]
-    return pd.Categorical.from_codes(codes, categories=names)
+    ids = ["", *discovery.proposals["id"]]
+    labels = ["", *(f"{label} ({pid})" for pid, label in zip(discovery.proposals["id"], discovery.proposals["label"]))]
+    return pd.Categorical.from_codes(codes, categories=ids), pd.Categorical.from_codes(codes, categories=labels)
 
 
 def _subset(tagged: TagResult, idx: np.ndarray) -> TagResult:

@@ -181,6 +181,8 @@ def test_exported_responses_name_the_discovered_theme_they_are_in(survey_path, t
     counts = out["discovered"].value_counts()
     assert all(counts[pid] == size for pid, size in zip(res.discovered["id"], res.discovered["size"]))
     assert (out.loc[out["discovered"] != "", "themes"] == "").all()  # only comments no theme covers
+    label = dict(zip(res.discovered["id"], res.discovered["label"]))  # the label the report shows, with the id
+    assert (out["discovered_label"] == [f"{label[i]} ({i})" if i else "" for i in out["discovered"]]).all()
 
 
 def test_the_workbook_holds_the_responses_csv_cells(results, tmp_path, monkeypatch):

@@ -17,8 +17,8 @@ from insight.safe import spreadsheet_safe
 
 EXCEL_MAX_ROWS = 1_048_576  # a worksheet's rows, its header included
 
-_RESPONSE_COLUMNS = ["response_id", "score", "category", "lang", "themes", "theme_polarity", "discovered", "comment",
-                     "submitted_at"]
+_RESPONSE_COLUMNS = ["response_id", "score", "category", "lang", "themes", "theme_polarity", "discovered", "discovered_label",
+                     "comment", "submitted_at"]
 
 
 def _responses_frame(results) -> pd.DataFrame:
