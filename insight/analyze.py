@@ -143,11 +143,11 @@ def analyze(
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    found, uncovered_rows = None, None
+    found = None
     if start_discovery is not None:
-        uncovered = _uncovered(tagged_scope)
-        found, uncovered_rows = start_discovery(*uncovered, seed, 1), uncovered[0]
-        del uncovered
+        uncovered_rows, *rest = _uncovered(tagged_scope)
+        found = start_discovery(uncovered_rows, *rest, seed, 1)
+        del rest  # the forked process has its copy
     summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
                         benchmarks=benchmarks)
 
@@ -202,9 +202,8 @@ def analyze(
         meanwhile(results)
     if discover_themes:
         if found is None:
-            uncovered = _uncovered(tagged_scope)
-            discovery, uncovered_rows = _discover(resp, *uncovered, seed, n_jobs), uncovered[0]
-            del uncovered
+            uncovered_rows, *rest = _uncovered(tagged_scope)
+            discovery = _discover(resp, uncovered_rows, *rest, seed, n_jobs)
         else:
             discovery = found()
         results.discovered = discovery.proposals

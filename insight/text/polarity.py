@@ -163,23 +163,23 @@ _ZH_LONGEST = 12
 
 
 @functools.lru_cache(maxsize=200_000)
-def _zh_readings(token: str) -> tuple[tuple[float, str], ...]:
+def _zh_readings(token: str, topic: bool = True) -> tuple[tuple[float, str], ...]:
     """Ways to read a Chinese token as (factor, core word), most literal first: the token itself,
     then without a glued negator (不慢: -0.8 x 慢), degree word (太贵: 1.5 x 贵, 有点咸: 咸) or
-    trailing particle (好吃的: 好吃), then its comment without the topic glued before it
-    (价格便宜: 便宜; two characters at least, so 只好 is not read as 好)."""
+    trailing particle (好吃的: 好吃), then - with ``topic`` - its comment without the topic glued
+    before it (价格便宜: 便宜; two characters at least, so 只好 is not read as 好)."""
     out = [(1.0, token)]
     if 2 <= len(token) <= _ZH_LONGEST:  # longer tokens are not glued words (and would recurse deep)
         for neg in _ZH_NEGATORS_LONGEST_FIRST:
             if token.startswith(neg) and len(token) > len(neg):
-                out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):])]
+                out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):], topic)]
         for prefix, factor in _ZH_PREFIXES:
             if token.startswith(prefix) and len(token) > len(prefix):
-                out += [(factor * f, core) for f, core in _zh_readings(token[len(prefix):])]
+                out += [(factor * f, core) for f, core in _zh_readings(token[len(prefix):], topic)]
         for particle in _ZH_PARTICLES:
             if token.endswith(particle) and len(token) > len(particle):
-                out += _zh_readings(token[:-len(particle)])
-        if len(token) > 2:  # a topic glued before its comment: 价格便宜 -> 便宜 (and its own shorter tails)
+                out += _zh_readings(token[:-len(particle)], topic)
+        if topic and len(token) > 2:  # a topic glued before its comment: 价格便宜 -> 便宜 (and shorter tails)
             out += _zh_readings(token[1:])
     return tuple(dict.fromkeys(out))
 
@@ -197,23 +197,10 @@ def _zh_value(token: str, overrides: Mapping[str, float] | None = None) -> float
 
 
 def zh_glued_cores(token: str) -> list[str]:
-    """The words a Chinese token is made of once a glued negator, degree word or particle is taken
-    off (不脆 -> 脆, 太小 -> 小, 好吃的 -> 好吃, 一点都不 -> ""); the token itself first. Unlike the
-    polarity readings, a topic glued before its comment is kept (价格便宜 stays)."""
-    out = [token]
-    for neg in _ZH_NEGATORS_LONGEST_FIRST:
-        if token.startswith(neg):
-            out += zh_glued_cores(token[len(neg):]) if len(token) > len(neg) else [""]
-            break
-    for prefix, _ in _ZH_PREFIXES:
-        if token.startswith(prefix) and len(token) > len(prefix):
-            out += zh_glued_cores(token[len(prefix):])
-            break
-    for particle in _ZH_PARTICLES:
-        if token.endswith(particle) and len(token) > len(particle):
-            out += zh_glued_cores(token[:-len(particle)])
-            break
-    return out
+    """The words a Chinese token is read as once a glued negator, degree word or particle is taken
+    off (不脆 -> 脆, 太小 -> 小, 好吃的 -> 好吃), the token itself first: the polarity readings
+    without the topic glued before a comment (价格便宜 stays whole)."""
+    return [core for _, core in _zh_readings(token, topic=False)]
 
 
 @functools.lru_cache(maxsize=100_000)

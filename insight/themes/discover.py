@@ -54,7 +54,8 @@ class Discovery:
         """Per comment given: its proposal id, "" when in none, None when not considered."""
         if self.members is None:
             return []
-        return [None if n < 0 else f"discovered_{n}" if n else "" for n in self.members.tolist()]
+        ids = ["", *self.proposals["id"]]
+        return [None if n < 0 else ids[n] for n in self.members.tolist()]
 
 
 def _stop_words() -> set[str]:
@@ -86,7 +87,7 @@ def _topical(word: str, stop: set[str]) -> bool:
         half = len(word) // 2
         if len(word) % 2 == 0 and word[:half] == word[half:] and word[:half] in stop:
             return False
-        return not any(core in stop or not core for core in zh_glued_cores(word)[1:])
+        return not any(core in stop for core in zh_glued_cores(word)[1:])
     return True
 
 
