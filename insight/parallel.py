@@ -144,8 +144,15 @@ def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list
     workers = max(1, len(_dask.scheduler_info(n_workers=-1).get("workers", {})))
     size = max(1, -(-len(items) // (workers * 4)))
     parts = [list(items[i:i + size]) for i in range(0, len(items), size)]
-    futures = _dask.map(func, parts, pure=False)
+    # the function (a model, a vectorizer in a partial: megabytes) goes to each worker once, not
+    # inside every task
+    shipped = _dask.scatter(func, broadcast=True, hash=False)
+    futures = _dask.map(_call, parts, fn=shipped, pure=False)
     return [r for part in _dask.gather(futures) for r in part]
+
+
+def _call(chunk: Sequence[T], fn: Callable[[Sequence[T]], list[R]]) -> list[R]:
+    return fn(chunk)
 
 
 @contextmanager

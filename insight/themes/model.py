@@ -286,9 +286,10 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
 
     # -- features ------------------------------------------------------------------------------
 
-    def _features(self, texts: list[str], fit: bool):
-        # predicting (a report's whole survey) uses every core; fitting runs inside cross-validation loops
-        jobs = 1 if fit else None
+    def _features(self, texts: list[str], fit: bool, jobs: int | None = None):
+        # predicting (a report's whole survey) uses every core unless told otherwise; fitting runs
+        # inside cross-validation loops
+        jobs = 1 if fit else jobs
         lemmas, forms, _ = analyse_texts(texts, n_jobs=jobs)
         if fit:
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=self.word_ngrams,
@@ -416,8 +417,17 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
         return np.vstack(parts)[codes]
 
     def _predict_distinct(self, texts: list[str]) -> np.ndarray:
-        features, content = self._features(texts, fit=False)
-        scores = self._scores(features)
+        # The analysis and the rule features are made first, on every core, and kept in the memo;
+        # then each worker (forked: it has them) builds its chunk's feature rows and scores them, so
+        # no process holds the whole batch's features and only the scores travel back (a million
+        # comments: peak memory 3.8 -> GB, TODO).
+        analyse_texts(texts, n_jobs=None)
+        _rule_features(texts, self.codeframe, n_jobs=None)
+        from insight.parallel import map_chunks
+
+        parts = map_chunks(functools.partial(_score_rows, self), texts, None)
+        scores = np.array([score for score, _ in parts]).reshape(len(texts), len(self.estimators_))
+        content = np.array([has for _, has in parts], dtype=bool)
         out = (scores >= self.thresholds_).astype(int)
         if self.at_least_one:
             empty = (out.sum(axis=1) == 0) & content
@@ -428,6 +438,12 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
     def predict_labels(self, X) -> list[list[str]]:
         """Predicted label lists, one per text."""
         return [list(labels) for labels in self.binarizer_.inverse_transform(self.predict(X))]
+
+
+def _score_rows(model: ThemeClassifier, texts: list[str]) -> list[tuple[np.ndarray, bool]]:
+    """Per text: the model's decision scores and whether it has content (features built here, on one core)."""
+    features, content = model._features(texts, fit=False, jobs=1)
+    return list(zip(model._scores(features), content.tolist()))
 
 
 def _texts(X) -> list[str]:
