@@ -86,7 +86,7 @@ def _ru_derived(words: dict[str, float]) -> dict[str, float]:
     (неприятный, некачественно; written as one word, so no negator precedes it)."""
     out = dict(words)
     for word, value in words.items():
-        if word.endswith(("ый", "ой")) or word.endswith(("кий", "гий", "хий")):
+        if word.endswith(("ый", "ой", "кий", "гий", "хий")):
             out.setdefault(word[:-2] + "о", value)
     for word, value in list(out.items()):
         if value > 0 and word.endswith(("ый", "ий", "ой", "о")) and not word.startswith("не"):
