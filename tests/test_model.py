@@ -385,3 +385,16 @@ def test_parallel_tfidf_transform_equals_sklearns():
     expected = vec.transform(docs)
     got = transform(vec, docs, n_jobs=2)  # n-grams counted once per distinct word, on two processes
     assert got.shape == expected.shape and (got != expected).nnz == 0 and got.nnz == expected.nnz
+
+
+def test_the_memo_answers_even_when_storing_empties_it(monkeypatch):
+    # a call that finds some keys and must store others beyond the limit empties the memo first:
+    # the keys it found must still be answered (they were a KeyError)
+    from insight.themes import model as theme_model
+
+    monkeypatch.setattr(theme_model, "_MEMO", {})
+    monkeypatch.setattr(theme_model, "MEMO_LIMIT", 5)
+    upper = lambda keys: [k.upper() for k in keys]  # noqa: E731
+    assert theme_model._memoised(("t",), ["a", "b", "c"], upper) == ["A", "B", "C"]
+    assert theme_model._memoised(("t",), ["a", "d", "e", "f", "a"], upper) == ["A", "D", "E", "F", "A"]
+    assert set(theme_model._MEMO) == {(("t",), k) for k in "def"}  # emptied, then the new ones kept

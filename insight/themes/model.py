@@ -56,9 +56,12 @@ MEMO_LIMIT = 300_000  # entries; the memo is emptied when it would grow beyond
 def _memoised(kind: tuple, keys: list[str], compute) -> list:
     """``compute(missing keys) -> values`` for the keys not seen before under ``kind``; all values in order."""
     missing = [k for k in dict.fromkeys(keys) if (kind, k) not in _MEMO]
-    if missing:
-        _store(kind, list(zip(missing, compute(missing))))
-    return [_MEMO[(kind, k)] for k in keys]
+    fresh = dict(zip(missing, compute(missing))) if missing else {}
+    # read before storing: storing may empty the memo, the keys found in it included
+    out = [fresh[k] if k in fresh else _MEMO[(kind, k)] for k in keys]
+    if fresh:
+        _store(kind, list(fresh.items()))
+    return out
 
 
 def _store(kind: tuple, items: list[tuple[str, object]]) -> None:
