@@ -230,6 +230,17 @@ def _classes(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | N
     return {}
 
 
+def _class_of(lem: str, lang: str, classes: dict[str, tuple[int, float | None, frozenset[str] | None]]
+              ) -> tuple[int, float | None, frozenset[str] | None]:
+    """:func:`_classify` of ``lem``, kept in the process's ``classes`` (up to _MAX_CLASSES tokens)."""
+    found = classes.get(lem)
+    if found is None:
+        found = _classify(lem, lang)
+        if len(classes) < _MAX_CLASSES:
+            classes[lem] = found
+    return found
+
+
 def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | None]:
     if lem in CLAUSE_BREAKS[lang]:
         return _BREAK, None, None
@@ -259,12 +270,7 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     negated_at = -_NEG_SCOPE - 1
     boosted_at = -_WINDOW - 1
     for i, lem in enumerate(lemmas):
-        found = classes.get(lem)
-        if found is None:
-            found = _classify(lem, lang)
-            if len(classes) < _MAX_CLASSES:
-                classes[lem] = found
-        kind, value, cores = found
+        kind, value, cores = _class_of(lem, lang, classes)
         if kind == _CONTEXTUAL:
             kind = _zh_in_context(lem, lemmas, i, classes)
             if kind == _NUMBER:  # 近 before a number means "nearly"
@@ -297,7 +303,7 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
 
 
 def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,
-                   classes: Mapping[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
+                   classes: dict[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
     """The kind of a Chinese word whose reading depends on its neighbours (see _ZH_CONTEXTUAL)."""
     if lem in _ZH_NOT_BEFORE_NUMBER:
         after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
@@ -305,7 +311,7 @@ def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,
     if lem in _ZH_VERDICT_AFTER_HAI:
         return _VERDICT if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else _WORD
     after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    known = classes.get(after) or _classify(after, "zh")
+    known = _class_of(after, "zh", classes)
     return _NEGATOR if known[0] == _WORD and known[1] else _WORD
 
 
