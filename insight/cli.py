@@ -516,6 +516,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     if output is not None:
         spreadsheet_safe(p.assign(quotes=[" || ".join(q) for q in p["quotes"]])).to_csv(output, index=False)
     if members_out is not None:
+        import numpy as np
         import pandas as pd
 
         ids = found.member_ids()
@@ -525,18 +526,12 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
                                 "proposal": [ids[i] or "unassigned" for i in at],
                                 "label": [label.get(ids[i], "") for i in at],
                                 "comment": [comments[i] for i in at]})
-        spreadsheet_safe(members.sort_values(["proposal", "row"], kind="stable", key=_proposal_order)
-                         ).to_csv(members_out, index=False, encoding="utf-8")
+        number = found.members[at]  # discovered_1, discovered_2, ..., then the unassigned (0)
+        order = np.lexsort((members["row"].to_numpy(), np.where(number > 0, number, np.iinfo(np.int32).max)))
+        spreadsheet_safe(members.take(order)).to_csv(members_out, index=False, encoding="utf-8")
     if append_to is not None:
         ids = append_to_codeframe(append_to, p, [a.strip() for a in accept.split(",") if a.strip()])
         click.echo(f"appended {', '.join(ids)} to {append_to}")
-
-
-def _proposal_order(column):
-    """Sort key: discovered_1, discovered_2, ..., discovered_10, then unassigned (row numbers as they are)."""
-    if column.name != "proposal":
-        return column
-    return column.map(lambda pid: int(pid.rsplit("_", 1)[1]) if pid.startswith("discovered_") else 1 << 30)
 
 
 @cli.group()
