@@ -17,6 +17,7 @@ whichever way they ran (tested).
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 import threading
@@ -61,11 +62,41 @@ def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_job
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     _work = func
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with _frozen(pause=True) as collecting, \
+                multiprocessing.get_context("fork").Pool(workers, initializer=_collect, initargs=(collecting,)) as pool:
             parts = pool.map(_run, chunks)
     finally:
         _work = None
     return [r for part in parts for r in part]
+
+
+@contextmanager
+def _frozen(pause: bool = False) -> Iterator[bool]:
+    """Around forking: the objects of this process are frozen (the garbage collector's
+    ``gc.freeze``), so that a forked process's collections skip the million-odd objects it inherits
+    (the pipelines, the survey) instead of visiting them over and over and copying the pages it
+    shares with this process; with ``pause`` this process collects nothing either until the block
+    ends (it only takes in results: new lists and tuples, no cycles). Yields whether this process
+    was collecting. Tagging at 100k: ~1 s less on two cores, the same result.
+    """
+    collecting = gc.isenabled()
+    theirs = gc.get_freeze_count() > 0  # a caller that freezes its own objects keeps them frozen
+    gc.freeze()
+    if pause:
+        gc.disable()
+    try:
+        yield collecting
+    finally:
+        if not theirs:
+            gc.unfreeze()
+        if collecting:
+            gc.enable()
+
+
+def _collect(enabled: bool) -> None:
+    """In a forked worker: collect garbage as the parent did before it paused for the fork."""
+    if enabled:
+        gc.enable()
 
 
 def in_background(func: Callable[..., R], warm: Callable[[], object] | None = None) -> Callable[..., Callable[[], R]]:
@@ -107,7 +138,8 @@ def in_background(func: Callable[..., R], warm: Callable[[], object] | None = No
             send.send((False, None))
 
     process = ctx.Process(target=child, daemon=True)
-    process.start()
+    with _frozen():
+        process.start()
     get_args.close()
     send.close()
 

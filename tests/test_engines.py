@@ -145,3 +145,47 @@ def test_a_forked_child_runs_openmp_code_after_the_parent_did():
 
     done = subprocess.run([sys.executable, "-c", FORK_AFTER_OPENMP], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def _collector_state(chunk: list[int]) -> list[tuple[bool, bool]]:
+    """Per item: whether this worker collects garbage, and whether it collects the garbage it makes
+    (a reference cycle dropped here is found)."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    out = []
+    for _ in chunk:
+        node = Node()
+        node.me = node  # a cycle: only the collector frees it
+        alive = weakref.ref(node)
+        del node
+        gc.collect()
+        out.append((gc.isenabled(), alive() is None))
+    return out
+
+
+def test_the_pool_leaves_the_garbage_collector_as_it_found_it():
+    """map_chunks freezes the objects the workers inherit and pauses collection here while the
+    results come in; afterwards nothing stays frozen or paused, and the workers collect their own."""
+    import gc
+
+    items = list(range(parallel.MIN_ITEMS))
+    assert gc.isenabled()
+    got = parallel.map_chunks(_collector_state, items, n_jobs=2)
+    assert got == [(True, True)] * len(items)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:  # a caller that had stopped collecting finds it stopped, as do the workers
+        got = parallel.map_chunks(_collector_state, items, n_jobs=2)
+        assert {enabled for enabled, _ in got} == {False} and not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    gc.freeze()
+    try:  # a caller that froze its own objects finds them frozen still
+        parallel.map_chunks(_collector_state, items, n_jobs=2)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
