@@ -131,11 +131,17 @@ def choose_columns(
     if chosen["score"] is None and chosen["comment"] is None:
         free = [c for c in columns if c not in taken]
         if len(free) != 1:
-            shown = ", ".join(repr(c) for c in columns[:20])
-            raise ColumnError(f"neither a score nor a comment column found among {shown}; name one with "
+            raise ColumnError(f"neither a score nor a comment column found {_among(columns)}; name one with "
                               "--score-col or --comment-col")
         chosen["comment"] = free[0]  # a file of comments alone, under any header
     return ColumnMap(**chosen)  # type: ignore[arg-type]
+
+
+def _among(columns: Sequence[str]) -> str:
+    """Where a column was looked for, for an error: "among 'a', 'b'", or "(the file has no columns)"."""
+    if not columns:
+        return "(the file has no columns)"
+    return "among " + ", ".join(repr(c) for c in columns[:20]) + (", ..." if len(columns) > 20 else "")
 
 
 # A candidate column must also hold fitting values -- except a score column with an exact name
@@ -157,8 +163,7 @@ def _detect(
                 ranked.append((priority, 0.0 if fit != fit else fit, col))
     if not ranked:
         if role == "score" and score_required:
-            shown = ", ".join(repr(c) for c in all_columns[:20])
-            raise ColumnError(f"no score column found among {shown}; name it with --score-col "
+            raise ColumnError(f"no score column found {_among(all_columns)}; name it with --score-col "
                               "(comments without scores can be tagged and explored: insight tag, insight discover)")
         return None
     ranked.sort(key=lambda t: (-t[0], -t[1]))

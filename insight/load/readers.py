@@ -293,7 +293,9 @@ def _read_jsonl(path: Path, enc: str) -> RawTable:
     for r in records:
         for k in r:
             columns.setdefault(k, None)
-    frame = pd.DataFrame.from_records(records, columns=list(columns)).astype(object)
+    # (records that are all empty objects have no columns: pandas would make no rows of them)
+    frame = (pd.DataFrame.from_records(records, columns=list(columns)) if columns
+             else pd.DataFrame(index=pd.RangeIndex(len(records)))).astype(object)
     frame = frame.where(frame.notna(), None)
     frame.columns = unique_names(list(frame.columns))
     return RawTable(frame, pd.Series(numbers, index=frame.index, dtype="int64"), malformed, "jsonl", enc, None, 0, [])
