@@ -172,9 +172,9 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
 
 
 def _with_quarantined_comments(survey):
-    """The survey's responses and, where the file has a comment column, its quarantined rows (comment,
-    the file's other columns, the reason; no id or score), in file order, with a ``quarantine_reason``
-    column (empty for the responses)."""
+    """The survey's responses and, where the file has a comment column, its quarantined rows (the id
+    and comment as written in the file, its other columns, the reason; no score), in file order, with
+    a ``quarantine_reason`` column (empty for the responses)."""
     import numpy as np
     import pandas as pd
 
@@ -184,7 +184,9 @@ def _with_quarantined_comments(survey):
     if column is None or not len(survey.quarantine):
         return responses
     q = survey.quarantine
-    rows = {"response_id": "", "category": "", "row": q["row"].to_numpy(),
+    ids = survey.info.columns.id
+    rows = {"response_id": q[ids].fillna("").astype(str).to_numpy() if ids in q.columns else "",
+            "category": "", "row": q["row"].to_numpy(),
             "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
     for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
         rows[name] = q[name].to_numpy()  # the file's other columns, as read

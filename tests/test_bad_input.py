@@ -136,6 +136,8 @@ CASES = [
     Case("jsonl_broken_line", text_file("a.jsonl", '{"score": 9, "comment": "a"}\n{"score": 3,\n[1,2]\n{"score": "10"}\n'),
          scored=2, reasons=["invalid JSON", "must be an object"]),
     Case("json_array", text_file("a.json", json.dumps([{"score": 9}, {"score": 2}])), scored=2),
+    Case("jsonl_nested_values", text_file("a.jsonl", '{"score": 9, "comment": {"a": [1]}}\n{"score": {"x": 1}, "comment": "slow"}\n'),
+         scored=1, reasons=["is not a number"]),
     Case("jsonl_of_empty_objects", text_file("a.jsonl", '{}\n{}\n{broken\n'), error="the file has no columns"),
     Case("binary_garbage", text_file("a.csv", bytes(range(256)) * 50), error="error"),
     Case("emoji_and_punctuation_comments", text_file("a.csv", csv_text([["1", "9", "👍👍"], ["2", "2", "?!..."]])), scored=2),

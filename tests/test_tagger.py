@@ -172,6 +172,7 @@ def test_a_file_of_comments_without_scores_is_tagged_and_discovered(tmp_path, ru
         rows = list(csv.DictReader(fh))
     assert "score" not in rows[0] and [r["themes"].split("|")[0] for r in rows] == ["delivery", "delivery", ""]
     assert rows[1]["quarantine_reason"].startswith("duplicate response id") and rows[0]["quarantine_reason"] == ""
+    assert [r["response_id"] for r in rows] == ["1", "1", "3"]  # a quarantined row keeps its id as written
     res = run_cli("discover", p, "--all")
     assert res.code == 0 and res.out.startswith("2 comments considered"), res.out
 

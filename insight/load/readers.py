@@ -285,7 +285,8 @@ def _read_jsonl(path: Path, enc: str) -> RawTable:
         if not isinstance(item, dict):
             malformed.append((i, (line or json.dumps(item, ensure_ascii=False))[:1000], "a JSON line must be an object"))
             continue
-        records.append(item)
+        # a nested object or list in a field is kept as its JSON text (a cell holds one value)
+        records.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in item.items()})
         numbers.append(i)
     if not records and not malformed:
         raise LoadError(f"{path}: the file holds no records")
