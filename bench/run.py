@@ -332,7 +332,7 @@ def stage_report(path: str) -> dict:
                                 stdout=subprocess.DEVNULL, stderr=err)  # a file: a full pipe would block it
         peak = 0.0
         while proc.poll() is None:
-            peak = max(peak, _tree_pss_mb(proc.pid))
+            peak = max(peak, _tree_pss_mb(proc.pid) or 0.0)
             time.sleep(0.25)
         if proc.returncode:
             err.seek(0)
@@ -341,9 +341,26 @@ def stage_report(path: str) -> dict:
     return {"rows": None, **_since(t), "html_mb": size / 1e6, "tree_pss_mb": peak}
 
 
-def _tree_pss_mb(pid: int) -> float:
+def _tree_pss_mb(pid: int) -> float | None:
     """Memory of a process and all its descendants now: the sum of their proportional set sizes
-    (a page shared by forked workers counts once in total, unlike a sum of RSS; Linux only)."""
+    (a page shared by forked workers counts once in total, unlike a sum of RSS; Linux only).
+    None when a process started or ended while they were read: a fork splits the pages of a
+    parent already read with the new child, so the sum would count them 1.5 times (a 2.5 GB report
+    showed spikes of ~1.2 GB that system memory did not)."""
+    before = _tree(pid)
+    total = 0.0
+    for p in before:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total if _tree(pid) == before else None
+
+
+def _tree(pid: int) -> set[int]:
+    """``pid`` and its descendants."""
     parent: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -356,15 +373,7 @@ def _tree_pss_mb(pid: int) -> float:
         p = todo.pop()
         tree.add(p)
         todo.extend(c for c, pp in parent.items() if pp == p and c not in tree)
-    total = 0.0
-    for p in tree:
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1]) / 1024
-        except OSError:
-            continue
-    return total
+    return tree
 
 
 def stage_import(path: str) -> dict:
