@@ -51,6 +51,24 @@ def text_file(name: str, content: str | bytes, encoding: str = "utf-8") -> Calla
     return make
 
 
+def excel_far_dates(d: Path) -> Path:
+    """Real datetimes a nanosecond timestamp cannot hold (9999-12-31 stands in for "no date" in some exports)."""
+    import datetime
+
+    import openpyxl
+
+    p = d / "far.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "score", "date", "comment"])
+    for i in range(4):
+        ws.append([i, 9, datetime.datetime(2024, 1, 5 + i), "ok"])
+    ws.append([8, 8, datetime.datetime(9999, 12, 31), "x"])
+    ws.append([9, 7, datetime.datetime(1, 1, 1), "y"])
+    wb.save(p)
+    return p
+
+
 def excel_with_title(d: Path) -> Path:
     import openpyxl
 
@@ -138,6 +156,12 @@ CASES = [
     Case("json_array", text_file("a.json", json.dumps([{"score": 9}, {"score": 2}])), scored=2),
     Case("jsonl_nested_values", text_file("a.jsonl", '{"score": 9, "comment": {"a": [1]}}\n{"score": {"x": 1}, "comment": "slow"}\n'),
          scored=1, reasons=["is not a number"]),
+    Case("far_dates_csv", text_file("a.csv", csv_text([["1", "9", "ok", "2024-01-05 10:00:00"], ["2", "8", "ok", "9999-12-31 00:00:00"],
+                                                       ["3", "7", "ok", "2024-01-06 10:00:00"], ["4", "6", "ok", "0001-01-01 00:00:00"],
+                                                       ["5", "9", "ok", "2024-01-07 10:00:00"], ["6", "9", "ok", "2024-01-08 10:00:00"]],
+                                                      header=[*HEADER, "date"])),
+         scored=4, reasons=["years 1678-2261"]),
+    Case("far_dates_xlsx", excel_far_dates, scored=4, reasons=["years 1678-2261"]),
     Case("jsonl_of_empty_objects", text_file("a.jsonl", '{}\n{}\n{broken\n'), error="the file has no columns"),
     Case("binary_garbage", text_file("a.csv", bytes(range(256)) * 50), error="error"),
     Case("emoji_and_punctuation_comments", text_file("a.csv", csv_text([["1", "9", "👍👍"], ["2", "2", "?!..."]])), scored=2),

@@ -136,7 +136,8 @@ def parse_dates(values: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
         bad = np.append(failed, False)[codes]
         if bad.any():
             where = np.flatnonzero(left)[bad]
-            reasons[where] = [f"date {_short(str(v))!r} is not a date this tool reads" for v in values[where]]
+            reasons[where] = [f"date {_short(str(v))!r} is not a date this tool reads (a day of the years "
+                              f"{FIRST_DAY.year}-{LAST_DAY.year})" for v in values[where]]
     return dates, reasons, note
 
 
@@ -162,7 +163,7 @@ def _iso_dates(text: pd.Series) -> pd.Series:
     for shape, fmt in _ISO_SHAPES:
         if shape.fullmatch(first):
             arr = pc.strptime(pa.array(text, type=pa.large_string()), format=fmt, unit="s", error_is_null=True)
-            return pd.Series(arr.to_numpy(zero_copy_only=False), index=text.index).astype("datetime64[ns]")
+            return _dates_in_range(pd.Series(arr.to_numpy(zero_copy_only=False), index=text.index))
     return _to_datetime(text, "ISO8601")
 
 
@@ -171,7 +172,8 @@ def _parse_distinct(raw: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
     parsed = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
     is_dt = raw.map(lambda v: isinstance(v, (datetime, date, np.datetime64))).astype(bool)
     if is_dt.any():
-        parsed[is_dt] = pd.to_datetime(raw[is_dt].astype("datetime64[ns]"))
+        stamps = pd.to_datetime(pd.Series(list(raw[is_dt]), index=raw.index[is_dt]), errors="coerce", utc=True)
+        parsed[is_dt] = _dates_in_range(stamps.dt.tz_convert(None))
     is_num = raw.map(lambda v: isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)).astype(bool)
     text = raw.where(~(is_dt | is_num), None).map(
         lambda v: unicodedata.normalize("NFKC", str(v)).strip() if v is not None else ""
@@ -196,10 +198,20 @@ def _parse_distinct(raw: pd.Series) -> tuple[pd.Series, np.ndarray, str | None]:
         serial = pd.to_numeric(raw[is_num], errors="coerce")
         good = serial.between(20000, 80000)
         parsed[serial[good].index] = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial[good], unit="D")
-    failed = (parsed.isna() & ((text != "") | is_num)).to_numpy()
+    failed = (parsed.isna() & ((text != "") | is_num | is_dt)).to_numpy()
     return parsed, failed, note
 
 
 def _to_datetime(text: pd.Series, fmt: str) -> pd.Series:
     out = pd.to_datetime(text, format=fmt, errors="coerce", utc=True)
-    return out.dt.tz_convert(None).astype("datetime64[ns]")
+    return _dates_in_range(out.dt.tz_convert(None))
+
+
+# the days a nanosecond timestamp holds (whole years): "9999-12-31", a common stand-in for "no
+# date", or year 1 would overflow it; they are dates this tool does not read
+FIRST_DAY, LAST_DAY = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31 23:59:59")
+
+
+def _dates_in_range(dates: pd.Series) -> pd.Series:
+    """``dates`` (naive, any unit) as nanosecond timestamps, missing outside FIRST_DAY..LAST_DAY."""
+    return dates.where((dates >= FIRST_DAY) & (dates <= LAST_DAY)).astype("datetime64[ns]")
