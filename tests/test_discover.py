@@ -86,6 +86,11 @@ def test_small_inputs_do_not_crash():
     assert discover([], n_jobs=1).proposals.empty
     found = discover(["the app is slow", "great prices"] * 25, n_jobs=1)
     assert found.considered == 50
+    # too few different comments to cluster: none proposed, and the report says why
+    assert found.proposals.empty and found.unassigned_why == {"too few different comments": 50}
+    assert discover([], n_jobs=1).unassigned_why == {}
+    found = discover(["ok", "good", "great", "bad", "fine"] * 3 + [f"word{i} word{i}x" for i in range(12)], n_jobs=1)
+    assert sum(found.unassigned_why.values()) == found.unassigned == found.considered
 
 
 def test_accepted_proposals_are_appended_to_a_codeframe(demo_comments, tmp_path):

@@ -46,8 +46,8 @@ class Discovery:
     # proposal, -1 when not considered (covered by the codeframe, empty, a filler)
     members: np.ndarray | None = None
     # why the unassigned are: "no topic words" (nothing but stop and opinion words), "no shared
-    # topic" (still loose after splitting), "too few" (a cluster under min_size); empty when
-    # discovery did not get as far as clustering
+    # topic" (still loose after splitting), "too few" (a cluster under min_size), "too few different
+    # comments" (not enough to cluster at all); empty when nothing was considered
     unassigned_why: dict[str, int] = field(default_factory=dict)
 
     def member_ids(self) -> list[str | None]:
@@ -156,9 +156,14 @@ def discover(
         min_size = max(5, int(0.01 * considered))
     members_of = np.full(len(comments), -1, dtype=np.int32)
     members_of[keep] = 0
-    empty = Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered, members_of)
-    if len(distinct) < max(2 * min_size, 10):
-        return empty
+    enough = max(2 * min_size, 10)  # different comments worth clustering
+
+    def none_proposed(why: dict[str, int]) -> Discovery:
+        return Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered, members_of,
+                         {k: v for k, v in why.items() if v})
+
+    if len(distinct) < enough:
+        return none_proposed({"too few different comments": considered})
     stop = _stop_words()
     words = [lemmas_of[groups[f][0]].split() for f in distinct]
     topical = {w: _topical(w, stop) for w in {w for doc in words for w in doc}}  # once per distinct word
@@ -171,13 +176,12 @@ def discover(
     try:
         X = vectorizer.fit_transform(docs)
     except ValueError:  # nothing but stop words and one-off words
-        return empty
+        return none_proposed({"no topic words": considered})
     informative = np.asarray(X.sum(axis=1)).ravel() > 0
-    if informative.sum() < max(2 * min_size, 10):
-        return empty
     n_components = int(min(100, X.shape[1] - 1, informative.sum() - 1))
-    if n_components < 2:
-        return empty
+    if informative.sum() < enough or n_components < 2:
+        untopical = int(weights[~informative].sum())
+        return none_proposed({"no topic words": untopical, "too few different comments": considered - untopical})
     Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
     found, centres, loose = _clusters(Z, weights[informative], max_themes, seed, KMeans)
     labels = np.full(len(distinct), -1)
