@@ -185,7 +185,7 @@ def _with_quarantined_comments(survey):
         return responses
     q = survey.quarantine
     ids = survey.info.columns.id
-    rows = {"response_id": q[ids].fillna("").astype(str).to_numpy() if ids in q.columns else "",
+    rows = {"response_id": q[ids].astype("string").str.strip().fillna("").to_numpy() if ids in q.columns else "",
             "category": "", "row": q["row"].to_numpy(),
             "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
     for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
