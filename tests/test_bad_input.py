@@ -90,6 +90,19 @@ def parquet_file(d: Path) -> Path:
     return p
 
 
+def parquet_nested(d: Path) -> Path:
+    """A multi-choice answer as a list, a struct and raw bytes: each cell read as its text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = d / "nested.parquet"
+    pq.write_table(pa.table({
+        "score": [9, 3, 10], "comment": pa.array([b"fast", b"caf\xe9", None]),
+        "reasons": [["price", "speed"], [], None], "meta": [{"a": 1}, None, {"a": 2}],
+    }), p)
+    return p
+
+
 def big_invalid_utf8(d: Path) -> Path:
     p = d / "late_bad_byte.csv"
     filler = [[str(i), "9", "x" * 200] for i in range(6000)]  # > 1 MiB before the bad byte
@@ -151,6 +164,7 @@ CASES = [
     Case("csv_named_xlsx", text_file("a.xlsx", csv_text(ROWS)), error="not a valid xlsx"),
     Case("corrupt_parquet", text_file("a.parquet", b"PAR1garbage"), error="not a readable Parquet"),
     Case("parquet", parquet_file, scored=4),
+    Case("parquet_nested_and_binary", parquet_nested, scored=3),
     Case("jsonl_broken_line", text_file("a.jsonl", '{"score": 9, "comment": "a"}\n{"score": 3,\n[1,2]\n{"score": "10"}\n'),
          scored=2, reasons=["invalid JSON", "must be an object"]),
     Case("json_array", text_file("a.json", json.dumps([{"score": 9}, {"score": 2}])), scored=2),

@@ -252,10 +252,27 @@ def _read_parquet(path: Path) -> RawTable:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, OSError) as exc:
         raise LoadError(f"{path}: not a readable Parquet file ({_first_line(str(exc))})") from None
-    frame = table.to_pandas(types_mapper=_string_mapper)
+    frame = _one_value_per_cell(table).to_pandas(types_mapper=_string_mapper)
     frame.columns = unique_names(list(frame.columns))
     frame = frame.reset_index(drop=True)
     return RawTable(frame, pd.Series(range(1, len(frame) + 1), index=frame.index), [], "parquet", None, None, 0, [])
+
+
+def _one_value_per_cell(table: pa.Table) -> pa.Table:
+    """``table`` with its nested columns (lists - a multi-choice answer, say -, structs, maps) as
+    their JSON text and its binary columns as text (UTF-8, undecodable bytes replaced), as a cell of
+    a CSV export would hold them."""
+    columns = []
+    for column in table.columns:
+        kind = column.type
+        if pa.types.is_nested(kind):
+            column = pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=str)
+                               for v in column.to_pylist()], pa.string())
+        elif pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind):
+            column = pa.array([None if v is None else v.decode("utf-8", "replace") for v in column.to_pylist()],
+                              pa.string())
+        columns.append(column)
+    return pa.Table.from_arrays(columns, names=table.column_names)
 
 
 _JSON_WS = re.compile(r"^\s*$")
