@@ -266,13 +266,17 @@ def _one_value_per_cell(table: pa.Table) -> pa.Table:
     for column in table.columns:
         kind = column.type
         if pa.types.is_nested(kind):
-            column = pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=str)
-                               for v in column.to_pylist()], pa.string())
+            column = pa.array([None if v is None else _json_text(v) for v in column.to_pylist()], pa.string())
         elif pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind):
             column = pa.array([None if v is None else v.decode("utf-8", "replace") for v in column.to_pylist()],
                               pa.string())
         columns.append(column)
     return pa.Table.from_arrays(columns, names=table.column_names)
+
+
+def _json_text(value: object) -> str:
+    """A nested value (list, object) as the text a cell holds: its JSON, non-ASCII kept."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 _JSON_WS = re.compile(r"^\s*$")
@@ -303,7 +307,7 @@ def _read_jsonl(path: Path, enc: str) -> RawTable:
             malformed.append((i, (line or json.dumps(item, ensure_ascii=False))[:1000], "a JSON line must be an object"))
             continue
         # a nested object or list in a field is kept as its JSON text (a cell holds one value)
-        records.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in item.items()})
+        records.append({k: _json_text(v) if isinstance(v, (dict, list)) else v for k, v in item.items()})
         numbers.append(i)
     if not records and not malformed:
         raise LoadError(f"{path}: the file holds no records")
