@@ -178,9 +178,9 @@ def discover(
     except ValueError:  # nothing but stop words and one-off words
         return none_proposed({"no topic words": considered})
     informative = np.asarray(X.sum(axis=1)).ravel() > 0
+    untopical = int(weights[~informative].sum())
     n_components = int(min(100, X.shape[1] - 1, informative.sum() - 1))
     if informative.sum() < enough or n_components < 2:
-        untopical = int(weights[~informative].sum())
         return none_proposed({"no topic words": untopical, "too few different comments": considered - untopical})
     Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
     found, centres, loose = _clusters(Z, weights[informative], max_themes, seed, KMeans)
@@ -189,7 +189,7 @@ def discover(
     terms = np.array(vectorizer.get_feature_names_out())
     rows = []
     idx_all = np.flatnonzero(informative)
-    why = {"no topic words": int(weights[~informative].sum()), "no shared topic": 0, "too few": 0}
+    why = {"no topic words": untopical, "no shared topic": 0, "too few": 0}
     for c in range(len(centres)):
         members = np.flatnonzero(labels == c)
         size = int(weights[members].sum())

@@ -128,9 +128,14 @@ def _rule_features(texts: list[str], codeframe_name: str | None, n_jobs: int | N
     from insight.themes.codeframe import load_codeframe
 
     cf = load_codeframe(codeframe_name)
-    rows = _memoised(_rules_kind(cf), list(texts), lambda missing: _tag_rule_rows(cf, missing, n_jobs))
+    rows = _known_rule_rows(cf, texts, n_jobs)
     width = 3 * len(cf.roots) + 2
     return sp.csr_matrix(np.vstack(rows) if rows else np.zeros((0, width)))
+
+
+def _known_rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
+    """The rule feature row of each text, tagged with ``cf`` only where the memo does not have it."""
+    return _memoised(_rules_kind(cf), list(texts), lambda missing: _tag_rule_rows(cf, missing, n_jobs))
 
 
 def _tag_rule_rows(cf, texts: list[str], n_jobs: int | None) -> list[np.ndarray]:
@@ -426,7 +431,10 @@ class ThemeClassifier(_CompactVocabularies, ClassifierMixin, BaseEstimator):
         # feature rows (bench survey, 100k: predict 16.8 -> 11.8 s and 1.66 -> 0.80 GB; a 1M report
         # with --model: peak 3.7-3.8 -> 2.9-3.0 GB summed PSS; the same predictions).
         analyse_texts(texts, n_jobs=None)
-        _rule_features(texts, self.codeframe, n_jobs=None)
+        if self.codeframe is not None:
+            from insight.themes.codeframe import load_codeframe
+
+            _known_rule_rows(load_codeframe(self.codeframe), texts, n_jobs=None)  # the memo only: no matrix
         from insight.parallel import map_chunks
 
         parts = map_chunks(functools.partial(_score_rows, self), texts, None)
