@@ -83,6 +83,15 @@ def test_report_in_chromium(browser, reports, lang):
         assert page.locator(f"#{section}").is_visible(), section
     assert page.locator("svg").count() >= 5
     assert page.locator("#distribution svg").bounding_box()["height"] > 50
+    # every label drawn inside its chart, in the browser's font (vl-convert lays out in the one it has)
+    cut = page.evaluate("""() => [...document.querySelectorAll("svg")].flatMap(svg => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll("text")].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+        }).map(t => t.textContent);
+    })""")
+    assert cut == []
     # open the drill-down holding the hostile quotes, click the javascript: link text, sort a table
     page.locator("#theme-delivery summary").click()
     page.locator("#theme-delivery blockquote").first.wait_for()

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 PROMOTER, PASSIVE, DETRACTOR = "#1a9850", "#bdbdbd", "#d73027"
 FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'WenQuanYi Micro Hei', sans-serif"
+# Room left of the theme labels of the bar and impact charts: vl-convert lays the labels out with the
+# width of the font it measures with (its own Liberation Sans when no font of FONT is installed), and a
+# browser may draw them up to ~13% wider (DejaVu Sans, Linux's system-ui): a 27-letter label lost its
+# first letters. Labels are cut at 180 px as measured, so 24 px is enough for any of them.
+LABELS_PADDING = {"left": 24, "top": 5, "right": 5, "bottom": 5}
 
 
 def _svg(chart: alt.TopLevelMixin) -> str:
@@ -57,9 +62,9 @@ def drivers(rows: pd.DataFrame, color: str, title: str) -> str:
 
     df = rows[["label", "contribution"]].copy()
     chart = alt.Chart(df).mark_bar(color=color).encode(
-        x=alt.X("contribution:Q", title=title),
+        x=alt.X("contribution:Q", title=title, axis=alt.Axis(tickCount=6)),
         y=alt.Y("label:N", sort="-x", title=None),
-    ).properties(width=380, height=max(40, 22 * len(df)))
+    ).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING)
     return _svg(chart)
 
 
@@ -68,10 +73,11 @@ def impact(themes: pd.DataFrame, labels: dict[str, str]) -> str:
 
     df = themes[["label", "impact", "impact_ci_low", "impact_ci_high"]].dropna().copy()
     base = alt.Chart(df).encode(y=alt.Y("label:N", sort=alt.EncodingSortField("impact", order="ascending"), title=None))
-    rule = base.mark_rule(color="#555").encode(x=alt.X("impact_ci_low:Q", title=labels["impact"]), x2="impact_ci_high:Q")
+    rule = base.mark_rule(color="#555").encode(x=alt.X("impact_ci_low:Q", title=labels["impact"], axis=alt.Axis(tickCount=6)),
+                                               x2="impact_ci_high:Q")
     point = base.mark_point(filled=True, size=60).encode(
         x="impact:Q",
         color=alt.condition(alt.datum.impact < 0, alt.value(DETRACTOR), alt.value(PROMOTER)),
     )
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(strokeDash=[3, 3], color="#999").encode(x="x:Q")
-    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df))))
+    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING))
