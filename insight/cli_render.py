@@ -11,7 +11,7 @@ def _num(value: object, digits: int = 1) -> str:
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{value:.{digits}f}"
+        return f"{round(value, digits) + 0.0:.{digits}f}"  # + 0.0: no "-0.0" for a tiny negative
     return str(value)
 
 

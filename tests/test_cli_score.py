@@ -146,3 +146,10 @@ def test_skytrax_nps_matches_an_independent_computation(run_cli):
     assert out["quarantined"] == len(rows) - len(scores)
     assert out["promoters"] == promoters and out["detractors"] == detractors
     assert out["nps"] == pytest.approx(100 * (promoters - detractors) / len(scores))
+
+
+def test_an_nps_that_rounds_to_zero_is_printed_without_a_minus(tmp_path, run_cli):
+    path = tmp_path / "flat.csv"
+    path.write_text("score\n0\n" + "8\n" * 2999, encoding="utf-8")  # NPS -1/30 = -0.03
+    out = run_cli("score", path).out
+    assert "│ 0.0 │" in out and "-0.0" not in out

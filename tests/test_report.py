@@ -278,3 +278,15 @@ def test_every_score_reason_has_a_kind(raw):
 
     _, reason = parse_score(raw)
     assert reason is not None and any(p.fullmatch(reason) for p, _ in _REASON_KINDS), reason
+
+
+def test_a_figure_that_rounds_to_zero_has_no_sign_or_colour(results):
+    themes = results.themes.copy()
+    first = themes.index[0]
+    themes.loc[first, ["impact", "impact_ci_high"]] = [-0.04, -0.001]
+    soup = soup_of(dataclasses.replace(results, themes=themes))
+    link = soup.select_one(f'#theme-table a[href="#theme-{themes.loc[first, "theme_id"]}"]')
+    cells = link.find_parent("tr").find_all("td")
+    assert cells[4].get_text() == "0.0" and not {"neg", "pos"} & set(cells[4]["class"])
+    assert cells[5].get_text().endswith("… 0.0")
+    assert "-0.0" not in soup.get_text() and "-0%" not in soup.get_text()

@@ -30,8 +30,9 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = _num
-    env.filters["signed"] = lambda v, d=1: "–" if _missing(v) else f"{v:+.{d}f}"
-    env.filters["pct"] = lambda v, d=0: "–" if _missing(v) else f"{100 * v:.{d}f}%"
+    env.filters["signed"] = _signed
+    env.filters["tone"] = _tone
+    env.filters["pct"] = lambda v, d=0: "–" if _missing(v) else f"{_rounded(100 * v, d):.{d}f}%"
     env.filters["pvalue"] = lambda v: "–" if _missing(v) else ("<0.001" if v < 0.001 else f"{v:.3f}")
     return env
 
@@ -40,12 +41,33 @@ def _missing(v: object) -> bool:
     return v is None or (isinstance(v, float) and v != v)
 
 
+def _rounded(v: float, d: int) -> float:
+    """``v`` rounded to ``d`` decimals; a negative value that rounds to zero loses its minus ("-0.0")."""
+    return round(v, d) + 0.0
+
+
 def _num(v: object, d: int = 1) -> str:
     if _missing(v):
         return "–"
     if isinstance(v, int):
         return f"{v:,}"
-    return f"{v:,.{d}f}"
+    return f"{_rounded(v, d):,.{d}f}"
+
+
+def _signed(v: object, d: int = 1) -> str:
+    """A change or an impact with its sign; one that shows as zero has none."""
+    if _missing(v):
+        return "–"
+    shown = _rounded(v, d)
+    return f"{shown:.{d}f}" if shown == 0 else f"{shown:+.{d}f}"
+
+
+def _tone(v: object, d: int = 1) -> str:
+    """The CSS class of a signed figure as :func:`_signed` shows it: red below zero, green above, none at zero."""
+    if _missing(v):
+        return ""
+    shown = _rounded(v, d)
+    return "neg" if shown < 0 else "pos" if shown > 0 else ""
 
 
 _VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<=row )\d+")
