@@ -100,6 +100,10 @@ def test_bad_benchmarks_file(tmp_path, demo_csv, run_cli):
     bad.write_text(json.dumps({"benchmarks": [{"id": "x", "label": "X", "nps": 40}]}), encoding="utf-8")
     res = run_cli("score", demo_csv, "--benchmarks", bad)
     assert res.code == 2 and "lacks source" in res.err
+    bad.write_text(json.dumps({"benchmarks": [{"id": "x", "label": "X", "nps": 40, "source": "S",
+                                               "labels": {"zh-hans": "甲"}}]}), encoding="utf-8")
+    res = run_cli("score", demo_csv, "--benchmarks", bad)
+    assert res.code == 2 and "labels {'zh-hans': '甲'}" in res.err and "zh-Hans" in res.err
 
 
 def test_demo_is_deterministic_multilingual_and_linked_to_scores(tmp_path, run_cli):

@@ -119,6 +119,11 @@ def test_four_languages(results, lang, heading):
     soup = soup_of(results, lang)
     assert soup.html["lang"] == lang
     assert soup.find(id="headline").find("h2").get_text() == heading
+    benchmarks = soup.find(id="headline").find("table").get_text()
+    if lang == "en":
+        assert "Global average (SurveyMonkey)" in benchmarks
+    else:  # the label in the report's language; the cited source as published
+        assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
 
 
 def test_every_ui_string_is_translated():

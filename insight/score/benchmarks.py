@@ -10,6 +10,7 @@ from insight.errors import OptionError
 from insight.score.nps import NPS
 
 _REQUIRED = ("id", "label", "nps", "source")
+LANGS = ("en", "zh-Hans", "zh-Hant", "ru")  # the report's languages a benchmark's "labels" may name
 
 
 def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str, object]]:
@@ -33,6 +34,10 @@ def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str
             raise OptionError(f"{where}: benchmark #{i + 1} lacks {', '.join(missing)} (every figure must cite a source)")
         if not isinstance(item["nps"], (int, float)) or not -100 <= item["nps"] <= 100:
             raise OptionError(f"{where}: benchmark {item['id']!r} has nps {item['nps']!r}; expected a number in [-100, 100]")
+        labels = item.get("labels", {})
+        if not isinstance(labels, dict) or not all(lang in LANGS and isinstance(text, str) for lang, text in labels.items()):
+            raise OptionError(f"{where}: benchmark {item['id']!r} has labels {labels!r}; expected an object "
+                              f"language -> text, the languages among {', '.join(LANGS)}")
     return items
 
 
@@ -50,7 +55,7 @@ def compare_benchmarks(result: NPS, benchmarks: list[dict[str, object]]) -> list
         else:
             verdict = "within interval"
         out.append({
-            "id": b["id"], "label": b["label"], "benchmark_nps": value, "difference": result.nps - value,
+            "id": b["id"], "label": b["label"], "labels": b.get("labels", {}), "benchmark_nps": value, "difference": result.nps - value,
             "verdict": verdict, "source": b["source"], "url": b.get("url"),
         })
     return out
