@@ -285,6 +285,14 @@ def test_every_score_reason_has_a_kind(raw):
     assert reason is not None and any(p.fullmatch(reason) for p, _ in _REASON_KINDS), reason
 
 
+def test_every_date_reason_has_a_kind():
+    from insight.load.values import parse_dates
+    from insight.report import _REASON_KINDS
+
+    _, reasons, _ = parse_dates(pd.Series(["someday", "9999-12-31", "0001-01-01"], dtype="string"))
+    assert all(r is not None and any(p.fullmatch(r) for p, _ in _REASON_KINDS) for r in reasons), reasons
+
+
 def test_a_figure_that_rounds_to_zero_has_no_sign_or_colour(results):
     themes = results.themes.copy()
     first = themes.index[0]

@@ -80,7 +80,7 @@ _REASON_KINDS = [(re.compile(pattern), key) for pattern, key in (
     (r"score .* is not a number", "q_score_nan"),
     (r"score .* is a date, not 0-10", "q_score_date"),
     (r"score .* is outside 0-10", "q_score_range"),
-    (r"date .* is not a date this tool reads", "q_date"),
+    (r"date .* is not a date this tool reads( \(.*\))?", "q_date"),
     (r"duplicate response id .*", "q_duplicate_id"),
     (r"row has .*", "q_row_width"),
     (r"invalid JSON: .*", "q_json"),
