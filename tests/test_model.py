@@ -309,6 +309,7 @@ def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
     assert set(card["labels"]) <= set(__import__("insight.themes.codeframe", fromlist=["x"]).load_codeframe(None).ids)
     out = tmp_path / "r.html"
     assert run_cli("report", survey, "--model", tmp_path / "m", "-o", out).code == 0
+    assert "added by a trained model: ThemeClassifier (" in out.read_text(encoding="utf-8")  # the method notes say so
     assert run_cli("train", survey, "--bootstrap", "-o", tmp_path / "m2").code == 2
     # silver labels need no score: a file of comments alone, and rows with a bad score, train too
     frame = __import__("pandas").read_csv(survey)

@@ -124,11 +124,16 @@ def test_four_languages(results, lang, heading):
         assert "Global average (SurveyMonkey)" in benchmarks
     else:  # the label in the report's language; the cited source as published
         assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
+    method = soup.find(id="method").get_text()
+    assert "NPS = 100·(P − D)/N" in method and "{" not in method
+    assert ("two-sided" in method) == (lang == "en")
 
 
 def test_every_ui_string_is_translated():
     for key, values in _STRINGS.items():
         assert len(values) == len(LANGS) and all(values), key
+        # the same placeholders in every language
+        assert len({frozenset(re.findall(r"\{(\w+)\}", v)) for v in values}) == 1, key
 
 
 def test_same_input_same_report(results, survey_path):

@@ -258,13 +258,16 @@ def period_attribution(
     return out.sort_values("change_contribution", key=lambda s: s.abs(), ascending=False, kind="stable").reset_index(drop=True)
 
 
+EMERGING_MIN_COUNT = 10  # responses mentioning a theme in the latest period before it can be emerging
+
+
 def emerging(
     periods: np.ndarray,
     mentions: pd.DataFrame,
     current: int,
     *,
     trailing: int = 3,
-    min_count: int = 10,
+    min_count: int = EMERGING_MIN_COUNT,
     confidence: float = 0.95,
 ) -> pd.DataFrame:
     """Themes (x polarity) whose share of responses grew in period ``current`` against the trailing periods.

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from insight.drivers import EMERGING_MIN_COUNT
 from insight.report import charts
 from insight.text.normalize import redact
 from insight.report.i18n import LANGS, strings
@@ -191,6 +192,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
                   if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
         "level": int(round(100 * float(results.settings["confidence"]))),
+        "emerging_min": EMERGING_MIN_COUNT,
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
         "charts": drawn,

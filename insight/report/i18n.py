@@ -142,6 +142,76 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "theme_trends": ("Themes over time: share of responses and impact on NPS",
                      "主题趋势：提及比例与对 NPS 的影响", "主題趨勢：提及比例與對 NPS 的影響",
                      "Темы во времени: доля ответов и влияние на NPS"),
+    # method notes: {f} is a formula, the same in every language
+    "m_nps": ("{f}; promoters 9–10, passives 7–8, detractors 0–6.",
+              "{f}；推荐者 9–10 分，被动者 7–8 分，贬损者 0–6 分。",
+              "{f}；推薦者 9–10 分，被動者 7–8 分，貶損者 0–6 分。",
+              "{f}; промоутеры — 9–10, нейтралы — 7–8, критики — 0–6."),
+    "m_interval": ("Interval: adjusted Wald (Rocks, The American Statistician 70(4), 2016): {f}, clipped to "
+                   "[−100, 100]; {level}% level.",
+                   "置信区间：调整 Wald 法（Rocks，The American Statistician 70(4)，2016）：{f}，截断到 [−100, 100]；"
+                   "置信水平 {level}%。",
+                   "信賴區間：調整 Wald 法（Rocks，The American Statistician 70(4)，2016）：{f}，截斷至 [−100, 100]；"
+                   "信賴水準 {level}%。",
+                   "Интервал: скорректированный метод Вальда (Rocks, The American Statistician 70(4), 2016): {f}, "
+                   "в пределах [−100, 100]; уровень {level}%."),
+    "m_groups": ("Segments and periods: {f}, two-sided; Holm correction per family. Groups under {min_n} responses "
+                 "are marked, not hidden.",
+                 "细分群体与时期：{f}，双侧检验；每组比较做 Holm 校正。少于 {min_n} 份回答的组会被标注，而不会被隐藏。",
+                 "細分群體與時期：{f}，雙側檢定；每組比較做 Holm 校正。少於 {min_n} 份回答的組會被標註，而不會被隱藏。",
+                 "Сегменты и периоды: {f}, двусторонний тест; поправка Холма внутри каждой группы сравнений. Группы "
+                 "меньше {min_n} ответов помечаются, а не скрываются."),
+    "m_themes": ("Themes: codeframe rules (spaCy PhraseMatcher on lemmas), polarity per mention from lexicons with "
+                 "negation and intensifiers, read in the mention's clause.",
+                 "主题：编码框架规则（基于词元的 spaCy PhraseMatcher）；每次提及的褒贬由情感词典在其所在分句中判断，"
+                 "考虑否定词和程度副词。",
+                 "主題：編碼框架規則（基於詞元的 spaCy PhraseMatcher）；每次提及的褒貶由情感詞典在其所在分句中判斷，"
+                 "考慮否定詞和程度副詞。",
+                 "Темы: правила кодификатора (spaCy PhraseMatcher по леммам); тональность каждого упоминания — по "
+                 "словарям с учётом отрицаний и усилителей, в пределах его части предложения."),
+    "m_model": ("Themes the rules missed were added by a trained model: {model}.",
+                "规则未识别的主题由训练模型补充：{model}。",
+                "規則未識別的主題由訓練模型補充：{model}。",
+                "Темы, пропущенные правилами, добавлены обученной моделью: {model}."),
+    "m_impact": ("Impact: {f}; {level}% bootstrap interval ({n_boot} multinomial resamples of the theme × category "
+                 "table, seed {seed}).",
+                 "影响：{f}；{level}% bootstrap 区间（对“主题 × 类别”表做 {n_boot} 次多项重抽样，随机种子 {seed}）。",
+                 "影響：{f}；{level}% bootstrap 區間（對「主題 × 類別」表做 {n_boot} 次多項重抽樣，隨機種子 {seed}）。",
+                 "Влияние: {f}; {level}% бутстреп-интервал ({n_boot} мультиномиальных повторных выборок таблицы "
+                 "«тема × категория», seed {seed})."),
+    "m_drivers": ("Drivers: each detractor costs 200/N points, each passive 100/N, each promoter earns 100/N; a "
+                  "respondent's points are shared equally among the themes they blame (detractors), blame or are "
+                  "lukewarm about (passives) or praise (promoters) — the Shapley value of the coverage game, so the "
+                  "parts add up exactly. q: two-proportion z-test, Benjamini–Hochberg.",
+                  "驱动因素：每位贬损者使 NPS 损失 200/N 分，每位被动者损失 100/N 分，每位推荐者贡献 100/N 分；"
+                  "一位受访者的分数平均分给其批评的主题（贬损者）、批评或评价平淡的主题（被动者）或称赞的主题（推荐者）"
+                  "——即覆盖博弈的 Shapley 值，因此各部分之和恰好等于总数。q：两比例 z 检验，Benjamini–Hochberg 校正。",
+                  "驅動因素：每位貶損者使 NPS 損失 200/N 分，每位被動者損失 100/N 分，每位推薦者貢獻 100/N 分；"
+                  "一位受訪者的分數平均分給其批評的主題（貶損者）、批評或評價平淡的主題（被動者）或稱讚的主題（推薦者）"
+                  "——即覆蓋賽局的 Shapley 值，因此各部分之和恰好等於總數。q：兩比例 z 檢定，Benjamini–Hochberg 校正。",
+                  "Драйверы: каждый критик отнимает 200/N пунктов, каждый нейтрал — 100/N, каждый промоутер приносит "
+                  "100/N; пункты респондента делятся поровну между темами, которые он ругает (критики), ругает или "
+                  "оценивает сдержанно (нейтралы) или хвалит (промоутеры), — значение Шепли игры покрытия, поэтому "
+                  "части в сумме дают целое. q: z-тест для двух долей, поправка Бенджамини–Хохберга."),
+    "m_change": ("Change since the previous period: the same attribution in each period; contributions sum exactly "
+                 "to the change in NPS.",
+                 "与上一期相比的变化：每期采用相同的归因；各项贡献之和恰好等于 NPS 的变化。",
+                 "與上一期相比的變化：每期採用相同的歸因；各項貢獻之和恰好等於 NPS 的變化。",
+                 "Изменение к прошлому периоду: то же распределение пунктов в каждом периоде; вклады в сумме точно "
+                 "равны изменению NPS."),
+    "m_emerging": ("Emerging: share of responses mentioning a theme in the latest period vs up to three previous "
+                   "periods, one-sided two-proportion z-test, Benjamini–Hochberg, at least {min_count} responses.",
+                   "新兴主题：最近一期提及某主题的回答占比与之前最多三期相比，单侧两比例 z 检验，Benjamini–Hochberg "
+                   "校正，至少 {min_count} 份回答。",
+                   "新興主題：最近一期提及某主題的回答占比與之前最多三期相比，單側兩比例 z 檢定，Benjamini–Hochberg "
+                   "校正，至少 {min_count} 份回答。",
+                   "Растущие темы: доля ответов с темой в последнем периоде против не более чем трёх предыдущих, "
+                   "односторонний z-тест для двух долей, поправка Бенджамини–Хохберга, не менее {min_count} ответов."),
+    "m_quotes": ("Quotes are shown in their original language; emails, phone numbers, card numbers and URLs are "
+                 "redacted.",
+                 "引述以原文语言显示；电子邮件、电话号码、银行卡号和网址已隐去。",
+                 "引述以原文語言顯示；電子郵件、電話號碼、銀行卡號和網址已隱去。",
+                 "Цитаты приводятся на языке оригинала; адреса почты, телефоны, номера карт и URL скрыты."),
 }
 
 def strings(lang: str) -> dict[str, str]:
