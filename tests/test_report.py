@@ -124,6 +124,7 @@ def test_four_languages(results, lang, heading):
         assert "Global average (SurveyMonkey)" in benchmarks
     else:  # the label in the report's language; the cited source as published
         assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
+    assert "q < 0.05" in soup.find(id="drivers").get_text()  # what bold means among the drivers
     method = soup.find(id="method").get_text()
     assert "NPS = 100·(P − D)/N" in method and "{" not in method
     assert ("two-sided" in method) == (lang == "en")

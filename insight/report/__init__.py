@@ -192,6 +192,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
                   if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
         "level": int(round(100 * float(results.settings["confidence"]))),
+        "alpha": f"{1 - float(results.settings['confidence']):.3g}",
         "emerging_min": EMERGING_MIN_COUNT,
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),

@@ -47,6 +47,11 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "themes": ("Themes", "主题", "主題", "Темы"),
     "mentions": ("Mentions", "提及", "提及", "Упоминания"),
     "share_of_group": ("of the group mention it", "的该群体提及", "的該群體提及", "группы упоминают"),
+    "driver_significant": ("bold: mentioned significantly more often in this group than by the other respondents "
+                           "(q < {alpha})",
+                           "粗体：该群体提及的比例显著高于其他受访者（q < {alpha}）",
+                           "粗體：該群體提及的比例顯著高於其他受訪者（q < {alpha}）",
+                           "жирным: в этой группе упоминается значимо чаще, чем у остальных респондентов (q < {alpha})"),
     "theme_nps": ("Theme NPS", "主题 NPS", "主題 NPS", "NPS темы"),
     "impact": ("Impact on NPS", "对 NPS 的影响", "對 NPS 的影響", "Влияние на NPS"),
     "polarity": ("Praise / neutral / blame", "好评 / 中性 / 差评", "好評 / 中性 / 負評", "Похвала / нейтрально / жалобы"),
