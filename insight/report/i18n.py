@@ -46,7 +46,7 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "theme": ("Theme", "主题", "主題", "Тема"),
     "themes": ("Themes", "主题", "主題", "Темы"),
     "mentions": ("Mentions", "提及", "提及", "Упоминания"),
-    "share_of_group": ("of the group mention it", "的该群体提及", "的該群體提及", "группы упоминают"),
+    "share_of_group": ("of the group mention it", "该群体中提及的比例", "該群體中提及的比例", "доля группы, упомянувшей тему"),
     "driver_significant": ("bold: mentioned significantly more often in this group than by the other respondents "
                            "(q < {alpha})",
                            "粗体：该群体提及的比例显著高于其他受访者（q < {alpha}）",
