@@ -17,7 +17,7 @@ from insight.demo import COLUMNS, generate, write
 from insight.drivers import NO_THEME
 from insight.report import draw_charts, render
 from insight.report.exports import write_exports
-from insight.report.i18n import LANGS, _STRINGS
+from insight.report.i18n import LANGS, _STRINGS, strings
 
 WHEN = datetime(2026, 11, 1, tzinfo=timezone.utc)
 PAYLOADS = [
@@ -125,6 +125,8 @@ def test_four_languages(results, lang, heading):
     else:  # the label in the report's language; the cited source as published
         assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
     assert "q < 0.05" in soup.find(id="drivers").get_text()  # what bold means among the drivers
+    # the theme table's last column is the share of responses, first and last period, not an NPS
+    assert soup.find(id="theme-table").find_all("th")[-1].get_text() == strings(lang)["share_trend"]
     method = soup.find(id="method").get_text()
     assert "NPS = 100·(P − D)/N" in method and "{" not in method
     assert ("two-sided" in method) == (lang == "en")
@@ -271,7 +273,6 @@ def test_report_on_thin_or_unusable_files(tmp_path, run_cli, content, expect):
 
 def test_quarantine_reasons_are_named_in_the_reports_language(results):
     from insight.report import _REASON_KINDS
-    from insight.report.i18n import strings
 
     reasons = [part for r in results.quarantine["reason"] for part in str(r).split("; ")]
     assert reasons and all(any(p.fullmatch(r) for p, _ in _REASON_KINDS) for r in reasons), reasons

@@ -28,6 +28,8 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "we_are": ("We are", "我们", "我們", "Мы"),
     "distribution": ("Score distribution (0-10)", "评分分布（0-10）", "評分分布（0-10）", "Распределение оценок (0–10)"),
     "trend": ("NPS over time", "NPS 趋势", "NPS 趨勢", "NPS во времени"),
+    "share_trend": ("Share, first → last period", "提及比例：首期 → 末期", "提及比例：首期 → 末期",
+                    "Доля: первый → последний период"),
     "period": ("Period", "周期", "週期", "Период"),
     "segments": ("Segments", "细分群体", "細分群體", "Сегменты"),
     "segment": ("Segment", "细分", "細分", "Сегмент"),
