@@ -133,6 +133,10 @@ def test_four_languages(results, lang, heading):
 
 
 def test_every_ui_string_is_translated():
+    from insight.score.benchmarks import LANGS as BENCHMARK_LANGS
+    from insight.themes.codeframe import LABEL_LANGS
+
+    assert BENCHMARK_LANGS == LABEL_LANGS == LANGS  # benchmark and theme labels name the report's languages
     for key, values in _STRINGS.items():
         assert len(values) == len(LANGS) and all(values), key
         # the same placeholders in every language
