@@ -55,7 +55,7 @@ def compare_benchmarks(result: NPS, benchmarks: list[dict[str, object]]) -> list
         else:
             verdict = "within interval"
         out.append({
-            "id": b["id"], "label": b["label"], "labels": b.get("labels", {}), "benchmark_nps": value, "difference": result.nps - value,
-            "verdict": verdict, "source": b["source"], "url": b.get("url"),
+            "id": b["id"], "label": b["label"], "labels": b.get("labels", {}), "benchmark_nps": value,
+            "difference": result.nps - value, "verdict": verdict, "source": b["source"], "url": b.get("url"),
         })
     return out
