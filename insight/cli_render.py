@@ -137,12 +137,21 @@ def render_history(rows: list[dict], console: Console | None = None) -> None:
 def render_catalog(rows: list[dict], console: Console | None = None) -> None:
     """Print ``insight themes list``."""
     console = console or Console()
-    table = Table(title="Theme catalog", title_justify="left")
-    for header in ("id", "label", "status", "owner", "merged into", "mentions (last run)"):
-        table.add_column(header, justify="right" if header.startswith("mentions") else "left")
+    table = Table(title="Theme catalog (mentions: in the latest run)", title_justify="left")
+    # ids are what `themes merge/rename/...` take: on a narrow terminal they (and labels) fold onto
+    # the next line rather than end in an ellipsis (80 columns cut "customer_service.attitude" to
+    # "customer_ser…"), and the owner and merged-into columns are left out while no theme has one
+    shown = [("id", lambda r: escape(r["theme_id"])), ("label", lambda r: escape(r["label"])),
+             ("status", lambda r: r["status"])]
+    if any(r["owner"] for r in rows):
+        shown.append(("owner", lambda r: escape(r["owner"] or "–")))
+    if any(r["merged_into"] for r in rows):
+        shown.append(("merged into", lambda r: escape(r["merged_into"] or "")))
+    shown.append(("mentions", lambda r: str(r["mentions_last_run"]) if not r["merged_into"] else "–"))
+    for header, _ in shown:
+        table.add_column(header, justify="right" if header == "mentions" else "left", overflow="fold")
     for r in rows:
-        table.add_row(escape(r["theme_id"]), escape(r["label"]), r["status"], escape(r["owner"] or "–"),
-                      escape(r["merged_into"] or ""), str(r["mentions_last_run"]) if not r["merged_into"] else "–")
+        table.add_row(*(cell(r) for _, cell in shown))
     console.print(table)
 
 

@@ -241,6 +241,8 @@ def test_triage_commands_change_the_catalog_and_keep_history(filled, run_cli):
     assert ("delivery", "rename") in actions and ("delivery", "assign") in actions
     listed = json.loads(run_cli("themes", "list", "--db", db, "--json", "--status", "in-progress").out)
     assert [r["theme_id"] for r in listed] == ["delivery"]
+    table = run_cli("themes", "list", "--db", db).out  # 80 columns: ids folded, never cut; no column cropped
+    assert "…" not in table and "Ann Lee" in table and "mentions ┃" in table
     # errors are one line, exit 2
     for args, expected in ((("status", "delivery", "done"), "unknown status"),
                            (("rename", "nope", "X"), "no theme 'nope'"),
