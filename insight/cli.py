@@ -224,14 +224,15 @@ _DB_OPTION = click.option("--db", metavar="URL", help="The history store (defaul
               help="Where the per-comment work runs: local worker processes, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running scheduler (tcp://host:8786); "
               "default: a local cluster with one worker per core.")
-@click.option("--wave", metavar="NAME", help="With --db and no FILE: the wave to report on, with every earlier wave "
-              "as its history (default: the latest). With FILE, --db only applies the store's theme decisions.")
+@click.option("--wave", metavar="NAME", help="With no FILE: the wave of the store (--db, $INSIGHT_DB, else ./insight.db) "
+              "to report on, with every earlier wave as its history (default: the latest). With FILE, --db only "
+              "applies the store's theme decisions.")
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
            db: str | None, engine_name: str, scheduler: str | None, wave: str | None, **load_opts) -> None:
-    """Write the HTML report for FILE (or for a wave of the store with --db): NPS, trend, segments,
-    drivers, themes with quotes, data quality."""
+    """Write the HTML report for FILE (or, without FILE, for a wave of the history store): NPS, trend,
+    segments, drivers, themes with quotes, data quality."""
     from insight.parallel import engine
 
     if scheduler and engine_name != "dask":
@@ -260,10 +261,12 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 
     from_store = file is None
     if from_store:
-        from insight.store import Store
+        from insight.store import DEFAULT_URL, Store
 
-        if db is None and not os.environ.get("INSIGHT_DB"):
-            raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store")
+        # the store `insight import` fills by default, when there is one here (no empty store is made)
+        if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_URL.removeprefix("sqlite:///")).is_file():
+            raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
+                                   "(there is no insight.db here)")
         store = Store.open(db)
         survey = store.survey(wave)
         store.register_themes(codeframe)
@@ -276,7 +279,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
         if wave is not None:
-            raise click.UsageError("--wave reports a wave of the store: give --db without FILE "
+            raise click.UsageError("--wave reports a wave of the store: leave out FILE "
                                    "(add the file first with `insight import FILE --wave NAME`)")
         catalog = None
         if db is not None:  # a file's report with the store's theme decisions (renames, merges, status)

@@ -167,8 +167,18 @@ def test_bad_urls_and_unknown_waves_are_one_line_errors(tmp_path, run_cli):
     db = f"sqlite:///{tmp_path / 's.db'}"
     r = run_cli("report", "--db", db)
     assert r.code == 2 and "holds no responses yet" in r.err
-    r = run_cli("report")
-    assert r.code == 2 and "--db" in r.err
+
+
+def test_without_file_or_db_the_report_reads_the_default_store_if_there_is_one(tmp_path, demo_frame, run_cli,
+                                                                                monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INSIGHT_DB", raising=False)
+    r = run_cli("report", "--wave", "w1")
+    assert r.code == 2 and "there is no insight.db here" in r.err and not (tmp_path / "insight.db").exists()
+    data = _write(demo_frame.head(300), tmp_path / "w1.csv")
+    assert run_cli("import", data, "--wave", "w1").code == 0  # into ./insight.db, the default
+    r = run_cli("report", "--wave", "w1", "-o", tmp_path / "w1.html")
+    assert r.code == 0 and "wave 'w1'" in r.out and (tmp_path / "w1.html").is_file()
 
 
 # -- migrations --------------------------------------------------------------------------------------
