@@ -7,11 +7,13 @@ from rich.markup import escape
 from rich.table import Table
 
 
-def _num(value: object, digits: int = 1) -> str:
+def _num(value: object, digits: int = 1, signed: bool = False) -> str:
+    """A number as shown (``signed``: a difference, with its sign unless it shows as zero)."""
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{round(value, digits) + 0.0:.{digits}f}"  # + 0.0: no "-0.0" for a tiny negative
+        shown = round(value, digits) + 0.0  # + 0.0: no "-0.0" for a tiny negative
+        return f"{shown:+.{digits}f}" if signed and shown else f"{shown:.{digits}f}"
     return str(value)
 
 
@@ -34,7 +36,7 @@ def _group_table(title: str, key: tuple[str, str], rows: list[dict], extra: list
     for r in rows:
         flags = [f for f, on in (("sig.", r.get("significant")), ("low n", r.get("low_n"))) if on]
         cells = [str(r[key[0]]), str(r["n"]), _num(r["nps"]), _interval(r["ci_low"], r["ci_high"])]
-        cells += [_p(r.get(k)) if k.startswith("p_") else _num(r.get(k)) for k, _ in extra]
+        cells += [_p(r.get(k)) if k.startswith("p_") else _num(r.get(k), signed=True) for k, _ in extra]
         cells.append(" ".join(flags))
         table.add_row(*cells)
     return table
@@ -75,7 +77,7 @@ def print_score(result: dict, console: Console | None = None) -> None:
     for header in ("benchmark", "NPS", "difference", "our interval is"):
         bench.add_column(header)
     for b in result["benchmarks"]:
-        bench.add_row(b["label"], _num(b["benchmark_nps"], 0), _num(b["difference"]), b["verdict"])
+        bench.add_row(b["label"], _num(b["benchmark_nps"], 0), _num(b["difference"], signed=True), b["verdict"])
     console.print(bench)
     if "by_segment" in result:
         for column in dict.fromkeys(r["column"] for r in result["by_segment"]):

@@ -66,6 +66,10 @@ def test_plain_output_is_a_readable_table(demo_csv, run_cli):
     assert "NPS (95% adjusted-Wald interval)" in res.out
     assert "rows read 1200 = scored" in res.out
     assert "returning" in res.out and "2026-07" in res.out
+    # differences (vs the rest, vs the previous period, vs a benchmark) carry their sign, as in the report
+    out = json.loads(run_cli("score", demo_csv, "--json", "--by", "Customer type").out)
+    for r in out["by_segment"]:
+        assert f"{r['diff_vs_rest']:+.1f}" in res.out
 
 
 @pytest.mark.parametrize(
