@@ -574,7 +574,7 @@ def codeframe_show(yaml_file: str, lang: str) -> None:
         parent = nodes.get(theme.parent, tree) if theme.parent else tree
         pat_lang = "zh" if lang.startswith("zh") else lang
         n = len(theme.patterns.get(pat_lang, ()))
-        nodes[theme.id] = parent.add(f"[bold]{theme.label_in(lang)}[/bold]  ({theme.id}; {n} patterns)")
+        nodes[theme.id] = parent.add(f"[bold]{theme.label_in(lang)}[/bold]  ({theme.id}; {n} pattern{'' if n == 1 else 's'})")
     Console().print(tree)
 
 
