@@ -290,7 +290,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
                           n_jobs=jobs, catalog=catalog, meanwhile=draw)
         output = output or Path("reports") / f"{file.stem}.html"
-    write_report(results, output, lang=lang, drawn=drawn or None)  # drawn while discovery ran
+    write_report(results, output, lang=lang, drawn=drawn or None, exports=export_dir)  # drawn while discovery ran
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"
                + (f"; wave {wave!r}, run #{run_id} recorded in {store.url})" if from_store else ")"))
     if export_dir is not None:

@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -219,12 +220,17 @@ def test_the_workbook_holds_the_responses_csv_cells(results, tmp_path, monkeypat
     assert len(notes) == 1 and "do not fit in an Excel sheet" in notes[0]
 
 
-def test_report_command(survey_path, tmp_path, run_cli):
+def test_report_command(survey_path, results, tmp_path, run_cli):
     out = tmp_path / "r.html"
     res = run_cli("report", survey_path, "-o", out, "--lang", "zh-Hant", "--by", "Channel", "--export", tmp_path / "x")
     assert res.code == 0, res.err
     assert "淨推薦值" in out.read_text(encoding="utf-8")
     assert (tmp_path / "x" / "responses.xlsx").exists()
+    # the report names the close-the-loop lists written beside it (and no longer says to run --export)
+    close = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="close-the-loop")
+    named = [code.get_text() for code in close.find_all("code")]
+    assert len(named) == 3 and all(Path(name).is_file() for name in named)
+    assert "--export" not in close.get_text() and "--export" in soup_of(results).find(id="close-the-loop").get_text()
     bad = run_cli("report", survey_path, "--model", "models/x")
     assert bad.code == 2 and bad.err.strip() == "insight: error: models/x: no such model folder"
 

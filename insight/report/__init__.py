@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from insight.drivers import EMERGING_MIN_COUNT
 from insight.report import charts
+from insight.report.exports import LISTS
 from insight.text.normalize import redact
 from insight.report.i18n import LANGS, strings
 
@@ -135,9 +136,10 @@ def draw_charts(results, lang: str = "en") -> dict[str, str]:
 
 
 def render(results, lang: str = "en", generated_at: datetime | None = None,
-           drawn: dict[str, str] | None = None) -> str:
+           drawn: dict[str, str] | None = None, exports: str | os.PathLike[str] | None = None) -> str:
     """The report as one HTML string in UI language ``lang`` (``drawn``: its charts, if
-    :func:`draw_charts` made them already)."""
+    :func:`draw_charts` made them already; ``exports``: the folder the close-the-loop lists are
+    written to beside it, which the report then names)."""
     t = strings(lang)
     theme_label, themes, drivers = _labelled(results, lang, t)
     drawn = drawn if drawn is not None else draw_charts(results, lang)
@@ -202,6 +204,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "discovered": discovered,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,
+        "lists": {kind: os.path.join(str(exports), name) for kind, name in LISTS.items()} if exports else None,
     }
     return _env().get_template("report.html.j2").render(**context)
 
@@ -211,9 +214,10 @@ def _previous(periods: list[dict]) -> dict | None:
     return nonempty[-1] if len(nonempty) >= 2 else None
 
 
-def write_report(results, path: str | os.PathLike[str], lang: str = "en", drawn: dict[str, str] | None = None) -> Path:
-    """Render the report and write it to ``path`` (folders are created)."""
-    html = render(results, lang=lang, drawn=drawn)
+def write_report(results, path: str | os.PathLike[str], lang: str = "en", drawn: dict[str, str] | None = None,
+                 exports: str | os.PathLike[str] | None = None) -> Path:
+    """Render the report and write it to ``path`` (folders are created); see :func:`render`."""
+    html = render(results, lang=lang, drawn=drawn, exports=exports)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

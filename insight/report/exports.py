@@ -29,6 +29,11 @@ def _responses_frame(results) -> pd.DataFrame:
     return r[first + rest]
 
 
+# the close-the-loop lists, by category (the report names them when it was written with them)
+LISTS = {"detractor": "call_back_detractors.csv", "passive": "win_over_passives.csv",
+         "promoter": "ask_promoters_for_review.csv"}
+
+
 def write_exports(results, folder: str | os.PathLike[str]) -> tuple[list[Path], list[str]]:
     """Write the export files into ``folder``; return their paths, and notes on what was left out."""
     folder = Path(folder)
@@ -46,11 +51,11 @@ def write_exports(results, folder: str | os.PathLike[str]) -> tuple[list[Path], 
     has_comment = responses["comment"].fillna("").str.strip() != ""
     lists = {
         # detractors to call back: lowest scores first, those who explained themselves first
-        "call_back_detractors.csv": responses[responses["category"] == "detractor"]
+        LISTS["detractor"]: responses[responses["category"] == "detractor"]
         .assign(_c=~has_comment).sort_values(["score", "_c", "response_id"], kind="stable").drop(columns="_c"),
-        "win_over_passives.csv": responses[responses["category"] == "passive"]
+        LISTS["passive"]: responses[responses["category"] == "passive"]
         .assign(_c=~has_comment).sort_values(["_c", "response_id"], kind="stable").drop(columns="_c"),
-        "ask_promoters_for_review.csv": responses[responses["category"] == "promoter"]
+        LISTS["promoter"]: responses[responses["category"] == "promoter"]
         .assign(_c=~has_comment).sort_values(["_c", "score", "response_id"], ascending=[True, False, True],
                                              kind="stable").drop(columns="_c"),
     }
