@@ -126,6 +126,7 @@ def test_four_languages(results, lang, heading):
     else:  # the label in the report's language; the cited source as published
         assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
     assert "q < 0.05" in soup.find(id="drivers").get_text()  # what bold means among the drivers
+    assert all(strings(lang)[f"lang_{code}"] in soup.find(id="data-quality").get_text() for code in ("en", "zh", "ru"))
     # the theme table's last column is the share of responses, first and last period, not an NPS
     assert soup.find(id="theme-table").find_all("th")[-1].get_text() == strings(lang)["share_trend"]
     method = soup.find(id="method").get_text()
