@@ -261,12 +261,12 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 
     from_store = file is None
     if from_store:
-        from insight.store import DEFAULT_URL, Store
+        from insight.store import DEFAULT_FILE, Store
 
         # the store `insight import` fills by default, when there is one here (no empty store is made)
-        if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_URL.removeprefix("sqlite:///")).is_file():
+        if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_FILE).is_file():
             raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
-                                   "(there is no insight.db here)")
+                                   f"(there is no {DEFAULT_FILE} here)")
         store = Store.open(db)
         survey = store.survey(wave)
         store.register_themes(codeframe)

@@ -36,9 +36,10 @@ from insight.store import schema as t
 from insight.themes.catalog import CatalogEntry, ThemeCatalog
 from insight.themes.codeframe import LABEL_LANGS, Codeframe
 
-__all__ = ["DEFAULT_URL", "ImportResult", "Store", "StoreError", "file_sha256"]
+__all__ = ["DEFAULT_FILE", "DEFAULT_URL", "ImportResult", "Store", "StoreError", "file_sha256"]
 
-DEFAULT_URL = "sqlite:///insight.db"
+DEFAULT_FILE = "insight.db"  # in the working folder
+DEFAULT_URL = f"sqlite:///{DEFAULT_FILE}"
 MIGRATIONS = Path(__file__).parent / "migrations"
 _WRITE_LOCK = 7262544  # PostgreSQL advisory lock key for imports and catalog changes
 _CHUNK = 20_000
