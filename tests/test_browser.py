@@ -96,6 +96,16 @@ def test_report_in_chromium(browser, reports, lang):
     page.locator("#theme-delivery summary").click()
     page.locator("#theme-delivery blockquote").first.wait_for()
     page.locator("#theme-table th[data-sort]").first.click()
+    # numbers sort as numbers, written the report language's way (Russian: 1 234,5): the theme NPS
+    # cells are given values with thousands and more decimals than the themes have, then sorted
+    written = ["1\u00a0234,5", "-3,1", "999,0", "12,25", "-1\u00a0000,0", "+7,5"] if lang == "ru" else \
+        ["1,234.5", "-3.1", "999.0", "12.25", "-1,000.0", "+7.5"]
+    page.evaluate("""written => document.querySelectorAll("#theme-table tr td:nth-child(3)")
+        .forEach((cell, i) => { cell.textContent = written[i % written.length]; })""", written)
+    page.locator("#theme-table th").nth(2).click()
+    shown = page.eval_on_selector_all("#theme-table tr td:nth-child(3)", "cells => cells.map(c => c.textContent)")
+    values = [float(v.replace("\u00a0", "").replace(",", "." if lang == "ru" else "")) for v in shown]
+    assert len(values) > 3 and values in (sorted(values), sorted(values, reverse=True)), shown
     page.fill("#theme-filter", "zzz")
     assert page.evaluate("window.__xss") is None
     assert dialogs == []

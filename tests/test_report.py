@@ -125,7 +125,8 @@ def test_four_languages(results, lang, heading):
         assert "Global average (SurveyMonkey)" in benchmarks
     else:  # the label in the report's language; the cited source as published
         assert "Global average" not in benchmarks and "SurveyMonkey" in benchmarks
-    assert "q < 0.05" in soup.find(id="drivers").get_text()  # what bold means among the drivers
+    alpha = "0,05" if lang == "ru" else "0.05"
+    assert f"q < {alpha}" in soup.find(id="drivers").get_text()  # what bold means among the drivers
     assert all(strings(lang)[f"lang_{code}"] in soup.find(id="data-quality").get_text() for code in ("en", "zh", "ru"))
     # the theme table's last column is the share of responses, first and last period, not an NPS
     assert soup.find(id="theme-table").find_all("th")[-1].get_text() == strings(lang)["share_trend"]
@@ -328,3 +329,15 @@ def test_without_periods_the_theme_table_has_no_share_column(results):
     header = [th.get_text() for th in soup.find(id="theme-table").find_all("th")]
     assert strings("en")["share_trend"] not in header and len(header) == 7
     assert all(len(tr.find_all("td")) == 7 for tr in soup.find(id="theme-table").find_all("tr")[1:])
+
+
+def test_russian_reports_write_numbers_the_russian_way(results):
+    from insight.report import _env
+
+    ru, en = _env("ru").filters, _env("en").filters
+    assert (ru["num"](1234.56), ru["num"](12345), ru["signed"](-0.04), ru["pct"](0.473), ru["pvalue"](0.0123)) == (
+        "1\u00a0234,6", "12\u00a0345", "0,0", "47%", "0,012")
+    assert (en["num"](1234.56), en["signed"](2.25, 2), en["pvalue"](0.0001)) == ("1,234.6", "+2.25", "<0.001")
+    soup = soup_of(results, "ru")
+    assert re.fullmatch(r"-?\d+,\d", soup.find(id="headline").find(class_="big").get_text())  # the NPS
+    assert not re.search(r"\d\.\d", soup.find(id="theme-table").get_text() + soup.find(id="drivers").get_text())

@@ -28,14 +28,30 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 GENERATED_MARK = "generated-at"
 
 
-def _env() -> Environment:
+# Number punctuation of a report language that does not write 1,234.5: Russian writes 1 234,5 (with
+# a no-break space), as d3's ru-RU locale, which draws its charts' axes, does.
+_NUMBER_MARKS = {"ru": str.maketrans({",": "\u00a0", ".": ","})}
+CHART_LOCALES = {"ru": "ru-RU"}
+
+
+def _localised(text: str, lang: str) -> str:
+    """A number written the English way (``1,234.5``) with the punctuation of ``lang``."""
+    marks = _NUMBER_MARKS.get(lang)
+    return text.translate(marks) if marks else text
+
+
+def _env(lang: str = "en") -> Environment:
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["num"] = _num
-    env.filters["signed"] = _signed
+    numbers = {
+        "num": _num,
+        "signed": _signed,
+        "pct": lambda v, d=0: "–" if _missing(v) else f"{_rounded(100 * v, d):.{d}f}%",
+        "pvalue": lambda v: "–" if _missing(v) else ("<0.001" if v < 0.001 else f"{v:.3f}"),
+    }
+    for name, show in numbers.items():
+        env.filters[name] = lambda *args, _show=show, **kw: _localised(_show(*args, **kw), lang)
     env.filters["tone"] = _tone
-    env.filters["pct"] = lambda v, d=0: "–" if _missing(v) else f"{_rounded(100 * v, d):.{d}f}%"
-    env.filters["pvalue"] = lambda v: "–" if _missing(v) else ("<0.001" if v < 0.001 else f"{v:.3f}")
     return env
 
 
@@ -123,15 +139,16 @@ def draw_charts(results, lang: str = "en") -> dict[str, str]:
     :func:`render`."""
     t = strings(lang)
     _, themes, drivers = _labelled(results, lang, t)
+    locale = CHART_LOCALES.get(lang)
     drawn = {
-        "distribution": charts.distribution(results.distribution, t),
-        "trend": charts.trend(results.periods, t) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
-        "impact": charts.impact(themes, t) if len(themes) else "",
+        "distribution": charts.distribution(results.distribution, t, locale),
+        "trend": charts.trend(results.periods, t, locale) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
+        "impact": charts.impact(themes, t, locale) if len(themes) else "",
     }
     for kind, color, _, unit in _KINDS:
         rows = drivers[drivers["kind"] == kind]
         named = rows[rows["theme_id"] != "(no theme)"].head(10)
-        drawn[kind] = charts.drivers(named, color, t[unit]) if len(named) else ""
+        drawn[kind] = charts.drivers(named, color, t[unit], locale) if len(named) else ""
     return drawn
 
 
@@ -194,7 +211,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
                   if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
         "level": int(round(100 * float(results.settings["confidence"]))),
-        "alpha": f"{1 - float(results.settings['confidence']):.3g}",
+        "alpha": _localised(f"{1 - float(results.settings['confidence']):.3g}", lang),
         "emerging_min": EMERGING_MIN_COUNT,
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
@@ -206,7 +223,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "generated_mark": GENERATED_MARK,
         "lists": {kind: os.path.join(str(exports), name) for kind, name in LISTS.items()} if exports else None,
     }
-    return _env().get_template("report.html.j2").render(**context)
+    return _env(lang).get_template("report.html.j2").render(**context)
 
 
 def _previous(periods: list[dict]) -> dict | None:

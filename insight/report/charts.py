@@ -22,16 +22,17 @@ FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'WenQuanYi Micro Hei'
 LABELS_PADDING = {"left": 24, "top": 5, "right": 5, "bottom": 5}
 
 
-def _svg(chart: alt.TopLevelMixin) -> str:
+def _svg(chart: alt.TopLevelMixin, locale: str | None) -> str:
+    """The chart as SVG; ``locale``: the d3-format locale of its axes' numbers (None: English)."""
     import vl_convert as vlc
 
     spec = chart.configure(font=FONT).configure_view(stroke=None).to_dict()
-    svg = vlc.vegalite_to_svg(spec)
+    svg = vlc.vegalite_to_svg(spec, format_locale=locale) if locale else vlc.vegalite_to_svg(spec)
     # The SVG goes inline: drop the XML prolog if any; vl-convert escapes text content.
     return svg[svg.index("<svg"):]
 
 
-def distribution(counts: list[int], labels: dict[str, str]) -> str:
+def distribution(counts: list[int], labels: dict[str, str], locale: str | None = None) -> str:
     import altair as alt
 
     cat = [labels["detractors"]] * 7 + [labels["passives"]] * 2 + [labels["promoters"]] * 2
@@ -44,20 +45,20 @@ def distribution(counts: list[int], labels: dict[str, str]) -> str:
                                                    range=[DETRACTOR, PASSIVE, PROMOTER]),
                         legend=alt.Legend(title=None, orient="top")),
     ).properties(width=420, height=170)
-    return _svg(chart)
+    return _svg(chart, locale)
 
 
-def trend(periods: list[dict], labels: dict[str, str]) -> str:
+def trend(periods: list[dict], labels: dict[str, str], locale: str | None = None) -> str:
     import altair as alt
 
     df = pd.DataFrame([p for p in periods if p["n"]])
     base = alt.Chart(df).encode(x=alt.X("period:O", title=None, sort=None, axis=alt.Axis(labelAngle=-40)))
     band = base.mark_area(opacity=0.18, color="#3366cc").encode(y=alt.Y("ci_low:Q", title="NPS"), y2="ci_high:Q")
     line = base.mark_line(point=True, color="#3366cc").encode(y="nps:Q")
-    return _svg((band + line).properties(width=560, height=200))
+    return _svg((band + line).properties(width=560, height=200), locale)
 
 
-def drivers(rows: pd.DataFrame, color: str, title: str) -> str:
+def drivers(rows: pd.DataFrame, color: str, title: str, locale: str | None = None) -> str:
     import altair as alt
 
     df = rows[["label", "contribution"]].copy()
@@ -65,10 +66,10 @@ def drivers(rows: pd.DataFrame, color: str, title: str) -> str:
         x=alt.X("contribution:Q", title=title, axis=alt.Axis(tickCount=6)),
         y=alt.Y("label:N", sort="-x", title=None),
     ).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING)
-    return _svg(chart)
+    return _svg(chart, locale)
 
 
-def impact(themes: pd.DataFrame, labels: dict[str, str]) -> str:
+def impact(themes: pd.DataFrame, labels: dict[str, str], locale: str | None = None) -> str:
     import altair as alt
 
     df = themes[["label", "impact", "impact_ci_low", "impact_ci_high"]].dropna().copy()
@@ -80,4 +81,5 @@ def impact(themes: pd.DataFrame, labels: dict[str, str]) -> str:
         color=alt.condition(alt.datum.impact < 0, alt.value(DETRACTOR), alt.value(PROMOTER)),
     )
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(strokeDash=[3, 3], color="#999").encode(x="x:Q")
-    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING))
+    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING),
+                locale)
