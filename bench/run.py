@@ -290,7 +290,7 @@ def stage_drivers(path: str) -> dict:
     """Theme table with bootstrap intervals, attribution, both per segment, and the trends."""
     import numpy as np
 
-    from insight.analyze import _per_segment, for_statistics
+    from insight.analysis import _per_segment, for_statistics
     from insight.drivers import attribution, theme_table
 
     survey, tagged = _tagged(path)
@@ -308,7 +308,7 @@ def stage_render(path: str) -> dict:
     """The HTML report from finished results (charts, tables, quotes)."""
     import tempfile
 
-    from insight.analyze import analyze
+    from insight.analysis import analyze
     from insight.report import write_report
 
     results = analyze(_load(path), by=SEGMENTS)

@@ -9,8 +9,8 @@ from insight.score import summarize
 
 
 def analyze(*args, **kwargs):
-    """Score, tag and find drivers: see :func:`insight.analyze.analyze`."""
-    from insight.analyze import analyze as _analyze
+    """Score, tag and find drivers: see :func:`insight.analysis.analyze`."""
+    from insight.analysis import analyze as _analyze
 
     return _analyze(*args, **kwargs)
 

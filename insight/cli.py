@@ -245,7 +245,7 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
 def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
             db: str | None, wave: str | None, load_opts: dict) -> None:
-    from insight.analyze import analyze
+    from insight.analysis import analyze
     from insight.report import draw_charts, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value

@@ -20,3 +20,17 @@ def test_readme_example(tmp_path):
     out = insight.summarize(survey.responses, by=["Channel"], period="M")
     assert out["n"] == survey.info.rows_scored
     assert len(out["by_period"]) == 12
+
+
+def test_analyze_stays_the_function_after_the_engine_is_imported(tmp_path):
+    # the engine's own module used to be insight/analyze.py: importing it (as the first call does)
+    # replaced the package's insight.analyze with the module, and the README's second call failed
+    import importlib
+
+    importlib.import_module("insight.analysis")
+    path = tmp_path / "survey.csv"
+    write(generate(200, seed=2), path)
+    survey = insight.load(path)
+    first = insight.analyze(survey, n_boot=50, n_jobs=1)
+    second = insight.analyze(survey, n_boot=50, n_jobs=1)
+    assert callable(insight.analyze) and first.nps == second.nps

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import insight
-from insight.analyze import analyze
+from insight.analysis import analyze
 from insight.demo import COLUMNS, generate, write
 from insight.report import render
 from tests.conftest import ROOT

@@ -132,7 +132,7 @@ def test_a_discovery_result_is_read_without_importing_scikit_learn():
     import subprocess
     import sys
 
-    code = ("import pickle, sys\nimport insight.analyze\nfrom insight.themes.discover import Discovery\n"
+    code = ("import pickle, sys\nimport insight.analysis\nfrom insight.themes.discover import Discovery\n"
             "import pandas as pd\npickle.loads(pickle.dumps(Discovery(pd.DataFrame(), 0, 0)))\n"
             "print('sklearn' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

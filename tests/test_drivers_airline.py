@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 import insight
-from insight.analyze import analyze
+from insight.analysis import analyze
 from tests.conftest import shared_file
 
 ASPECTS = {"seat_comfort": "seat_comfort", "cabin_staff": "cabin_staff", "food_beverages": "food_beverages",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from insight.analyze import analyze
+from insight.analysis import analyze
 from insight.demo import generate
 from insight.load import load
 from insight import parallel

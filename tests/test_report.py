@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import insight
-from insight.analyze import analyze
+from insight.analysis import analyze
 from insight.demo import COLUMNS, generate, write
 from insight.drivers import NO_THEME
 from insight.report import draw_charts, render

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from insight.analyze import analyze
+from insight.analysis import analyze
 from insight.demo import generate
 from insight.load import load
 from insight.store import Store, StoreError, file_sha256

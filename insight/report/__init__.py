@@ -1,4 +1,4 @@
-"""The HTML report: one self-contained file, rendered from :class:`insight.analyze.Results`.
+"""The HTML report: one self-contained file, rendered from :class:`insight.analysis.Results`.
 
 Rendering never computes statistics: it formats, translates and lays out what ``analyze`` found.
 Everything user-supplied is escaped by Jinja2's autoescape; a Content-Security-Policy forbids any
@@ -135,7 +135,7 @@ def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd
 def draw_charts(results, lang: str = "en") -> dict[str, str]:
     """The report's charts as inline SVG, in UI language ``lang`` — the slow part of rendering
     (vl-convert). They need everything but the discovered themes, so a report can draw them while
-    discovery still runs (see ``meanwhile`` in :func:`insight.analyze.analyze`) and pass them to
+    discovery still runs (see ``meanwhile`` in :func:`insight.analysis.analyze`) and pass them to
     :func:`render`."""
     t = strings(lang)
     _, themes, drivers = _labelled(results, lang, t)

@@ -1,5 +1,5 @@
 """Charts declared with altair (Vega-Lite) and rendered to inline SVG by vl-convert: no JavaScript,
-no network, a few KB each. Inputs are plain rows from :class:`insight.analyze.Results`.
+no network, a few KB each. Inputs are plain rows from :class:`insight.analysis.Results`.
 
 altair is imported by the chart functions, not with the module: a report draws its charts while
 discovery runs, and its 0.2 s import then costs nothing."""
