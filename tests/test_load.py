@@ -88,6 +88,13 @@ def test_a_file_of_comments_alone_loads_when_no_score_is_required(tmp_path):
     one = tmp_path / "one.csv"
     one.write_text("Spalte\nschnelle Lieferung\n", encoding="utf-8")
     assert load(one, score_required=False).info.columns.comment == "Spalte"
+    # a file of one column: an unquoted comma inside a comment is text (it was taken for a
+    # delimiter, that line for the header row, and the load failed)
+    lines = tmp_path / "lines.csv"
+    lines.write_text("comment\nThe app crashes\nДоставка быстрая, спасибо\n送货太慢了\n", encoding="utf-8")
+    s = load(lines, score_required=False)
+    assert s.responses["comment"].tolist() == ["The app crashes", "Доставка быстрая, спасибо", "送货太慢了"]
+    assert s.info.rows_quarantined == 0 and s.info.delimiter is None
     two = tmp_path / "two.csv"
     two.write_text("a,b\nx,y\n", encoding="utf-8")
     with pytest.raises(ColumnError, match="neither a score nor a comment column"):

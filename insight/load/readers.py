@@ -116,7 +116,8 @@ def _read_csv(path: Path, head: bytes, size: int, enc: str, score_hint: str | No
     if not text.strip("\x00\r\n\t \ufeff"):
         raise LoadError(f"{path}: the file holds no text")
     delimiter = sniff.sniff_delimiter(text.replace("\x00", ""))
-    records = sniff.read_records(text.lstrip("\ufeff").replace("\x00", ""), delimiter, search)
+    split = delimiter or sniff.ONE_COLUMN
+    records = sniff.read_records(text.lstrip("\ufeff").replace("\x00", ""), split, search)
     records = [r for r in records if any(c.strip() for c in r)] or records
     hdr_idx = header_row(records, score_hint)
     header = unique_names(records[hdr_idx])
@@ -146,7 +147,7 @@ def _read_csv(path: Path, head: bytes, size: int, enc: str, score_hint: str | No
         )
         return "skip"
 
-    table = _arrow_read(path, source, header, hdr_idx, delimiter, on_invalid, size)
+    table = _arrow_read(path, source, header, hdr_idx, split, on_invalid, size)
     frame = table.to_pandas(types_mapper=_string_mapper)
     frame.columns = header[: len(frame.columns)]
     if len(frame.columns) != width:  # pragma: no cover - pyarrow always returns the named columns
@@ -201,7 +202,7 @@ def _arrow_read(path, source, header, hdr_idx, delimiter, on_invalid, size) -> p
 
 
 def _delim_name(d: str) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(d, repr(d))
+    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", sniff.ONE_COLUMN: "line"}.get(d, repr(d))
 
 
 def _first_line(msg: str) -> str:

@@ -13,6 +13,8 @@ from insight.errors import LoadError
 # Encodings real survey exports use. Order matters only for ties.
 CANDIDATE_ENCODINGS = ("utf_8", "gb18030", "big5", "cp1251", "koi8_r", "utf_16")
 DELIMITERS = (",", ";", "\t", "|")
+# splits nothing: how a file of one column is parsed (the ASCII unit separator, which no export writes)
+ONE_COLUMN = "\x1f"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -76,9 +78,10 @@ def _looks_utf16(sample: bytes) -> bool:
     return max(even_nuls, odd_nuls) > 0.4 and min(even_nuls, odd_nuls) < 0.05
 
 
-def sniff_delimiter(text: str) -> str:
-    """Pick the delimiter that splits the first lines into the most consistent number of fields."""
-    best, best_key = ",", (-1.0, 0)
+def sniff_delimiter(text: str) -> str | None:
+    """Pick the delimiter that splits the first lines into the most consistent number of fields;
+    None when none splits most of them: a file of one column (a comment's comma is then text)."""
+    best, best_key = None, (-1.0, 0)
     for delim in DELIMITERS:
         widths = [len(r) for r in read_records(text, delim, 50) if any(f.strip() for f in r)]
         if not widths:
