@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-LANGS = ("en", "zh-Hans", "zh-Hant", "ru")
+from insight.languages import UI_LANGS as LANGS
 
 # key: (en, zh-Hans, zh-Hant, ru)
 _STRINGS: dict[str, tuple[str, str, str, str]] = {

@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 from insight.errors import OptionError
+from insight.languages import UI_LANGS
 from insight.score.nps import NPS
 
 _REQUIRED = ("id", "label", "nps", "source")
-LANGS = ("en", "zh-Hans", "zh-Hant", "ru")  # the report's languages a benchmark's "labels" may name
+LANGS = UI_LANGS  # the languages a benchmark's "labels" may name
 
 
 def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str, object]]:

@@ -32,8 +32,9 @@ from pathlib import Path
 import yaml
 
 from insight.errors import InsightError
+from insight.languages import UI_LANGS
 
-LABEL_LANGS = ("en", "zh-Hans", "zh-Hant", "ru")
+LABEL_LANGS = UI_LANGS
 PATTERN_LANGS = ("en", "zh", "ru")
 _PATTERN_ALIASES = {"en": "en", "zh": "zh", "zh-Hans": "zh", "zh-Hant": "zh", "ru": "ru"}
 _THEME_KEYS = {"id", "parent", "label", "description", "patterns", "exclude", "polarity"}
