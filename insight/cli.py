@@ -178,6 +178,8 @@ def _with_quarantined_comments(survey):
     import numpy as np
     import pandas as pd
 
+    from insight.load import id_text
+
     responses = survey.responses.copy()
     responses["quarantine_reason"] = ""
     column = survey.info.columns.comment
@@ -185,7 +187,7 @@ def _with_quarantined_comments(survey):
         return responses
     q = survey.quarantine
     ids = survey.info.columns.id
-    rows = {"response_id": q[ids].astype("string").str.strip().fillna("").to_numpy() if ids in q.columns else "",
+    rows = {"response_id": id_text(q[ids]).to_numpy() if ids in q.columns else "",
             "category": "", "row": q["row"].to_numpy(),
             "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
     for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):

@@ -286,6 +286,11 @@ def _arrow_text(values: pd.Series):
     return None
 
 
+def id_text(values: pd.Series) -> pd.Series:
+    """Response ids as written in the file: text, stripped, empty where missing."""
+    return values.astype("string").str.strip().fillna("")
+
+
 def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, np.ndarray, str | None]:
     """Response ids: the export's own, else a stable hash of the row.
 
@@ -303,7 +308,7 @@ def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, n
             ids = pd.Series(pd.arrays.ArrowStringArray(arrow), index=frame.index)
             missing = np.zeros(n, dtype=bool)
         else:
-            ids = frame[id_col].astype("string").str.strip().fillna("")
+            ids = id_text(frame[id_col])
             missing = (ids == "").to_numpy()
     else:
         ids = pd.Series("", index=frame.index, dtype="string")
