@@ -161,7 +161,8 @@ def test_chinese_words_read_by_their_neighbours():
 
     assert judge(["离", "地铁", "近"], "zh")[0] > 0  # close by: praise
     assert judge(["消费", "近", "1800"], "zh") == (0.0, False)  # nearly 1800: no opinion
-    assert judge(["排队", "近", "一个", "小时"], "zh") == (0.0, False)
+    # queued nearly an hour: not "close by" praise, and (since the complaint cues) a complaint
+    assert judge(["排队", "近", "一个", "小时"], "zh")[0] < 0
     assert judge(["最近", "去", "了"], "zh") == (0.0, False)  # 最近 (recently) is not 最 + 近
     assert judge(["味道", "还", "可以"], "zh") == (0.0, True)  # 还可以 split in two is still middling
     assert judge(["服务", "还", "行"], "zh") == (0.0, True)

@@ -10,9 +10,11 @@ import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from insight.text.complaints import WEIGHT, complaint
+
 NEGATORS: dict[str, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "hardly", "barely", "without",
-                     "nor", "neither", "cannot", "lack", "lacking"}),
+                     "nor", "neither", "cannot", "lack", "lacking", "nowhere"}),
     "ru": frozenset({"не", "нет", "ни", "никогда", "без", "ничуть", "нисколько", "отнюдь"}),
     "zh": frozenset({"不", "没", "没有", "别", "未", "无", "并不", "从不", "不是", "不太", "不怎么", "一点也不",
                      "一点都不", "毫不", "不会", "并没有", "从没", "不算", "不大",
@@ -128,11 +130,12 @@ def _vader() -> dict[str, float]:
 
 # VADER entries that are not opinions in customer feedback: people, occasions and things ("friend",
 # "party", "gift", "specials" on a menu), words that shape speech ("sure", "honestly", "pretty
-# good": the judgement is the next word), and "drunk", whose lemma "drink" is a topic.
+# good": the judgement is the next word), "drunk", whose lemma "drink" is a topic, and "fit" (a socket
+# is fitted, clothes fit: "incorrect fitting" is blame, "fits perfectly" is praise by its other word).
 NOT_OPINIONS = frozenset({  # words and lemmas: "parties", "partying" and "partied" are "party"
     "friend", "party", "holiday", "gift", "champagne", "god", "lol", "haha", "special", "hand", "share", "join",
     "chance", "yes", "yeah", "sure", "surely", "certainly", "definitely", "clearly", "honestly", "please",
-    "pretty", "well", "true", "save", "l", "drunk", "drink",
+    "pretty", "well", "true", "save", "l", "drunk", "drink", "fit",
 })
 
 
@@ -219,6 +222,25 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return judge(lemmas, lang, overrides)[0]
 
 
+# after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
+# "couldn't be happier" is praise while "can't be beaten" stays a negated word
+_EN_COMPARED = frozenset({"more", "better", "worse", "less", "happy", "easy", "pleased", "simple", "quick", "fast",
+                          "nice", "smooth", "friendly", "kind", "good", "bad"})
+
+# Words that undo a problem named after them: "they fixed the problem", "解决了问题", "устранили неполадку"
+# is praise (the problem word turns mildly positive; "couldn't fix the problem" is then negated again).
+RESOLVERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair"}),
+    "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "修好", "修好了", "搞定", "搞定了", "解決"}),
+    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить"}),
+}
+_RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
+
+# Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
+# theme reads 高 alone as blame (价格高).
+_ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价", "效率", "满意度", "颜值", "分辨率", "像素",
+                              "配置", "精度", "回头率", "cp值", "档次", "好评率"})
+
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER = range(6)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 
@@ -256,8 +278,10 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
 
 
 def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
-    """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word or a middling
-    verdict ("一般", "还可以") was found. "不是一般的好" (not the ordinary good) is strong praise.
+    """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word, a middling
+    verdict ("一般", "还可以") or a complaint without either (:mod:`insight.text.complaints`: "no one
+    called back", "on hold for 40 minutes") was found. "不是一般的好" (not the ordinary good) is
+    strong praise, and so are "can't recommend them enough" and "couldn't be happier".
 
     Each distinct token is classified once per process (break, negator, verdict or word with its
     lexicon value); a theme's own words are consulted only for the tokens they could change.
@@ -269,7 +293,13 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     total, judged = 0.0, False
     negated_at = -_NEG_SCOPE - 1
     boosted_at = -_WINDOW - 1
+    resolvers = RESOLVERS[lang]
+    resolved_at = high_good_at = -_NEG_SCOPE - 1
     for i, lem in enumerate(lemmas):
+        if lem in resolvers:
+            resolved_at = i
+        elif lang == "zh" and lem in _ZH_HIGH_IS_GOOD:
+            high_good_at = i
         kind, value, cores = _class_of(lem, lang, classes)
         if kind == _CONTEXTUAL:
             kind = _zh_in_context(lem, lemmas, i, classes)
@@ -279,6 +309,10 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
             negated_at = -_NEG_SCOPE - 1
             continue
         if kind == _NEGATOR:
+            if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
+                    and lemmas[i + 1] == "be" and lemmas[i + 2] in _EN_COMPARED:
+                boosted_at = i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+                continue
             negated_at = i
             continue
         if kind == _VERDICT:
@@ -291,15 +325,28 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
                 value = overrides.get(lem, value)
             elif not cores.isdisjoint(overrides):
                 value = _zh_value(lem, overrides)
+        if cores is not None and 0 < i - high_good_at <= _NEG_SCOPE and not {"高", "低"}.isdisjoint(cores):
+            value = 1.0 if "高" in cores else -1.0  # 性价比高: good value
         if not value:
             continue
         judged = True
+        if value < 0 and (0 < i - resolved_at <= _RESOLVED_SCOPE
+                          or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
+            value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
         if i - boosted_at <= _WINDOW or any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):
             value *= 1.5
-        if i - negated_at <= _NEG_SCOPE:
+        if i - negated_at <= _NEG_SCOPE and not _enough_praise(lemmas, lang, value, negated_at, i):
             value = -0.8 * value
         total += value
-    return total, judged
+    found = complaint(lemmas, lang)
+    return total + WEIGHT * found, judged or bool(found)
+
+
+def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int) -> bool:
+    """"Can't recommend them enough", "couldn't thank them enough": praise that is not negated
+    (while "not good enough" is)."""
+    return (lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
+            and "enough" in lemmas[i + 1:i + 4])
 
 
 def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,

@@ -1,0 +1,68 @@
+"""Complaints without a sentiment word: non-events, waiting, durations, repetition (issue 19).
+
+Hand-written sentences of the kinds NPS detractors write; each list also holds the look-alikes a
+promoter writes, which must not read as complaints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from insight.text.complaints import complaint
+from insight.text.nlp import Analysed
+from insight.text.normalize import matching_form
+from insight.text.polarity import judge
+
+
+def lemmas(text: str, lang: str):
+    return Analysed(lang, matching_form(text, lang)).lemmas
+
+
+COMPLAINTS = [
+    ("en", "company don't reply to phonecalls"), ("en", "call for help taking 35 minutes to answer"),
+    ("en", "23 weeks ago and still don't have a line"), ("en", "no one called back"), ("en", "it never arrived"),
+    ("en", "the engineer cancelled four times"), ("en", "had to call back twice"), ("en", "on hold for 40 minutes"),
+    ("en", "support is non-existent"), ("en", "Nobody has got back to me"), ("en", "the broadband keeps dropping out"),
+    ("en", "no internet for two weeks"), ("en", "took three weeks to connect us"),
+    ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
+    ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"),
+    ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
+    ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
+    ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
+]
+NOT_COMPLAINTS = [
+    ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
+    ("en", "no problems at all"), ("en", "I didn't have to wait more than 5 minutes"),
+    ("en", "been with them for 10 years"), ("en", "visited many times, always great"), ("en", "keep up the good work"),
+    ("en", "no need to chase"), ("en", "only took 2 days"), ("en", "waited 2 minutes"),
+    ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
+    ("zh", "两天就到了"), ("zh", "不用等"),
+    ("ru", "не пришлось ждать"), ("ru", "ни разу не подвел"), ("ru", "доставили за два дня"),
+    ("ru", "пользуюсь три года"), ("ru", "долго не могли решить, что заказать"), ("ru", "не первый раз приходим"),
+    ("ru", "ждать 1-2 минуты, не больше"),
+]
+
+
+@pytest.mark.parametrize("lang,text", COMPLAINTS)
+def test_a_complaint_without_a_sentiment_word_is_read(lang, text):
+    assert complaint(lemmas(text, lang), lang) < 0
+    value, judged = judge(lemmas(text, lang), lang)
+    assert judged and value < 0
+
+
+@pytest.mark.parametrize("lang,text", NOT_COMPLAINTS)
+def test_what_only_looks_like_a_complaint_is_not_one(lang, text):
+    assert complaint(lemmas(text, lang), lang) == 0
+
+
+def test_a_fact_outweighs_a_mild_word_beside_it():
+    # "help" is praise in the lexicon; the 35 minutes decide (the broadband survey read this as praise)
+    assert judge(lemmas("call for help taking 35 minutes to answer", "en"), "en")[0] < 0
+
+
+@pytest.mark.parametrize("text,sign", [("can't recommend them enough", 1), ("couldn't be happier", 1),
+                                       ("couldn't be more helpful", 1), ("not good enough", -1),
+                                       ("couldn't be worse", -1), ("can't be beaten", 1)])
+def test_english_praise_that_is_written_as_a_negation(text, sign):
+    value, _ = judge(lemmas(text, "en"), "en")
+    assert (value > 0) - (value < 0) == sign
