@@ -23,7 +23,8 @@ from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
-from insight.themes.codeframe import Codeframe, load_codeframe
+from insight.themes.choose import AUTO, Choice, resolve_codeframe
+from insight.themes.codeframe import Codeframe
 from insight.themes.discover import fitters
 from insight.themes.tagger import RuleTagger, TagResult, add_model_themes
 
@@ -65,7 +66,7 @@ class Results:
 
 def analyze(
     survey: Survey,
-    codeframe: Codeframe | str | None = None,
+    codeframe: Codeframe | Choice | str | None = AUTO,
     model: object | None = None,
     *,
     by: Sequence[str] = (),
@@ -83,7 +84,9 @@ def analyze(
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
-    ``codeframe`` is a :class:`Codeframe`, a shipped name or a YAML path (default ``ecommerce``).
+    ``codeframe`` is a :class:`Codeframe`, a shipped name, a YAML path, or ``auto`` (the default:
+    chosen on the survey's comments, quarantined rows' included, by
+    :func:`insight.themes.choose.choose_codeframe`; or that choice, already made).
     ``period`` (M, Q, W, Y, ND, or ``wave`` for surveys read from the store) adds trends, the
     change since the previous period and emerging themes; it defaults to months when the survey
     has dates. ``model`` is a trained :class:`~insight.themes.model.ThemeClassifier` whose labels
@@ -94,7 +97,10 @@ def analyze(
     ``meanwhile`` is called with the results before the discovered themes are added to them —
     while discovery still runs beside, on moderate surveys (the report draws its charts then).
     """
-    cf = codeframe if isinstance(codeframe, Codeframe) else load_codeframe(codeframe)
+    if isinstance(codeframe, Choice):
+        cf, choice = codeframe.codeframe, codeframe
+    else:
+        cf, choice = resolve_codeframe(codeframe, survey.all_rows()["comment"] if codeframe == AUTO else None, n_jobs)
     if catalog is not None:
         cf = catalog.relabel(cf)
     responses = survey.responses.reset_index(drop=True)
@@ -186,7 +192,8 @@ def analyze(
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
         text=_text_counts(tagged_scope.prepared, tagged_scope.themes),
         settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": trend.get("period"),
-                  "codeframe": f"{cf.name} {cf.version}", "n_boot": n_boot, "seed": seed,
+                  "codeframe": cf.title, "codeframe_choice": choice.as_dict() if choice else None,
+                  "n_boot": n_boot, "seed": seed,
                   "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)",
                   "focus": str(responses[spec.column].iloc[scope[0]]) if focused and spec else None},
         catalog={tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {},

@@ -56,6 +56,33 @@ def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_re
     return survey
 
 
+def _codeframe_option(what: str) -> Callable:
+    """``--codeframe``, default ``auto``; the help lists the codeframes shipped in the package."""
+    from insight.themes.codeframe import shipped_names
+
+    return click.option(
+        "--codeframe", "codeframe_name", metavar="NAME|YAML", default="auto", show_default=True,
+        help=f"{what} auto: chosen from the comments (the cross-industry core, or the pack or domain codeframe "
+             f"whose words they use; why is printed); or a shipped codeframe ({', '.join(shipped_names())}) "
+             "or a YAML file.")
+
+
+def _resolve_codeframe(name: str, survey, jobs: int | None = None, card: dict | None = None):
+    """The codeframe ``name`` stands for, chosen on ``survey``'s comments when it is ``auto`` (or the
+    one a trained model was trained with, when ``card`` names one), with a note on stderr saying
+    which and why. Returns what :func:`insight.analysis.analyze` takes: a Codeframe or a Choice."""
+    from insight.themes.choose import AUTO, resolve_codeframe
+
+    if name == AUTO and card and card.get("codeframe"):
+        name = card["codeframe"]
+        click.echo(f"note: codeframe {name} (the model's)", err=True)
+    cf, choice = resolve_codeframe(name, survey.all_rows()["comment"] if name == AUTO else None, jobs or None)
+    if choice is not None:
+        click.echo(f"note: codeframe {cf.title}, chosen automatically: {choice.reason}", err=True)
+        return choice
+    return cf
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="nps-insight", prog_name="insight")
 def cli() -> None:
@@ -114,8 +141,7 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
-              help="A shipped codeframe (ecommerce, restaurant, airline) or a YAML file.")
+@_codeframe_option("The themes to tag with.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.csv",
               help="Where to write the tagged responses (default: print a summary only).")
 @click.option("--mentions", "mentions_out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv",
@@ -131,16 +157,17 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     import pandas as pd
 
     from insight.safe import spreadsheet_safe
-    from insight.themes.codeframe import load_codeframe
+    from insight.themes.choose import Choice
     from insight.themes.tagger import RuleTagger, add_model_themes
 
-    codeframe = load_codeframe(codeframe_name)
-    model = _model(model_path)
+    model, card = _model(model_path)
     # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined
     # for their score (or date, id, ...), in file order, with the reason they were quarantined
     survey = _load(file, load_opts, score_required=False, echo_notes=True)
+    resolved = _resolve_codeframe(codeframe_name, survey, jobs, card)
+    codeframe = resolved.codeframe if isinstance(resolved, Choice) else resolved
     scored = survey.info.columns.score is not None
-    out = _with_quarantined_comments(survey)
+    out = survey.all_rows()
     tagger = RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
@@ -171,32 +198,6 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                + (f"; written to {output}" if output else ""))
 
 
-def _with_quarantined_comments(survey):
-    """The survey's responses and, where the file has a comment column, its quarantined rows (the id
-    and comment as written in the file, its other columns, the reason; no score), in file order, with
-    a ``quarantine_reason`` column (empty for the responses)."""
-    import numpy as np
-    import pandas as pd
-
-    from insight.load import id_text
-
-    responses = survey.responses.copy()
-    responses["quarantine_reason"] = ""
-    column = survey.info.columns.comment
-    if column is None or not len(survey.quarantine):
-        return responses
-    q = survey.quarantine
-    ids = survey.info.columns.id
-    rows = {"response_id": id_text(q[ids]).to_numpy() if ids in q.columns else "",
-            "category": "", "row": q["row"].to_numpy(),
-            "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
-    for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
-        rows[name] = q[name].to_numpy()  # the file's other columns, as read
-    responses["score"] = responses["score"].astype("Int64")  # no score: empty, and 9 stays 9, not 9.0
-    both = pd.concat([responses, pd.DataFrame(rows, index=range(len(q)))], ignore_index=True)
-    return both.iloc[np.argsort(both["row"].to_numpy(), kind="stable")].reset_index(drop=True)
-
-
 _DB_OPTION = click.option("--db", metavar="URL", help="The history store (default: $INSIGHT_DB, else sqlite:///insight.db); "
                           "postgresql+psycopg://user@host/db for PostgreSQL.")
 
@@ -205,8 +206,7 @@ _DB_OPTION = click.option("--db", metavar="URL", help="The history store (defaul
 @click.argument("file", type=click.Path(path_type=Path), required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.html",
               help="Where to write the report (default: reports/<file name or wave>.html).")
-@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
-              help="A shipped codeframe (ecommerce, restaurant) or a YAML file.")
+@_codeframe_option("The themes to read the comments with.")
 @click.option("--model", "model_path", type=click.Path(path_type=Path), metavar="models/NAME[/vN]",
               help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--by", multiple=True, metavar="COL", help="Segment column to compare (repeatable).")
@@ -251,11 +251,13 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
     from insight.report import draw_charts, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
+    from insight.themes.choose import AUTO, Choice
     from insight.themes.codeframe import load_codeframe
 
     z_value(confidence)
-    codeframe = load_codeframe(codeframe_name)
-    model = _model(model_path)
+    if codeframe_name != AUTO:
+        load_codeframe(codeframe_name)  # a bad codeframe fails before the file is read
+    model, card = _model(model_path)
     drawn: dict[str, str] = {}
 
     def draw(partial) -> None:  # while discovery runs beside the analysis
@@ -271,7 +273,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
                                    f"(there is no {DEFAULT_FILE} here)")
         store = Store.open(db)
         survey = store.survey(wave)
-        store.register_themes(codeframe)
+        codeframe = _resolve_codeframe(codeframe_name, survey, jobs, card)
+        store.register_themes(codeframe.codeframe if isinstance(codeframe, Choice) else codeframe)
         catalog = store.catalog()
         period = period or "wave"
         wave = wave or str(survey.responses["wave"].cat.categories[-1])
@@ -289,6 +292,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 
             catalog = Store.open(db).catalog()
         survey = _load(file, load_opts, by)
+        codeframe = _resolve_codeframe(codeframe_name, survey, jobs, card)
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
                           n_jobs=jobs, catalog=catalog, meanwhile=draw)
         output = output or Path("reports") / f"{file.stem}.html"
@@ -313,8 +317,7 @@ def _file_name(name: str) -> str:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--wave", metavar="NAME", help="The survey wave the file belongs to (default: the file name).")
 @_DB_OPTION
-@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
-              help="Its themes are added to the theme catalog (analysts' decisions are kept).")
+@_codeframe_option("Its themes are added to the theme catalog (analysts' decisions are kept).")
 @load_options
 def import_(file: Path, wave: str | None, db: str | None, codeframe_name: str, **load_opts) -> None:
     """Add FILE's responses to the history store as one wave, in one transaction.
@@ -323,10 +326,11 @@ def import_(file: Path, wave: str | None, db: str | None, codeframe_name: str, *
     comment, date and id is kept, so any of them can be a segment (--by) later.
     """
     from insight.store import Store, file_sha256
-    from insight.themes.codeframe import load_codeframe
+    from insight.themes.choose import Choice
 
-    codeframe = load_codeframe(codeframe_name)
     survey = _load(file, load_opts)
+    resolved = _resolve_codeframe(codeframe_name, survey)
+    codeframe = resolved.codeframe if isinstance(resolved, Choice) else resolved
     store = Store.open(db)
     click.echo(f"importing {survey.info.rows_scored} responses from {file} into {store.url}", err=True)
     result = store.import_survey(survey, wave=wave if wave is not None else file.stem, file_hash=file_sha256(file),
@@ -471,8 +475,7 @@ def themes_note(theme_id: str, text: str, db: str | None) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--codeframe", "codeframe_name", metavar="NAME|YAML", default="ecommerce", show_default=True,
-              help="Comments this codeframe's rules tag are left out (unless --all).")
+@_codeframe_option("Comments this codeframe's rules tag are left out (unless --all).")
 @click.option("--all", "all_comments", is_flag=True, help="Cluster all comments, not only the untagged ones.")
 @click.option("--min-size", type=click.IntRange(min=2), help="Smallest proposal (default: 1% of the comments, at least 5).")
 @click.option("--seed", type=int, default=0, show_default=True)
@@ -491,17 +494,18 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     """Propose themes for the comments no codeframe theme covers."""
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
-    from insight.themes.codeframe import load_codeframe
+    from insight.themes.choose import Choice
     from insight.themes.discover import append_to_codeframe, discover as run
     from insight.themes.tagger import RuleTagger
 
     if (append_to is None) != (accept is None):
         raise OptionError("--append-to and --accept go together")
-    cf = load_codeframe(codeframe_name)
     # Discovery needs no score: a file of comments alone is read, and comments of rows without a
     # usable score count too.
     survey = _load(file, load_opts, score_required=False, echo_notes=True)
-    rows = _with_quarantined_comments(survey)
+    resolved = _resolve_codeframe(codeframe_name, survey)
+    cf = resolved.codeframe if isinstance(resolved, Choice) else resolved
+    rows = survey.all_rows()
     comments = rows["comment"].tolist()
     unscored = (rows["quarantine_reason"] != "").to_numpy()
     categories: list[str] | None = (
@@ -555,28 +559,32 @@ def codeframe_validate(yaml_file: str) -> None:
 
     cf = load_codeframe(yaml_file)
     subs = sum(1 for t in cf.themes if t.parent)
-    click.echo(f"{cf.source}: valid codeframe {cf.name!r} version {cf.version}: "
-               f"{len(cf.roots)} top-level themes, {subs} sub-themes")
+    click.echo(f"{cf.source}: valid codeframe {cf.name!r} version {cf.version}"
+               + (f" on {cf.base}" if cf.base else "") + f": {len(cf.roots)} top-level themes, {subs} sub-themes")
 
 
 @codeframe.command("show")
 @click.argument("yaml_file", metavar="NAME|YAML")
 @click.option("--lang", type=click.Choice(["en", "zh-Hans", "zh-Hant", "ru"]), default="en", show_default=True)
 def codeframe_show(yaml_file: str, lang: str) -> None:
-    """Print the theme tree with labels in one language."""
+    """Print the theme tree with labels in one language, and the patterns that need context words."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.tree import Tree
 
     from insight.themes.codeframe import load_codeframe
 
     cf = load_codeframe(yaml_file)
-    tree = Tree(f"{cf.name} (version {cf.version})")
+    tree = Tree(f"{cf.name} (version {cf.version}" + (f", on {cf.base})" if cf.base else ")"))
     nodes = {}
+    pat_lang = "zh" if lang.startswith("zh") else lang
     for theme in cf.themes:
         parent = nodes.get(theme.parent, tree) if theme.parent else tree
-        pat_lang = "zh" if lang.startswith("zh") else lang
-        n = len(theme.patterns.get(pat_lang, ()))
-        nodes[theme.id] = parent.add(f"[bold]{theme.label_in(lang)}[/bold]  ({theme.id}; {n} pattern{'' if n == 1 else 's'})")
+        n = theme.pattern_count(pat_lang)
+        node = parent.add(f"[bold]{escape(theme.label_in(lang))}[/bold]  ({theme.id}; {n} pattern{'' if n == 1 else 's'})")
+        for rule in theme.context.get(pat_lang, ()):
+            node.add(f"[dim]{escape(rule.describe())}[/dim]")
+        nodes[theme.id] = node
     Console().print(tree)
 
 
@@ -708,7 +716,7 @@ def _silver_labels(path: Path, codeframe_name: str, comment_col: str | None):
     from insight.themes.codeframe import load_codeframe
     from insight.themes.tagger import RuleTagger
 
-    comments = _with_quarantined_comments(load(path, comment=comment_col, score_required=False))["comment"].tolist()
+    comments = load(path, comment=comment_col, score_required=False).all_rows()["comment"].tolist()
     cf = load_codeframe(codeframe_name)
     result = RuleTagger(cf).tag(comments, whole_polarity=False)
     content = result.prepared["content"].tolist()
@@ -728,12 +736,12 @@ def _coverage_with_model(model, texts: list[str], ruled: list[bool]) -> float:
 
 
 def _model(path: Path | None):
-    """Load a trained theme model (or None)."""
+    """A trained theme model and its card (or None, None)."""
     if path is None:
-        return None
+        return None, None
     from insight.themes.registry import load_model
 
-    return load_model(path)[0]
+    return load_model(path)
 
 
 def _gold_frame(path: Path, columns: list[str]):

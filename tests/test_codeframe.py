@@ -8,7 +8,28 @@ from insight.themes.codeframe import CodeframeError, load_codeframe, parse_codef
 
 
 def test_shipped_codeframes():
-    assert {"ecommerce", "restaurant", "airline"} <= set(shipped_names())
+    assert {"ecommerce", "restaurant", "airline", "core", "telecom", "software", "banking", "food_delivery",
+            "hotel"} <= set(shipped_names())
+
+
+@pytest.mark.parametrize("name", ["core", "telecom", "software", "banking", "food_delivery", "hotel"])
+def test_core_and_packs_speak_every_language(name):
+    cf = load_codeframe(name)
+    assert cf.fallback == "general"
+    for theme in cf.themes:
+        assert set(theme.label) == {"en", "zh-Hans", "zh-Hant", "ru"}, theme.id
+        if theme.parent is None:
+            assert {lang for lang in ("en", "zh", "ru") if theme.pattern_count(lang)} == {"en", "zh", "ru"}, theme.id
+    if name != "core":
+        assert cf.base == "core 1" and set(cf.domain_words) == {"en", "zh", "ru"}
+        assert set(load_codeframe("core").ids) < set(cf.ids)
+
+
+def test_the_core_has_the_cross_industry_themes():
+    roots = load_codeframe("core").roots
+    for tid in ("waiting", "cancellations", "staff", "reachability", "communication", "billing", "price",
+                "reliability", "performance", "ease", "resolution", "contract", "quality", "premises", "general"):
+        assert tid in roots
 
 
 def test_ecommerce_codeframe_covers_the_service_nps_themes_in_three_languages():
@@ -31,7 +52,7 @@ def test_ecommerce_codeframe_covers_the_service_nps_themes_in_three_languages():
 
 
 def test_restaurant_codeframe_top_level_ids():
-    assert load_codeframe("restaurant").roots == ["food", "service", "price", "ambience", "location"]
+    assert load_codeframe("restaurant").roots == ["food", "service", "price", "ambience", "location", "general"]
 
 
 def test_airline_codeframe_has_the_rated_aspects():
@@ -78,7 +99,7 @@ def test_invalid_codeframes_name_the_line_and_field(text, message):
 
 def test_validate_command(tmp_path, run_cli):
     ok = run_cli("codeframe", "validate", "restaurant")
-    assert ok.code == 0 and "5 top-level themes" in ok.out
+    assert ok.code == 0 and "6 top-level themes" in ok.out
     bad = tmp_path / "bad.yaml"
     bad.write_text("themes:\n" + GOOD_THEME + GOOD_THEME, encoding="utf-8")
     res = run_cli("codeframe", "validate", bad)
@@ -91,3 +112,84 @@ def test_show_command_in_traditional_chinese(run_cli):
     res = run_cli("codeframe", "show", "ecommerce", "--lang", "zh-Hant")
     assert res.code == 0
     assert "物流配送" in res.out and "退換貨與退款" in res.out and "delivery.courier" in res.out
+
+
+CONTEXT_CF = """
+themes:
+  - id: staff
+    label: {en: Staff}
+    patterns:
+      en: [advisor, {pattern: service, near: [advisor, call, rude, helpful]}]
+      zh: [{pattern: 服务, near: [客服, 电话]}]
+  - id: installation
+    label: {en: Installation}
+    patterns:
+      en: [{pattern: fitting, near: [engineer, appointment], not_near: [dress, size]}]
+"""
+
+
+def test_a_pattern_counts_only_with_its_context_words_in_the_clause():
+    from insight.themes.tagger import RuleTagger
+
+    result = RuleTagger(parse_codeframe(CONTEXT_CF, "cf.yaml")).tag(
+        ["The service keeps dropping out", "I called and the service was rude", "客服电话服务很差", "服务很差",
+         "The engineer botched the fitting", "The fitting of the dress is wrong, the engineer at the shop said so"])
+    assert result.themes[0] == [] and result.themes[1] == ["staff"] and result.themes[2] == ["staff"]
+    assert result.themes[3] == []  # 服务 without a contact word: the service itself, not the staff
+    assert result.themes[4] == ["installation"]
+    assert result.themes[5] == []  # "dress" in the clause excludes it
+
+
+def test_context_patterns_are_validated_and_shown(tmp_path, run_cli):
+    cf = parse_codeframe(CONTEXT_CF, "cf.yaml")
+    assert cf["staff"].pattern_count("en") == 2
+    assert cf["installation"].context["en"][0].describe() == "fitting (near: engineer, appointment; not near: dress, size)"
+    path = tmp_path / "cf.yaml"
+    path.write_text(CONTEXT_CF, encoding="utf-8")
+    shown = run_cli("codeframe", "show", str(path))
+    assert shown.code == 0 and "fitting (near: engineer, appointment; not near: dress, size)" in shown.out
+
+
+@pytest.mark.parametrize(
+    "patterns,message",
+    [("{en: [{pattern: service}]}", "has no context words"),
+     ("{en: [{near: [x]}]}", "needs 'pattern'"),
+     ("{en: [{pattern: service, close: [x]}]}", "unknown field 'close'")],
+)
+def test_bad_context_patterns_name_the_line(patterns, message):
+    with pytest.raises(CodeframeError, match=message):
+        parse_codeframe("themes:\n" + GOOD_THEME + f"    patterns: {patterns}\n", "cf.yaml")
+    with pytest.raises(CodeframeError, match="belong in 'patterns'"):
+        parse_codeframe("themes:\n" + GOOD_THEME + "    exclude: {en: [{pattern: x, near: [y]}]}\n", "cf.yaml")
+
+
+def test_a_pack_builds_on_its_base_and_extends_its_themes(tmp_path):
+    (tmp_path / "base.yaml").write_text(
+        "name: base\nversion: '3'\nthemes:\n  - id: waiting\n    label: {en: Waiting, ru: Ожидание}\n"
+        "    patterns: {en: [wait]}\n  - id: price\n    label: {en: Price}\n    patterns: {en: [price]}\n",
+        encoding="utf-8")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "name: food\nversion: '1'\nbase: base.yaml\nextend:\n  - id: waiting\n    label: {en: Delivery time}\n"
+        "    patterns: {en: [delivery time]}\nthemes:\n  - id: taste\n    label: {en: Taste}\n    patterns: {en: [taste]}\n"
+        "  - id: taste.salt\n    parent: taste\n    label: {en: Salt}\n  - id: price.delivery_fee\n    parent: price\n"
+        "    label: {en: Delivery fee}\n", encoding="utf-8")
+    cf = load_codeframe(str(pack))
+    assert cf.ids == ["waiting", "price", "taste", "taste.salt", "price.delivery_fee"]
+    assert cf.base == "base 3" and cf.title == "food 1 (on base 3)"
+    assert cf["waiting"].label == {"en": "Delivery time", "ru": "Ожидание"}
+    assert cf["waiting"].patterns["en"] == ("wait", "delivery time")
+    assert cf.top_level("price.delivery_fee") == "price"
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [("base: nowhere\nthemes:\n" + GOOD_THEME, "base 'nowhere': no shipped codeframe"),
+     ("extend:\n  - id: x\nthemes:\n" + GOOD_THEME, "name one with 'base'"),
+     ("base: core\nextend:\n  - id: no_such_theme\nthemes:\n" + GOOD_THEME, "base 'core' has no theme 'no_such_theme'"),
+     ("base: core\nthemes:\n  - id: price\n    label: {en: P}\n", "a theme of the base 'core'; add to it with 'extend'"),
+     ("base: core\nextend:\n  - id: price\n    parent: staff\nthemes:\n" + GOOD_THEME, "unknown field 'parent'")],
+)
+def test_bad_packs_name_the_line(body, message):
+    with pytest.raises(CodeframeError, match=message):
+        parse_codeframe(body, "pack.yaml")

@@ -71,6 +71,27 @@ class Survey:
     quarantine: pd.DataFrame
     info: LoadInfo
 
+    def all_rows(self) -> pd.DataFrame:
+        """The responses and, where the file has a comment column, its quarantined rows (the id and
+        comment as written in the file, its other columns, the reason; no score), in file order, with
+        a ``quarantine_reason`` column (empty for the responses). What reads comments alone - tagging,
+        discovery, the choice of a codeframe - reads these."""
+        responses = self.responses.copy()
+        responses["quarantine_reason"] = ""
+        column = self.info.columns.comment
+        if column is None or column not in self.quarantine.columns or not len(self.quarantine):
+            return responses  # (a wave of the store keeps no quarantined comments)
+        q = self.quarantine
+        ids = self.info.columns.id
+        rows = {"response_id": id_text(q[ids]).to_numpy() if ids in q.columns else "",
+                "category": "", "row": q["row"].to_numpy(),
+                "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
+        for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
+            rows[name] = q[name].to_numpy()  # the file's other columns, as read
+        responses["score"] = responses["score"].astype("Int64")  # no score: empty, and 9 stays 9, not 9.0
+        both = pd.concat([responses, pd.DataFrame(rows, index=range(len(q)))], ignore_index=True)
+        return both.iloc[np.argsort(both["row"].to_numpy(), kind="stable")].reset_index(drop=True)
+
     def write_quarantine(self, path: str | os.PathLike[str]) -> None:
         """Write the quarantined rows with their reasons to a CSV file (safe to open in a spreadsheet)."""
         from insight.safe import spreadsheet_safe

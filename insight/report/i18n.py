@@ -171,14 +171,42 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                  "細分群體與時期：{f}，雙側檢定；每組比較做 Holm 校正。少於 {min_n} 份回答的組會被標註，而不會被隱藏。",
                  "Сегменты и периоды: {f}, двусторонний тест; поправка Холма внутри каждой группы сравнений. Группы "
                  "меньше {min_n} ответов помечаются, а не скрываются."),
-    "m_themes": ("Themes: codeframe rules (spaCy PhraseMatcher on lemmas), polarity per mention from lexicons with "
-                 "negation and intensifiers, read in the mention's clause.",
-                 "主题：编码框架规则（基于词元的 spaCy PhraseMatcher）；每次提及的褒贬由情感词典在其所在分句中判断，"
-                 "考虑否定词和程度副词。",
-                 "主題：編碼框架規則（基於詞元的 spaCy PhraseMatcher）；每次提及的褒貶由情感詞典在其所在分句中判斷，"
-                 "考慮否定詞和程度副詞。",
-                 "Темы: правила кодификатора (spaCy PhraseMatcher по леммам); тональность каждого упоминания — по "
-                 "словарям с учётом отрицаний и усилителей, в пределах его части предложения."),
+    "m_themes": ("Themes: codeframe rules (spaCy PhraseMatcher on lemmas; some words count only near context "
+                 "words), polarity per mention from lexicons with negation and intensifiers, read in the mention's "
+                 "clause, else its sentence, and from complaints without a sentiment word (non-events, waiting, "
+                 "durations, repetition: \"no one called back\", \"on hold for 40 minutes\"); never from the score. "
+                 "A comment that judges without naming a theme counts under the overall experience.",
+                 "主题：编码框架规则（基于词元的 spaCy PhraseMatcher；部分词需有上下文词才计入）；每次提及的褒贬由情感词典"
+                 "在其所在分句（否则整句）中判断，考虑否定词和程度副词，并识别不含情感词的抱怨（没做到的事、等待、时长、"
+                 "反复：“没人回电话”“等了一个多小时”）；从不参考评分。只表达评价而未提及主题的评论计入总体体验。",
+                 "主題：編碼框架規則（基於詞元的 spaCy PhraseMatcher；部分詞需有上下文詞才計入）；每次提及的褒貶由情感詞典"
+                 "在其所在分句（否則整句）中判斷，考慮否定詞和程度副詞，並識別不含情感詞的抱怨（沒做到的事、等待、時長、"
+                 "反覆：「沒人回電話」「等了一個多小時」）；從不參考評分。只表達評價而未提及主題的評論計入整體體驗。",
+                 "Темы: правила кодификатора (spaCy PhraseMatcher по леммам; некоторые слова учитываются только рядом "
+                 "со словами контекста); тональность каждого упоминания — по словарям с учётом отрицаний и усилителей, "
+                 "в его части предложения (иначе во всём предложении), а также по жалобам без оценочных слов "
+                 "(несостоявшееся, ожидание, сроки, повторы: «никто не перезвонил», «висел на линии 40 минут»); "
+                 "оценка 0–10 не используется. Комментарий с оценкой, но без темы, относится к общему впечатлению."),
+    "m_codeframe_auto": ("Codeframe chosen automatically: {codeframe}. Its industry's words appear in {share}% of a "
+                         "sample of {sample} comments (next: {others}); it names a theme in {covered}% of them (the "
+                         "cross-industry core alone: {core}%).",
+                         "编码框架自动选择：{codeframe}。在 {sample} 条评论样本中，{share}% 含有其行业用词（其次：{others}）；"
+                         "其中 {covered}% 被识别出主题（仅用跨行业核心框架：{core}%）。",
+                         "編碼框架自動選擇：{codeframe}。在 {sample} 則評論樣本中，{share}% 含有其產業用詞（其次：{others}）；"
+                         "其中 {covered}% 被識別出主題（僅用跨產業核心框架：{core}%）。",
+                         "Кодификатор выбран автоматически: {codeframe}. Слова его отрасли встречаются в {share}% "
+                         "выборки из {sample} комментариев (далее: {others}); темы найдены в {covered}% из них "
+                         "(только общеотраслевой core: {core}%)."),
+    "m_codeframe_core": ("Codeframe chosen automatically: the cross-industry core ({codeframe}). No industry's words "
+                         "appear in {min}% of a sample of {sample} comments (most: {others}); it names a theme in "
+                         "{core}% of them, and discovery proposes the rest.",
+                         "编码框架自动选择：跨行业核心框架（{codeframe}）。在 {sample} 条评论样本中，没有任何行业的用词达到 "
+                         "{min}%（最多：{others}）；其中 {core}% 被识别出主题，其余由主题发现补充。",
+                         "編碼框架自動選擇：跨產業核心框架（{codeframe}）。在 {sample} 則評論樣本中，沒有任何產業的用詞達到 "
+                         "{min}%（最多：{others}）；其中 {core}% 被識別出主題，其餘由主題發現補充。",
+                         "Кодификатор выбран автоматически: общеотраслевой core ({codeframe}). Ни в одной отрасли её "
+                         "слова не встречаются в {min}% выборки из {sample} комментариев (больше всего: {others}); темы "
+                         "найдены в {core}% из них, остальное предлагает поиск новых тем."),
     "m_model": ("Themes the rules missed were added by a trained model: {model}.",
                 "规则未识别的主题由训练模型补充：{model}。",
                 "規則未識別的主題由訓練模型補充：{model}。",

@@ -599,7 +599,8 @@ def _num(value: object) -> float | None:
 
 
 def _codeframe_hash(cf: Codeframe) -> str:
-    text = repr([(th.id, th.parent, sorted(th.patterns.items()), sorted(th.exclude.items())) for th in cf.themes])
+    text = repr([(th.id, th.parent, sorted(th.patterns.items()), sorted(th.exclude.items()))
+                 + ((sorted(th.context.items()),) if th.context else ()) for th in cf.themes])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

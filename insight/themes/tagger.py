@@ -2,7 +2,8 @@
 
 Each language has a spaCy ``PhraseMatcher`` on ``LEMMA`` built from the codeframe's patterns
 (lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
-of the theme's exclusions is dropped. The polarity of a mention is read in its own clause (the
+of the theme's exclusions is dropped; a pattern with context words counts only when its clause
+holds one of its ``near`` words and none of its ``not_near`` ones. The polarity of a mention is read in its own clause (the
 sentence cut at commas and at "but", "но", "但是", ...) and, when the clause judges nothing, in the
 whole sentence (a Chinese clause that calls it middling, "一般", has judged it: neutral).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,11 +24,23 @@ from insight.parallel import map_chunks
 from insight.text import prepare
 from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
+from insight.text.complaints import complaint
 from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
 
 MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
                    "source", "confidence"]
+
+
+_RULE = "\x1f"  # separates a theme id from the number of its pattern with context words in matcher keys
+
+
+class _Matchers(NamedTuple):
+    include: PhraseMatcher  # plain patterns under their theme id; context patterns under theme#rule
+    exclude: PhraseMatcher
+    context: PhraseMatcher  # the context words of each context pattern, under theme#rule#near|not_near
+    rules: dict[str, tuple[str, bool, bool]]  # theme#rule -> theme id, has near words, has not_near words
+    overrides: dict[str, dict[str, float]]  # theme id -> its own polarity words
 
 
 class Mention(NamedTuple):  # a tuple: workers send many of them back, and columns come by zip(*)
@@ -92,9 +105,16 @@ class RuleTagger:
         self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
         self._lineage = {tid: codeframe.ancestors(tid) for tid in codeframe.ids}
         self._top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}
-        self._matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]] = {}
+        self._fallback = codeframe.fallback
+        self._matchers: dict[str, _Matchers] = {}
         # the Chinese segmenter knows the codeframe's words while this tagger reads Chinese
-        self._zh_words = [matching_form(p, "zh") for t in codeframe.themes for p in t.patterns.get("zh", ())]
+        self._zh_words = [matching_form(p, "zh") for t in codeframe.themes for p in t.words("zh")]
+
+    @property
+    def zh_words(self) -> list[str]:
+        """The codeframe's Chinese words: the segmenter must know them while this tagger reads Chinese
+        (:func:`insight.text.nlp.segmenter_words`)."""
+        return self._zh_words
 
     def __getstate__(self) -> dict[str, object]:
         """Sent to other processes (Dask workers) without the matchers: they are rebuilt there."""
@@ -102,24 +122,36 @@ class RuleTagger:
 
     # -- building ------------------------------------------------------------------------------
 
-    def _matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:
+    def _matcher(self, lang: str) -> _Matchers:
         if lang not in self._matchers:
             with segmenter_words(self._zh_words):
                 self._matchers[lang] = self._build_matcher(lang)
         return self._matchers[lang]
 
-    def _build_matcher(self, lang: str) -> tuple[PhraseMatcher, PhraseMatcher, dict[str, dict[str, float]]]:
+    def _build_matcher(self, lang: str) -> _Matchers:
         nlp = pipeline(lang)
         include = PhraseMatcher(nlp.vocab, attr="LEMMA")
         exclude = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        context = PhraseMatcher(nlp.vocab, attr="LEMMA")
+
+        def docs(phrases):
+            return [d for d in nlp.pipe(matching_form(p, lang) for p in phrases) if len(d)]
+
+        rules: dict[str, tuple[str, bool, bool]] = {}  # match key -> theme id, has near words, has not_near words
         for theme in self.codeframe.themes:
             for matcher, phrases in ((include, theme.patterns.get(lang)), (exclude, theme.exclude.get(lang))):
                 if phrases:
-                    docs = list(nlp.pipe(matching_form(p, lang) for p in phrases))
-                    matcher.add(theme.id, [d for d in docs if len(d)])
+                    matcher.add(theme.id, docs(phrases))
+            for rule in theme.context.get(lang, ()):
+                key = f"{theme.id}{_RULE}{len(rules)}"
+                include.add(key, docs([rule.pattern]))
+                for kind, words in (("near", rule.near), ("not_near", rule.not_near)):
+                    if words:
+                        context.add(f"{key}{_RULE}{kind}", docs(words))
+                rules[key] = (theme.id, bool(rule.near), bool(rule.not_near))
         overrides = {t.id: lemmatise_lexicon(t.polarity[lang], lang) for t in self.codeframe.themes
                      if lang in t.polarity}
-        return include, exclude, overrides
+        return _Matchers(include, exclude, context, rules, overrides)
 
     # -- tagging -------------------------------------------------------------------------------
 
@@ -193,17 +225,80 @@ class RuleTagger:
         return out
 
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
-        include, exclude, overrides = self._matcher(lang)
-        doc = a.doc
-        matches = include(doc)
-        if not matches:
+        matchers = self._matcher(lang)
+        matches = matchers.include(a.doc)
+        found = self._matched(a, lang, matches, matchers) if matches else []
+        if not found and self._fallback is not None:
+            return self._judged_sentences(a, lang)
+        return found
+
+    def names_a_theme(self, a: Analysed, lang: str) -> bool:
+        """Whether comment ``a`` names one of the codeframe's themes (its fallback aside): the
+        tagging without the polarity, for measuring a codeframe's coverage."""
+        matchers = self._matcher(lang)
+        matches = matchers.include(a.doc)
+        return bool(matches) and next(self._accepted(a, lang, matches, matchers), None) is not None
+
+    def _judged_sentences(self, a: Analysed, lang: str) -> list[Mention]:
+        """The fallback theme's mention of a comment that names no theme but judges something
+        (praise, blame, a complaint, a middling verdict): the comment's overall judgement (the sum
+        over its sentences), shown by its sentence that weighs most in that direction."""
+        judged = [(value, lo, hi) for lo, hi in a.sents for value, ok in [judge(a.lemmas[lo:hi], lang)] if ok]
+        if not judged:
             return []
-        lemmas = a.lemmas
+        polarity = sign(sum(value for value, _, _ in judged))
+        _, lo, hi = max(judged, key=lambda j: (polarity * j[0], -j[1]))
+        text = a.span_text(lo, hi)
+        return [Mention(self._fallback, polarity, text, text, a.idx[lo], a.idx[hi - 1] + len(a.texts[hi - 1]))]
+
+    def _accepted(self, a: Analysed, lang: str, matches, matchers: _Matchers
+                  ) -> Iterator[tuple[str, int, int, int, int, int]]:
+        """The pattern matches that count, as (theme id, start, end, sentence, clause start, clause
+        end): those whose context words are (or are not) in their clause, not excluded in their
+        sentence, and not inside a longer match of the same theme."""
+        doc = a.doc
         sents = a.sents
         sent_of, clause_start, clause_end = _clauses(a, lang)
         strings = doc.vocab.strings
-        excluded = {(sent_of[start], strings[mid]) for mid, start, _ in exclude(doc)}
+        excluded = {(sent_of[start], strings[mid]) for mid, start, _ in matchers.exclude(doc)}
+        context_at: dict[str, list[int]] | None = None  # "theme#rule#near" -> token positions, when first asked
+        taken: dict[tuple[str, int], int] = {}
+        # longest first, so that "delivery speed" wins over "delivery" inside it
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            theme_id = strings[match_id]
+            k = sent_of[start]
+            s_lo, s_hi = sents[k]
+            lo = max(s_lo, clause_start[start])
+            hi = min(s_hi, clause_end[end - 1])
+            rule = matchers.rules.get(theme_id)
+            if rule is not None:
+                if context_at is None:
+                    context_at = {}
+                    for mid, c_start, _ in matchers.context(doc):
+                        context_at.setdefault(strings[mid], []).append(c_start)
+                key, (theme_id, near, not_near) = theme_id, rule
+                if near and not any(lo <= j < hi for j in context_at.get(f"{key}{_RULE}near", ())):
+                    continue
+                if not_near and any(lo <= j < hi for j in context_at.get(f"{key}{_RULE}not_near", ())):
+                    continue
+            if (k, theme_id) in excluded:
+                continue
+            # matches come sorted by start, longest first: one overlaps an accepted one of the
+            # same theme and sentence exactly when it starts before the furthest accepted end
+            if start < taken.get((theme_id, k), -1):
+                continue
+            taken[(theme_id, k)] = end
+            yield theme_id, start, end, k, lo, hi
+
+    def _matched(self, a: Analysed, lang: str, matches, matchers: _Matchers) -> list[Mention]:
+        """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
+        its clause's, else its sentence's, else - when neither judges anything - the complaint the
+        comment makes without a sentiment word, if it makes one ("no one called back")."""
+        lemmas = a.lemmas
+        sents = a.sents
+        overrides = matchers.overrides
         scores: dict[tuple[int, int, str | None], tuple[float, bool]] = {}
+        comment_complaint: list[int] = []  # computed when first needed
 
         def span_score(lo: int, hi: int, theme_id: str) -> tuple[float, bool]:
             own = overrides.get(theme_id)  # themes without polarity words of their own share a score
@@ -214,24 +309,15 @@ class RuleTagger:
 
         found: list[Mention] = []
         sentence_text: dict[int, str] = {}
-        taken: dict[tuple[str, int], int] = {}
-        # longest first, so that "delivery speed" wins over "delivery" inside it
-        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
-            theme_id = strings[match_id]
-            k = sent_of[start]
-            if (k, theme_id) in excluded:
-                continue
-            # matches come sorted by start, longest first: one overlaps an accepted one of the
-            # same theme and sentence exactly when it starts before the furthest accepted end
-            if start < taken.get((theme_id, k), -1):
-                continue
-            taken[(theme_id, k)] = end
+        for theme_id, start, end, k, lo, hi in self._accepted(a, lang, matches, matchers):
             s_lo, s_hi = sents[k]
-            lo = max(s_lo, clause_start[start])
-            hi = min(s_hi, clause_end[end - 1])
             value, direct = span_score(lo, hi, theme_id)
             if not direct:
-                value = span_score(s_lo, s_hi, theme_id)[0]
+                value, direct = span_score(s_lo, s_hi, theme_id)
+            if not direct and len(sents) > 1:
+                if not comment_complaint:
+                    comment_complaint.append(-1 if complaint(lemmas, lang) < 0 else 0)
+                value = comment_complaint[0]
             if k not in sentence_text:  # one string per sentence, however many mentions it holds
                 sentence_text[k] = a.span_text(s_lo, s_hi)
             found.append(Mention(theme_id, sign(value), sentence_text[k], a.span_text(start, end),

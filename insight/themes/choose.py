@@ -1,0 +1,147 @@
+"""``--codeframe auto``: pick the shipped codeframe that fits a survey's comments, and say why.
+
+Each shipped codeframe that declares ``domain_words`` - the words that tell its industry's
+comments apart: broadband, router, 宽带; takeaway, rider, 外卖, 骑手; flight, cabin crew, 航班 -
+is tried on the same sample of the comments: up to SAMPLE distinct comments with content, taken
+in the order of a hash of their text (so the sample, and the choice, depend on which comments
+there are, not on their order). Its *domain share* is the share of the sample that uses one of
+its domain words.
+
+The codeframe with the largest domain share is chosen when that share is at least MIN_DOMAIN
+percent; codeframes within TIE points of it are decided by their *coverage* (the share of the
+sample in which they name a theme, a fallback theme aside). Below MIN_DOMAIN the survey is from an
+industry no pack was written for, and the cross-industry ``core`` reads it (discovery then names
+what it misses).
+
+Coverage alone cannot choose: long reviews name *some* theme under any codeframe, and generic words
+("food", 味道 - taste or smell) would make the food-delivery pack win every survey that mentions a
+meal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from insight.text import prepare
+from insight.text.nlp import Analysed, LEMMA_OF, pipeline, segmenter_words
+from insight.text.normalize import matching_form
+from insight.themes.codeframe import PATTERN_LANGS, Codeframe, load_codeframe, shipped_names
+
+AUTO = "auto"
+CORE = "core"
+SAMPLE = 800  # distinct comments: a share within about +-3.5 points (95%)
+MIN_DOMAIN = 5.0  # percent of the sample that must use a codeframe's domain words for it to be chosen
+TIE = 2.0  # points of domain share within which coverage decides
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The chosen codeframe and why: each candidate's domain share and, for the finalists and the
+    core, coverage of the sample, in percent."""
+
+    codeframe: Codeframe
+    domain: dict[str, float] = field(default_factory=dict)  # candidate name -> % of the sample
+    coverage: dict[str, float] = field(default_factory=dict)
+    sample: int = 0
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {"chosen": self.codeframe.name, "title": self.codeframe.title, "sample": self.sample,
+                "domain_share": dict(self.domain), "coverage": dict(self.coverage), "min_domain": MIN_DOMAIN,
+                "reason": self.reason}
+
+
+def resolve_codeframe(name: str | Codeframe | None, comments=None, n_jobs: int | None = None
+                      ) -> tuple[Codeframe, Choice | None]:
+    """The codeframe ``name`` stands for: ``auto`` is chosen on ``comments`` (:func:`choose_codeframe`);
+    anything else is loaded as it is (a shipped name, a path, a :class:`Codeframe`)."""
+    if isinstance(name, Codeframe):
+        return name, None
+    if name is not None and str(name) == AUTO:
+        choice = choose_codeframe([] if comments is None else comments, n_jobs=n_jobs)
+        return choice.codeframe, choice
+    return load_codeframe(name), None
+
+
+def _sample(comments, n_jobs: int | None) -> list[tuple[str, str]]:
+    """Up to SAMPLE distinct (language, matching form) of comments with content: the comments are
+    taken in the order of a hash of their text, and only as many are prepared as the sample needs
+    (four times SAMPLE: fillers, empty and other-language answers are skipped)."""
+    series = pd.Series(comments, dtype=object).fillna("").astype(str)
+    distinct = sorted(pd.unique(series.to_numpy()), key=lambda text: hashlib.sha1(text.encode("utf-8")).digest())
+    prepared = prepare(distinct[:4 * SAMPLE], n_jobs=n_jobs)
+    keys = zip(prepared["lang"].tolist(), prepared["form"].tolist(), prepared["content"].tolist())
+    return list(dict.fromkeys((lang, form) for lang, form, ok in keys if ok and lang in PATTERN_LANGS))[:SAMPLE]
+
+
+def _lemma_phrase(text: str, lang: str) -> str:
+    """`` lemma lemma `` of a word or phrase, spaces around (for a containment test)."""
+    lemma_of = LEMMA_OF[lang]
+    return " " + " ".join(lemma_of(t.lower_) for t in pipeline(lang).make_doc(matching_form(text, lang))) + " "
+
+
+def domain_share(codeframe: Codeframe, sample: list[tuple[str, str]],
+                 lemmas: dict[tuple[str, str], str] | None = None) -> float:
+    """Percent of ``sample`` that uses one of ``codeframe``'s domain words (Chinese: as written in the
+    comment, Simplified; English and Russian: their lemmas, so "routers" is "router")."""
+    if not sample or not codeframe.domain_words:
+        return 0.0
+    words = {lang: [matching_form(w, "zh") if lang == "zh" else _lemma_phrase(w, lang) for w in ws]
+             for lang, ws in codeframe.domain_words.items()}
+    lemmas = lemmas if lemmas is not None else _lemma_strings(sample)
+    hits = 0
+    for lang, form in sample:
+        text = form if lang == "zh" else lemmas[(lang, form)]
+        hits += any(w in text for w in words.get(lang, ()))
+    return 100.0 * hits / len(sample)
+
+
+def _lemma_strings(sample: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """`` lemma lemma ... `` of each English and Russian comment of the sample."""
+    return {(lang, form): " " + " ".join(Analysed(lang, form).lemmas) + " " for lang, form in sample if lang != "zh"}
+
+
+def coverage(codeframe: Codeframe, sample: list[tuple[str, str]]) -> float:
+    """Percent of ``sample`` ((language, matching form) pairs) in which ``codeframe`` names a theme."""
+    from insight.themes.tagger import RuleTagger
+
+    if not sample:
+        return 0.0
+    tagger = RuleTagger(codeframe)
+    with segmenter_words(tagger.zh_words):
+        hits = sum(tagger.names_a_theme(Analysed(lang, form), lang) for lang, form in sample)
+    return 100.0 * hits / len(sample)
+
+
+def choose_codeframe(comments, n_jobs: int | None = None) -> Choice:
+    """The shipped codeframe that fits ``comments`` (see the module's description)."""
+    sample = _sample(comments, n_jobs)
+    frames = {name: load_codeframe(name) for name in shipped_names()}
+    lemmas = _lemma_strings(sample)
+    domain = {name: round(domain_share(cf, sample, lemmas), 1) for name, cf in frames.items() if cf.domain_words}
+    ranked = sorted(domain, key=lambda name: (-domain[name], name))
+    top = domain[ranked[0]] if ranked else 0.0
+    finalists = [name for name in ranked if top - domain[name] <= TIE] if top >= MIN_DOMAIN else []
+    covered = {name: round(coverage(frames[name], sample), 1) for name in [*finalists, CORE]}
+    if not sample:
+        chosen, why = CORE, "no comments with content to measure on"
+    elif not finalists:
+        best = f" (most: {ranked[0]}, {top:.0f}%)" if ranked else ""
+        chosen, why = CORE, f"no industry's words in {MIN_DOMAIN:.0f}% of the comments{best}: the cross-industry core"
+    else:
+        chosen = max(finalists, key=lambda name: (covered[name], -ranked.index(name)))
+        others = [n for n in ranked if n != chosen][:2]
+        main = Counter(lang for lang, _ in sample).most_common(1)[0][0]  # the words in the comments' language
+        words = frames[chosen].domain_words.get(main) or frames[chosen].domain_words.get("en", ())
+        why = (f"{chosen}'s words (" + ", ".join(words[:3])
+               + f", ...) appear in {domain[chosen]:.0f}% of the comments"
+               + (" (" + ", ".join(f"{n} {domain[n]:.0f}%" for n in others) + ")" if others else "")
+               + f"; themes named in {covered[chosen]:.0f}% of them (core alone: {covered[CORE]:.0f}%)")
+        if len(finalists) > 1:
+            why += "; " + " and ".join(finalists) + " were as close: the one that names more themes"
+    return Choice(frames[chosen], dict(sorted(domain.items(), key=lambda kv: (-kv[1], kv[0]))), covered,
+                  len(sample), why)

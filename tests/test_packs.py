@@ -1,0 +1,132 @@
+"""Cross-industry reading (issue 19): the core codeframe, the domain packs, and ``--codeframe auto``.
+
+The comments are the team's own, written the way customers of each industry write; the issue's
+own examples from a broadband survey are among them.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from insight.themes.choose import CORE, choose_codeframe
+from insight.themes.codeframe import load_codeframe
+from insight.themes.tagger import RuleTagger
+
+BROADBAND = [
+    "Broadband keeps dropping out every evening, useless when working from home",
+    "Engineer didn't turn up for the installation, twice",
+    "Waited 3 weeks for activation",
+    "Customer service is terrible, on hold for an hour",
+    "Prices went up again mid contract",
+    "Good reliable service, never had a problem",
+    "Easy to set up and the router works great",
+    "Can't get through to anyone on the phone",
+    "company don't reply to phonecalls",
+    "call for help taking 35 minutes to answer",
+    "23 weeks ago and still don't have a line",
+    "incorrect fitting of the socket by the engineer",
+    "The service has been down for 4 days and nobody can tell me when it will be fixed",
+    "No signal in my house at all",
+    "Had to explain my problem to five different people",
+    "They cancelled my appointment three times",
+    "Tried to leave and they made it impossible to cancel my contract",
+    "Never had any issues in 5 years",
+    "TV box freezes all the time",
+    "Can't recommend them enough",
+]
+DELIVERY_ZH = [
+    "送餐很快，味道也不错，量很足", "超级慢，等了两个多小时才送到，饭菜都凉了", "太难吃了，再也不会点了",
+    "少送了一份米饭，打电话给商家也没人接", "味道一般，分量太少", "汤洒了一袋子，包装太差", "骑手态度很好，准时送达",
+    "菜里有头发，恶心", "很好吃，下次还点", "送错了，不是我点的", "外卖小哥很辛苦，点赞", "又慢又难吃", "配送费太贵了",
+    "等了一个小时，客服也不回复", "点了好几次外卖，这家最好吃",
+]
+
+
+@pytest.fixture(scope="module")
+def telecom():
+    return RuleTagger(load_codeframe("telecom"))
+
+
+def _top(result, i):
+    return {k: v for k, v in result.theme_polarity[i].items() if "." not in k}
+
+
+def test_the_broadband_survey_examples_read_as_complaints(telecom):
+    # from the issue: read as praise of customer service, or as product fit, before
+    result = telecom.tag(["company don't reply to phonecalls", "call for help taking 35 minutes to answer",
+                          "23 weeks ago and still don't have a line", "incorrect fitting of the socket by the engineer"])
+    assert result.theme_polarity[0]["reachability"] == -1
+    assert result.theme_polarity[1]["reachability"] == -1 and result.theme_polarity[1]["waiting"] == -1
+    assert result.theme_polarity[2]["waiting"] == -1
+    assert "installation" in result.themes[3] and all(v <= 0 for v in result.theme_polarity[3].values())
+
+
+def test_service_is_the_connection_in_telecom_and_staff_near_people(telecom):
+    result = telecom.tag(["The service keeps dropping out", "The advisor was rude and the service awful"])
+    assert "reliability" in result.themes[0] and "staff" not in result.themes[0]
+    assert result.theme_polarity[1]["staff"] == -1
+
+
+def test_every_substantive_broadband_detractor_line_yields_a_complaint(telecom):
+    detractors = BROADBAND[:5] + BROADBAND[7:17] + BROADBAND[18:19]
+    result = telecom.tag(detractors)
+    missed = [c for c, p in zip(detractors, result.theme_polarity) if -1 not in p.values()]
+    assert missed == []
+
+
+def test_promoter_lines_yield_no_complaint(telecom):
+    promoters = [BROADBAND[5], BROADBAND[6], BROADBAND[17], BROADBAND[19], "Fast, reliable and good value",
+                 "Never had to call them, it just works", "The engineer was brilliant and tidy"]
+    result = telecom.tag(promoters)
+    assert [c for c, p in zip(promoters, result.theme_polarity) if -1 in p.values()] == []
+
+
+def test_food_delivery_reviews_read_by_the_pack():
+    result = RuleTagger(load_codeframe("food_delivery")).tag(DELIVERY_ZH)
+    assert all(result.themes)  # each one explained
+    assert _top(result, 1) == {"waiting": -1, "taste": -1, "temperature": -1}
+    assert result.theme_polarity[3]["order_accuracy"] == -1 and result.theme_polarity[3]["reachability"] == -1
+    assert result.theme_polarity[5]["packaging"] == -1 and result.theme_polarity[7]["hygiene"] == -1
+    assert result.theme_polarity[6]["rider"] == 1 and result.theme_polarity[0]["portion"] == 1
+
+
+def test_a_comment_that_judges_without_a_theme_goes_to_the_overall_experience():
+    result = RuleTagger(load_codeframe("core")).tag(["Excellent!", "Terrible, avoid.", "差评", "Ужасно.", "ok thanks"])
+    assert [p.get("general") for p in result.theme_polarity[:4]] == [1, -1, -1, -1]
+    assert result.mentions[result.mentions["response"] == 1]["source"].tolist() == ["rule"]
+
+
+@pytest.mark.parametrize("comments,expected", [(BROADBAND, "telecom"), (DELIVERY_ZH, "food_delivery"),
+                                               (["The staff were rude", "Great, thanks", "Too slow", "Good value"] * 3,
+                                                CORE)])
+def test_auto_picks_the_industry_from_its_words(comments, expected):
+    choice = choose_codeframe(comments)
+    assert choice.codeframe.name == expected
+    assert choice.reason and choice.sample == len(set(comments))
+    shuffled = list(comments)
+    random.Random(1).shuffle(shuffled)
+    assert choose_codeframe(shuffled).as_dict() == choice.as_dict()  # the choice ignores row order
+
+
+def test_tag_says_which_codeframe_it_chose_and_why(tmp_path, run_cli):
+    path = tmp_path / "broadband.csv"
+    path.write_text("comment\n" + "\n".join(f'"{c}"' for c in BROADBAND) + "\n", encoding="utf-8")
+    res = run_cli("tag", path, "-o", tmp_path / "out.csv")
+    assert res.code == 0
+    assert "note: codeframe telecom 1 (on core 1), chosen automatically: telecom's words" in res.err
+    explicit = run_cli("tag", path, "--codeframe", "ecommerce", "-o", tmp_path / "out2.csv")
+    assert explicit.code == 0 and "chosen automatically" not in explicit.err
+
+
+def test_the_report_method_notes_say_how_the_codeframe_was_chosen(tmp_path, run_cli):
+    from bs4 import BeautifulSoup
+
+    path = tmp_path / "survey.csv"
+    rows = [(str(i % 11), c) for i, c in enumerate(BROADBAND * 3)]
+    path.write_text("score,comment\n" + "\n".join(f'{s},"{c}"' for s, c in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert run_cli("report", path, "-o", out, "--lang", "ru").code == 0
+    method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ")
+    assert "Кодификатор выбран автоматически: telecom 1 (on core 1)" in method
