@@ -25,8 +25,8 @@ from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
 from insight.themes.choose import AUTO, Choice, resolve_codeframe
 from insight.themes.codeframe import Codeframe
-from insight.themes.discover import fitters
-from insight.themes.tagger import RuleTagger, TagResult, add_model_themes
+from insight.themes.discover import Discovery, Uncovered, add_discovered, fitters, with_discovered_themes
+from insight.themes.tagger import RuleTagger, TagResult, add_model_themes, stack_tagged
 
 __all__ = ["Results", "analyze"]
 
@@ -64,6 +64,14 @@ class Results:
     catalog: dict[str, dict[str, str | None]] = field(default_factory=dict)  # theme id -> status, owner
 
 
+@dataclass(frozen=True)
+class Scores:
+    """What an analysis knows before the themes: what a report can draw while discovery runs."""
+
+    distribution: list[int]  # responses per score 0..10
+    periods: list[dict[str, object]]
+
+
 def analyze(
     survey: Survey,
     codeframe: Codeframe | Choice | str | None = AUTO,
@@ -80,7 +88,7 @@ def analyze(
     discover_themes: bool = True,
     catalog: ThemeCatalog | None = None,
     focus_last: bool = False,
-    meanwhile: Callable[[Results], object] | None = None,
+    meanwhile: Callable[[Scores], object] | None = None,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -94,8 +102,11 @@ def analyze(
     analysts' renames and merges and shows theme status. ``focus_last`` makes the headline,
     segments, drivers, themes and quotes those of the last period alone, while the trends,
     the change and emerging themes still use every period (a wave report with its history).
-    ``meanwhile`` is called with the results before the discovered themes are added to them —
-    while discovery still runs beside, on moderate surveys (the report draws its charts then).
+    ``discover_themes`` proposes themes for the comments no codeframe theme covers (the comments
+    of the quarantined rows too: ``insight tag`` and ``insight discover`` see the same ones and
+    give the same themes) and counts them with the codeframe's themes in the drivers, tables and
+    exports. ``meanwhile`` is called with the :class:`Scores` while discovery runs beside, on
+    moderate surveys (the report draws its first charts then).
     """
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
@@ -128,11 +139,12 @@ def analyze(
                 quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[scope[0]]]
     focused = len(scope) < len(responses)
     resp = responses.iloc[scope].reset_index(drop=True) if focused else responses
-    # discovery needs only the tagging: on surveys of moderate size it runs beside the rest of the
-    # analysis (on the other core, in a process forked now, which imports scikit-learn meanwhile);
-    # larger ones run it after, so that the two never hold their memory at the same time
-    beside = discover_themes and len(resp) <= settings.default("background_discovery_rows")
-    start_discovery = in_background(functools.partial(_discover, resp), warm=fitters) if beside else None
+    # discovery needs the tagging, and the drivers need discovery: on surveys of moderate size it
+    # runs beside the scoring (on the other core, in a process forked now, which imports
+    # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
+    # memory at the same time
+    beside = discover_themes and len(responses) <= settings.default("background_discovery_rows")
+    start_discovery = in_background(_discover, warm=fitters) if beside else None
 
     tagger = RuleTagger(cf)
     tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None,
@@ -142,20 +154,28 @@ def analyze(
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
     categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
+    discovery = None
+    if discover_themes:
+        uncovered = _uncovered(survey, responses, tagged, tagger, n_jobs)
+        found = start_discovery(uncovered, seed, 1) if start_discovery is not None else None
+    summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
+                        benchmarks=benchmarks)
+    distribution = np.bincount(resp["score"].to_numpy().astype(np.int64), minlength=11).tolist()
+    if meanwhile is not None:
+        meanwhile(Scores(distribution, trend.get("by_period", [])))
+    if discover_themes:
+        # members per response (the quarantined rows' come after: discovery counted them, no driver does)
+        discovery = uncovered.per_row(found() if found is not None else _discover(uncovered, seed, n_jobs),
+                                      len(responses))
+        tagged = add_discovered(tagged, discovery, cf.fallback)
+        cf = with_discovered_themes(cf, discovery.proposals)
+
     all_mentions = tagged.mentions.copy(deep=False)  # copy-on-write
     all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
                         if len(all_mentions) else pd.Series(dtype="string"))
-
     cats = categories[scope] if focused else categories
     mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
     tagged_scope = _subset(tagged, scope) if focused else tagged
-    found = None
-    if start_discovery is not None:
-        uncovered_rows, *rest = _uncovered(tagged_scope)
-        found = start_discovery(uncovered_rows, *rest, seed, 1)
-        del rest  # the forked process has its copy
-    summary = summarize(resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(quarantine),
-                        benchmarks=benchmarks)
 
     label = {t.id: t.label_in("en") for t in cf.themes}
     scored = for_statistics(mentions)
@@ -170,6 +190,10 @@ def analyze(
     joined: dict[int, str] = {}  # identical comments share their theme list: join each list once
     out["themes"] = [joined.get(id(ids)) or joined.setdefault(id(ids), "|".join(ids)) for ids in tagged_scope.themes]
     out["theme_polarity"] = tagged_scope.theme_polarity
+    if discovery is not None:
+        members = discovery.members
+        out["discovered"], out["discovered_label"] = _discovered_columns(members[scope] if focused else members,
+                                                                         discovery.proposals)
 
     load_info = survey.info.as_dict()
     if focused:
@@ -184,19 +208,20 @@ def analyze(
         quarantine=quarantine,
         load=load_info,
         codeframe=cf,
-        distribution=np.bincount(resp["score"].to_numpy().astype(np.int64), minlength=11).tolist(),
+        distribution=distribution,
         segments=summary.get("by_segment", []),
         periods=trend.get("by_period", []),
         period=trend.get("period"),
         quotes=_quotes(mentions, out, cf),
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
-        text=_text_counts(tagged_scope.prepared, tagged_scope.themes),
+        text=_text_counts(tagged_scope.prepared, tagged_scope.themes, cf),
         settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": trend.get("period"),
                   "codeframe": cf.title, "codeframe_choice": choice.as_dict() if choice else None,
                   "n_boot": n_boot, "seed": seed,
                   "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)",
                   "focus": str(responses[spec.column].iloc[scope[0]]) if focused and spec else None},
         catalog={tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {},
+        discovered=discovery.proposals if discovery is not None else None,
     )
     if trend:
         results.nps.update(period=trend.get("period"), undated=trend.get("undated"))
@@ -205,49 +230,36 @@ def analyze(
             resp, cats, scored, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
-    if meanwhile is not None:
-        meanwhile(results)
-    if discover_themes:
-        if found is None:
-            uncovered_rows, *rest = _uncovered(tagged_scope)
-            discovery = _discover(resp, uncovered_rows, *rest, seed, n_jobs)
-        else:
-            discovery = found()
-        results.discovered = discovery.proposals
-        results.responses["discovered"], results.responses["discovered_label"] = _discovered_columns(
-            len(resp), uncovered_rows, discovery)
+    if discovery is not None:
         results.text["discovery_considered"] = discovery.considered
         results.text["discovery_unassigned"] = discovery.unassigned
     return results
 
 
-def _uncovered(tagged: TagResult) -> tuple[np.ndarray, pd.DataFrame, dict[tuple[str, str], str]]:
-    """The responses no theme covers, their language and matching form, and the lemmas the tagger
-    already has of them: what discovery needs beyond the responses (sent to another process)."""
-    rows = np.flatnonzero(np.fromiter((not ids for ids in tagged.themes), dtype=bool, count=len(tagged.themes)))
-    prepared = tagged.prepared[["lang", "form"]].iloc[rows].reset_index(drop=True)
-    keys = set(zip(prepared["lang"].tolist(), prepared["form"].tolist()))
-    return rows, prepared, {key: lem for key, lem in tagged.lemmas.items() if key in keys}
+def _uncovered(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
+               n_jobs: int | None) -> Uncovered:
+    """The comments discovery clusters: the responses' and the quarantined rows' (tagged here: a
+    few) that no codeframe theme covers - the rows ``insight tag`` and ``insight discover`` read.
+    The quarantined rows come after the responses."""
+    rows = survey.all_rows()
+    extra = rows.loc[rows["quarantine_reason"] != "", "comment"].fillna("").astype(str).tolist()
+    every = stack_tagged(tagged, tagger.tag(extra, n_jobs=n_jobs, whole_polarity=False)) if extra else tagged
+    comments = [*responses["comment"].fillna("").astype(str).tolist(), *extra]
+    categories = [*responses["category"].astype(str).tolist(), *(["unscored"] * len(extra))]
+    return Uncovered.of(comments, every, categories, tagger.codeframe.fallback)
 
 
-def _discover(resp: pd.DataFrame, rows: np.ndarray, prepared: pd.DataFrame, lemmas: dict[tuple[str, str], str],
-              seed: int, n_jobs: int | None):
-    """Themes proposed for the responses ``rows`` (:func:`_uncovered`). The tagger has the lemmas of
-    their comments, so those are not analysed again (beside the analysis, ``n_jobs=1``: no process
+def _discover(uncovered: Uncovered, seed: int, n_jobs: int | None) -> Discovery:
+    """Themes proposed for the uncovered comments (beside the analysis, ``n_jobs=1``: no process
     pool is started from it)."""
-    from insight.themes.discover import discover
-
-    return discover(resp["comment"].to_numpy()[rows].tolist(), resp["category"].astype(str).to_numpy()[rows].tolist(),
-                    seed=seed, n_jobs=n_jobs, prepared=prepared, lemmas=lemmas)
+    return uncovered.discover(seed, n_jobs)
 
 
-def _discovered_columns(n: int, rows: np.ndarray, discovery) -> tuple[pd.Categorical, pd.Categorical]:
+def _discovered_columns(members: np.ndarray, proposals: pd.DataFrame) -> tuple[pd.Categorical, pd.Categorical]:
     """Per response: the id (discovered_3) and label of the proposed theme its comment is in, else empty."""
-    codes = np.zeros(n, dtype=np.int32)
-    if discovery.members is not None:
-        codes[rows] = np.maximum(discovery.members, 0)
-    ids = ["", *discovery.proposals["id"]]
-    labels = ["", *(f"{label} ({pid})" for pid, label in zip(discovery.proposals["id"], discovery.proposals["label"]))]
+    codes = np.maximum(members, 0).astype(np.int32)
+    ids = ["", *proposals["id"]]
+    labels = ["", *(f"{label} ({pid})" for pid, label in zip(proposals["id"], proposals["label"]))]
     return pd.Categorical.from_codes(codes, categories=ids), pd.Categorical.from_codes(codes, categories=labels)
 
 
@@ -294,16 +306,29 @@ def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:
     order = {tid: i for i, tid in enumerate(cf.ids)}
     overall = overall.sort_values("impact", key=lambda s: s.abs(), ascending=False, kind="stable")
     overall["codeframe_order"] = overall["theme_id"].map(order)
+    overall["discovered"] = overall["theme_id"].map({t.id: t.discovered for t in cf.themes}).fillna(False).astype(bool)
     return overall.drop(columns="polarity").reset_index(drop=True)
 
 
-def _text_counts(prepared: pd.DataFrame, themes: list[list[str]]) -> dict[str, int]:
+def _text_counts(prepared: pd.DataFrame, themes: list[list[str]], cf: Codeframe) -> dict[str, int]:
+    """How the comments were read: with content, fillers, duplicates, tagged (any theme), and of the
+    comments with content, those a codeframe theme names, those only the fallback theme takes
+    (judged, nothing named), those a discovered theme explains, and those nothing explains."""
+    content = prepared["content"].to_numpy()
+    discovered = {t.id for t in cf.themes if t.discovered}
+    kind = np.zeros(len(themes), dtype=np.int8)  # 0 nothing, 1 codeframe, 2 fallback only, 3 discovered
+    for i, ids in enumerate(themes):
+        if ids:
+            kind[i] = 3 if ids[0] in discovered else 2 if ids == [cf.fallback] else 1
+    counts = np.bincount(kind[content], minlength=4)
     return {
         "responses": len(prepared),
-        "with_content": int(prepared["content"].sum()),
+        "with_content": int(content.sum()),
         "fillers": int(prepared["filler"].sum()),
         "duplicates": int(prepared["duplicate"].sum()),
-        "tagged": sum(1 for t in themes if t),
+        "tagged": int(sum(1 for t in themes if t)),
+        "by_codeframe": int(counts[1]), "by_fallback": int(counts[2]), "by_discovery": int(counts[3]),
+        "unexplained": int(counts[0]),
     }
 
 

@@ -150,14 +150,18 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
               help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
+@click.option("--discover/--no-discover", "discover_themes", default=True, show_default=True,
+              help="Propose themes for the comments no codeframe theme covers, and tag them with those "
+                   "(the same themes, with the same ids, as `insight report` and `insight discover` find).")
 @load_options
 def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, model_path: Path | None,
-        jobs: int, **load_opts) -> None:
-    """Tag each response's comment with codeframe themes and a polarity per theme."""
+        jobs: int, discover_themes: bool, **load_opts) -> None:
+    """Tag each response's comment with codeframe themes (and discovered ones) and a polarity per theme."""
     import pandas as pd
 
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
+    from insight.themes.discover import add_discovered, discover_uncovered
     from insight.themes.tagger import RuleTagger, add_model_themes
 
     model, card = _model(model_path)
@@ -173,11 +177,24 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                         all_lemmas=model is not None)
     if model is not None:
         result = add_model_themes(tagger, result, model)
+    found = None
+    if discover_themes:
+        found = discover_uncovered(out["comment"].tolist(), result, _row_categories(out) if scored else None,
+                                   fallback=codeframe.fallback, n_jobs=jobs or None)
+        result = add_discovered(result, found, codeframe.fallback)
     if not scored:
         out = out.drop(columns=["score", "category"])  # a file of comments: nothing to show there
     out["lang"] = result.prepared["lang"].to_numpy()
     out["themes"] = ["|".join(ids) for ids in result.themes]
     out["theme_polarity"] = [json.dumps(p, ensure_ascii=False) for p in result.theme_polarity]
+    if found is not None:
+        label = dict(zip(found.proposals["id"], found.proposals["label"]))
+        ids = ["", *found.proposals["id"]]
+        out["discovered"] = [ids[max(n, 0)] for n in found.members.tolist()]
+        out["discovered_label"] = [label.get(pid, "") for pid in out["discovered"]]
+    column = survey.info.columns.comment
+    if column and column != "comment" and column not in out.columns:
+        out = out.rename(columns={"comment": column})  # the file's own name for its comments
     if output is not None:
         spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")
     if mentions_out is not None:
@@ -193,9 +210,16 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                + (f" ({len(survey.responses)} {'scored' if scored else 'read'}, {quarantined} quarantined: tagged too, "
                   "see quarantine_reason)" if quarantined else "")
                + f": {content} with content, {tagged} tagged "
-               f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions; "
-               f"languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
+               f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions"
+               + (f", {len(found.proposals)} discovered themes in {int((found.members > 0).sum())} of them"
+                  if found is not None else "")
+               + f"; languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
                + (f"; written to {output}" if output else ""))
+
+
+def _row_categories(rows) -> list[str]:
+    """Per row of :meth:`insight.load.Survey.all_rows`: detractor, passive, promoter, or unscored."""
+    return rows["category"].astype(str).where(rows["quarantine_reason"] == "", "unscored").tolist()
 
 
 _DB_OPTION = click.option("--db", metavar="URL", help="The history store (default: $INSIGHT_DB, else sqlite:///insight.db); "
@@ -248,7 +272,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
             db: str | None, wave: str | None, load_opts: dict) -> None:
     from insight.analysis import analyze
-    from insight.report import draw_charts, write_report
+    from insight.report import BEFORE_THEMES, draw_charts, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
     from insight.themes.choose import AUTO, Choice
@@ -260,8 +284,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
     model, card = _model(model_path)
     drawn: dict[str, str] = {}
 
-    def draw(partial) -> None:  # while discovery runs beside the analysis
-        drawn.update(draw_charts(partial, lang))
+    def draw(scores) -> None:  # while discovery runs beside the analysis
+        drawn.update(draw_charts(scores, lang, only=BEFORE_THEMES))
 
     from_store = file is None
     if from_store:
@@ -495,7 +519,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
-    from insight.themes.discover import append_to_codeframe, discover as run
+    from insight.themes.discover import append_to_codeframe, discover as run, discover_uncovered
     from insight.themes.tagger import RuleTagger
 
     if (append_to is None) != (accept is None):
@@ -507,13 +531,12 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     cf = resolved.codeframe if isinstance(resolved, Choice) else resolved
     rows = survey.all_rows()
     comments = rows["comment"].tolist()
-    unscored = (rows["quarantine_reason"] != "").to_numpy()
-    categories: list[str] | None = (
-        rows["category"].astype(str).where(~unscored, "unscored").tolist()
-        if survey.info.columns.score is not None and survey.info.rows_scored else None
-    )
-    covered = None if all_comments else [bool(t) for t in RuleTagger(cf).tag(comments, whole_polarity=False).themes]
-    found = run(comments, categories, covered=covered, min_size=min_size, seed=seed)
+    categories = _row_categories(rows) if survey.info.columns.score is not None and survey.info.rows_scored else None
+    if all_comments:
+        found = run(comments, categories, min_size=min_size, seed=seed)
+    else:  # the comments no theme covers, as `insight report` and `insight tag` find them: the same themes
+        found = discover_uncovered(comments, RuleTagger(cf).tag(comments, whole_polarity=False), categories,
+                                   fallback=cf.fallback, seed=seed, min_size=min_size)
     p = found.proposals
     why = ", ".join(f"{n} {reason}" for reason, n in found.unassigned_why.items())
     click.echo(f"{found.considered} comments considered, {len(p)} proposed themes, "

@@ -137,3 +137,48 @@ def test_a_discovery_result_is_read_without_importing_scikit_learn():
             "print('sklearn' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_report_tag_and_discover_find_the_same_discovered_themes(tmp_path, run_cli):
+    # issue 19: `discover` clustered the quarantined rows too and gave other ids than the report
+    import insight
+    import pandas as pd
+
+    from insight.analysis import analyze
+
+    survey = tmp_path / "survey.csv"
+    frame = generate(1200, seed=5, malformed=True)  # malformed rows: quarantined, some with comments
+    write(frame, survey)
+    cf = tmp_path / "cf.yaml"
+    cf.write_text(ONLY_DELIVERY, encoding="utf-8")
+    themes, tagged = tmp_path / "themes.csv", tmp_path / "tagged.csv"
+    assert run_cli("discover", survey, "--codeframe", cf, "-o", themes).code == 0
+    assert run_cli("tag", survey, "--codeframe", cf, "-o", tagged).code == 0
+    results = analyze(insight.load(survey), str(cf), n_boot=20, n_jobs=1)
+    proposed = pd.read_csv(themes)
+    assert len(proposed) >= 3
+    assert proposed[["id", "label", "size"]].values.tolist() == results.discovered[["id", "label", "size"]].values.tolist()
+    rows = pd.read_csv(tagged, dtype=str, keep_default_na=False)
+    sizes = rows.loc[rows["discovered"] != "", "discovered"].value_counts().sort_index()
+    assert sizes.to_dict() == dict(zip(proposed["id"], proposed["size"]))  # quarantined rows' comments included
+    assert (rows.loc[rows["discovered"] != "", "themes"] == rows.loc[rows["discovered"] != "", "discovered"]).all()
+    # first-class: in the theme table and the drivers, flagged
+    table = results.themes.set_index("theme_id")
+    assert table.loc[proposed["id"], "discovered"].all() and not table.loc["delivery", "discovered"]
+    assert set(proposed["id"]) & set(results.drivers["theme_id"])
+
+
+def test_discovered_themes_are_named_by_noun_phrases_in_the_comments_language():
+    from insight.themes.labels import _render, label_clusters
+    import numpy as np
+
+    docs = ([["the", "engineer", "visit", "be", "late"]] * 6 + [["broadband", "speed", "be", "slow", "tonight"]] * 6
+            + [["router", "keep", "reset"]] * 5)
+    langs = ["en"] * len(docs)
+    labels = np.array([0] * 6 + [1] * 6 + [2] * 5)
+    stop = {"the", "be", "late", "slow", "keep", "tonight"}
+    named = label_clusters(docs, langs, np.ones(len(docs)), labels, [0, 1, 2], lambda w: w not in stop)
+    assert named == {0: "engineer visit", 1: "broadband speed", 2: "router"}
+    assert _render(("быстрый", "доставка"), "ru") == "быстрая доставка"
+    assert _render(("скорость", "интернет"), "ru") == "скорость интернета"
+    assert _render(("物流", "速度"), "zh") == "物流速度"

@@ -16,7 +16,8 @@ import insight
 from insight.analysis import analyze
 from insight.demo import COLUMNS, generate, write
 from insight.drivers import NO_THEME
-from insight.report import draw_charts, render
+from insight.analysis import Scores
+from insight.report import BEFORE_THEMES, draw_charts, render
 from insight.report.exports import write_exports
 from insight.report.i18n import LANGS, _STRINGS, strings
 
@@ -150,13 +151,13 @@ def test_same_input_same_report(results, survey_path):
     # the second time as the report command does it: charts drawn while discovery runs
     seen = {}
 
-    def draw(partial):
-        seen["discovered"] = partial.discovered
-        seen["drawn"] = draw_charts(partial)
+    def draw(scores):
+        seen["scores"] = scores
+        seen["drawn"] = draw_charts(scores, only=BEFORE_THEMES)
 
     again = analyze(insight.load(survey_path, segments=["Channel"]), "ecommerce", by=["Channel"], period="Q",
                     n_boot=200, n_jobs=1, meanwhile=draw)
-    assert seen["discovered"] is None and again.discovered is not None
+    assert isinstance(seen["scores"], Scores) and again.discovered is not None
     a = render(results, generated_at=WHEN)
     b = render(again, generated_at=datetime(2030, 1, 1, tzinfo=timezone.utc), drawn=seen["drawn"])
     diff = [(x, y) for x, y in zip(a.splitlines(), b.splitlines()) if x != y]
@@ -199,8 +200,10 @@ def test_exported_responses_name_the_discovered_theme_they_are_in(survey_path, t
     files = {p.name: p for p in write_exports(res, tmp_path)[0]}
     out = pd.read_csv(files["responses.csv"], dtype=str, keep_default_na=False)
     counts = out["discovered"].value_counts()
-    assert all(counts[pid] == size for pid, size in zip(res.discovered["id"], res.discovered["size"]))
-    assert (out.loc[out["discovered"] != "", "themes"] == "").all()  # only comments no theme covers
+    # a proposal's size counts the quarantined rows' comments too (as `insight tag` and `discover` do)
+    assert all(0 < counts[pid] <= size for pid, size in zip(res.discovered["id"], res.discovered["size"]))
+    found = out[out["discovered"] != ""]
+    assert (found["themes"] == found["discovered"]).all()  # tagged with it, and with no codeframe theme
     label = dict(zip(res.discovered["id"], res.discovered["label"]))  # the label the report shows, with the id
     assert (out["discovered_label"] == [f"{label[i]} ({i})" if i else "" for i in out["discovered"]]).all()
 
@@ -341,3 +344,15 @@ def test_russian_reports_write_numbers_the_russian_way(results):
     soup = soup_of(results, "ru")
     assert re.fullmatch(r"-?\d+,\d", soup.find(id="headline").find(class_="big").get_text())  # the NPS
     assert not re.search(r"\d\.\d", soup.find(id="theme-table").get_text() + soup.find(id="drivers").get_text())
+
+
+def test_driver_charts_show_what_no_theme_explains(results):
+    from bs4 import BeautifulSoup
+
+    from insight.report.i18n import strings
+
+    html = render(results, generated_at=WHEN)
+    chart = BeautifulSoup(html, "html.parser").find(id="drivers")
+    assert chart is not None and strings("en")["no_theme"] in chart.get_text(" ")
+    svgs = chart.find_all("svg")
+    assert svgs and any(strings("en")["no_theme"] in svg.get_text(" ") for svg in svgs)

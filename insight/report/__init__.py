@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from insight.drivers import EMERGING_MIN_COUNT
+from insight.drivers import EMERGING_MIN_COUNT, NO_THEME
 from insight.report import charts
 from insight.report.exports import LISTS
 from insight.text.normalize import redact
@@ -123,8 +124,9 @@ _KINDS = (("detractor", charts.DETRACTOR, "detractor_drivers", "points_lost"),
 
 
 def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
-    """Theme labels in ``lang``, and the theme and driver tables with them."""
-    theme_label = {th.id: th.label_in(lang) for th in results.codeframe.themes}
+    """Theme labels in ``lang`` (a discovered theme's marked so), and the theme and driver tables with them."""
+    theme_label = {th.id: th.label_in(lang) + (t["discovered_mark"] if th.discovered else "")
+                   for th in results.codeframe.themes}
     themes = results.themes.copy()
     themes["label"] = themes["theme_id"].map(theme_label)
     drivers = results.drivers.copy()
@@ -132,23 +134,36 @@ def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd
     return theme_label, themes, drivers
 
 
-def draw_charts(results, lang: str = "en") -> dict[str, str]:
-    """The report's charts as inline SVG, in UI language ``lang`` — the slow part of rendering
-    (vl-convert). They need everything but the discovered themes, so a report can draw them while
-    discovery still runs (see ``meanwhile`` in :func:`insight.analysis.analyze`) and pass them to
-    :func:`render`."""
+# the charts of a report; the first two need no themes (a report draws them while discovery runs)
+CHARTS = ("distribution", "trend", "impact", "detractor", "passive", "promoter")
+BEFORE_THEMES = ("distribution", "trend")
+
+
+def draw_charts(results, lang: str = "en", only: Sequence[str] = CHARTS) -> dict[str, str]:
+    """The report's charts (those named in ``only``) as inline SVG, in UI language ``lang`` — the
+    slow part of rendering (vl-convert). The BEFORE_THEMES ones need only ``distribution`` and
+    ``periods`` (:class:`insight.analysis.Scores` has them), so a report draws them while discovery
+    still runs (see ``meanwhile`` in :func:`insight.analysis.analyze`) and passes them to :func:`render`.
+    Each driver chart shows the ten themes that explain most and the part no theme explains."""
     t = strings(lang)
-    _, themes, drivers = _labelled(results, lang, t)
     locale = CHART_LOCALES.get(lang)
-    drawn = {
-        "distribution": charts.distribution(results.distribution, t, locale),
-        "trend": charts.trend(results.periods, t, locale) if sum(1 for p in results.periods if p["n"]) >= 2 else "",
-        "impact": charts.impact(themes, t, locale) if len(themes) else "",
-    }
+    drawn: dict[str, str] = {}
+    if "distribution" in only:
+        drawn["distribution"] = charts.distribution(results.distribution, t, locale)
+    if "trend" in only:
+        drawn["trend"] = charts.trend(results.periods, t, locale) if sum(1 for p in results.periods if p["n"]) >= 2 else ""
+    if set(only) <= set(BEFORE_THEMES):
+        return drawn
+    _, themes, drivers = _labelled(results, lang, t)
+    if "impact" in only:
+        drawn["impact"] = charts.impact(themes, t, locale) if len(themes) else ""
     for kind, color, _, unit in _KINDS:
+        if kind not in only:
+            continue
         rows = drivers[drivers["kind"] == kind]
-        named = rows[rows["theme_id"] != "(no theme)"].head(10)
-        drawn[kind] = charts.drivers(named, color, t[unit], locale) if len(named) else ""
+        shown = pd.concat([rows[rows["theme_id"] != NO_THEME].head(10), rows[rows["theme_id"] == NO_THEME]])
+        shown = shown[shown["contribution"] > 0]
+        drawn[kind] = charts.drivers(shown, color, t[unit], locale, unexplained=t["no_theme"]) if len(shown) else ""
     return drawn
 
 
@@ -159,14 +174,17 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
     written to beside it, which the report then names)."""
     t = strings(lang)
     theme_label, themes, drivers = _labelled(results, lang, t)
-    drawn = drawn if drawn is not None else draw_charts(results, lang)
+    drawn = dict(drawn or {})
+    missing = [name for name in CHARTS if name not in drawn]
+    if missing:
+        drawn.update(draw_charts(results, lang, only=missing))
     kinds = {kind: {"title": t[key], "unit": t[unit], "rows": drivers[drivers["kind"] == kind].to_dict("records"),
                     "chart": drawn[kind]}
              for kind, _, key, unit in _KINDS}
     segment_drivers = []
     if results.segment_drivers is not None and len(results.segment_drivers):
         sd = results.segment_drivers
-        for (column, segment), g in sd[(sd["kind"] == "detractor") & (sd["theme_id"] != "(no theme)")].groupby(
+        for (column, segment), g in sd[(sd["kind"] == "detractor") & (sd["theme_id"] != NO_THEME)].groupby(
                 ["column", "segment"], sort=False):
             top = g.sort_values("contribution", ascending=False, kind="stable").head(3)
             segment_drivers.append({"column": column, "segment": segment, "drivers": [

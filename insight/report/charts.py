@@ -58,13 +58,19 @@ def trend(periods: list[dict], labels: dict[str, str], locale: str | None = None
     return _svg((band + line).properties(width=560, height=200), locale)
 
 
-def drivers(rows: pd.DataFrame, color: str, title: str, locale: str | None = None) -> str:
+def drivers(rows: pd.DataFrame, color: str, title: str, locale: str | None = None, unexplained: str | None = None
+            ) -> str:
+    """A driver bar chart: each theme's contribution, largest first; the bar labelled ``unexplained``
+    (what no theme explains) grey and last, so a team sees how much that is."""
     import altair as alt
 
     df = rows[["label", "contribution"]].copy()
-    chart = alt.Chart(df).mark_bar(color=color).encode(
+    order = [*df.loc[df["label"] != unexplained].sort_values("contribution", ascending=False, kind="stable")["label"],
+             *df.loc[df["label"] == unexplained, "label"]]
+    chart = alt.Chart(df).mark_bar().encode(
         x=alt.X("contribution:Q", title=title, axis=alt.Axis(tickCount=6)),
-        y=alt.Y("label:N", sort="-x", title=None),
+        y=alt.Y("label:N", sort=order, title=None),
+        color=alt.condition(alt.datum.label == (unexplained or ""), alt.value(PASSIVE), alt.value(color)),
     ).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING)
     return _svg(chart, locale)
 

@@ -58,6 +58,7 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "impact": ("Impact on NPS", "对 NPS 的影响", "對 NPS 的影響", "Влияние на NPS"),
     "polarity": ("Praise / neutral / blame", "好评 / 中性 / 差评", "好評 / 中性 / 負評", "Похвала / нейтрально / жалобы"),
     "no_theme": ("(no theme found)", "（未识别主题）", "（未識別主題）", "(тема не найдена)"),
+    "discovered_mark": (" (discovered)", "（新发现）", "（新發現）", " (новая тема)"),
     "quotes": ("In customers' words", "客户原话", "客戶原話", "Словами клиентов"),
     "praise": ("praise", "好评", "好評", "похвала"),
     "blame": ("blame", "差评", "負評", "жалоба"),

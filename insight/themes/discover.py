@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from insight.errors import InsightError
+from insight.themes.labels import label_clusters
 
 
 # A cluster is loose when the weighted mean of its members' unit vectors is shorter than this (1 =
@@ -190,10 +191,14 @@ def discover(
     rows = []
     idx_all = np.flatnonzero(informative)
     why = {"no topic words": untopical, "no shared topic": 0, "too few": 0}
+    tops = {c: _distinctive_terms(X, labels, c, terms) for c in range(len(centres))
+            if c not in loose and weights[labels == c].sum() >= min_size}
+    named = label_clusters(words, [langs[groups[f][0]] for f in distinct], weights, labels,
+                           [c for c, top in tops.items() if top], topical.__getitem__)
     for c in range(len(centres)):
         members = np.flatnonzero(labels == c)
         size = int(weights[members].sum())
-        top = [] if size < min_size or c in loose else _distinctive_terms(X, labels, c, terms)
+        top = tops.get(c, [])
         if not top:
             why["no shared topic" if c in loose else "too few"] += size
             continue
@@ -202,7 +207,7 @@ def discover(
         order = members[np.argsort(-closeness, kind="stable")]
         quotes = [str(comments[groups[distinct[m]][0]]) for m in order[:5]]
         originals = [i for m in members for i in groups[distinct[m]]]
-        row = {"label": " · ".join(top[:3]), "terms": "|".join(top), "size": size, "quotes": quotes,
+        row = {"label": named.get(c) or " · ".join(top[:3]), "terms": "|".join(top), "size": size, "quotes": quotes,
                "languages": "|".join(sorted({langs[i] for i in originals})), "_originals": originals}
         if categories is not None:
             cats = pd.Series([categories[i] for i in originals])
@@ -282,6 +287,123 @@ def _distinctive_terms(X, labels: np.ndarray, c: int, terms: np.ndarray, top: in
         if len(out) == top:
             break
     return out
+
+
+def uncovered_rows(tagged, fallback: str | None) -> np.ndarray:
+    """Rows of a tagging (:class:`insight.themes.tagger.TagResult`) whose comment has content and no
+    theme but the codeframe's fallback: what discovery clusters. The same rule in ``report``, ``tag``
+    and ``discover``, so the same comments give the same discovered themes everywhere."""
+    content = tagged.prepared["content"].to_numpy()
+    bare = np.fromiter((not ids or (fallback is not None and ids == [fallback]) for ids in tagged.themes),
+                       dtype=bool, count=len(tagged.themes))
+    return np.flatnonzero(content & bare)
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """What discovery clusters of a tagging: the rows (:func:`uncovered_rows`), their comments and
+    categories, and the tagger's language, matching form and lemmas of them - small enough to send
+    to another process."""
+
+    rows: np.ndarray
+    texts: list[str]
+    categories: list[str] | None
+    prepared: pd.DataFrame  # lang, form
+    lemmas: dict[tuple[str, str], str]
+    n_rows: int  # rows of the tagging
+
+    @classmethod
+    def of(cls, comments, tagged, categories=None, fallback: str | None = None) -> Uncovered:
+        rows = uncovered_rows(tagged, fallback)
+        prepared = tagged.prepared[["lang", "form"]].iloc[rows].reset_index(drop=True)
+        keys = set(zip(prepared["lang"].tolist(), prepared["form"].tolist()))
+        return cls(rows, [str(comments[i]) for i in rows.tolist()],
+                   None if categories is None else [str(categories[i]) for i in rows.tolist()], prepared,
+                   {key: lem for key, lem in (tagged.lemmas or {}).items() if key in keys}, len(tagged.themes))
+
+    def discover(self, seed: int = 0, n_jobs: int | None = None, min_size: int | None = None) -> Discovery:
+        """:func:`discover` on these comments, with the tagger's lemmas (Chinese cut with the
+        codeframe's words, as the tagging cut them)."""
+        return discover(self.texts, self.categories, seed=seed, n_jobs=n_jobs, prepared=self.prepared,
+                        lemmas=self.lemmas, min_size=min_size)
+
+    def per_row(self, found: Discovery, n_rows: int | None = None) -> Discovery:
+        """``found`` (of these comments) with its members per row of the tagging (-1: not considered),
+        the first ``n_rows`` of them when given."""
+        members = np.full(self.n_rows, -1, dtype=np.int32)
+        if found.members is not None:
+            members[self.rows] = found.members
+        return Discovery(found.proposals, found.considered, found.unassigned, members[:n_rows], found.unassigned_why)
+
+
+def discover_uncovered(comments, tagged, categories=None, *, fallback: str | None = None, seed: int = 0,
+                       n_jobs: int | None = None, min_size: int | None = None) -> Discovery:
+    """:func:`discover` on the comments no theme covers (:func:`uncovered_rows`) of a tagging.
+    ``comments`` and ``categories`` are per row of the tagging, and so are the result's members."""
+    uncovered = Uncovered.of(comments, tagged, categories, fallback)
+    return uncovered.per_row(uncovered.discover(seed, n_jobs, min_size))
+
+
+def add_discovered(tagged, discovery: Discovery, fallback: str | None):
+    """The tagging with each comment of a discovered theme tagged with it (``source`` = discovery):
+    its polarity is what the comment judges (the fallback theme's, which it replaces; 0 when the
+    comment judges nothing), its sentence the fallback's or the comment's start. ``discovery``'s
+    members are per row of ``tagged`` (:func:`discover_uncovered`)."""
+    from insight.themes.tagger import MENTION_COLUMNS, TagResult, concat_mentions
+
+    members = discovery.members
+    if members is None or not (members > 0).any():
+        return tagged
+    ids = ["", *discovery.proposals["id"]]
+    assigned = np.flatnonzero(members > 0)
+    m = tagged.mentions
+    own = np.zeros(len(members), dtype=bool)
+    own[assigned] = True
+    replaced = own[m["response"].to_numpy()] & (m["theme_id"] == fallback).to_numpy() if fallback else \
+        np.zeros(len(m), dtype=bool)
+    moved = m[replaced].copy()
+    theme_of = np.array(ids, dtype=object)[members[moved["response"].to_numpy()]] if len(moved) else []
+    moved["theme_id"] = pd.Series(theme_of, index=moved.index, dtype="str")
+    moved["top_theme"] = moved["theme_id"]
+    moved["source"] = "discovery"
+    judged = set(moved["response"].tolist())
+    silent = [i for i in assigned.tolist() if i not in judged]  # judged nothing: a neutral mention
+    forms = tagged.prepared["form"].tolist()
+    n = len(silent)
+    theme = pd.Series([ids[members[i]] for i in silent], dtype="str")
+    quiet = pd.DataFrame({"response": np.array(silent, dtype=np.int64), "theme_id": theme, "top_theme": theme,
+                          "polarity": np.zeros(n, dtype=np.int64),
+                          "sentence": pd.Series([forms[i][:300] for i in silent], dtype="str"),
+                          "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
+                          "end": np.full(n, -1, dtype=np.int64), "source": pd.Series(["discovery"] * n, dtype="str"),
+                          "confidence": np.ones(n)}, columns=MENTION_COLUMNS)
+    kept = m[~replaced]
+    mentions = concat_mentions(concat_mentions(kept, moved.astype({"source": "str"})), quiet)
+    order = np.argsort(mentions["response"].to_numpy(), kind="stable")
+    themes, polarity = list(tagged.themes), list(tagged.theme_polarity)
+    for i in assigned.tolist():
+        tid = ids[members[i]]
+        themes[i] = [tid]
+        polarity[i] = {tid: polarity[i].get(fallback, 0) if fallback else 0}
+    return TagResult(tagged.prepared, mentions.take(order).reset_index(drop=True), themes, polarity,
+                     tagged.lemmas, tagged.comment_polarity)
+
+
+def with_discovered_themes(codeframe, proposals: pd.DataFrame):
+    """The codeframe with the discovered themes after its own (flagged ``discovered``; labelled
+    in the comments' own language), so that the driver tables, theme table, exports and quotes
+    name them like the codeframe's themes. The codeframe's name and version stay its own."""
+    from dataclasses import replace
+
+    from insight.themes.codeframe import Theme
+
+    if proposals is None or not len(proposals):
+        return codeframe
+    extra = tuple(Theme(id=str(row.id), label={"en": str(row.label)}, discovered=True,
+                        description=f"Discovered in {int(row.size)} comments the codeframe does not cover: "
+                                    f"{str(row.terms).replace('|', ', ')}")
+                  for row in proposals.itertuples())
+    return replace(codeframe, themes=codeframe.themes + extra)
 
 
 def slug(text: str) -> str:

@@ -61,8 +61,8 @@ class TagResult:
     # per response (identical comments share one list and one dict: treat them as read-only)
     themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
     theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
-    # (lang, form) -> its lemmas, for discovery: of the comments the rules found nothing in (of every
-    # comment when tagged with all_lemmas, for a theme model)
+    # (lang, form) -> its lemmas, for discovery: of the comments the rules named no theme in, the
+    # fallback aside (of every comment when tagged with all_lemmas, for a theme model)
     lemmas: dict[tuple[str, str], str] | None = None
     # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
     comment_polarity: dict[tuple[str, str], int] | None = None
@@ -219,7 +219,8 @@ class RuleTagger:
             for lang, form in items:
                 a = Analysed(lang, form)
                 found = self._mentions(a, lang)
-                out.append((found, None if found and not all_lemmas else a.lemma_string(),
+                named = any(m.theme_id != self._fallback for m in found)  # discovery reads the others
+                out.append((found, None if named and not all_lemmas else a.lemma_string(),
                             sign(score(a.lemmas, lang)) if whole else 0,
                             self._summarise(found)))
         return out
@@ -379,6 +380,35 @@ class RuleTagger:
             return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
 
 
+def stack_tagged(first: TagResult, second: TagResult) -> TagResult:
+    """Two taggings as one, ``second``'s responses after ``first``'s."""
+    shifted = second.mentions.assign(response=second.mentions["response"] + len(first.themes))
+    polarity = None if first.comment_polarity is None or second.comment_polarity is None else {
+        **first.comment_polarity, **second.comment_polarity}
+    return TagResult(pd.concat([first.prepared, second.prepared], ignore_index=True),
+                     concat_mentions(first.mentions, shifted), first.themes + second.themes,
+                     first.theme_polarity + second.theme_polarity, {**(first.lemmas or {}), **(second.lemmas or {})},
+                     polarity)
+
+
+def concat_mentions(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Two mention tables one after the other, column by column: pd.concat would turn the
+    categorical texts (sentence, evidence, source) into one string per row."""
+    from pandas.api.types import union_categoricals
+
+    def text(values: pd.Series) -> pd.Categorical:  # categories of one dtype, whatever the column's
+        cat = pd.Categorical(values)
+        return cat.set_categories(cat.categories.astype("str"))
+
+    def joined(old: pd.Series, extra: pd.Series):
+        if isinstance(old.dtype, pd.CategoricalDtype) or isinstance(extra.dtype, pd.CategoricalDtype):
+            return union_categoricals([text(old), text(extra)], sort_categories=True)
+        return pd.concat([old, extra], ignore_index=True)
+
+    return pd.DataFrame({name: joined(first[name].reset_index(drop=True), second[name].reset_index(drop=True))
+                         for name in MENTION_COLUMNS}, columns=MENTION_COLUMNS)
+
+
 def _spread(table: pd.DataFrame, found_of: Sequence[Sequence[Mention]], code: np.ndarray) -> pd.DataFrame:
     """The mentions of every response: ``table`` holds each distinct comment's mentions (``found_of``)
     one after the other, ``code`` gives each response's distinct comment (-1: none); by index arrays,
@@ -458,8 +488,6 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     Each distinct comment is predicted and extended once; its rows share the result (as
     :meth:`RuleTagger.tag`'s do).
     """
-    from pandas.api.types import union_categoricals
-
     from insight.themes.registry import ModelError
 
     cf = tagger.codeframe
@@ -513,12 +541,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     for i in np.flatnonzero((code >= 0) & changed[np.maximum(code, 0)]).tolist():
         themes[i], polarities[i] = extended[code[i]]
     added = _spread(tagger._mention_table(found_of, "model"), found_of, code)
-    # column by column: pd.concat would turn the categorical texts into a string per row
-    mentions = pd.DataFrame({
-        name: union_categoricals([old.array, extra.array], sort_categories=True)
-        if isinstance(old.dtype, pd.CategoricalDtype) else pd.concat([old, extra], ignore_index=True)
-        for name, old, extra in ((n, result.mentions[n], added[n]) for n in MENTION_COLUMNS)
-    }, columns=MENTION_COLUMNS)
+    mentions = concat_mentions(result.mentions, added)
     order = np.argsort(mentions["response"].to_numpy(), kind="stable")  # a response's rule mentions first
     return TagResult(result.prepared, mentions.take(order).reset_index(drop=True), themes, polarities,
                      result.lemmas, result.comment_polarity)
