@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
-from insight.drivers import attribution, emerging, period_attribution, restrict, theme_table
+from insight.drivers import attribution, emerging, join_theme_tables, period_attribution, restrict, theme_table
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
@@ -146,7 +146,8 @@ def analyze(
     beside = discover_themes and len(responses) <= settings.default("background_discovery_rows")
     start_discovery = in_background(_discover, warm=fitters) if beside else None
 
-    tagger = RuleTagger(cf)
+    # the tagger the choice of the codeframe built (its matchers ready), unless the catalog relabelled it
+    tagger = choice.tagger if choice is not None and choice.tagger is not None and catalog is None else RuleTagger(cf)
     tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
     if model is not None:
@@ -163,23 +164,30 @@ def analyze(
     distribution = np.bincount(resp["score"].to_numpy().astype(np.int64), minlength=11).tolist()
     if meanwhile is not None:
         meanwhile(Scores(distribution, trend.get("by_period", [])))
+    stats = {"confidence": confidence, "n_boot": n_boot, "seed": seed, "min_n": min_n}
+    cats = categories[scope] if focused else categories
+    segments = _segments(resp, by)
+    # while discovery runs: the tables of the themes it cannot change (it only retags the comments
+    # the fallback theme alone took); those of the fallback and discovered themes are joined after
+    scored = for_statistics(_mentions_of(tagged, responses, scope if focused else None)[1])
+    settled = scored[scored["top_theme"] != cf.fallback] if discover_themes else scored
+    tables = _theme_tables(cats, settled, segments, **stats)
     if discover_themes:
         # members per response (the quarantined rows' come after: discovery counted them, no driver does)
         discovery = uncovered.per_row(found() if found is not None else _discover(uncovered, seed, n_jobs),
                                       len(responses))
         tagged = add_discovered(tagged, discovery, cf.fallback)
         cf = with_discovered_themes(cf, discovery.proposals)
-
-    all_mentions = tagged.mentions.copy(deep=False)  # copy-on-write
-    all_mentions.insert(0, "response_id", responses["response_id"].to_numpy()[all_mentions["response"].to_numpy()]
-                        if len(all_mentions) else pd.Series(dtype="string"))
-    cats = categories[scope] if focused else categories
-    mentions = restrict(all_mentions, scope).reset_index(drop=True) if focused else all_mentions
+    all_mentions, mentions = _mentions_of(tagged, responses, scope if focused else None)
     tagged_scope = _subset(tagged, scope) if focused else tagged
+    scored = for_statistics(mentions)
+    if discover_themes:
+        changed = {cf.fallback, *discovery.proposals["id"]}
+        late = _theme_tables(cats, scored[scored["top_theme"].isin(changed)], segments, **stats)
+        tables = [join_theme_tables(a, b) for a, b in zip(tables, late)]
 
     label = {t.id: t.label_in("en") for t in cf.themes}
-    scored = for_statistics(mentions)
-    table = theme_table(cats, scored, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+    table = tables[0]
     table.insert(1, "label", table["theme_id"].map(label))
     themes = _themes_overview(table, cf)
     drivers = attribution(cats, scored, confidence=confidence)
@@ -226,8 +234,8 @@ def analyze(
     if trend:
         results.nps.update(period=trend.get("period"), undated=trend.get("undated"))
     if by:
-        results.segment_drivers, results.segment_themes = _per_segment(
-            resp, cats, scored, by, label, confidence=confidence, n_boot=n_boot, seed=seed, min_n=min_n)
+        results.segment_drivers, results.segment_themes = _per_segment(segments, cats, scored, tables[1:], label,
+                                                                       confidence)
     if results.periods:
         _add_trends(results, responses, all_mentions, categories, spec)
     if discovery is not None:
@@ -276,24 +284,48 @@ def for_statistics(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions[["response", "top_theme", "polarity"]].astype({"top_theme": "category"})
 
 
-def _per_segment(responses: pd.DataFrame, categories: np.ndarray, mentions: pd.DataFrame, by: Sequence[str],
-                 label: dict[str, str], **stats) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The driver attribution and the theme table within each segment of each ``by`` column
-    (``mentions`` as :func:`for_statistics` gives them: restricting them stays cheap)."""
-    drivers, themes = [], []
+def _segments(responses: pd.DataFrame, by: Sequence[str]) -> list[tuple[str, str, np.ndarray]]:
+    """(column, value, the responses with it) of each segment of each ``by`` column."""
+    out = []
     for column in by:
         values = responses[column].astype("string").fillna("(missing)")
         for value in sorted(values.unique()):
-            idx = np.flatnonzero((values == value).to_numpy())
-            local = restrict(mentions, idx)
-            for parts, frame in ((drivers, attribution(categories[idx], local, confidence=stats["confidence"])),
-                                 (themes, theme_table(categories[idx], local, **stats))):
-                frame.insert(0, "segment", value)
-                frame.insert(0, "column", column)
-                frame.insert(3, "label", frame["theme_id"].map(label).fillna(frame["theme_id"]))
-                parts.append(frame)
+            out.append((column, value, np.flatnonzero((values == value).to_numpy())))
+    return out
+
+
+def _theme_tables(categories: np.ndarray, mentions: pd.DataFrame, segments: list[tuple[str, str, np.ndarray]],
+                  **stats) -> list[pd.DataFrame]:
+    """The theme table of all the responses, then of each segment (``mentions`` as
+    :func:`for_statistics` gives them: restricting them stays cheap)."""
+    return [theme_table(categories, mentions, **stats),
+            *(theme_table(categories[idx], restrict(mentions, idx), **stats) for _, _, idx in segments)]
+
+
+def _per_segment(segments: list[tuple[str, str, np.ndarray]], categories: np.ndarray, mentions: pd.DataFrame,
+                 tables: list[pd.DataFrame], label: dict[str, str], confidence: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The driver attribution and the theme table (``tables``, :func:`_theme_tables`' per segment)
+    within each segment, with the segment's column, value and the themes' labels."""
+    drivers, themes = [], []
+    for (column, value, idx), table in zip(segments, tables):
+        for parts, frame in ((drivers, attribution(categories[idx], restrict(mentions, idx), confidence=confidence)),
+                             (themes, table.copy())):
+            frame.insert(0, "segment", value)
+            frame.insert(0, "column", column)
+            frame.insert(3, "label", frame["theme_id"].map(label).fillna(frame["theme_id"]))
+            parts.append(frame)
     return (pd.concat(drivers, ignore_index=True) if drivers else pd.DataFrame(),
             pd.concat(themes, ignore_index=True) if themes else pd.DataFrame())
+
+
+def _mentions_of(tagged: TagResult, responses: pd.DataFrame, scope: np.ndarray | None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every response's mentions with its response id, and those of the responses ``scope``
+    (renumbered; all of them when ``scope`` is None)."""
+    every = tagged.mentions.copy(deep=False)  # copy-on-write
+    every.insert(0, "response_id", responses["response_id"].to_numpy()[every["response"].to_numpy()]
+                 if len(every) else pd.Series(dtype="string"))
+    return every, (restrict(every, scope).reset_index(drop=True) if scope is not None else every)
 
 
 def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:

@@ -172,7 +172,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     codeframe = resolved.codeframe if isinstance(resolved, Choice) else resolved
     scored = survey.info.columns.score is not None
     out = survey.all_rows()
-    tagger = RuleTagger(codeframe)
+    tagger = resolved.tagger if isinstance(resolved, Choice) and resolved.tagger is not None else RuleTagger(codeframe)
     result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
                         all_lemmas=model is not None)
     if model is not None:

@@ -34,7 +34,8 @@ import pandas as pd
 
 from insight.score.nps import benjamini_hochberg, compare, nps_from_counts
 
-__all__ = ["KINDS", "NO_THEME", "attribution", "emerging", "period_attribution", "restrict", "theme_table"]
+__all__ = ["KINDS", "NO_THEME", "attribution", "emerging", "join_theme_tables", "period_attribution", "restrict",
+           "theme_table"]
 
 KINDS = ("detractor", "passive", "promoter")
 NO_THEME = "(no theme)"
@@ -152,11 +153,31 @@ def theme_table(
     table = pd.DataFrame(rows, columns=[
         "theme_id", "polarity", "responses", "mentions", "share_promoters", "share_passives", "share_detractors",
         "nps", "ci_low", "ci_high", "impact", "impact_ci_low", "impact_ci_high", "p_value", "low_n"])
+    return _with_q_values(table)
+
+
+_FAMILIES = ("all", "-1", "0", "+1")
+
+
+def _with_q_values(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its q-values: Benjamini-Hochberg within each polarity family."""
     table["q_value"] = np.nan
-    for label, _ in families:
+    for label in _FAMILIES:
         sel = table["polarity"] == label
         table.loc[sel, "q_value"] = benjamini_hochberg(table.loc[sel, "p_value"].to_numpy())
     return table
+
+
+def join_theme_tables(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`theme_table` of two disjoint sets of themes as one: each theme's row depends on
+    that theme alone (its bootstrap has the same seed whatever the others), so this equals the
+    table of all the mentions at once - rows in its order, q-values over every theme."""
+    if not len(first) or not len(second):
+        return (first if len(first) else second).reset_index(drop=True)
+    both = pd.concat([first.drop(columns="q_value"), second.drop(columns="q_value")], ignore_index=True)
+    order = both["polarity"].map({label: i for i, label in enumerate(_FAMILIES)})
+    both = both.iloc[np.lexsort((both["theme_id"].astype(str).to_numpy(), order.to_numpy()))].reset_index(drop=True)
+    return _with_q_values(both)
 
 
 def _lost_points(categories: np.ndarray, mentions: pd.DataFrame, kind: str) -> tuple[dict[str, float], int]:

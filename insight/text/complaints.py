@@ -197,6 +197,16 @@ def _cue_words() -> dict[str, frozenset[str]]:
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
 
+@functools.lru_cache(maxsize=1)
+def _starts() -> dict[str, frozenset[str]]:
+    """Per language, the words at which a cue is read (the scan visits only them)."""
+    en = (_EN_NEGATORS | _EN_STILL | set(_EN_UNITS) | _EN_TIMES | _EN_REPEAT | _EN_FREQUENT | _EN_HAVE_TO
+          | {"hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time"})
+    ru = _RU_NEGATORS | set(_RU_UNITS) | _RU_TIMES | _RU_FREQUENT | {"до", "опять", "снова", "повторно",
+                                                                    "неоднократно", "многократно"}
+    return {"en": frozenset(en), "ru": frozenset(ru)}
+
+
 def _english(lemmas: Sequence[str]) -> float:
     cues = _cue_words()["en"]
     if cues.isdisjoint(lemmas):
@@ -204,7 +214,9 @@ def _english(lemmas: Sequence[str]) -> float:
     total = 0.0
     n = len(lemmas)
     fired: set[int] = set()  # one cue per event word
-    for i, lem in enumerate(lemmas):
+    starts = _starts()["en"]
+    for i in [i for i, lem in enumerate(lemmas) if lem in starts]:
+        lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in _EN_NEGATORS:
             first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
@@ -224,8 +236,8 @@ def _english(lemmas: Sequence[str]) -> float:
                     break
         elif lem in _EN_STILL and any(w in _EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
-        elif lem == "on" and nxt == "hold":
-            total -= 1.0
+        elif lem == "hold" and i and lemmas[i - 1] == "on":
+            total -= 1.0  # "on hold"
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
         elif lem in _EN_UNITS:
@@ -388,7 +400,9 @@ def _russian(lemmas: Sequence[str]) -> float:
     total = 0.0
     n = len(lemmas)
     fired: set[int] = set()
-    for i, lem in enumerate(lemmas):
+    starts = _starts()["ru"]
+    for i in [i for i, lem in enumerate(lemmas) if lem in starts]:
+        lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in _RU_NEGATORS:
             window = _clause_window(lemmas, i + 1, _SCOPE)

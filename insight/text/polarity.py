@@ -241,7 +241,7 @@ _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost 
 _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价", "效率", "满意度", "颜值", "分辨率", "像素",
                               "配置", "精度", "回头率", "cp值", "档次", "好评率"})
 
-_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER = range(6)
+_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN = range(8)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 
 
@@ -272,9 +272,11 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
+    # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
+    kind = _RESOLVER if lem in RESOLVERS[lang] else _HIGH_NOUN if lang == "zh" and lem in _ZH_HIGH_IS_GOOD else _WORD
     if lang == "zh":
-        return _WORD, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem))
-    return _WORD, lexicon(lang).get(lem), None
+        return kind, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem))
+    return kind, lexicon(lang).get(lem), None
 
 
 def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
@@ -296,11 +298,13 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     resolvers = RESOLVERS[lang]
     resolved_at = high_good_at = -_NEG_SCOPE - 1
     for i, lem in enumerate(lemmas):
-        if lem in resolvers:
-            resolved_at = i
-        elif lang == "zh" and lem in _ZH_HIGH_IS_GOOD:
-            high_good_at = i
         kind, value, cores = _class_of(lem, lang, classes)
+        if kind >= _RESOLVER:
+            if kind == _RESOLVER:
+                resolved_at = i
+            else:
+                high_good_at = i
+            kind = _WORD
         if kind == _CONTEXTUAL:
             kind = _zh_in_context(lem, lemmas, i, classes)
             if kind == _NUMBER:  # 近 before a number means "nearly"
@@ -325,12 +329,13 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
                 value = overrides.get(lem, value)
             elif not cores.isdisjoint(overrides):
                 value = _zh_value(lem, overrides)
-        if cores is not None and 0 < i - high_good_at <= _NEG_SCOPE and not {"高", "低"}.isdisjoint(cores):
+        if high_good_at >= 0 and 0 < i - high_good_at <= _NEG_SCOPE and cores is not None \
+                and not {"高", "低"}.isdisjoint(cores):
             value = 1.0 if "高" in cores else -1.0  # 性价比高: good value
         if not value:
             continue
         judged = True
-        if value < 0 and (0 < i - resolved_at <= _RESOLVED_SCOPE
+        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= _RESOLVED_SCOPE)
                           or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
             value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
         if i - boosted_at <= _WINDOW or any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):

@@ -33,7 +33,7 @@ from insight.themes.codeframe import PATTERN_LANGS, Codeframe, load_codeframe, s
 
 AUTO = "auto"
 CORE = "core"
-SAMPLE = 800  # distinct comments: a share within about +-3.5 points (95%)
+SAMPLE = 600  # distinct comments: a share within about +-4 points (95%)
 MIN_DOMAIN = 5.0  # percent of the sample that must use a codeframe's domain words for it to be chosen
 TIE = 2.0  # points of domain share within which coverage decides
 
@@ -48,6 +48,7 @@ class Choice:
     coverage: dict[str, float] = field(default_factory=dict)
     sample: int = 0
     reason: str = ""
+    tagger: object = field(default=None, compare=False, repr=False)  # the chosen one's, built to measure it
 
     def as_dict(self) -> dict[str, object]:
         return {"chosen": self.codeframe.name, "title": self.codeframe.title, "sample": self.sample,
@@ -70,10 +71,10 @@ def resolve_codeframe(name: str | Codeframe | None, comments=None, n_jobs: int |
 def _sample(comments, n_jobs: int | None) -> list[tuple[str, str]]:
     """Up to SAMPLE distinct (language, matching form) of comments with content: the comments are
     taken in the order of a hash of their text, and only as many are prepared as the sample needs
-    (four times SAMPLE: fillers, empty and other-language answers are skipped)."""
+    (three times SAMPLE: fillers, empty and other-language answers are skipped)."""
     series = pd.Series(comments, dtype=object).fillna("").astype(str)
     distinct = sorted(pd.unique(series.to_numpy()), key=lambda text: hashlib.sha1(text.encode("utf-8")).digest())
-    prepared = prepare(distinct[:4 * SAMPLE], n_jobs=n_jobs)
+    prepared = prepare(distinct[:3 * SAMPLE], n_jobs=n_jobs)
     keys = zip(prepared["lang"].tolist(), prepared["form"].tolist(), prepared["content"].tolist())
     return list(dict.fromkeys((lang, form) for lang, form, ok in keys if ok and lang in PATTERN_LANGS))[:SAMPLE]
 
@@ -105,13 +106,14 @@ def _lemma_strings(sample: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     return {(lang, form): " " + " ".join(Analysed(lang, form).lemmas) + " " for lang, form in sample if lang != "zh"}
 
 
-def coverage(codeframe: Codeframe, sample: list[tuple[str, str]]) -> float:
-    """Percent of ``sample`` ((language, matching form) pairs) in which ``codeframe`` names a theme."""
+def coverage(codeframe: Codeframe, sample: list[tuple[str, str]], tagger=None) -> float:
+    """Percent of ``sample`` ((language, matching form) pairs) in which ``codeframe`` names a theme
+    (measured by ``tagger``, a :class:`~insight.themes.tagger.RuleTagger` of it, when given)."""
     from insight.themes.tagger import RuleTagger
 
     if not sample:
         return 0.0
-    tagger = RuleTagger(codeframe)
+    tagger = tagger or RuleTagger(codeframe)
     with segmenter_words(tagger.zh_words):
         hits = sum(tagger.names_a_theme(Analysed(lang, form), lang) for lang, form in sample)
     return 100.0 * hits / len(sample)
@@ -126,7 +128,10 @@ def choose_codeframe(comments, n_jobs: int | None = None) -> Choice:
     ranked = sorted(domain, key=lambda name: (-domain[name], name))
     top = domain[ranked[0]] if ranked else 0.0
     finalists = [name for name in ranked if top - domain[name] <= TIE] if top >= MIN_DOMAIN else []
-    covered = {name: round(coverage(frames[name], sample), 1) for name in [*finalists, CORE]}
+    from insight.themes.tagger import RuleTagger
+
+    taggers = {name: RuleTagger(frames[name]) for name in dict.fromkeys([*finalists, CORE])}
+    covered = {name: round(coverage(frames[name], sample, taggers[name]), 1) for name in taggers}
     if not sample:
         chosen, why = CORE, "no comments with content to measure on"
     elif not finalists:
@@ -144,4 +149,4 @@ def choose_codeframe(comments, n_jobs: int | None = None) -> Choice:
         if len(finalists) > 1:
             why += "; " + " and ".join(finalists) + " were as close: the one that names more themes"
     return Choice(frames[chosen], dict(sorted(domain.items(), key=lambda kv: (-kv[1], kv[0]))), covered,
-                  len(sample), why)
+                  len(sample), why, taggers.get(chosen))

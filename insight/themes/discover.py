@@ -36,6 +36,7 @@ from insight.themes.labels import label_clusters
 # other cluster at 0.43 or more.
 COHERENCE_MIN = 0.3
 SPLIT_ROUNDS = 2  # a third round split nothing more on either
+MANY = 5000  # distinct comments from which k-means restarts four times instead of ten
 
 
 @dataclass
@@ -234,7 +235,11 @@ def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
         return int(np.clip(round(np.sqrt(total / 25)), 2, max_k))
 
     def fit(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        km = KMeans(n_clusters=min(k_for(weights[rows].sum()), len(rows)), n_init=10, random_state=seed)
+        # ten seeded restarts keep the best of ten; on many comments four find as good a split (measured:
+        # the same themes on the 100k benchmark survey, ~2.5x faster), and the fit is on discovery's
+        # critical path in a report
+        restarts = 10 if len(rows) <= MANY else 4
+        km = KMeans(n_clusters=min(k_for(weights[rows].sum()), len(rows)), n_init=restarts, random_state=seed)
         km.fit(Z[rows], sample_weight=weights[rows])
         return km.labels_, km.cluster_centers_
 
@@ -361,32 +366,40 @@ def add_discovered(tagged, discovery: Discovery, fallback: str | None):
     own[assigned] = True
     replaced = own[m["response"].to_numpy()] & (m["theme_id"] == fallback).to_numpy() if fallback else \
         np.zeros(len(m), dtype=bool)
-    moved = m[replaced].copy()
-    theme_of = np.array(ids, dtype=object)[members[moved["response"].to_numpy()]] if len(moved) else []
-    moved["theme_id"] = pd.Series(theme_of, index=moved.index, dtype="str")
-    moved["top_theme"] = moved["theme_id"]
-    moved["source"] = "discovery"
-    judged = set(moved["response"].tolist())
+    at = np.flatnonzero(replaced)
+    # the fallback's mentions of these comments are relabelled where they stand (the table stays sorted)
+    mentions = m.copy(deep=False)
+    if len(at):
+        theme_ids = m["theme_id"].to_numpy(dtype=object).copy()
+        theme_ids[at] = np.array(ids, dtype=object)[members[m["response"].to_numpy()[at]]]
+        mentions["theme_id"] = pd.Series(theme_ids, dtype="str")
+        mentions["top_theme"] = mentions["theme_id"]
+        source = m["source"].cat.add_categories([c for c in ["discovery"] if c not in m["source"].cat.categories])
+        codes = source.cat.codes.to_numpy().copy()
+        codes[at] = list(source.cat.categories).index("discovery")
+        mentions["source"] = pd.Categorical.from_codes(codes, categories=source.cat.categories)
+    judged = set(m["response"].to_numpy()[at].tolist())
     silent = [i for i in assigned.tolist() if i not in judged]  # judged nothing: a neutral mention
-    forms = tagged.prepared["form"].tolist()
-    n = len(silent)
-    theme = pd.Series([ids[members[i]] for i in silent], dtype="str")
-    quiet = pd.DataFrame({"response": np.array(silent, dtype=np.int64), "theme_id": theme, "top_theme": theme,
-                          "polarity": np.zeros(n, dtype=np.int64),
-                          "sentence": pd.Series([forms[i][:300] for i in silent], dtype="str"),
-                          "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
-                          "end": np.full(n, -1, dtype=np.int64), "source": pd.Series(["discovery"] * n, dtype="str"),
-                          "confidence": np.ones(n)}, columns=MENTION_COLUMNS)
-    kept = m[~replaced]
-    mentions = concat_mentions(concat_mentions(kept, moved.astype({"source": "str"})), quiet)
-    order = np.argsort(mentions["response"].to_numpy(), kind="stable")
+    if silent:
+        forms = tagged.prepared["form"].tolist()
+        n = len(silent)
+        theme = pd.Series([ids[members[i]] for i in silent], dtype="str")
+        quiet = pd.DataFrame({"response": np.array(silent, dtype=np.int64), "theme_id": theme, "top_theme": theme,
+                              "polarity": np.zeros(n, dtype=np.int64),
+                              "sentence": pd.Series([forms[i][:300] for i in silent], dtype="str"),
+                              "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
+                              "end": np.full(n, -1, dtype=np.int64),
+                              "source": pd.Series(["discovery"] * n, dtype="str"), "confidence": np.ones(n)},
+                             columns=MENTION_COLUMNS)
+        mentions = concat_mentions(mentions, quiet)
+        order = np.argsort(mentions["response"].to_numpy(), kind="stable")
+        mentions = mentions.take(order).reset_index(drop=True)
     themes, polarity = list(tagged.themes), list(tagged.theme_polarity)
     for i in assigned.tolist():
         tid = ids[members[i]]
         themes[i] = [tid]
         polarity[i] = {tid: polarity[i].get(fallback, 0) if fallback else 0}
-    return TagResult(tagged.prepared, mentions.take(order).reset_index(drop=True), themes, polarity,
-                     tagged.lemmas, tagged.comment_polarity)
+    return TagResult(tagged.prepared, mentions, themes, polarity, tagged.lemmas, tagged.comment_polarity)
 
 
 def with_discovered_themes(codeframe, proposals: pd.DataFrame):

@@ -27,6 +27,7 @@ import numpy as np
 
 MAX_WORDS = 3  # in one phrase; a label of two phrases has at most four
 MIN_SHARE = 0.08  # of a cluster's comments that must use a phrase for it to name the cluster
+PER_CLUSTER = 100  # comments of a cluster read for its phrases (a share within ~10 points: plenty to name it)
 AND = {"en": " and ", "zh": "与", "ru": " и "}
 
 
@@ -141,27 +142,34 @@ def label_clusters(docs: list[list[str]], langs: list[str], weights: np.ndarray,
     the language most of its comments are in; clusters without a phrase get none (the caller keeps
     their distinctive words). ``docs`` are the comments' lemmas, ``weights`` how many comments each
     stands for."""
-    found = [_candidates(doc, lang, topical) for doc, lang in zip(docs, langs)]
-    total = float(weights.sum()) or 1.0
+    # each cluster's phrases are read in up to PER_CLUSTER of its comments (the first, in the order
+    # the docs come: discovery's canonical one), each standing for its share of the cluster
+    sampled = {c: np.flatnonzero(labels == c)[:PER_CLUSTER] for c in clusters}
+    found: dict[int, set[tuple[str, ...]]] = {int(d): _candidates(docs[d], langs[d], topical)
+                                               for picked in sampled.values() for d in picked.tolist()}
+    scale = {c: float(weights[labels == c].sum()) / max(float(weights[picked].sum()), 1e-9)
+             for c, picked in sampled.items()}
+    total = float(sum(weights[labels == c].sum() for c in clusters)) or 1.0
     everywhere: Counter = Counter()
-    for phrases, w in zip(found, weights.tolist()):
-        for p in phrases:
-            everywhere[p] += w
+    for c, picked in sampled.items():
+        for d in picked.tolist():
+            for p in found[d]:
+                everywhere[p] += weights[d] * scale[c]
     out: dict[int, str] = {}
     for c in clusters:
-        members = np.flatnonzero(labels == c)
+        members = sampled[c]
         if not len(members):
             continue
         by_lang: Counter = Counter()
         for m in members.tolist():
             by_lang[langs[m]] += weights[m]
         lang = by_lang.most_common(1)[0][0]
-        size = float(weights[members].sum())
+        size = float(weights[members].sum()) * scale[c]
         inside: Counter = Counter()
         for m in members.tolist():
             if langs[m] == lang:
                 for p in found[m]:
-                    inside[p] += weights[m]
+                    inside[p] += weights[m] * scale[c]
         scored = []
         for p, n in inside.items():
             share = n / size
@@ -174,6 +182,11 @@ def label_clusters(docs: list[list[str]], langs: list[str], weights: np.ndarray,
             continue
         scored.sort(key=lambda s: (-s[0], s[2]))
         _, share, best = scored[0]
+        # a longer phrase holding the best one, used by at least half as many: "день рождения", not
+        # "день и рождение"
+        longer = [s for s in scored if len(s[2]) > len(best) and set(best) <= set(s[2]) and s[1] >= share / 2]
+        if longer:
+            _, share, best = longer[0]
         label = _render(best, lang)
         if share < 0.5:
             second = next((s for s in scored[1:] if not set(s[2]) & set(best) and s[1] >= share / 2

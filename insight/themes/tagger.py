@@ -397,6 +397,8 @@ def concat_mentions(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     from pandas.api.types import union_categoricals
 
     def text(values: pd.Series) -> pd.Categorical:  # categories of one dtype, whatever the column's
+        if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.dtype == "str":
+            return values.array  # as the tagger makes them: nothing to convert
         cat = pd.Categorical(values)
         return cat.set_categories(cat.categories.astype("str"))
 
