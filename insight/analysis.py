@@ -17,7 +17,7 @@ import pandas as pd
 from insight import settings
 from insight.drivers import attribution, emerging, join_theme_tables, period_attribution, restrict, theme_table
 from insight.errors import InsightError
-from insight.load import Survey
+from insight.load import Survey, question_column
 from insight.parallel import in_background
 from insight.score import summarize
 from insight.score.groups import Period, parse_period, period_keys
@@ -62,6 +62,8 @@ class Results:
     text: dict[str, int] = field(default_factory=dict)  # with content, fillers, empty, duplicates, tagged
     settings: dict[str, object] = field(default_factory=dict)
     catalog: dict[str, dict[str, str | None]] = field(default_factory=dict)  # theme id -> status, owner
+    # with several open questions: per question and theme, the answers that name it (and how)
+    questions: pd.DataFrame | None = None
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def analyze(
     drivers = attribution(cats, scored, confidence=confidence)
     drivers.insert(2, "label", drivers["theme_id"].map(label).fillna(drivers["theme_id"]))
 
+    by_question, asked = _by_question(tagger, resp, survey.info.columns.questions, label, n_jobs)
     out = resp.copy(deep=False)  # copy-on-write: the new columns do not touch the survey
     out["lang"] = tagged_scope.prepared["lang"].to_numpy()
     joined: dict[int, str] = {}  # identical comments share their theme list: join each list once
@@ -220,7 +223,8 @@ def analyze(
         segments=summary.get("by_segment", []),
         periods=trend.get("by_period", []),
         period=trend.get("period"),
-        quotes=_quotes(mentions, out, cf),
+        quotes=_quotes(mentions, out, cf, asked),
+        questions=by_question,
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
         text=_text_counts(tagged_scope.prepared, tagged_scope.themes, cf),
         settings={"confidence": confidence, "min_n": min_n, "by": list(by), "period": trend.get("period"),
@@ -328,6 +332,35 @@ def _mentions_of(tagged: TagResult, responses: pd.DataFrame, scope: np.ndarray |
     return every, (restrict(every, scope).reset_index(drop=True) if scope is not None else every)
 
 
+def _by_question(tagger: RuleTagger, responses: pd.DataFrame, questions: Sequence[str], label: dict[str, str],
+                 n_jobs: int | None) -> tuple[pd.DataFrame | None, dict[tuple[int, str], tuple[str, str]]]:
+    """Each open question's answers tagged on their own (a survey with several): per question and
+    top-level theme, how many answered it, how many of them name the theme and with which polarity;
+    and for each (response, theme) the first question whose answer names it, with that answer."""
+    if not questions:
+        return None, {}
+    rows, asked = [], {}
+    for question in questions:
+        answers = responses[question_column(question)].astype("string").fillna("").str.strip()
+        tagged = tagger.tag(answers.tolist(), n_jobs=n_jobs, whole_polarity=False)
+        answered = int((answers != "").sum())
+        pairs = tagged.mentions[["response", "top_theme", "polarity"]]
+        texts = answers.tolist()
+        first = pairs.drop_duplicates(["response", "top_theme"])
+        for response, theme in zip(first["response"].tolist(), first["top_theme"].astype(str).tolist()):
+            if (response, theme) not in asked:
+                asked[(response, theme)] = (question, texts[response])
+        per = pairs.groupby(["top_theme", "response"])["polarity"].sum().apply(np.sign).reset_index()
+        for theme, g in per.groupby("top_theme", sort=True):
+            counts = g["polarity"].value_counts()
+            rows.append({"question": question, "theme_id": str(theme), "label": label.get(str(theme), str(theme)),
+                         "answers": answered, "responses": len(g), "share": len(g) / answered if answered else math.nan,
+                         "negative": int(counts.get(-1, 0)), "neutral": int(counts.get(0, 0)),
+                         "positive": int(counts.get(1, 0))})
+    columns = ["question", "theme_id", "label", "answers", "responses", "share", "negative", "neutral", "positive"]
+    return pd.DataFrame(rows, columns=columns), asked
+
+
 def _themes_overview(table: pd.DataFrame, cf: Codeframe) -> pd.DataFrame:
     """Top-level themes (polarity "all") with their mention counts by polarity."""
     roots = set(cf.roots)
@@ -368,11 +401,13 @@ def _stable_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe) -> dict[str, list[dict[str, object]]]:
+def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe,
+            asked: dict[tuple[int, str], tuple[str, str]] | None = None) -> dict[str, list[dict[str, object]]]:
     """Up to QUOTES_PER_THEME redacted quotes per top-level theme, blame first, chosen deterministically.
 
-    Quotes are whole comments in their original language and script: readable length (20-300
-    characters) first, then comments about fewer themes, then shorter, ties broken by a hash of
+    Quotes are whole comments in their original language and script - with several open questions,
+    the answer to the question in which the theme was named, and that question (``asked``:
+    (response, theme) -> (question, answer)) - readable length (20-300 characters) first, then comments about fewer themes, then shorter, ties broken by a hash of
     the text.
     """
     if mentions.empty:
@@ -406,7 +441,9 @@ def _quotes(mentions: pd.DataFrame, responses: pd.DataFrame, cf: Codeframe) -> d
                     if text in seen:
                         continue
                     seen.add(text)
-                    picks.append({"text": redact(text), "polarity": pol, "score": int(scores[i])})
+                    question, answer = (asked or {}).get((i, str(theme)), (None, text))
+                    picks.append({"text": redact(answer), "polarity": pol, "score": int(scores[i]),
+                                  "question": question})
                     got += 1
                     if got >= need:
                         break

@@ -20,7 +20,10 @@ from insight.errors import InsightError
 
 _LOAD_OPTIONS = (
     click.option("--score-col", metavar="COL", help="Column holding the 0-10 score (default: detected from the header)."),
-    click.option("--comment-col", metavar="COL", help="Column holding the open answer (default: detected)."),
+    click.option("--comment-col", metavar="COL", multiple=True,
+                 help="Column holding the open answer (default: detected). Repeat it for a survey with several "
+                      "open questions (\"Why?\", \"What should we improve?\"): their answers are read together "
+                      "and one by one; without it, every column that reads like an open question is."),
     click.option("--date-col", metavar="COL", help="Column holding the submission date (default: detected)."),
     click.option("--id-col", metavar="COL", help="Column holding the response id (default: detected; a stable hash when absent)."),
     click.option("--segment", "segments", metavar="COL", multiple=True, help="A segment column to keep (repeatable)."),
@@ -45,7 +48,7 @@ def _load(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), score_re
 
     segments = tuple(dict.fromkeys((*opts["segments"], *extra_segments)))
     survey = load(
-        file, score=opts["score_col"], comment=opts["comment_col"], date=opts["date_col"], id=opts["id_col"],
+        file, score=opts["score_col"], comment=opts["comment_col"] or None, date=opts["date_col"], id=opts["id_col"],
         segments=segments, encoding=opts["encoding"], sheet=opts["sheet"], score_required=score_required,
     )
     if opts["quarantine_out"] is not None:
@@ -192,8 +195,11 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
         ids = ["", *found.proposals["id"]]
         out["discovered"] = [ids[max(n, 0)] for n in found.members.tolist()]
         out["discovered_label"] = [label.get(pid, "") for pid in out["discovered"]]
+    questions = survey.info.columns.questions
+    for question, ids in per_question(tagger, out, questions, jobs).items():
+        out[f"themes: {question}"] = ["|".join(t) for t in ids]  # the themes of each open question's answers
     column = survey.info.columns.comment
-    if column and column != "comment" and column not in out.columns:
+    if column and not questions and column != "comment" and column not in out.columns:
         out = out.rename(columns={"comment": column})  # the file's own name for its comments
     if output is not None:
         spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")
@@ -215,6 +221,14 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                   if found is not None else "")
                + f"; languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
                + (f"; written to {output}" if output else ""))
+
+
+def per_question(tagger, rows, questions: tuple[str, ...], jobs: int | None) -> dict[str, list[list[str]]]:
+    """Each open question's answers (of ``rows``) tagged on their own: question -> theme ids per row."""
+    from insight.load import question_column
+
+    return {q: tagger.tag(rows[question_column(q)].astype("string").fillna("").tolist(), n_jobs=jobs or None,
+                          whole_polarity=False).themes for q in questions}
 
 
 def _row_categories(rows) -> list[str]:

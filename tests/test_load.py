@@ -59,7 +59,8 @@ def test_csv_columns_are_detected(tmp_path):
     p = write_csv(tmp_path / "a.csv", ["Response ID", "Date", "NPS", "Comment", "Channel"],
                   [r + ("web",) for r in ROWS])
     s = load(p, segments=["channel"])
-    assert s.info.columns.as_dict() == {"score": "NPS", "comment": "Comment", "date": "Date", "id": "Response ID"}
+    assert s.info.columns.as_dict() == {"score": "NPS", "comment": "Comment", "date": "Date", "id": "Response ID",
+                                        "questions": []}
     assert s.responses["score"].tolist() == [10, 3, 8]
     assert s.responses["category"].tolist() == ["promoter", "detractor", "passive"]
     assert s.responses["response_id"].tolist() == ["r1", "r2", "r3"]
@@ -69,9 +70,11 @@ def test_csv_columns_are_detected(tmp_path):
 
 def test_chinese_and_russian_headers(tmp_path):
     p = write_csv(tmp_path / "zh.csv", ["编号", "提交时间", "推荐可能性", "原因"], ROWS)
-    assert load(p).info.columns.as_dict() == {"score": "推荐可能性", "comment": "原因", "date": "提交时间", "id": "编号"}
+    assert load(p).info.columns.as_dict() == {"score": "推荐可能性", "comment": "原因", "date": "提交时间", "id": "编号",
+                                            "questions": []}
     p = write_csv(tmp_path / "ru.csv", ["Номер", "Дата", "Оценка", "Комментарий"], ROWS)
-    assert load(p).info.columns.as_dict() == {"score": "Оценка", "comment": "Комментарий", "date": "Дата", "id": "Номер"}
+    assert load(p).info.columns.as_dict() == {"score": "Оценка", "comment": "Комментарий", "date": "Дата", "id": "Номер",
+                                                "questions": []}
 
 
 def test_a_file_of_comments_alone_loads_when_no_score_is_required(tmp_path):
@@ -80,7 +83,8 @@ def test_a_file_of_comments_alone_loads_when_no_score_is_required(tmp_path):
     with pytest.raises(ColumnError, match="no score column found"):
         load(p)
     s = load(p, score_required=False)
-    assert s.info.columns.as_dict() == {"score": None, "comment": "Отзыв", "date": "Дата", "id": None}
+    assert s.info.columns.as_dict() == {"score": None, "comment": "Отзыв", "date": "Дата", "id": None,
+                                        "questions": []}
     assert s.responses["comment"].tolist() == ["доставка быстрая", "курьер грубый"]
     assert s.responses["score"].isna().all() and s.responses["category"].isna().all()
     assert any("no score column" in note for note in s.info.notes) and s.info.rows_quarantined == 0

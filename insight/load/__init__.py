@@ -83,9 +83,11 @@ class Survey:
             return responses  # (a wave of the store keeps no quarantined comments)
         q = self.quarantine
         ids = self.info.columns.id
+        questions = self.info.columns.questions
+        text = joined_answers(q, questions) if questions else q[column].astype("string").fillna("")
         rows = {"response_id": id_text(q[ids]).to_numpy() if ids in q.columns else "",
                 "category": "", "row": q["row"].to_numpy(),
-                "comment": q[column].fillna("").astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
+                "comment": text.astype(str).to_numpy(), "quarantine_reason": q["reason"].to_numpy()}
         for name in responses.columns.intersection(q.columns).difference([*rows, "score"]):
             rows[name] = q[name].to_numpy()  # the file's other columns, as read
         responses["score"] = responses["score"].astype("Int64")  # no score: empty, and 9 stays 9, not 9.0
@@ -102,7 +104,7 @@ class Survey:
 def load(
     path: str | os.PathLike[str],
     score: str | None = None,
-    comment: str | None = None,
+    comment: str | Sequence[str] | None = None,
     date: str | None = None,
     id: str | None = None,
     segments: Sequence[str] = (),
@@ -113,7 +115,10 @@ def load(
     """Read a survey export (CSV/TSV, XLSX, Parquet, JSON lines) into a :class:`Survey`.
 
     Column arguments name the file's columns; ``None`` detects them from the header (English,
-    Chinese or Russian names) and the values. Scores must be whole numbers 0-10 ("9", "9.0",
+    Chinese or Russian names) and the values. ``comment`` may name several open questions ("Why?",
+    "What should we improve?"); without it every column whose header reads like one and whose
+    values are free text is found: their answers are the responses' ``comment``, one line each, and
+    each keeps its own column (:func:`question_column`). Scores must be whole numbers 0-10 ("9", "9.0",
     "10 - Extremely likely", full-width "９"); any other value sends its row to the quarantine
     with a reason, as do unreadable dates, repeated response ids and rows that do not fit the
     header. Raises :class:`insight.errors.LoadError` when the file cannot be used at all.
@@ -166,6 +171,9 @@ def _content_fit(frame: pd.DataFrame, sample: int = 2000):
             return float(dates.notna().mean())
         if role == "comment":
             return min(1.0, float(values.astype(str).str.len().mean()) / 80.0)
+        if role == "question":  # another open question: free text, not a handful of choices
+            text = values.astype(str)
+            return 0.0 if text.nunique() < 0.3 * len(text) else min(1.0, float(text.str.len().mean()) / 80.0)
         return float(values.nunique() / len(values))
 
     return fit
@@ -208,11 +216,14 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     bad = reason != ""
     good = ~bad
 
-    comment = (
-        frame[cols.comment].astype("string").fillna("")
-        if cols.comment is not None
-        else pd.Series("", index=frame.index, dtype="string")
-    )
+    if cols.questions:
+        comment = joined_answers(frame, cols.questions)
+        notes.append(f"{len(cols.questions)} open questions ({', '.join(map(repr, cols.questions))}): their answers are "
+                     "read together (one line each) and question by question")
+    elif cols.comment is not None:
+        comment = frame[cols.comment].astype("string").fillna("")
+    else:
+        comment = pd.Series("", index=frame.index, dtype="string")
     canonical = {
         "response_id": ids,
         "score": scores,
@@ -224,7 +235,8 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     responses = pd.DataFrame(canonical, index=frame.index)
     if cols.score is None:
         responses["score"] = pd.array([pd.NA] * n, dtype="Int64")
-    used = {c for c in (cols.score, cols.comment, cols.date, cols.id) if c is not None}
+    # (several open questions: each keeps its column too, for the reading question by question)
+    used = {c for c in (cols.score, None if cols.questions else cols.comment, cols.date, cols.id) if c is not None}
     for col in frame.columns:
         if col in used and col not in seg_cols:
             continue
@@ -252,6 +264,22 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     if info.rows_read == 0:
         raise LoadError(f"{path}: the file has a header but no rows")
     return Survey(responses, quarantine, info)
+
+
+def joined_answers(frame: pd.DataFrame, questions: Sequence[str]) -> pd.Series:
+    """The answers to several open questions as one comment: the non-empty ones, stripped, one line each."""
+    parts = [frame[q].astype("string").fillna("").str.strip() for q in questions]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = (joined + "\n" + part).str.strip("\n")
+        joined = joined.str.replace(r"\n{2,}", "\n", regex=True)
+    return joined
+
+
+def question_column(name: str) -> str:
+    """The responses' column that holds the answers to open question ``name`` (its header, or
+    ``<header>_original`` where the header is a canonical column's name)."""
+    return name if name not in CANONICAL else f"{name}_original"
 
 
 def _keep_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:

@@ -36,6 +36,10 @@ _PATTERNS: dict[str, list[tuple[int, str]]] = {
         (2, r".*\b(why|reason|comment|comments|feedback|tell us|explain|main reason|verbatim)\b.*"),
         (2, r".*(原因|为什么|為什麼|意见|意見|评论|評論|反馈|反饋|建议|建議|理由).*"),
         (2, r".*(почему|причин|комментар|отзыв|поясн).*"),
+        # a survey's other open questions: "What should we improve?", "Anything else?"
+        (2, r".*\b(improve|improvement|better|suggestions?|anything else|other comments?|what (else|could|would|should))\b.*"),
+        (2, r".*(改进|改進|改善|提高|还有什么|還有什麼|其他意见|其他意見|希望).*"),
+        (2, r".*(улучш|что (еще|ещё|бы)|пожелани|предложени).*"),
     ],
     "date": [
         (3, r"(submitted( at| on| date)?|submission date|completed( at| on| date)?|end date|date submitted|response date|survey date|timestamp|date ?time|created( at| on)?|date)"),
@@ -80,12 +84,16 @@ class ColumnMap:
     """Which original column plays which role (``None`` when the file has none)."""
 
     score: str | None  # None only when loaded with score_required=False from a file without one
-    comment: str | None
+    comment: str | None  # the open question, or the first of several
     date: str | None
     id: str | None
+    # every open question ("Why?", "What should we improve?"), in file order, when there are several:
+    # their answers are read together (the responses' comment) and one by one
+    questions: tuple[str, ...] = ()
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {"score": self.score, "comment": self.comment, "date": self.date, "id": self.id}
+    def as_dict(self) -> dict[str, object]:
+        return {"score": self.score, "comment": self.comment, "date": self.date, "id": self.id,
+                "questions": list(self.questions)}
 
 
 def _named(role: str, given: str, columns: Sequence[str]) -> str:
@@ -102,7 +110,7 @@ def choose_columns(
     columns: Sequence[str],
     content_score: Callable[[str, str], float],
     score: str | None = None,
-    comment: str | None = None,
+    comment: str | Sequence[str] | None = None,
     date: str | None = None,
     id: str | None = None,
     score_required: bool = True,
@@ -115,7 +123,8 @@ def choose_columns(
     apart raise :class:`ColumnError` naming both; so does a file without one, unless
     ``score_required`` is false (comments only: the comment column is then required).
     """
-    given = {"score": score, "comment": comment, "date": date, "id": id}
+    named_questions = [comment] if isinstance(comment, str) else list(comment or ())
+    given = {"score": score, "comment": named_questions[0] if named_questions else None, "date": date, "id": id}
     chosen: dict[str, str | None] = {}
     taken: set[str] = set()
     for role in ROLES:
@@ -134,7 +143,20 @@ def choose_columns(
             raise ColumnError(f"neither a score nor a comment column found {_among(columns)}; name one with "
                               "--score-col or --comment-col")
         chosen["comment"] = free[0]  # a file of comments alone, under any header
-    return ColumnMap(**chosen)  # type: ignore[arg-type]
+    if len(named_questions) > 1:
+        questions = [chosen["comment"], *(_named("comment", q, columns) for q in named_questions[1:])]
+        twice = next((q for q in questions if questions.count(q) > 1), None)
+        if twice is not None:
+            raise ColumnError(f"--comment-col {twice!r} is named twice")
+    elif chosen["comment"] is not None and not named_questions:
+        others = [c for c in columns if c not in taken and header_priority("comment", c) >= 2
+                  and content_score("question", c) >= 0.15]
+        questions = [c for c in columns if c == chosen["comment"] or c in others]  # in file order
+    else:
+        questions = [chosen["comment"]] if chosen["comment"] is not None else []
+    if len(questions) > 1:
+        chosen["comment"] = questions[0]
+    return ColumnMap(**chosen, questions=tuple(questions) if len(questions) > 1 else ())  # type: ignore[arg-type]
 
 
 def _among(columns: Sequence[str]) -> str:

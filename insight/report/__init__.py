@@ -217,6 +217,16 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
                 {"label": theme_label.get(tid, tid), "cells": [
                     (tt["share"].get((tid, p)), tt["impact"].get((tid, p))) for p in shown]}
                 for tid in themes["theme_id"].head(15) if tid in trend]}
+    by_question = None
+    if results.questions is not None and len(results.questions):
+        q = results.questions
+        order = q.groupby("theme_id")["responses"].sum().sort_values(ascending=False, kind="stable").index[:15]
+        asked = list(dict.fromkeys(q["question"]))
+        cells = {(r.theme_id, r.question): {"share": r.share, "negative": r.negative} for r in q.itertuples()}
+        by_question = {"questions": asked,
+                       "answers": [int(q.loc[q["question"] == name, "answers"].iloc[0]) for name in asked],
+                       "rows": [{"label": theme_label.get(tid, tid), "cells": [cells.get((tid, name)) for name in asked]}
+                                for tid in order]}
     responses = results.responses
     has_comment = responses["comment"].fillna("").str.strip() != ""
     close = {cat: (int((responses["category"] == cat).sum()), int(((responses["category"] == cat) & has_comment).sum()))
@@ -237,6 +247,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "segments": results.segments,
         "segment_drivers": segment_drivers,
         "discovered": discovered,
+        "by_question": by_question,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,
         "lists": {kind: os.path.join(str(exports), name) for kind, name in LISTS.items()} if exports else None,

@@ -59,6 +59,14 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "polarity": ("Praise / neutral / blame", "好评 / 中性 / 差评", "好評 / 中性 / 負評", "Похвала / нейтрально / жалобы"),
     "no_theme": ("(no theme found)", "（未识别主题）", "（未識別主題）", "(тема не найдена)"),
     "discovered_mark": (" (discovered)", "（新发现）", "（新發現）", " (новая тема)"),
+    "by_question": ("By question", "按问题", "按問題", "По вопросам"),
+    "by_question_note": ("Share of the answers to each open question that name the theme, and how many blame it; the "
+                         "tables above read each respondent's answers together.",
+                         "每个开放式问题的回答中提及该主题的比例，以及其中的差评数；上面的表格把每位受访者的回答合在一起统计。",
+                         "每個開放式問題的回答中提及該主題的比例，以及其中的負評數；上面的表格把每位受訪者的回答合在一起統計。",
+                         "Доля ответов на каждый открытый вопрос, где названа тема, и сколько из них с жалобой; таблицы "
+                         "выше читают ответы каждого респондента вместе."),
+    "answer_to": ("answer to", "回答", "回答", "ответ на"),
     "quotes": ("In customers' words", "客户原话", "客戶原話", "Словами клиентов"),
     "praise": ("praise", "好评", "好評", "похвала"),
     "blame": ("blame", "差评", "負評", "жалоба"),
