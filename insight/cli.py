@@ -153,12 +153,14 @@ def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
               help="A trained theme model whose labels are the codeframe's theme ids; adds themes the rules miss.")
 @click.option("--jobs", type=click.IntRange(min=0), default=settings.default("jobs"), show_default=True,
               help=settings.help_text("jobs"))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary (with how the codeframe was chosen) "
+              "instead of a line.")
 @click.option("--discover/--no-discover", "discover_themes", default=True, show_default=True,
               help="Propose themes for the comments no codeframe theme covers, and tag them with those "
                    "(the same themes, with the same ids, as `insight report` and `insight discover` find).")
 @load_options
 def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, model_path: Path | None,
-        jobs: int, discover_themes: bool, **load_opts) -> None:
+        jobs: int, as_json: bool, discover_themes: bool, **load_opts) -> None:
     """Tag each response's comment with codeframe themes (and discovered ones) and a polarity per theme."""
     import pandas as pd
 
@@ -212,6 +214,16 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     tagged = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
     quarantined = len(out) - len(survey.responses)
+    if as_json:
+        click.echo(json.dumps({
+            "rows": len(out), "scored": len(survey.responses) if scored else None, "quarantined": quarantined,
+            "with_content": content, "tagged": tagged, "mentions": len(result.mentions),
+            "languages": {str(k): int(v) for k, v in pd.Series(out["lang"]).value_counts().items()},
+            "codeframe": codeframe.title, "codeframe_choice": _choice_json(resolved),
+            "discovered": _proposals_json(found.proposals) if found is not None else None,
+            "questions": list(questions), "output": str(output) if output else None,
+        }, ensure_ascii=False, indent=2))
+        return
     click.echo(f"{len(out)} rows" + ("" if scored else " of comments, no score column")
                + (f" ({len(survey.responses)} {'scored' if scored else 'read'}, {quarantined} quarantined: tagged too, "
                   "see quarantine_reason)" if quarantined else "")
@@ -221,6 +233,21 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
                   if found is not None else "")
                + f"; languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
                + (f"; written to {output}" if output else ""))
+
+
+def _choice_json(resolved) -> dict | None:
+    """How ``--codeframe auto`` chose (None when a codeframe was named)."""
+    from insight.themes.choose import Choice
+
+    return resolved.as_dict() if isinstance(resolved, Choice) else None
+
+
+def _proposals_json(proposals) -> list[dict]:
+    """Discovered themes as JSON: id, label, terms, size, share, shares by group, languages, quotes."""
+    out = []
+    for row in proposals.to_dict("records"):
+        out.append({k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()})
+    return out
 
 
 def per_question(tagger, rows, questions: tuple[str, ...], jobs: int | None) -> dict[str, list[list[str]]]:
@@ -525,10 +552,11 @@ def themes_note(theme_id: str, text: str, db: str | None) -> None:
 @click.option("--append-to", type=click.Path(dir_okay=False, path_type=Path), metavar="YAML",
               help="Append the proposals named with --accept to this codeframe file.")
 @click.option("--accept", metavar="IDS", help="Comma-separated proposal ids to append (e.g. discovered_1,discovered_3).")
+@click.option("--json", "as_json", is_flag=True, help="Print the proposals (and how the codeframe was chosen) as JSON.")
 @load_options
 def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int | None, seed: int,
              output: Path | None, members_out: Path | None, append_to: Path | None, accept: str | None,
-             **load_opts) -> None:
+             as_json: bool, **load_opts) -> None:
     """Propose themes for the comments no codeframe theme covers."""
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
@@ -553,10 +581,12 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
                                    fallback=cf.fallback, seed=seed, min_size=min_size)
     p = found.proposals
     why = ", ".join(f"{n} {reason}" for reason, n in found.unassigned_why.items())
-    click.echo(f"{found.considered} comments considered, {len(p)} proposed themes, "
-               f"{found.unassigned} unassigned ({100 * found.unassigned / max(found.considered, 1):.0f}%"
-               + (f": {why})" if why else ")"))
-    for row in p.itertuples():
+    say = (lambda text: click.echo(text, err=True)) if as_json else click.echo  # with --json, stdout is the JSON
+    if not as_json:
+        say(f"{found.considered} comments considered, {len(p)} proposed themes, "
+            f"{found.unassigned} unassigned ({100 * found.unassigned / max(found.considered, 1):.0f}%"
+            + (f": {why})" if why else ")"))
+    for row in ([] if as_json else p.itertuples()):
         shares = ("" if row.share_detractors != row.share_detractors else
                   f"; detractors {100 * row.share_detractors:.0f}% / promoters {100 * row.share_promoters:.0f}%")
         click.echo(f"  {row.id}: {row.label}  ({row.size} comments, {100 * row.share:.0f}%{shares})")
@@ -580,7 +610,12 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
         spreadsheet_safe(members.take(order)).to_csv(members_out, index=False, encoding="utf-8")
     if append_to is not None:
         ids = append_to_codeframe(append_to, p, [a.strip() for a in accept.split(",") if a.strip()])
-        click.echo(f"appended {', '.join(ids)} to {append_to}")
+        say(f"appended {', '.join(ids)} to {append_to}")
+    if as_json:
+        click.echo(json.dumps({"considered": found.considered, "unassigned": found.unassigned,
+                               "unassigned_why": found.unassigned_why, "codeframe": cf.title,
+                               "codeframe_choice": _choice_json(resolved), "proposals": _proposals_json(p)},
+                              ensure_ascii=False, indent=2))
 
 
 @cli.group()

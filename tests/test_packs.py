@@ -6,6 +6,7 @@ own examples from a broadband survey are among them.
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -130,3 +131,30 @@ def test_the_report_method_notes_say_how_the_codeframe_was_chosen(tmp_path, run_
     assert run_cli("report", path, "-o", out, "--lang", "ru").code == 0
     method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ")
     assert "Кодификатор выбран автоматически: telecom 1 (on core 1)" in method
+
+
+def test_tag_reads_the_same_without_scores_and_keeps_the_comment_header(tmp_path, run_cli):
+    # the 0-10 score never decides polarity: a file of comments alone is read the same
+    import pandas as pd
+
+    scored, bare = tmp_path / "scored.csv", tmp_path / "bare.csv"
+    frame = pd.DataFrame({"score": [(i * 3) % 11 for i in range(len(BROADBAND))], "Why?": BROADBAND})
+    frame.to_csv(scored, index=False)
+    frame[["Why?"]].to_csv(bare, index=False)
+    out_a, out_b = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert run_cli("tag", scored, "-o", out_a).code == 0 and run_cli("tag", bare, "-o", out_b).code == 0
+    a, b = (pd.read_csv(p, dtype=str, keep_default_na=False) for p in (out_a, out_b))
+    assert a["theme_polarity"].tolist() == b["theme_polarity"].tolist() and a["themes"].tolist() == b["themes"].tolist()
+    assert "Why?" in a.columns and "comment" not in a.columns  # the file's own header
+
+
+def test_tag_and_discover_say_how_the_codeframe_was_chosen_in_json(tmp_path, run_cli):
+    path = tmp_path / "broadband.csv"
+    path.write_text("comment\n" + "\n".join(f'"{c}"' for c in BROADBAND) + "\n", encoding="utf-8")
+    tagged = json.loads(run_cli("tag", path, "--json").out)
+    assert tagged["codeframe"] == "telecom 1 (on core 1)" and tagged["codeframe_choice"]["chosen"] == "telecom"
+    assert tagged["codeframe_choice"]["domain_share"]["telecom"] > tagged["codeframe_choice"]["domain_share"]["banking"]
+    found = json.loads(run_cli("discover", path, "--json").out)
+    assert found["codeframe_choice"]["reason"] == tagged["codeframe_choice"]["reason"]
+    named = json.loads(run_cli("tag", path, "--codeframe", "core", "--json").out)
+    assert named["codeframe_choice"] is None and named["codeframe"] == "core 1"
