@@ -57,7 +57,11 @@ def ru_lemma(word: str) -> str:
 # prepared"); reading it as "well" lowered SemEval rule polarity 0.766 -> 0.761.
 _EN_OWN_LEMMA = {w: w for w in ("worse", "worst", "better", "best", "more", "most", "less", "least", "bit",
                                 "crew", "number", "matter", "ground", "wedding", "clothes", "clothing", "ceiling",
-                                "first", "second", "third", "united", "emirates", "airways", "vegas", "later")}
+                                "first", "second", "third", "united", "emirates", "airways", "vegas", "later",
+                                # participles whose judgement is theirs, not their verb's: "worn" (shabby) is
+                                # blame, "wear" is not ("I'll wear it again"); "tired", "stuck", "floored"...
+                                "worn", "tired", "stuck", "floored", "contented", "advanced", "giving", "fallen",
+                                "drained", "hiding")}
 _EN_OWN_LEMMA.update({"does": "do", "putting": "put", "developed": "develop", "crosses": "cross"})
 
 

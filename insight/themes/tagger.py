@@ -228,9 +228,14 @@ class RuleTagger:
     def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
         matchers = self._matcher(lang)
         matches = matchers.include(a.doc)
-        found = self._matched(a, lang, matches, matchers) if matches else []
-        if not found and self._fallback is not None:
-            return self._judged_sentences(a, lang)
+        found, named = self._matched(a, lang, matches, matchers) if matches else ([], set())
+        if self._fallback is not None and len(named) < len(a.sents):
+            # what the sentences that name no theme judge, unless a named theme already carries that
+            # judgement: "Delivery took 3 weeks. Terrible." is one complaint, about delivery; "The app
+            # is fine. Very disappointed." blames something the codeframe has no name for
+            rest = self._judged_sentences(a, lang, named)
+            if rest and (not rest[0].polarity or rest[0].polarity not in {m.polarity for m in found}):
+                return found + rest
         return found
 
     def names_a_theme(self, a: Analysed, lang: str) -> bool:
@@ -240,11 +245,12 @@ class RuleTagger:
         matches = matchers.include(a.doc)
         return bool(matches) and next(self._accepted(a, lang, matches, matchers), None) is not None
 
-    def _judged_sentences(self, a: Analysed, lang: str) -> list[Mention]:
-        """The fallback theme's mention of a comment that names no theme but judges something
-        (praise, blame, a complaint, a middling verdict): the comment's overall judgement (the sum
-        over its sentences), shown by its sentence that weighs most in that direction."""
-        judged = [(value, lo, hi) for lo, hi in a.sents for value, ok in [judge(a.lemmas[lo:hi], lang)] if ok]
+    def _judged_sentences(self, a: Analysed, lang: str, named: set[int]) -> list[Mention]:
+        """The fallback theme's mention of what a comment judges (praise, blame, a complaint, a
+        middling verdict) in sentences that name no theme (``named``: the sentences that do): their
+        overall judgement (the sum), shown by the sentence that weighs most in that direction."""
+        judged = [(value, lo, hi) for k, (lo, hi) in enumerate(a.sents) if k not in named
+                  for value, ok in [judge(a.lemmas[lo:hi], lang)] if ok]
         if not judged:
             return []
         polarity = sign(sum(value for value, _, _ in judged))
@@ -291,7 +297,7 @@ class RuleTagger:
             taken[(theme_id, k)] = end
             yield theme_id, start, end, k, lo, hi
 
-    def _matched(self, a: Analysed, lang: str, matches, matchers: _Matchers) -> list[Mention]:
+    def _matched(self, a: Analysed, lang: str, matches, matchers: _Matchers) -> tuple[list[Mention], set[int]]:
         """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
         its clause's, else its sentence's, else - when neither judges anything - the complaint the
         comment makes without a sentiment word, if it makes one ("no one called back")."""
@@ -309,7 +315,7 @@ class RuleTagger:
             return scores[key]
 
         found: list[Mention] = []
-        sentence_text: dict[int, str] = {}
+        sentence_text: dict[int, str] = {}  # (its keys: the sentences that name a theme)
         for theme_id, start, end, k, lo, hi in self._accepted(a, lang, matches, matchers):
             s_lo, s_hi = sents[k]
             value, direct = span_score(lo, hi, theme_id)
@@ -323,7 +329,7 @@ class RuleTagger:
                 sentence_text[k] = a.span_text(s_lo, s_hi)
             found.append(Mention(theme_id, sign(value), sentence_text[k], a.span_text(start, end),
                                  a.idx[start], a.idx[end - 1] + len(a.texts[end - 1])))
-        return found
+        return found, set(sentence_text)
 
     def theme_contexts(self, result: TagResult, asked: Sequence[tuple[int, str]]) -> list[str]:
         """Per ``(response, theme id)`` asked about: the space-joined lemmas of the clauses in which
