@@ -5,7 +5,6 @@ Compute never formats and rendering never computes: the report reads only what i
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 from collections.abc import Callable, Sequence
