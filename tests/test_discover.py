@@ -150,7 +150,9 @@ def test_report_tag_and_discover_find_the_same_discovered_themes(tmp_path, run_c
     frame = generate(1200, seed=5, malformed=True)  # malformed rows: quarantined, some with comments
     write(frame, survey)
     cf = tmp_path / "cf.yaml"
-    cf.write_text(ONLY_DELIVERY, encoding="utf-8")
+    cf.write_text(ONLY_DELIVERY + "  - id: delivery.speed\n    parent: delivery\n    label: {en: Speed}\n"
+                  "    patterns: {en: [fast delivery, slow delivery]}\n"
+                  "  - id: general\n    label: {en: Overall}\n    fallback: true\n", encoding="utf-8")
     themes, tagged = tmp_path / "themes.csv", tmp_path / "tagged.csv"
     assert run_cli("discover", survey, "--codeframe", cf, "-o", themes).code == 0
     assert run_cli("tag", survey, "--codeframe", cf, "-o", tagged).code == 0
@@ -166,6 +168,10 @@ def test_report_tag_and_discover_find_the_same_discovered_themes(tmp_path, run_c
     table = results.themes.set_index("theme_id")
     assert table.loc[proposed["id"], "discovered"].all() and not table.loc["delivery", "discovered"]
     assert set(proposed["id"]) & set(results.drivers["theme_id"])
+    # the drivers stay top-level: a sub-theme's mentions still count towards its parent
+    assert set(results.drivers["theme_id"]) <= {*results.codeframe.roots, "(no theme)"}
+    top = results.mentions.drop_duplicates("theme_id").set_index("theme_id")["top_theme"]
+    assert all(top[t] == results.codeframe.top_level(t) for t in top.index)
 
 
 def test_discovered_themes_are_named_by_noun_phrases_in_the_comments_language():

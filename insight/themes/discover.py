@@ -370,10 +370,11 @@ def add_discovered(tagged, discovery: Discovery, fallback: str | None):
     # the fallback's mentions of these comments are relabelled where they stand (the table stays sorted)
     mentions = m.copy(deep=False)
     if len(at):
-        theme_ids = m["theme_id"].to_numpy(dtype=object).copy()
-        theme_ids[at] = np.array(ids, dtype=object)[members[m["response"].to_numpy()[at]]]
-        mentions["theme_id"] = pd.Series(theme_ids, dtype="str")
-        mentions["top_theme"] = mentions["theme_id"]
+        discovered = np.array(ids, dtype=object)[members[m["response"].to_numpy()[at]]]
+        for column in ("theme_id", "top_theme"):  # a discovered theme is its own top-level theme
+            values = m[column].to_numpy(dtype=object).copy()
+            values[at] = discovered
+            mentions[column] = pd.Series(values, dtype="str")
         source = m["source"].cat.add_categories([c for c in ["discovery"] if c not in m["source"].cat.categories])
         codes = source.cat.codes.to_numpy().copy()
         codes[at] = list(source.cat.categories).index("discovery")
