@@ -234,8 +234,8 @@ class RuleTagger:
             # judgement: "Delivery took 3 weeks. Terrible." is one complaint, about delivery; "The app
             # is fine. Very disappointed." blames something the codeframe has no name for
             rest = self._judged_sentences(a, lang, named)
-            if rest and (not rest[0].polarity or rest[0].polarity not in {m.polarity for m in found}):
-                return found + rest
+            if rest and (not found or (rest[0].polarity and rest[0].polarity not in {m.polarity for m in found})):
+                return found + rest  # (a middling verdict beside named themes adds nothing)
         return found
 
     def names_a_theme(self, a: Analysed, lang: str) -> bool:
