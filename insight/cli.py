@@ -765,7 +765,7 @@ def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | Non
         coverage["with_model"] = _coverage_with_model(model, coverage.pop("_texts"), coverage.pop("_ruled"))
         card["coverage"] = coverage
     if polarity_col is not None:
-        from insight.themes.model import PolarityClassifier, cross_validate_polarity, polarity_pairs
+        from insight.themes.polarity_model import PolarityClassifier, cross_validate_polarity, polarity_pairs
 
         pairs, ys, rows = polarity_pairs(texts, frame[polarity_col].tolist())
         pol_params = {"codeframe": codeframe_name}

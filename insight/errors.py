@@ -23,3 +23,7 @@ class ColumnError(LoadError):
 
 class OptionError(InsightError):
     """An option value is invalid (unknown period, bad confidence level, ...)."""
+
+
+class TrainingError(InsightError):
+    """Labelled data that cannot train a model (one class, too few examples, ...)."""

@@ -194,7 +194,7 @@ def test_cross_validated_accuracy_on_semeval():
 @pytest.mark.realdata
 @pytest.mark.slow
 def test_cross_validated_polarity_on_semeval():
-    from insight.themes.model import cross_validate_polarity, polarity_pairs
+    from insight.themes.polarity_model import cross_validate_polarity, polarity_pairs
     from tests.conftest import shared_file
 
     with open(shared_file("semeval14_restaurants.csv"), encoding="utf-8", newline="") as fh:
@@ -271,7 +271,8 @@ def test_a_tagged_survey_shares_its_analysis_with_the_model(monkeypatch):
     scores every comment as it would alone."""
     import numpy as np
 
-    import insight.themes.model as theme_model
+    import insight.text.analysis as text_analysis
+    import insight.themes.features as features
     from insight.themes.codeframe import load_codeframe
     from insight.themes.tagger import RuleTagger, add_model_themes
 
@@ -281,19 +282,22 @@ def test_a_tagged_survey_shares_its_analysis_with_the_model(monkeypatch):
                 "nice shop", "n/a"]
     tagged = tagger.tag(comments, n_jobs=1, whole_polarity=True, all_lemmas=True)
     forms = [f for f, c in zip(tagged.prepared["form"], tagged.prepared["content"]) if c]
-    theme_model._MEMO.clear()
+    monkeypatch.setattr(text_analysis, "_MEMO", {})
+    monkeypatch.setattr(features, "_MEMO", {})
     alone = m.decision_function(forms)
 
-    theme_model._MEMO.clear()
+    text_analysis._MEMO.clear()
+    features._MEMO.clear()
     analysed = []
-    real = theme_model._analyse
-    monkeypatch.setattr(theme_model, "_analyse", lambda texts, n_jobs: analysed.extend(texts) or real(texts, n_jobs))
-    monkeypatch.setattr(theme_model, "_tag_rule_rows", lambda *a: pytest.fail("the comments were tagged again"))
+    real = text_analysis._analyse
+    monkeypatch.setattr(text_analysis, "_analyse", lambda texts, n_jobs: analysed.extend(texts) or real(texts, n_jobs))
+    monkeypatch.setattr(features, "_tag_rows", lambda *a: pytest.fail("the comments were tagged again"))
     combined = add_model_themes(tagger, tagged, m)
     assert analysed == ["快递很快"]
+    assert not features._MEMO  # nothing was left behind for other calls: the findings were handed over
+    monkeypatch.undo()
     assert np.array_equal(m.decision_function(forms), alone)
     assert combined.themes[5] == []
-    theme_model._MEMO.clear()
 
 
 def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
@@ -326,7 +330,7 @@ def test_bootstrap_from_silver_labels_and_use_in_report(tmp_path, run_cli):
 
 
 def test_polarity_classifier_learns_polarity_per_theme():
-    from insight.themes.model import PolarityClassifier
+    from insight.themes.polarity_model import PolarityClassifier
 
     pairs = [("fast delivery", "delivery"), ("delivery was late", "delivery"), ("great prices", "price"),
              ("too expensive", "price"), ("快递很快", "delivery"), ("快递太慢", "delivery"),
@@ -375,7 +379,7 @@ def test_parallel_tfidf_transform_equals_sklearns():
 
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from insight.themes.model import transform
+    from insight.themes.features import transform
 
     rng = random.Random(3)
     words = "fast slow Delivery courier price refund app crash a 物流 快 доставка быстро 物流很快,包装好!".split()
@@ -388,14 +392,15 @@ def test_parallel_tfidf_transform_equals_sklearns():
     assert got.shape == expected.shape and (got != expected).nnz == 0 and got.nnz == expected.nnz
 
 
-def test_the_memo_answers_even_when_storing_empties_it(monkeypatch):
+def test_the_memo_answers_even_when_storing_empties_it():
     # a call that finds some keys and must store others beyond the limit empties the memo first:
     # the keys it found must still be answered (they were a KeyError)
-    from insight.themes import model as theme_model
+    from insight.text.analysis import memoised
 
-    monkeypatch.setattr(theme_model, "_MEMO", {})
-    monkeypatch.setattr(theme_model, "MEMO_LIMIT", 5)
+    memo: dict = {}
     upper = lambda keys: [k.upper() for k in keys]  # noqa: E731
-    assert theme_model._memoised(("t",), ["a", "b", "c"], upper) == ["A", "B", "C"]
-    assert theme_model._memoised(("t",), ["a", "d", "e", "f", "a"], upper) == ["A", "D", "E", "F", "A"]
-    assert set(theme_model._MEMO) == {(("t",), k) for k in "def"}  # emptied, then the new ones kept
+    assert memoised(memo, "t", ["a", "b", "c"], upper, 5) == ["A", "B", "C"]
+    assert memoised(memo, "t", ["a", "d", "e", "f", "a"], upper, 5) == ["A", "D", "E", "F", "A"]
+    assert set(memo) == {("t", k) for k in "def"}  # emptied, then the new ones kept
+    assert memoised(memo, "t", list("ghijklm"), upper, 5) == list("GHIJKLM")
+    assert not memo  # more than fits is not kept

@@ -162,10 +162,10 @@ def _segmenter(words: frozenset[str]):
     from the dictionary as it stands, so the order must not depend on input."""
     import rjieba
 
-    from insight.text.polarity import lexicon
+    from insight.text.lexicons import words as lexicon_words
 
     segmenter = rjieba.Jieba()
-    for w in sorted(words | {w for w in lexicon("zh") if len(w) > 1}):
+    for w in sorted(words | {w for w in lexicon_words("zh") if len(w) > 1}):
         segmenter.add_word(w, None, None)
     return segmenter
 

@@ -168,6 +168,12 @@ class Codeframe:
     def roots(self) -> list[str]:
         return [t.id for t in self.themes if t.parent is None]
 
+    def fingerprint(self) -> str:
+        """A digest of everything the codeframe says: an edited codeframe is another one."""
+        import hashlib
+
+        return hashlib.sha1(repr(self).encode("utf-8")).hexdigest()
+
     @property
     def fallback(self) -> str | None:
         """The id of the theme that takes what a comment judges without naming any theme, if any."""

@@ -130,7 +130,7 @@ def discover(
     comments again; lemmas missing there are computed.
     """
     TfidfVectorizer, TruncatedSVD, KMeans, normalize = fitters()
-    from insight.themes.model import analyse_texts
+    from insight.text.analysis import analyse_texts
 
     if categories is not None and len(categories) != len(comments):
         raise InsightError(f"got {len(comments)} comments but {len(categories)} categories")
@@ -141,12 +141,12 @@ def discover(
     keep = [i for i, f in enumerate(forms) if f and (covered is None or not covered[i])]
     if prepared is not None:
         from insight.parallel import map_chunks
-        from insight.themes.model import _lemma_strings
+        from insight.text.analysis import lemma_strings
 
         known = lemmas or {}
         missing = list(dict.fromkeys((langs[i], forms[i]) for i in keep
                                      if (langs[i], forms[i]) not in known and langs[i] in ("en", "zh", "ru")))
-        computed = dict(zip(missing, map_chunks(_lemma_strings, missing, n_jobs)))
+        computed = dict(zip(missing, map_chunks(lemma_strings, missing, n_jobs)))
         lemmas_of = [known[key] if key in known else computed.get(key, key[1]) for key in zip(langs, forms)]
     # canonical order and one row per distinct text: the result cannot depend on row order
     groups: dict[str, list[int]] = {}

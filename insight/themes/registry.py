@@ -24,7 +24,8 @@ MODEL_FILE = "model.skops"
 CARD_FILE = "model_card.json"
 _VERSION = re.compile(r"^v(\d+)$")
 # Our own classes; skops trusts scikit-learn, numpy and scipy types by default.
-TRUSTED = ["insight.themes.model.ThemeClassifier", "insight.themes.model.PolarityClassifier"]
+TRUSTED = ["insight.themes.model.ThemeClassifier", "insight.themes.polarity_model.PolarityClassifier",
+           "insight.themes.model.PolarityClassifier"]  # where the models saved before 2026-12 name it
 
 
 class ModelError(InsightError):

@@ -22,11 +22,12 @@ from spacy.matcher import PhraseMatcher
 
 from insight.parallel import map_chunks
 from insight.text import prepare
+from insight.text.analysis import TextAnalysis
 from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
 from insight.text.complaints import complaint
 from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
-from insight.themes.codeframe import PATTERN_LANGS, Codeframe
+from insight.themes.codeframe import PATTERN_LANGS, Codeframe, load_codeframe
 
 MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
                    "source", "confidence"]
@@ -511,9 +512,8 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
             first.setdefault(keys[i], i)
     if not first:
         return result
-    _share_analysis(tagger, result, model, first)
     distinct = list(first)
-    predicted = model.predict([form for _, form in distinct])
+    predicted = model.predict([form for _, form in distinct], analysis=_known_analysis(tagger, result, model, first))
     classes = list(model.classes_)
     new_of = [[classes[j] for j in np.flatnonzero(row) if classes[j] not in result.theme_polarity[first[key]]]
               for key, row in zip(distinct, predicted)]
@@ -555,23 +555,18 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
                      result.lemmas, result.comment_polarity)
 
 
-def _share_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]) -> None:
-    """Hand the model what the tagging already found about the comments it is asked about (``first``:
-    (language, form) -> a row), so that its predictions do not analyse them again: their lemmas
-    (from a tagging with ``all_lemmas``) and, for a model trained with this codeframe, the rule features."""
-    from insight.themes import model as theme_model
-
-    keys = list(first)
+def _known_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]
+                    ) -> TextAnalysis:
+    """What the tagging found about the comments a model is asked about (``first``: (language, form) ->
+    a row), so that its predictions do not analyse them again: their lemmas (from a tagging with
+    ``all_lemmas``; not Chinese, see :class:`TextAnalysis`) and, for a model trained with this
+    codeframe, the rule findings."""
     known = result.lemmas or {}
-    analysed = [key for key in keys if key in known]
-    theme_model.remember_analysis([form for _, form in analysed], [known[key] for key in analysed],
-                                  [lang for lang, _ in analysed])
-    forms = [form for _, form in keys]
+    lemmas = {form: (known[(lang, form)], lang) for lang, form in first if (lang, form) in known and lang != "zh"}
     name = getattr(model, "codeframe", None)
-    if name is not None and result.comment_polarity is not None:
-        from insight.themes.codeframe import load_codeframe
-
-        if repr(load_codeframe(name)) == repr(tagger.codeframe):
-            theme_model.remember_rules(tagger.codeframe, forms, [result.theme_polarity[i] for i in first.values()],
-                                       [result.comment_polarity.get(key, 0) for key in keys])
-
+    fingerprint = tagger.codeframe.fingerprint()
+    if name is None or result.comment_polarity is None or load_codeframe(name).fingerprint() != fingerprint:
+        return TextAnalysis(lemmas)
+    findings = {form: (result.theme_polarity[i], result.comment_polarity.get((lang, form), 0))
+                for (lang, form), i in first.items()}
+    return TextAnalysis(lemmas, fingerprint, findings)
