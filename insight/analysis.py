@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
+from insight.canonical import MISSING_SEGMENT
 from insight.drivers import attribution, emerging, join_theme_tables, period_attribution, restrict, theme_table
 from insight.errors import InsightError
 from insight.load import Survey, question_column
@@ -80,8 +81,8 @@ def analyze(
     *,
     by: Sequence[str] = (),
     period: str | None = None,
-    confidence: float = 0.95,
-    min_n: int = 30,
+    confidence: float = settings.CONFIDENCE,
+    min_n: int = settings.MIN_N,
     n_boot: int = 1000,
     seed: int = 0,
     n_jobs: int | None = None,
@@ -291,7 +292,7 @@ def _segments(responses: pd.DataFrame, by: Sequence[str]) -> list[tuple[str, str
     """(column, value, the responses with it) of each segment of each ``by`` column."""
     out = []
     for column in by:
-        values = responses[column].astype("string").fillna("(missing)")
+        values = responses[column].astype("string").fillna(MISSING_SEGMENT)
         for value in sorted(values.unique()):
             out.append((column, value, np.flatnonzero((values == value).to_numpy())))
     return out

@@ -42,3 +42,8 @@ def default(name: str) -> Any:
 def help_text(name: str) -> str:
     """Return the help text of setting ``name`` (CLI options add the default themselves)."""
     return _BY_NAME[name].help
+
+
+# The statistics' defaults, for the library's signatures (the CLI reads the same settings).
+CONFIDENCE: float = default("confidence")
+MIN_N: int = default("min_n")

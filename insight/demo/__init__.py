@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from insight.canonical import PASSIVE_MIN, PROMOTER_MIN
 from insight.demo.phrases import EMOJI, FILLERS, OPENERS, PHRASES, PII, REGIONS
 from insight.errors import OptionError
 
@@ -107,7 +108,7 @@ def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.Data
             options = PHRASES[theme][pol][lang]
             parts.append(options[int(rng.integers(len(options)))])
         scores[i] = _clip(latent + total + rng.normal(0, 1.0))
-        mood = "pos" if scores[i] >= 9 else ("neg" if scores[i] <= 6 else "neu")
+        mood = "pos" if scores[i] >= PROMOTER_MIN else ("neg" if scores[i] < PASSIVE_MIN else "neu")
         comments.append(_compose(parts, lang, mood, rng))
 
     frame = pd.DataFrame(

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from insight import settings
 from insight.score.nps import benjamini_hochberg, compare, nps_from_counts
 
 __all__ = ["KINDS", "NO_THEME", "attribution", "emerging", "join_theme_tables", "period_attribution", "restrict",
@@ -108,10 +109,10 @@ def theme_table(
     categories: np.ndarray,
     mentions: pd.DataFrame,
     *,
-    confidence: float = 0.95,
+    confidence: float = settings.CONFIDENCE,
     n_boot: int = 1000,
     seed: int = 0,
-    min_n: int = 30,
+    min_n: int = settings.MIN_N,
 ) -> pd.DataFrame:
     """One row per theme and per theme x polarity (``polarity`` "all", "-1", "0", "+1").
 
@@ -201,7 +202,7 @@ def _lost_points(categories: np.ndarray, mentions: pd.DataFrame, kind: str) -> t
     return out, unexplained
 
 
-def attribution(categories: np.ndarray, mentions: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
+def attribution(categories: np.ndarray, mentions: pd.DataFrame, *, confidence: float = settings.CONFIDENCE) -> pd.DataFrame:
     """Detractor, passive and promoter drivers: one row per (kind, theme), plus a NO_THEME row per kind.
 
     Columns: kind, theme_id, contribution (NPS points: lost for detractor/passive, won for
@@ -289,7 +290,7 @@ def emerging(
     *,
     trailing: int = 3,
     min_count: int = EMERGING_MIN_COUNT,
-    confidence: float = 0.95,
+    confidence: float = settings.CONFIDENCE,
 ) -> pd.DataFrame:
     """Themes (x polarity) whose share of responses grew in period ``current`` against the trailing periods.
 

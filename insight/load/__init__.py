@@ -18,17 +18,14 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
+from insight.canonical import CANONICAL, CATEGORIES, MISSING_SEGMENT, categorical, id_text
 from insight.errors import ColumnError, LoadError
 from insight.load.columns import ColumnMap, choose_columns
 from insight.load.readers import RawTable, read_raw
 from insight.load.values import parse_dates, parse_score, parse_scores
-from insight.score.groups import MISSING_SEGMENT
-from insight.score.nps import category_codes
 
 __all__ = ["CATEGORIES", "LoadInfo", "Survey", "load"]
 
-CATEGORIES = ("detractor", "passive", "promoter")
-CANONICAL = ("response_id", "score", "category", "comment", "submitted_at", "row")
 
 
 @dataclass
@@ -227,7 +224,7 @@ def _build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...]
     canonical = {
         "response_id": ids,
         "score": scores,
-        "category": _categories(scores),
+        "category": categorical(scores),
         "comment": comment,
         "submitted_at": dates,
         "row": raw.row_numbers.to_numpy(),
@@ -304,10 +301,6 @@ def _keep_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     return pd.DataFrame({s.name: s for s in columns})
 
 
-def _categories(scores: np.ndarray) -> pd.Categorical:
-    return pd.Categorical.from_codes(category_codes(scores), categories=list(CATEGORIES))
-
-
 def _segment_values(values: pd.Series) -> pd.Series:
     """A segment column as a categorical of its stripped values; empty and missing become
     :data:`MISSING_SEGMENT`. Segments have few distinct values, so an Arrow text column is
@@ -333,11 +326,6 @@ def _arrow_text(values: pd.Series):
     if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
         return values.array.__arrow_array__()
     return None
-
-
-def id_text(values: pd.Series) -> pd.Series:
-    """Response ids as written in the file: text, stripped, empty where missing."""
-    return values.astype("string").str.strip().fillna("")
 
 
 def _response_ids(frame: pd.DataFrame, id_col: str | None) -> tuple[pd.Series, np.ndarray, str | None]:

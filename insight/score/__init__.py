@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from insight import settings
 from insight.errors import ColumnError
 from insight.score.benchmarks import compare_benchmarks, load_benchmarks
 from insight.score.groups import by_period, by_segment, parse_period
@@ -21,8 +22,8 @@ def summarize(
     *,
     by: Sequence[str] = (),
     period: str | None = None,
-    confidence: float = 0.95,
-    min_n: int = 30,
+    confidence: float = settings.CONFIDENCE,
+    min_n: int = settings.MIN_N,
     quarantined: int = 0,
     benchmarks: list[dict[str, object]] | None = None,
 ) -> dict[str, object]:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from insight import settings
+from insight.canonical import MISSING_SEGMENT, category_codes
 from insight.errors import OptionError
-from insight.score.nps import NPS, category_codes, compare, holm, nps_from_counts
+from insight.score.nps import NPS, compare, holm, nps_from_counts
 
 
-MISSING_SEGMENT = "(missing)"
 
 
 def category_counts(scores: np.ndarray, codes: np.ndarray, n_groups: int) -> np.ndarray:
@@ -35,7 +36,7 @@ def _row(key: dict[str, object], r: NPS, min_n: int) -> dict[str, object]:
 
 
 def by_segment(
-    scores: np.ndarray, values: pd.Series, column: str, confidence: float = 0.95, min_n: int = 30
+    scores: np.ndarray, values: pd.Series, column: str, confidence: float = settings.CONFIDENCE, min_n: int = settings.MIN_N
 ) -> list[dict[str, object]]:
     """NPS of each value of a segment column, each tested against the rest of the sample.
 
@@ -159,7 +160,7 @@ def _label(p: pd.Period, kind: str) -> str:
 
 
 def by_period(
-    scores: np.ndarray, dates: pd.Series, period: Period, confidence: float = 0.95, min_n: int = 30
+    scores: np.ndarray, dates: pd.Series, period: Period, confidence: float = settings.CONFIDENCE, min_n: int = settings.MIN_N
 ) -> tuple[list[dict[str, object]], int]:
     """NPS per period with the change against the previous period and its significance.
 

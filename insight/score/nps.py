@@ -20,34 +20,12 @@ from statistics import NormalDist
 
 import numpy as np
 
+from insight import settings
+# the thresholds and the categories are the canonical module's; the scoring API names them too
+from insight.canonical import PASSIVE_MIN, PROMOTER_MIN, categorize, category_codes  # noqa: F401
 from insight.errors import OptionError
 
-PROMOTER_MIN = 9
-PASSIVE_MIN = 7
-
 _STD_NORMAL = NormalDist()
-
-
-# category code (0 detractor, 1 passive, 2 promoter) of each whole score 0-10, looked up in one pass
-_CODE_OF_SCORE = np.array([0 if s < PASSIVE_MIN else 1 if s < PROMOTER_MIN else 2 for s in range(11)], dtype=np.int8)
-
-
-def category_codes(scores: np.ndarray) -> np.ndarray:
-    """0 (detractor), 1 (passive) or 2 (promoter) per whole 0-10 score; -1 for anything else."""
-    scores = np.asarray(scores)
-    if scores.dtype.kind in "iu" and scores.size and scores.min() >= 0 and scores.max() <= 10:
-        return _CODE_OF_SCORE[scores]
-    codes = np.where(scores >= PROMOTER_MIN, 2, np.where(scores >= PASSIVE_MIN, 1, 0)).astype(np.int8)
-    codes[~((scores >= 0) & (scores <= 10))] = -1
-    return codes
-
-
-def categorize(scores: np.ndarray) -> np.ndarray:
-    """Map 0-10 scores to categories: ``"promoter"`` (9-10), ``"passive"`` (7-8), ``"detractor"`` (0-6)."""
-    scores = np.asarray(scores)
-    return np.where(
-        scores >= PROMOTER_MIN, "promoter", np.where(scores >= PASSIVE_MIN, "passive", "detractor")
-    )
 
 
 def z_value(confidence: float) -> float:
@@ -75,7 +53,7 @@ class NPS:
         return asdict(self)
 
 
-def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: float = 0.95) -> NPS:
+def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: float = settings.CONFIDENCE) -> NPS:
     """NPS with its adjusted-Wald interval from category counts.
 
     With no responses the NPS and its interval are undefined (``nan``).
@@ -104,7 +82,7 @@ def nps_from_counts(promoters: int, passives: int, detractors: int, confidence: 
     )
 
 
-def nps_from_scores(scores: np.ndarray, confidence: float = 0.95) -> NPS:
+def nps_from_scores(scores: np.ndarray, confidence: float = settings.CONFIDENCE) -> NPS:
     """NPS of an array of 0-10 integer scores."""
     scores = np.asarray(scores)
     promoters = int(np.count_nonzero(scores >= PROMOTER_MIN))

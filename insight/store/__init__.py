@@ -28,8 +28,10 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from insight import settings
+from insight.canonical import CANONICAL, categorical, category_case
 from insight.errors import InsightError
-from insight.load import CANONICAL, LoadInfo, Survey, _categories
+from insight.load import LoadInfo, Survey
 from insight.load.columns import ColumnMap
 from insight.score import json_ready
 from insight.store import schema as t
@@ -347,7 +349,7 @@ class Store:
         frame = pd.DataFrame({
             "response_id": pd.array([r.response_key for r in rows], dtype="string"),
             "score": scores,
-            "category": _categories(scores),
+            "category": categorical(scores),
             "comment": pd.array([r.comment for r in rows], dtype="string"),
             "submitted_at": pd.to_datetime(pd.Series([r.submitted_at for r in rows], dtype="object")),
             "row": np.array([r.row for r in rows], dtype=np.int64),
@@ -371,11 +373,11 @@ class Store:
         )
         return Survey(frame, quarantine, info)
 
-    def history(self, confidence: float = 0.95, min_n: int = 30) -> list[dict[str, object]]:
+    def history(self, confidence: float = settings.CONFIDENCE, min_n: int = settings.MIN_N) -> list[dict[str, object]]:
         """Each wave's NPS and interval, in survey order."""
         from insight.score.nps import nps_from_counts
 
-        cat = sa.case((t.responses.c.score >= 9, 2), (t.responses.c.score >= 7, 1), else_=0)
+        cat = category_case(t.responses.c.score)
         with self._read() as conn:
             counts = conn.execute(sa.select(t.responses.c.wave_id, cat.label("cat"), sa.func.count())
                                   .group_by(t.responses.c.wave_id, cat)).all()
