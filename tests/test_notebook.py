@@ -27,3 +27,23 @@ def test_notebook_runs(tmp_path):
     assert (tmp_path / "notebook_output" / "models" / "demo" / "v1" / "model_card.json").exists()
     text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "micro-F1" in text and "saved" in text
+
+
+def test_the_notebook_uses_only_the_public_api():
+    # an analyst's notebook imports from insight and insight.themes, not from their inner modules
+    import re
+
+    source = "".join("".join(c.source) for c in nbformat.read(NOTEBOOK, as_version=4).cells if c.cell_type == "code")
+    inner = re.findall(r"from (insight\.themes\.\w+|insight\.(?:text|load|score|drivers|report)\b\S*) import", source)
+    assert not inner, inner
+
+
+def test_the_public_themes_api_resolves_every_name():
+    import insight.themes as themes
+    import insight.themes.discover  # noqa: F401 - a submodule import must not hide the public function
+
+    for name in themes.__all__:
+        assert getattr(themes, name) is not None
+    assert callable(themes.discover_themes) and callable(themes.evaluate_tagging)
+    with pytest.raises(AttributeError):
+        themes.no_such_name  # noqa: B018
