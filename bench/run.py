@@ -290,7 +290,7 @@ def stage_drivers(path: str) -> dict:
     """Theme table with bootstrap intervals, attribution, both per segment, and the trends."""
     import numpy as np
 
-    from insight.analysis import _per_segment, for_statistics
+    from insight.analysis.tables import for_statistics, per_segment, segments_of, theme_tables
     from insight.drivers import attribution, theme_table
 
     survey, tagged = _tagged(path)
@@ -300,7 +300,9 @@ def stage_drivers(path: str) -> dict:
     scored = for_statistics(tagged.mentions)
     theme_table(cats, scored)
     attribution(cats, scored)
-    _per_segment(r, cats, scored, SEGMENTS, {}, confidence=0.95, n_boot=1000, seed=0, min_n=30)
+    segments = segments_of(r, SEGMENTS)
+    tables = theme_tables(cats, scored, segments, confidence=0.95, n_boot=1000, seed=0, min_n=30)
+    per_segment(segments, cats, scored, tables[1:], {}, 0.95)
     return {"rows": len(r), **_since(t)}
 
 

@@ -328,7 +328,7 @@ def test_a_figure_that_rounds_to_zero_has_no_sign_or_colour(results):
 
 
 def test_without_periods_the_theme_table_has_no_share_column(results):
-    soup = soup_of(dataclasses.replace(results, theme_trend=None))
+    soup = soup_of(dataclasses.replace(results, theme_trend=None, theme_shares={}, theme_trend_cells=None))
     header = [th.get_text() for th in soup.find(id="theme-table").find_all("th")]
     assert strings("en")["share_trend"] not in header and len(header) == 7
     assert all(len(tr.find_all("td")) == 7 for tr in soup.find(id="theme-table").find_all("tr")[1:])

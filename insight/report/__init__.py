@@ -20,7 +20,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from insight.drivers import EMERGING_MIN_COUNT, NO_THEME
 from insight.report import charts
 from insight.report.exports import LISTS
-from insight.text.normalize import redact
 from insight.report.i18n import LANGS, strings
 
 __all__ = ["LANGS", "draw_charts", "render", "write_report"]
@@ -181,15 +180,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
     kinds = {kind: {"title": t[key], "unit": t[unit], "rows": drivers[drivers["kind"] == kind].to_dict("records"),
                     "chart": drawn[kind]}
              for kind, _, key, unit in _KINDS}
-    segment_drivers = []
-    if results.segment_drivers is not None and len(results.segment_drivers):
-        sd = results.segment_drivers
-        for (column, segment), g in sd[(sd["kind"] == "detractor") & (sd["theme_id"] != NO_THEME)].groupby(
-                ["column", "segment"], sort=False):
-            top = g.sort_values("contribution", ascending=False, kind="stable").head(3)
-            segment_drivers.append({"column": column, "segment": segment, "drivers": [
-                {"label": theme_label.get(r.theme_id, r.theme_id), "contribution": r.contribution,
-                 "significant": r.significant} for r in top.itertuples()]})
+    segment_drivers = [{**s, "drivers": _named(s["drivers"], theme_label)} for s in results.segment_top_drivers]
     change = None
     if results.period_change is not None:
         pc = results.period_change.copy()
@@ -200,41 +191,14 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         em = results.emerging[results.emerging["emerging"]].copy()
         em["label"] = em["theme_id"].map(theme_label)
         emerging = em.to_dict("records")
-    discovered = []
-    if results.discovered is not None and len(results.discovered):
-        for row in results.discovered.head(10).to_dict("records"):
-            row["quotes"] = [redact(q) for q in row["quotes"][:3]]
-            discovered.append(row)
-    trend, theme_trends = {}, None
-    if results.theme_trend is not None and len(results.theme_trend):
-        for theme, g in results.theme_trend.groupby("theme_id"):
-            trend[theme] = g["share"].tolist()
-        periods = [p["period"] for p in results.periods if p["n"]]
-        if len(periods) >= 2:  # the themes of the theme table, in its order, over the last periods
-            tt = results.theme_trend.set_index(["theme_id", "period"])
-            shown = periods[-8:]
-            theme_trends = {"periods": shown, "rows": [
-                {"label": theme_label.get(tid, tid), "cells": [
-                    (tt["share"].get((tid, p)), tt["impact"].get((tid, p))) for p in shown]}
-                for tid in themes["theme_id"].head(15) if tid in trend]}
-    by_question = None
-    if results.questions is not None and len(results.questions):
-        q = results.questions
-        order = q.groupby("theme_id")["responses"].sum().sort_values(ascending=False, kind="stable").index[:15]
-        asked = list(dict.fromkeys(q["question"]))
-        cells = {(r.theme_id, r.question): {"share": r.share, "negative": r.negative} for r in q.itertuples()}
-        by_question = {"questions": asked,
-                       "answers": [int(q.loc[q["question"] == name, "answers"].iloc[0]) for name in asked],
-                       "rows": [{"label": theme_label.get(tid, tid), "cells": [cells.get((tid, name)) for name in asked]}
-                                for tid in order]}
-    responses = results.responses
-    has_comment = responses["comment"].fillna("").str.strip() != ""
-    close = {cat: (int((responses["category"] == cat).sum()), int(((responses["category"] == cat) & has_comment).sum()))
-             for cat in ("detractor", "passive", "promoter")}
+    discovered = [{**row, "quotes": row["quotes"][:3]}
+                  for row in (results.discovered.head(10).to_dict("records") if results.discovered is not None else [])]
+    tables = {name: {**cells, "rows": _named(cells["rows"], theme_label)} if cells is not None else None
+              for name, cells in (("theme_trends", results.theme_trend_cells), ("by_question", results.question_cells))}
     context = {
         "t": t, "lang": lang, "r": results, "nps": results.nps, "themes": themes.to_dict("records"),
         "theme_label": theme_label, "kinds": kinds, "change": change, "emerging": emerging,
-        "trend": trend, "theme_trends": theme_trends, "close": close,
+        "trend": results.theme_shares, "close": results.close_the_loop, **tables,
         "status": results.catalog,
         "focus": ({"wave": results.settings["focus"], "earlier": sum(1 for p in results.periods if p["n"]) - 1}
                   if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
@@ -247,12 +211,16 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "segments": results.segments,
         "segment_drivers": segment_drivers,
         "discovered": discovered,
-        "by_question": by_question,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,
         "lists": {kind: os.path.join(str(exports), name) for kind, name in LISTS.items()} if exports else None,
     }
     return _env(lang).get_template("report.html.j2").render(**context)
+
+
+def _named(rows: list[dict], theme_label: dict[str, str]) -> list[dict]:
+    """Rows that name a theme by id, with its label in the report's language."""
+    return [{**row, "label": theme_label.get(row["theme_id"], row["theme_id"])} for row in rows]
 
 
 def _previous(periods: list[dict]) -> dict | None:

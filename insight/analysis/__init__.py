@@ -1,0 +1,320 @@
+"""``analyze``: responses in, :class:`Results` out - every number the report and exports show.
+
+A pipeline of stages, each a function of what the earlier ones produced:
+
+1. ``_scope``: the usable responses, the period spec and the NPS per period, and the scope of the
+   headline numbers (every response, or the last period's);
+2. ``_tagging``: the codeframe rules (a trained model's themes added, the analysts' catalog
+   applied); discovery of the themes nobody listed starts beside the next stage;
+3. the scores (``insight.score.summarize``), handed to ``meanwhile`` while discovery runs;
+4. ``_themes``: the theme tables, discovery's themes joined in, the mentions of the scope;
+5. the drivers, segments, trends (``trends``), questions and quotes (``quotes``);
+6. ``_assemble``: one :class:`Results`, complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from insight import settings
+from insight.analysis.quotes import QUOTES_PER_THEME, quotes  # noqa: F401 - QUOTES_PER_THEME is public
+from insight.analysis.results import Results, Scores
+from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, for_statistics, mentions_of,
+                                     per_segment, question_cells, segment_top_drivers, segments_of, subset, text_counts,
+                                     theme_tables, themes_overview)
+from insight.analysis.trends import Trends, trend_cells, trends
+from insight.drivers import attribution, join_theme_tables
+from insight.errors import InsightError
+from insight.load import Survey
+from insight.parallel import in_background
+from insight.score import summarize
+from insight.score.groups import Period, parse_period, period_keys
+from insight.text.normalize import redact
+from insight.themes.catalog import ThemeCatalog
+from insight.themes.choose import AUTO, Choice, resolve_codeframe
+from insight.themes.codeframe import Codeframe
+from insight.themes.discover import Discovery, Uncovered, add_discovered, fitters, with_discovered_themes
+from insight.themes.tagger import RuleTagger, TagResult, add_model_themes, stack_tagged
+
+__all__ = ["Results", "Scores", "analyze", "for_statistics"]
+
+
+def analyze(
+    survey: Survey,
+    codeframe: Codeframe | Choice | str | None = AUTO,
+    model: object | None = None,
+    *,
+    by: Sequence[str] = (),
+    period: str | None = None,
+    confidence: float = settings.CONFIDENCE,
+    min_n: int = settings.MIN_N,
+    n_boot: int = 1000,
+    seed: int = 0,
+    n_jobs: int | None = None,
+    benchmarks: list[dict[str, object]] | None = None,
+    discover_themes: bool = True,
+    catalog: ThemeCatalog | None = None,
+    focus_last: bool = False,
+    meanwhile: Callable[[Scores], object] | None = None,
+) -> Results:
+    """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
+
+    ``codeframe`` is a :class:`Codeframe`, a shipped name, a YAML path, or ``auto`` (the default:
+    chosen on the survey's comments, quarantined rows' included, by
+    :func:`insight.themes.choose.choose_codeframe`; or that choice, already made).
+    ``period`` (M, Q, W, Y, ND, or ``wave`` for surveys read from the store) adds trends, the
+    change since the previous period and emerging themes; it defaults to months when the survey
+    has dates. ``model`` is a trained :class:`~insight.themes.model.ThemeClassifier` whose labels
+    are theme ids of the codeframe: it adds the themes the rules miss. ``catalog`` applies the
+    analysts' renames and merges and shows theme status. ``focus_last`` makes the headline,
+    segments, drivers, themes and quotes those of the last period alone, while the trends,
+    the change and emerging themes still use every period (a wave report with its history).
+    ``discover_themes`` proposes themes for the comments no codeframe theme covers (the comments
+    of the quarantined rows too: ``insight tag`` and ``insight discover`` see the same ones and
+    give the same themes) and counts them with the codeframe's themes in the drivers, tables and
+    exports. ``meanwhile`` is called with the :class:`Scores` while discovery runs beside, on
+    moderate surveys (the report draws its first charts then).
+    """
+    if isinstance(codeframe, Choice):
+        cf, choice = codeframe.codeframe, codeframe
+    else:
+        cf, choice = resolve_codeframe(codeframe, survey.all_rows()["comment"] if codeframe == AUTO else None, n_jobs)
+    if catalog is not None:
+        cf = catalog.relabel(cf)
+    scope = _scope(survey, period, focus_last, confidence, min_n, benchmarks)
+    # discovery needs the tagging, and the drivers need discovery: on surveys of moderate size it
+    # runs beside the scoring (on the other core, in a process forked now, which imports
+    # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
+    # memory at the same time
+    beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
+    start_discovery = in_background(_discover, warm=fitters) if beside else None
+    tagger, tagged = _tagging(scope.responses, cf, choice, catalog, model, n_jobs)
+    pending = None
+    if discover_themes:
+        pending = _pending_discovery(survey, scope.responses, tagged, tagger, start_discovery, seed, n_jobs)
+    summary = summarize(scope.resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(scope.quarantine),
+                        benchmarks=benchmarks)
+    distribution = np.bincount(scope.resp["score"].to_numpy().astype(np.int64), minlength=11).tolist()
+    if meanwhile is not None:
+        meanwhile(Scores(distribution, scope.trend.get("by_period", [])))
+    segments = segments_of(scope.resp, by)
+    stats = {"confidence": confidence, "n_boot": n_boot, "seed": seed, "min_n": min_n}
+    found = _themes(scope, tagged, cf, segments, stats, pending)
+    by_q, asked = by_question(tagger, scope.resp, survey.info.columns.questions, found.label, n_jobs)
+    run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed, "model": model,
+           "catalog": catalog, "choice": choice}
+    return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The usable responses and the scope of the headline numbers."""
+
+    responses: pd.DataFrame  # every usable response, numbered from 0
+    resp: pd.DataFrame  # those the headline numbers are of: all, or the last period's with focus_last
+    index: np.ndarray | None  # their rows in ``responses`` (None: all of them)
+    quarantine: pd.DataFrame  # the quarantined rows of the scope
+    spec: Period | None  # the trend period, if any
+    trend: dict  # summarize's NPS per period (empty without a period)
+    categories: np.ndarray  # category code per response of ``responses``
+
+    @property
+    def cats(self) -> np.ndarray:
+        """The category codes of the scope's responses."""
+        return self.categories[self.index] if self.index is not None else self.categories
+
+
+def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: float, min_n: int,
+           benchmarks: list[dict[str, object]] | None) -> _Scope:
+    responses = survey.responses.reset_index(drop=True)
+    if responses.empty:
+        reasons = survey.quarantine["reason"].value_counts().head(3)
+        shown = "; ".join(f"{r} ({n})" for r, n in reasons.items())
+        raise InsightError(f"{survey.info.path}: no usable responses - all {survey.info.rows_read} rows were "
+                           f"quarantined ({shown}); see --quarantine-out")
+    has_dates = bool(responses["submitted_at"].notna().any())
+    if period is None and has_dates:
+        period = "M"
+    spec = parse_period(period) if period is not None and (has_dates or period.strip().lower() == "wave") else None
+    trend = summarize(responses, period=spec.code if spec else None, confidence=confidence, min_n=min_n,
+                      quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
+    index, quarantine = None, survey.quarantine
+    if focus_last and spec is not None:
+        codes, _ = period_keys(responses[spec.column], spec)
+        present = np.unique(codes[codes >= 0])
+        if len(present):
+            last = np.flatnonzero(codes == present[-1])
+            if spec.kind == "wave" and "wave" in quarantine.columns:
+                quarantine = quarantine[quarantine["wave"] == responses["wave"].iloc[last[0]]]
+            index = last if len(last) < len(responses) else None
+    resp = responses.iloc[index].reset_index(drop=True) if index is not None else responses
+    categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
+    return _Scope(responses, resp, index, quarantine, spec, trend, categories)
+
+
+def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
+             model: object | None, n_jobs: int | None) -> tuple[RuleTagger, TagResult]:
+    """The rules' themes of every response, a trained model's added, the analysts' catalog applied."""
+    # the tagger the choice of the codeframe built (its matchers ready), unless the catalog relabelled it
+    tagger = choice.tagger if choice is not None and choice.tagger is not None and catalog is None else RuleTagger(cf)
+    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None,
+                        all_lemmas=model is not None)
+    if model is not None:
+        tagged = add_model_themes(tagger, tagged, model)
+    if catalog is not None:
+        tagged = catalog.apply(tagged, cf)
+    return tagger, tagged
+
+
+def _pending_discovery(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
+                       start: Callable | None, seed: int, n_jobs: int | None) -> Callable[[], Discovery]:
+    """Start discovery beside (with ``start``, from :func:`insight.parallel.in_background`) or not;
+    returns the function that waits for its themes, with members per response (the quarantined rows'
+    come after: discovery counted them, no driver does)."""
+    uncovered = _uncovered(survey, responses, tagged, tagger, n_jobs)
+    found = start(uncovered, seed, 1) if start is not None else None
+    return lambda: uncovered.per_row(found() if found is not None else _discover(uncovered, seed, n_jobs),
+                                     len(responses))
+
+
+def _uncovered(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
+               n_jobs: int | None) -> Uncovered:
+    """The comments discovery clusters: the responses' and the quarantined rows' (tagged here: a
+    few) that no codeframe theme covers - the rows ``insight tag`` and ``insight discover`` read.
+    The quarantined rows come after the responses."""
+    rows = survey.all_rows()
+    extra = rows.loc[rows["quarantine_reason"] != "", "comment"].fillna("").astype(str).tolist()
+    every = stack_tagged(tagged, tagger.tag(extra, n_jobs=n_jobs, whole_polarity=False)) if extra else tagged
+    comments = [*responses["comment"].fillna("").astype(str).tolist(), *extra]
+    categories = [*responses["category"].astype(str).tolist(), *(["unscored"] * len(extra))]
+    return Uncovered.of(comments, every, categories, tagger.codeframe.fallback)
+
+
+def _discover(uncovered: Uncovered, seed: int, n_jobs: int | None) -> Discovery:
+    """Themes proposed for the uncovered comments (beside the analysis, ``n_jobs=1``: no process
+    pool is started from it)."""
+    return uncovered.discover(seed, n_jobs)
+
+
+@dataclass(frozen=True)
+class _Themes:
+    """The themes stage: the codeframe and tagging with discovery's themes, the mentions, the tables."""
+
+    codeframe: Codeframe  # with the discovered themes
+    tagged: TagResult  # every response's
+    discovery: Discovery | None
+    all_mentions: pd.DataFrame  # every response's, with its response id
+    mentions: pd.DataFrame  # the scope's
+    scored: pd.DataFrame  # the scope's, as the statistics read them
+    tables: list[pd.DataFrame]  # the theme table of the scope, then of each segment
+    label: dict[str, str]  # theme id -> English label
+
+
+def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, stats: dict,
+            pending: Callable[[], Discovery] | None) -> _Themes:
+    """While discovery runs: the tables of the themes it cannot change (it only retags the comments
+    the fallback theme alone took); those of the fallback and discovered themes are joined after."""
+    scored = for_statistics(mentions_of(tagged, scope.responses, scope.index)[1])
+    settled = scored[scored["top_theme"] != cf.fallback] if pending is not None else scored
+    tables = theme_tables(scope.cats, settled, segments, **stats)
+    discovery = None
+    if pending is not None:
+        discovery = pending()
+        tagged = add_discovered(tagged, discovery, cf.fallback)
+        cf = with_discovered_themes(cf, discovery.proposals)
+    all_mentions, mentions = mentions_of(tagged, scope.responses, scope.index)
+    scored = for_statistics(mentions)
+    if discovery is not None:
+        changed = {cf.fallback, *discovery.proposals["id"]}
+        late = theme_tables(scope.cats, scored[scored["top_theme"].isin(changed)], segments, **stats)
+        tables = [join_theme_tables(a, b) for a, b in zip(tables, late)]
+    label = {t.id: t.label_in("en") for t in cf.themes}
+    tables[0].insert(1, "label", tables[0]["theme_id"].map(label))
+    return _Themes(cf, tagged, discovery, all_mentions, mentions, scored, tables, label)
+
+
+def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, distribution: list[int],
+              segments: list, by_q: pd.DataFrame | None, asked: dict, run: dict) -> Results:
+    """The one :class:`Results` of the analysis, every field computed before it is built."""
+    cf, table, confidence = found.codeframe, found.tables[0], run["confidence"]
+    themes = themes_overview(table, cf)
+    drivers = attribution(scope.cats, found.scored, confidence=confidence)
+    drivers.insert(2, "label", drivers["theme_id"].map(found.label).fillna(drivers["theme_id"]))
+    tagged_scope = subset(found.tagged, scope.index) if scope.index is not None else found.tagged
+    out = _responses_out(scope, tagged_scope, found.discovery)
+    seg_drivers = seg_themes = None
+    if run["by"]:
+        seg_drivers, seg_themes = per_segment(segments, scope.cats, found.scored, found.tables[1:], found.label,
+                                              confidence)
+    periods = scope.trend.get("by_period", [])
+    moved = Trends(None, None, None, None)
+    if periods:
+        moved = trends(scope.responses, found.all_mentions, scope.categories, scope.spec, periods, cf, confidence)
+    shares, cells = trend_cells(moved.theme_trend, periods, themes["theme_id"])
+    text = text_counts(tagged_scope.prepared, tagged_scope.themes, cf)
+    if found.discovery is not None:
+        text.update(discovery_considered=found.discovery.considered, discovery_unassigned=found.discovery.unassigned)
+    nps = {k: v for k, v in summary.items() if k != "by_segment"}
+    if scope.trend:
+        nps.update(period=scope.trend.get("period"), undated=scope.trend.get("undated"))
+    catalog = run["catalog"]
+    return Results(
+        nps=nps, themes=themes, theme_polarity=table[table["polarity"] != "all"].reset_index(drop=True),
+        drivers=drivers, mentions=found.mentions, responses=out, quarantine=scope.quarantine,
+        load=_load_info(survey, scope), codeframe=cf, distribution=distribution,
+        segments=summary.get("by_segment", []), segment_drivers=seg_drivers, segment_themes=seg_themes,
+        periods=periods, period=scope.trend.get("period"), period_change=moved.period_change,
+        period_change_labels=moved.period_change_labels, emerging=moved.emerging, theme_trend=moved.theme_trend,
+        discovered=_redacted(found.discovery.proposals) if found.discovery is not None else None,
+        quotes=quotes(found.mentions, out, cf, asked), questions=by_q,
+        languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
+        text=text, settings=_settings(scope, cf, run),
+        catalog={tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {},
+        close_the_loop=close_the_loop(out), segment_top_drivers=segment_top_drivers(seg_drivers),
+        theme_shares=shares, theme_trend_cells=cells, question_cells=question_cells(by_q),
+    )
+
+
+def _responses_out(scope: _Scope, tagged_scope: TagResult, discovery: Discovery | None) -> pd.DataFrame:
+    """The scope's responses with their language, themes, theme polarities and discovered theme."""
+    out = scope.resp.copy(deep=False)  # copy-on-write: the new columns do not touch the survey
+    out["lang"] = tagged_scope.prepared["lang"].to_numpy()
+    joined: dict[int, str] = {}  # identical comments share their theme list: join each list once
+    out["themes"] = [joined.get(id(ids)) or joined.setdefault(id(ids), "|".join(ids)) for ids in tagged_scope.themes]
+    out["theme_polarity"] = tagged_scope.theme_polarity
+    if discovery is not None:
+        members = discovery.members[scope.index] if scope.index is not None else discovery.members
+        out["discovered"], out["discovered_label"] = discovered_columns(members, discovery.proposals)
+    return out
+
+
+def _load_info(survey: Survey, scope: _Scope) -> dict[str, object]:
+    load_info = survey.info.as_dict()
+    if scope.index is not None:
+        load_info.update(rows_scored=len(scope.resp), rows_quarantined=len(scope.quarantine),
+                         rows_read=len(scope.resp) + len(scope.quarantine))
+    return load_info
+
+
+def _settings(scope: _Scope, cf: Codeframe, run: dict) -> dict[str, object]:
+    """How the analysis was run, as the report's method notes and the store's runs show it."""
+    model, choice = run["model"], run["choice"]
+    focus = None
+    if scope.index is not None and scope.spec is not None:
+        focus = str(scope.responses[scope.spec.column].iloc[scope.index[0]])
+    return {"confidence": run["confidence"], "min_n": run["min_n"], "by": run["by"], "period": scope.trend.get("period"),
+            "codeframe": cf.title, "codeframe_choice": choice.as_dict() if choice else None,
+            "n_boot": run["n_boot"], "seed": run["seed"],
+            "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)",
+            "focus": focus}
+
+
+def _redacted(proposals: pd.DataFrame) -> pd.DataFrame:
+    """Discovered themes with their quotes redacted (PII), as everything the report shows."""
+    out = proposals.copy()
+    out["quotes"] = [[redact(q) for q in row] for row in out["quotes"]]
+    return out
