@@ -1,0 +1,175 @@
+"""The store's theme catalog: the analysts' decisions about themes (labels, merges, status, owner, note),
+each change kept with who made it and when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from insight.store import schema as t
+from insight.store.base import StoreError, actor, now
+from insight.themes.catalog import CatalogEntry, ThemeCatalog
+from insight.themes.codeframe import LABEL_LANGS, Codeframe
+
+
+class CatalogJobs:
+    """The theme catalog (a part of :class:`~insight.store.Store`)."""
+
+    def register_themes(self, codeframe: Codeframe) -> int:
+        """Add the codeframe's themes that the catalog lacks; refresh labels an analyst did not set."""
+        with self._write() as conn:
+            return self._register(conn, codeframe)
+
+    def _register(self, conn: Connection, codeframe: Codeframe) -> int:
+        existing = {r.theme_id: r for r in conn.execute(sa.select(t.themes.c.theme_id, t.themes.c.labels,
+                                                                  t.themes.c.renamed))}
+        added = 0
+        stamp = now()
+        for theme in codeframe.themes:
+            labels = {lang: theme.label_in(lang) for lang in LABEL_LANGS}
+            row = existing.get(theme.id)
+            if row is None:
+                conn.execute(sa.insert(t.themes).values(
+                    theme_id=theme.id, parent=theme.parent, labels=labels, renamed=[], status="new",
+                    origin=f"{codeframe.name} {codeframe.version}", created_at=stamp, updated_at=stamp))
+                conn.execute(sa.insert(t.theme_events).values(
+                    theme_id=theme.id, at=stamp, action="created", new=labels["en"],
+                    actor=f"codeframe {codeframe.name}"))
+                added += 1
+                continue
+            kept = {lang: row.labels.get(lang) for lang in row.renamed}
+            merged = {**labels, **{k: v for k, v in kept.items() if v}}
+            if merged != row.labels:
+                conn.execute(sa.update(t.themes).where(t.themes.c.theme_id == theme.id).values(labels=merged))
+        return added
+
+    def catalog(self) -> ThemeCatalog:
+        with self._read() as conn:
+            rows = conn.execute(sa.select(t.themes)).mappings().all()
+        return ThemeCatalog({r["theme_id"]: CatalogEntry(
+            r["theme_id"], dict(r["labels"]), tuple(r["renamed"]), r["status"], r["owner"], r["note"],
+            r["merged_into"]) for r in rows})
+
+    def themes(self) -> list[dict[str, object]]:
+        """The catalog, one dict per theme, in id order, with mentions in the latest run."""
+        with self._read() as conn:
+            rows = conn.execute(sa.select(t.themes).order_by(t.themes.c.theme_id)).mappings().all()
+            last = conn.execute(sa.select(sa.func.max(t.runs.c.id))).scalar()
+            counts = dict(conn.execute(
+                sa.select(t.mentions.c.theme_id, sa.func.count(sa.distinct(t.mentions.c.response_id)))
+                .where(t.mentions.c.run_id == last).group_by(t.mentions.c.theme_id)).all()) if last else {}
+        catalog = ThemeCatalog({r["theme_id"]: CatalogEntry(r["theme_id"], dict(r["labels"]), merged_into=r["merged_into"])
+                                for r in rows})
+        combined: dict[str, int] = {}
+        for tid, n in counts.items():
+            combined[catalog.target(tid)] = combined.get(catalog.target(tid), 0) + int(n)
+        return [{**{k: r[k] for k in ("theme_id", "parent", "status", "owner", "note", "merged_into", "origin")},
+                 "label": r["labels"].get("en") or r["theme_id"], "labels": dict(r["labels"]),
+                 "renamed": list(r["renamed"]), "mentions_last_run": combined.get(r["theme_id"], 0) if not r["merged_into"] else 0,
+                 "updated_at": r["updated_at"].isoformat()} for r in rows]
+
+    def theme(self, theme_id: str) -> dict[str, object]:
+        """One theme with its history - merged themes' history included."""
+        entry = next((r for r in self.themes() if r["theme_id"] == theme_id), None)
+        if entry is None:
+            raise self._unknown(theme_id)
+        catalog = self.catalog()
+        family = [tid for tid in catalog.entries if catalog.target(tid) == theme_id]
+        with self._read() as conn:
+            events = conn.execute(sa.select(t.theme_events).where(t.theme_events.c.theme_id.in_(family))
+                                  .order_by(t.theme_events.c.at, t.theme_events.c.id)).mappings().all()
+            waves = conn.execute(
+                sa.select(t.waves.c.name, sa.func.count(sa.distinct(t.mentions.c.response_id)))
+                .select_from(t.mentions.join(t.responses, t.responses.c.id == t.mentions.c.response_id)
+                             .join(t.waves, t.waves.c.id == t.responses.c.wave_id))
+                .where(t.mentions.c.run_id == sa.select(sa.func.max(t.runs.c.id)).scalar_subquery(),
+                       t.mentions.c.theme_id.in_(family))
+                .group_by(t.waves.c.name)).all()
+        entry["merged_from"] = sorted(tid for tid in family if tid != theme_id)
+        entry["history"] = [{"theme_id": e["theme_id"], "at": e["at"].isoformat(), "action": e["action"],
+                             "old": e["old"], "new": e["new"], "actor": e["actor"]} for e in events]
+        entry["mentions_by_wave"] = dict(waves)
+        return entry
+
+    def _unknown(self, theme_id: str) -> StoreError:
+        known = [r["theme_id"] for r in self.themes()]
+        hint = ", ".join(k for k in known if theme_id.split(".")[0] in k)[:200] or ", ".join(known[:12])
+        if not known:
+            return StoreError(f"the theme catalog of {self.url} is empty; `insight import` or `insight report --db` fills it")
+        return StoreError(f"no theme {theme_id!r} in the catalog; known: {hint}")
+
+    def _change(self, theme_id: str, action: str, values: dict[str, object], old: object, new: object) -> None:
+        with self._write() as conn:
+            found = conn.execute(sa.select(t.themes.c.theme_id).where(t.themes.c.theme_id == theme_id)).scalar()
+            if found is None:
+                raise self._unknown(theme_id)
+            conn.execute(sa.update(t.themes).where(t.themes.c.theme_id == theme_id)
+                         .values(**values, updated_at=now()))
+            conn.execute(sa.insert(t.theme_events).values(
+                theme_id=theme_id, at=now(), action=action, old=None if old is None else str(old),
+                new=None if new is None else str(new), actor=actor()))
+
+    def _get(self, theme_id: str) -> dict[str, object]:
+        with self._read() as conn:
+            row = conn.execute(sa.select(t.themes).where(t.themes.c.theme_id == theme_id)).mappings().first()
+        if row is None:
+            raise self._unknown(theme_id)
+        return dict(row)
+
+    def rename(self, theme_id: str, label: str, lang: str = "en") -> None:
+        label = label.strip()
+        if not label:
+            raise StoreError("a theme label must not be empty")
+        if lang not in LABEL_LANGS:
+            raise StoreError(f"--lang {lang!r}: use one of {', '.join(LABEL_LANGS)}")
+        row = self._get(theme_id)
+        labels = {**row["labels"], lang: label}
+        renamed = sorted({*row["renamed"], lang})
+        self._change(theme_id, "rename", {"labels": labels, "renamed": renamed},
+                     f"{lang}: {row['labels'].get(lang)}", f"{lang}: {label}")
+
+    def merge(self, sources: Iterable[str], into: str) -> None:
+        """Merge themes into ``into``: their mentions count towards it in every later report.
+
+        Merging into a theme that was itself merged goes to the end of its chain, so no cycle can form.
+        """
+        catalog = self.catalog()
+        if into not in catalog.entries:
+            raise self._unknown(into)
+        target = catalog.target(into)
+        sources = list(dict.fromkeys(sources))
+        for source in sources:
+            if source not in catalog.entries:
+                raise self._unknown(source)
+            if source == target:
+                why = "a theme cannot be merged into itself" if source == into else f"{into!r} is merged into {source!r}"
+                raise StoreError(f"cannot merge {source!r} into {into!r}: {why}")
+            if catalog.entries[source].merged_into and catalog.target(source) == target:
+                raise StoreError(f"{source!r} is already merged into {target!r}")
+        for source in sources:
+            self._change(source, "merge", {"merged_into": target}, catalog.entries[source].merged_into, target)
+            self._change(target, "absorb", {}, None, source)
+
+    def unmerge(self, theme_id: str) -> None:
+        row = self._get(theme_id)
+        if not row["merged_into"]:
+            raise StoreError(f"{theme_id!r} is not merged into another theme")
+        self._change(theme_id, "unmerge", {"merged_into": None}, row["merged_into"], None)
+
+    def set_status(self, theme_id: str, status: str) -> None:
+        status = t.normalize_status(status)
+        if status not in t.STATUSES:
+            raise StoreError(f"unknown status {status!r}: use one of {', '.join(t.STATUSES)}")
+        row = self._get(theme_id)
+        self._change(theme_id, "status", {"status": status}, row["status"], status)
+
+    def assign(self, theme_id: str, owner: str | None) -> None:
+        owner = (owner or "").strip() or None
+        row = self._get(theme_id)
+        self._change(theme_id, "assign", {"owner": owner}, row["owner"], owner)
+
+    def set_note(self, theme_id: str, note: str) -> None:
+        row = self._get(theme_id)
+        self._change(theme_id, "note", {"note": note.strip() or None}, row["note"], note.strip() or None)
