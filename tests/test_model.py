@@ -178,7 +178,7 @@ def test_train_and_evaluate_commands(tmp_path, run_cli):
 @pytest.mark.realdata
 @pytest.mark.slow
 def test_cross_validated_accuracy_on_semeval():
-    from insight.themes.model import cross_validate
+    from insight.themes.evaluate import cross_validate
     from tests.conftest import shared_file
 
     with open(shared_file("semeval14_restaurants.csv"), encoding="utf-8", newline="") as fh:
@@ -194,7 +194,7 @@ def test_cross_validated_accuracy_on_semeval():
 @pytest.mark.realdata
 @pytest.mark.slow
 def test_cross_validated_polarity_on_semeval():
-    from insight.themes.polarity_model import cross_validate_polarity, polarity_pairs
+    from insight.themes.evaluate import cross_validate_polarity, polarity_pairs
     from tests.conftest import shared_file
 
     with open(shared_file("semeval14_restaurants.csv"), encoding="utf-8", newline="") as fh:

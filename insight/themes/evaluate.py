@@ -167,3 +167,54 @@ def _polarity(cells: Sequence[str], to_theme, polarity_of) -> dict[str, object]:
         "polarity_excluded_conflict": conflict,
         "polarity_baseline_majority": majority,
     }
+
+
+# -- cross-validation of the trained models ----------------------------------------------------
+
+def cross_validate(texts: list[str], labels: list[list[str]], params: dict | None = None, folds: int = 5,
+                   seed: int = 0) -> dict[str, object]:
+    """K-fold cross-validated micro and per-label precision/recall/F1 of a ThemeClassifier."""
+    from sklearn.model_selection import KFold
+
+    from insight.themes.model import ThemeClassifier
+
+    predicted: list[set[str]] = [set() for _ in texts]
+    split = KFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train, test in split.split(texts):
+        model = ThemeClassifier(**(params or {})).fit([texts[i] for i in train], [labels[i] for i in train])
+        for i, p in zip(test, model.predict_labels([texts[i] for i in test])):
+            predicted[i] = set(p)
+    space = sorted({label for row in labels for label in row})
+    return {"folds": folds, "seed": seed, **score_sets([set(row) for row in labels], predicted, space)}
+
+
+def polarity_pairs(texts: list[str], cells: list[str]) -> tuple[list[tuple[str, str]], list[int], list[int]]:
+    """(text, label) pairs with a single gold polarity from JSON cells; conflict/both are left out.
+
+    Returns the pairs, their polarities and the row each pair comes from (for grouped CV).
+    """
+    pairs, ys, rows = [], [], []
+    for i, (text, cell) in enumerate(zip(texts, cells)):
+        for label, value in parse_gold_polarity(cell, i + 1).items():
+            if value in CONFLICT or value not in POLARITY_NAMES:
+                continue
+            pairs.append((text, label))
+            ys.append(POLARITY_NAMES[value])
+            rows.append(i)
+    return pairs, ys, rows
+
+
+def cross_validate_polarity(pairs, ys, rows, params: dict | None = None, folds: int = 5) -> dict[str, float]:
+    """Accuracy of PolarityClassifier over folds that keep each comment's pairs together."""
+    from sklearn.model_selection import GroupKFold
+
+    import numpy as np
+
+    from insight.themes.polarity_model import PolarityClassifier
+
+    y = np.asarray(ys)
+    correct = 0
+    for train, test in GroupKFold(n_splits=folds).split(pairs, y, rows):
+        model = PolarityClassifier(**(params or {})).fit([pairs[j] for j in train], y[train])
+        correct += int((model.predict([pairs[j] for j in test]) == y[test]).sum())
+    return {"accuracy": correct / len(y), "pairs": len(y), "folds": folds}

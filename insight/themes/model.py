@@ -292,21 +292,6 @@ def _best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
     return float((s[k] + nxt) / 2)
 
 
-def cross_validate(texts: list[str], labels: list[list[str]], params: dict | None = None, folds: int = 5,
-                   seed: int = 0) -> dict[str, object]:
-    """K-fold cross-validated micro and per-label precision/recall/F1 of a ThemeClassifier."""
-    from insight.themes.evaluate import score_sets
-
-    predicted: list[set[str]] = [set() for _ in texts]
-    split = KFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train, test in split.split(texts):
-        model = ThemeClassifier(**(params or {})).fit([texts[i] for i in train], [labels[i] for i in train])
-        for i, p in zip(test, model.predict_labels([texts[i] for i in test])):
-            predicted[i] = set(p)
-    space = sorted({label for row in labels for label in row})
-    return {"folds": folds, "seed": seed, **score_sets([set(row) for row in labels], predicted, space)}
-
-
 def model_predictor(model, codeframe_name: str | None = None):
     """A predictor for :func:`insight.themes.evaluate.evaluate` backed by a trained model.
 

@@ -1,5 +1,5 @@
-"""``PolarityClassifier``: the polarity of a named theme in a comment, trained from labelled pairs, and
-its cross-validation."""
+"""``PolarityClassifier``: the polarity of a named theme in a comment, trained from labelled pairs (its
+cross-validation is in ``evaluate``)."""
 
 from __future__ import annotations
 
@@ -111,33 +111,3 @@ class PolarityClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         if len(X) == 0:
             return np.array([], dtype=int)
         return self.estimator_.predict(self._features(X, fit=False))
-
-
-def polarity_pairs(texts: list[str], cells: list[str]) -> tuple[list[tuple[str, str]], list[int], list[int]]:
-    """(text, label) pairs with a single gold polarity from JSON cells; conflict/both are left out.
-
-    Returns the pairs, their polarities and the row each pair comes from (for grouped CV).
-    """
-    from insight.themes.evaluate import CONFLICT, POLARITY_NAMES, parse_gold_polarity
-
-    pairs, ys, rows = [], [], []
-    for i, (text, cell) in enumerate(zip(texts, cells)):
-        for label, value in parse_gold_polarity(cell, i + 1).items():
-            if value in CONFLICT or value not in POLARITY_NAMES:
-                continue
-            pairs.append((text, label))
-            ys.append(POLARITY_NAMES[value])
-            rows.append(i)
-    return pairs, ys, rows
-
-
-def cross_validate_polarity(pairs, ys, rows, params: dict | None = None, folds: int = 5) -> dict[str, float]:
-    """Accuracy of PolarityClassifier over folds that keep each comment's pairs together."""
-    from sklearn.model_selection import GroupKFold
-
-    y = np.asarray(ys)
-    correct = 0
-    for train, test in GroupKFold(n_splits=folds).split(pairs, y, rows):
-        model = PolarityClassifier(**(params or {})).fit([pairs[j] for j in train], y[train])
-        correct += int((model.predict([pairs[j] for j in test]) == y[test]).sum())
-    return {"accuracy": correct / len(y), "pairs": len(y), "folds": folds}

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from insight.errors import ColumnError, TrainingError
-from insight.themes.model import ThemeClassifier, cross_validate
+from insight.themes.evaluate import cross_validate
+from insight.themes.model import ThemeClassifier
 
 
 def read_labelled(path: str | os.PathLike[str], columns: list[str]) -> pd.DataFrame:
@@ -102,7 +103,8 @@ def train_theme_model(texts: list[str], labels: list[list[str]], *, codeframe: s
         card["coverage"] = {**silver.coverage(),
                             "with_model": coverage_with_model(model, silver.with_content, silver.ruled)}
     if polarity_cells is not None:
-        from insight.themes.polarity_model import PolarityClassifier, cross_validate_polarity, polarity_pairs
+        from insight.themes.evaluate import cross_validate_polarity, polarity_pairs
+        from insight.themes.polarity_model import PolarityClassifier
 
         pairs, ys, rows = polarity_pairs(texts, polarity_cells)
         pol_params = {"codeframe": codeframe}
