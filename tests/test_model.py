@@ -216,7 +216,8 @@ NARROW = (
 
 def test_a_model_adds_the_themes_the_rules_miss(model, tmp_path):
     from insight.themes.codeframe import parse_codeframe
-    from insight.themes.tagger import RuleTagger, add_model_themes
+    from insight.themes.model_themes import add_model_themes
+    from insight.themes.tagger import RuleTagger
 
     tagger = RuleTagger(parse_codeframe(NARROW))
     comments = ["The delivery was late", "shipping took weeks and the courier lost my parcel", "n/a"]
@@ -274,7 +275,8 @@ def test_a_tagged_survey_shares_its_analysis_with_the_model(monkeypatch):
     import insight.text.analysis as text_analysis
     import insight.themes.features as features
     from insight.themes.codeframe import load_codeframe
-    from insight.themes.tagger import RuleTagger, add_model_themes
+    from insight.themes.model_themes import add_model_themes
+    from insight.themes.tagger import RuleTagger
 
     m = ThemeClassifier(cv=3, codeframe="ecommerce").fit(TEXTS, LABELS)
     tagger = RuleTagger(load_codeframe("ecommerce"))

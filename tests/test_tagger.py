@@ -9,7 +9,8 @@ import pytest
 
 from insight.demo import generate, write
 from insight.themes.codeframe import load_codeframe, parse_codeframe
-from insight.themes.tagger import MENTION_COLUMNS, RuleTagger
+from insight.themes.mentions import MENTION_COLUMNS
+from insight.themes.tagger import RuleTagger
 
 
 @pytest.fixture(scope="module")

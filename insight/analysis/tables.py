@@ -12,7 +12,8 @@ from insight.canonical import CATEGORIES, MISSING_SEGMENT
 from insight.drivers import NO_THEME, attribution, restrict, theme_table
 from insight.load import question_column
 from insight.themes.codeframe import Codeframe
-from insight.themes.tagger import RuleTagger, TagResult
+from insight.themes.mentions import TagResult
+from insight.themes.tagger import RuleTagger
 
 
 def for_statistics(mentions: pd.DataFrame) -> pd.DataFrame:

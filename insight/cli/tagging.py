@@ -37,7 +37,8 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
     from insight.themes.discover import add_discovered, discover_uncovered
-    from insight.themes.tagger import RuleTagger, add_model_themes
+    from insight.themes.model_themes import add_model_themes
+    from insight.themes.tagger import RuleTagger
 
     model, card = trained_model(model_path)
     # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined

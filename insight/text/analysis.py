@@ -2,7 +2,7 @@
 
 The rule tagger analyses every comment of a survey; the trained models and discovery need the same
 lemmas. :class:`TextAnalysis` is that knowledge as a value: the tagger makes it (with its rule
-findings, see :meth:`~insight.themes.tagger.TagResult.analysis`) and hands it to whoever reads the
+findings, see :func:`~insight.themes.model_themes.add_model_themes`) and hands it to whoever reads the
 comments next, which analyses only what it lacks. Nothing travels through module globals.
 
 This module's own memo only keeps :func:`analyse_texts`' answers for this module's later calls:

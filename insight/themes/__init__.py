@@ -13,7 +13,7 @@ import importlib
 _PUBLIC = {
     "Codeframe": "codeframe", "CodeframeError": "codeframe", "load_codeframe": "codeframe",
     "shipped_names": "codeframe", "choose_codeframe": "choose",
-    "RuleTagger": "tagger", "TagResult": "tagger", "add_model_themes": "tagger",
+    "RuleTagger": "tagger", "TagResult": "mentions", "add_model_themes": "model_themes",
     "ThemeClassifier": "model", "PolarityClassifier": "polarity_model",
     "cross_validate": "evaluate", "cross_validate_polarity": "evaluate", "polarity_pairs": "evaluate",
     "train_theme_model": "training", "silver_labels": "training", "read_labelled": "training",

@@ -18,7 +18,7 @@ import pandas as pd
 
 from insight.text.polarity import sign
 from insight.themes.codeframe import Codeframe
-from insight.themes.tagger import TagResult
+from insight.themes.mentions import TagResult
 
 
 @dataclass(frozen=True)

@@ -354,7 +354,7 @@ def add_discovered(tagged, discovery: Discovery, fallback: str | None):
     its polarity is what the comment judges (the fallback theme's, which it replaces; 0 when the
     comment judges nothing), its sentence the fallback's or the comment's start. ``discovery``'s
     members are per row of ``tagged`` (:func:`discover_uncovered`)."""
-    from insight.themes.tagger import MENTION_COLUMNS, TagResult, concat_mentions
+    from insight.themes.mentions import MENTION_COLUMNS, TagResult, concat_mentions
 
     members = discovery.members
     if members is None or not (members > 0).any():

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -22,15 +21,12 @@ from spacy.matcher import PhraseMatcher
 
 from insight.parallel import map_chunks
 from insight.text import prepare
-from insight.text.analysis import TextAnalysis
 from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
 from insight.text.complaints import complaint
 from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
-from insight.themes.codeframe import PATTERN_LANGS, Codeframe, load_codeframe
-
-MENTION_COLUMNS = ["response", "theme_id", "top_theme", "polarity", "sentence", "evidence", "start", "end",
-                   "source", "confidence"]
+from insight.themes.codeframe import PATTERN_LANGS, Codeframe
+from insight.themes.mentions import Mention, TagResult, mention_table, spread
 
 
 _RULE = "\x1f"  # separates a theme id from the number of its pattern with context words in matcher keys
@@ -44,68 +40,14 @@ class _Matchers(NamedTuple):
     overrides: dict[str, dict[str, float]]  # theme id -> its own polarity words
 
 
-class Mention(NamedTuple):  # a tuple: workers send many of them back, and columns come by zip(*)
-    theme_id: str
-    polarity: int
-    sentence: str
-    evidence: str
-    start: int  # character offsets in the comment's matching form
-    end: int
-
-
-@dataclass
-class TagResult:
-    """What the tagger found: per-response languages and theme lists, and the long mentions table."""
-
-    prepared: pd.DataFrame  # lang, form, filler, content, duplicate (one row per input comment)
-    mentions: pd.DataFrame  # MENTION_COLUMNS, one row per mention
-    # per response (identical comments share one list and one dict: treat them as read-only)
-    themes: list[list[str]]  # matched theme ids with their ancestors, codeframe order
-    theme_polarity: list[dict[str, int]]  # theme id -> -1/0/+1
-    # (lang, form) -> its lemmas, for discovery: of the comments the rules named no theme in, the
-    # fallback aside (of every comment when tagged with all_lemmas, for a theme model)
-    lemmas: dict[tuple[str, str], str] | None = None
-    # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
-    comment_polarity: dict[tuple[str, str], int] | None = None
-
-    def comment_polarities(self, tagger: RuleTagger) -> list[int]:
-        """The lexicon polarity of each response's whole comment (computed by ``tagger`` when this
-        result does not carry them)."""
-        keys = zip(self.prepared["lang"].tolist(), self.prepared["form"].tolist())
-        if self.comment_polarity is not None:
-            return [self.comment_polarity.get(key, 0) for key in keys]
-        known: dict[tuple[str, str], int] = {}
-        return [known[key] if key in known else known.setdefault(key, self.comment_polarity_of(key, tagger))
-                for key in keys]
-
-    def comment_polarity_of(self, key: tuple[str, str], tagger: RuleTagger) -> int:
-        """The lexicon polarity of the whole comment ``key`` = (language, matching form)."""
-        if self.comment_polarity is not None:
-            return self.comment_polarity.get(key, 0)
-        return tagger.comment_polarity(key[1], key[0])
-
-
-def _categorical(values: Sequence[str]) -> pd.Categorical:
-    """A categorical of ``values`` with sorted categories, built without copying each value (a huge
-    comment with thousands of mentions repeats one huge sentence: hashing it is cached by Python)."""
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
-    order = list(index)  # first-seen order: the codes so far
-    ranked = sorted(range(len(order)), key=order.__getitem__)
-    position = np.empty(len(order), dtype=np.int64)
-    position[ranked] = np.arange(len(order))
-    return pd.Categorical.from_codes(position[codes] if len(values) else codes,
-                                     categories=pd.Index([order[i] for i in ranked], dtype="str"))
-
-
 class RuleTagger:
     """Tag comments with a codeframe's themes and a polarity per theme."""
 
     def __init__(self, codeframe: Codeframe) -> None:
         self.codeframe = codeframe
-        self._order = {tid: i for i, tid in enumerate(codeframe.ids)}
+        self.order = {tid: i for i, tid in enumerate(codeframe.ids)}
         self._lineage = {tid: codeframe.ancestors(tid) for tid in codeframe.ids}
-        self._top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}
+        self.top = {tid: lineage[-1] for tid, lineage in self._lineage.items()}
         self._fallback = codeframe.fallback
         self._matchers: dict[str, _Matchers] = {}
         # the Chinese segmenter knows the codeframe's words while this tagger reads Chinese
@@ -185,7 +127,7 @@ class RuleTagger:
         # then spread to the rows by index arrays (no per-row Python objects)
         index = {key: k for k, key in enumerate(distinct)}
         code = np.fromiter((index.get(key, -1) for key in keys), dtype=np.int64, count=len(keys))
-        mentions = _spread(self._mention_table(found_of, "rule"), found_of, code)
+        mentions = spread(mention_table(found_of, "rule", self.top), found_of, code)
         summary = [summarised for _, _, _, summarised in analysed]
         nothing: tuple[list[str], dict[str, int]] = ([], {})
         picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
@@ -193,22 +135,6 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-    def _mention_table(self, found_of: Sequence[Sequence[Mention]], source: str) -> pd.DataFrame:
-        """The mentions of each distinct comment, one after the other (MENTION_COLUMNS but the response);
-        the long texts repeat with their comment: stored once each (categorical), not once per row."""
-        top = self._top
-        every = [m for found in found_of for m in found]
-        theme_ids, polarity, sentence, evidence, starts, ends = zip(*every) if every else ((),) * 6
-        return pd.DataFrame({
-            "theme_id": pd.Series(theme_ids, dtype="str"),
-            "top_theme": pd.Series([top[t] for t in theme_ids], dtype="str"),
-            "polarity": np.array(polarity, dtype=np.int64),
-            "sentence": _categorical(sentence),
-            "evidence": _categorical(evidence),
-            "start": np.array(starts, dtype=np.int64),
-            "end": np.array(ends, dtype=np.int64),
-            "source": _categorical([source] * len(every)), "confidence": np.ones(len(every)),
-        }, columns=MENTION_COLUMNS[1:])
 
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
                      ) -> list[tuple[list[Mention], str | None, int, tuple[list[str], dict[str, int]]]]:
@@ -376,7 +302,7 @@ class RuleTagger:
         for m in found:
             for tid in lineage[m.theme_id]:
                 totals[tid] = totals.get(tid, 0) + m.polarity
-        ids = sorted(totals, key=self._order.__getitem__)
+        ids = sorted(totals, key=self.order.__getitem__)
         return ids, {tid: sign(totals[tid]) for tid in ids}
 
     def comment_polarity(self, form: str, lang: str) -> int:
@@ -385,53 +311,6 @@ class RuleTagger:
             return 0
         with segmenter_words(self._zh_words):
             return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
-
-
-def stack_tagged(first: TagResult, second: TagResult) -> TagResult:
-    """Two taggings as one, ``second``'s responses after ``first``'s."""
-    shifted = second.mentions.assign(response=second.mentions["response"] + len(first.themes))
-    polarity = None if first.comment_polarity is None or second.comment_polarity is None else {
-        **first.comment_polarity, **second.comment_polarity}
-    return TagResult(pd.concat([first.prepared, second.prepared], ignore_index=True),
-                     concat_mentions(first.mentions, shifted), first.themes + second.themes,
-                     first.theme_polarity + second.theme_polarity, {**(first.lemmas or {}), **(second.lemmas or {})},
-                     polarity)
-
-
-def concat_mentions(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    """Two mention tables one after the other, column by column: pd.concat would turn the
-    categorical texts (sentence, evidence, source) into one string per row."""
-    from pandas.api.types import union_categoricals
-
-    def text(values: pd.Series) -> pd.Categorical:  # categories of one dtype, whatever the column's
-        if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.dtype == "str":
-            return values.array  # as the tagger makes them: nothing to convert
-        cat = pd.Categorical(values)
-        return cat.set_categories(cat.categories.astype("str"))
-
-    def joined(old: pd.Series, extra: pd.Series):
-        if isinstance(old.dtype, pd.CategoricalDtype) or isinstance(extra.dtype, pd.CategoricalDtype):
-            return union_categoricals([text(old), text(extra)], sort_categories=True)
-        return pd.concat([old, extra], ignore_index=True)
-
-    return pd.DataFrame({name: joined(first[name].reset_index(drop=True), second[name].reset_index(drop=True))
-                         for name in MENTION_COLUMNS}, columns=MENTION_COLUMNS)
-
-
-def _spread(table: pd.DataFrame, found_of: Sequence[Sequence[Mention]], code: np.ndarray) -> pd.DataFrame:
-    """The mentions of every response: ``table`` holds each distinct comment's mentions (``found_of``)
-    one after the other, ``code`` gives each response's distinct comment (-1: none); by index arrays,
-    with no Python object per response."""
-    count = np.array([len(f) for f in found_of], dtype=np.int64)
-    start = np.concatenate([[0], np.cumsum(count)[:-1]]) if len(count) else count
-    rows = np.flatnonzero(code >= 0)
-    rows = rows[count[code[rows]] > 0]
-    per_row = count[code[rows]]
-    first = np.repeat(start[code[rows]], per_row)
-    offset = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row, per_row)
-    mentions = table.take(first + offset).reset_index(drop=True)
-    mentions.insert(0, "response", np.repeat(rows, per_row))
-    return mentions
 
 
 def _clauses(a: Analysed, lang: str) -> tuple[list[int], list[int], list[int]]:
@@ -479,94 +358,3 @@ def rule_predictor(tagger: RuleTagger):
     return predict
 
 
-def _first_sentence(lang: str, form: str) -> str:
-    """The first sentence of a comment (the pipeline's, from the tagger's fast analysis)."""
-    if lang not in PATTERN_LANGS:
-        return form
-    a = Analysed(lang, form)
-    return a.span_text(*a.sents[0]) if a.sents else form
-
-
-def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int | None = None) -> TagResult:
-    """Add the themes a trained model finds that the rules missed (``source`` = "model").
-
-    The model's labels must be theme ids of the tagger's codeframe, so rules and model speak of
-    the same themes. A model-only theme gets the polarity the model's polarity classifier gives
-    it in that comment (a model trained with ``--polarity-col``), else the comment's overall
-    polarity, and the comment's first sentence as context; rule mentions are kept as they are.
-    Each distinct comment is predicted and extended once; its rows share the result (as
-    :meth:`RuleTagger.tag`'s do).
-    """
-    from insight.themes.registry import ModelError
-
-    cf = tagger.codeframe
-    unknown = [label for label in model.classes_ if label not in cf]
-    if unknown:
-        raise ModelError(f"the model's labels {unknown[:3]} are not theme ids of codeframe {cf.name!r}; "
-                         "train it on this codeframe's ids (or use --bootstrap)")
-    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
-    keys = list(zip(langs, forms))
-    first: dict[tuple[str, str], int] = {}  # distinct comment with content -> its first row
-    for i, ok in enumerate(content):
-        if ok:
-            first.setdefault(keys[i], i)
-    if not first:
-        return result
-    distinct = list(first)
-    predicted = model.predict([form for _, form in distinct], analysis=_known_analysis(tagger, result, model, first))
-    classes = list(model.classes_)
-    new_of = [[classes[j] for j in np.flatnonzero(row) if classes[j] not in result.theme_polarity[first[key]]]
-              for key, row in zip(distinct, predicted)]
-    polarity_model = getattr(model, "polarity_", None)
-    asked = [(key[1], t) for key, new in zip(distinct, new_of) for t in new]
-    answers = iter(polarity_model.predict(asked).tolist() if polarity_model is not None and asked else [])
-    found_of: list[list[Mention]] = []
-    extended: list[tuple[list[str], dict[str, int]] | None] = []
-    for key, new in zip(distinct, new_of):
-        if not new:
-            found_of.append([])
-            extended.append(None)
-            continue
-        if polarity_model is not None:
-            polarities_of = [int(next(answers)) for _ in new]
-        else:
-            polarities_of = [result.comment_polarity_of(key, tagger)] * len(new)
-        sentence = _first_sentence(*key)
-        pol = dict(result.theme_polarity[first[key]])
-        for t, polarity in zip(new, polarities_of):
-            for tid in cf.ancestors(t):
-                pol.setdefault(tid, polarity)
-        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t, polarity in zip(new, polarities_of)])
-        extended.append((sorted(pol, key=tagger._order.__getitem__), pol))
-    if not any(found_of):
-        return result
-    index = {key: k for k, key in enumerate(distinct)}
-    code = np.fromiter((index.get(key, -1) if ok else -1 for key, ok in zip(keys, content)), dtype=np.int64,
-                       count=len(keys))
-    # the per-response lists are shared between identical comments: replaced, never changed in place
-    themes, polarities = list(result.themes), list(result.theme_polarity)
-    changed = np.array([e is not None for e in extended])
-    for i in np.flatnonzero((code >= 0) & changed[np.maximum(code, 0)]).tolist():
-        themes[i], polarities[i] = extended[code[i]]
-    added = _spread(tagger._mention_table(found_of, "model"), found_of, code)
-    mentions = concat_mentions(result.mentions, added)
-    order = np.argsort(mentions["response"].to_numpy(), kind="stable")  # a response's rule mentions first
-    return TagResult(result.prepared, mentions.take(order).reset_index(drop=True), themes, polarities,
-                     result.lemmas, result.comment_polarity)
-
-
-def _known_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]
-                    ) -> TextAnalysis:
-    """What the tagging found about the comments a model is asked about (``first``: (language, form) ->
-    a row), so that its predictions do not analyse them again: their lemmas (from a tagging with
-    ``all_lemmas``; not Chinese, see :class:`TextAnalysis`) and, for a model trained with this
-    codeframe, the rule findings."""
-    known = result.lemmas or {}
-    lemmas = {form: (known[(lang, form)], lang) for lang, form in first if (lang, form) in known and lang != "zh"}
-    name = getattr(model, "codeframe", None)
-    fingerprint = tagger.codeframe.fingerprint()
-    if name is None or result.comment_polarity is None or load_codeframe(name).fingerprint() != fingerprint:
-        return TextAnalysis(lemmas)
-    findings = {form: (result.theme_polarity[i], result.comment_polarity.get((lang, form), 0))
-                for (lang, form), i in first.items()}
-    return TextAnalysis(lemmas, fingerprint, findings)
