@@ -8,7 +8,8 @@ import pytest
 
 from insight.demo import COLUMNS, generate, write
 from insight.themes.codeframe import load_codeframe
-from insight.themes.discover import append_to_codeframe, discover
+from insight.themes.discover import discover
+from insight.themes.discovered import append_to_codeframe
 
 ONLY_DELIVERY = "themes:\n  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery]}\n"
 

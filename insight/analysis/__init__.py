@@ -37,7 +37,8 @@ from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
 from insight.themes.choose import AUTO, Choice, resolve_codeframe
 from insight.themes.codeframe import Codeframe
-from insight.themes.discover import Discovery, Uncovered, add_discovered, fitters, with_discovered_themes
+from insight.themes.discover import Discovery, fitters
+from insight.themes.discovered import Uncovered, add_discovered, with_discovered_themes
 from insight.themes.mentions import TagResult, stack_tagged
 from insight.themes.model_themes import add_model_themes
 from insight.themes.tagger import RuleTagger

@@ -36,7 +36,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
 
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
-    from insight.themes.discover import add_discovered, discover_uncovered
+    from insight.themes.discovered import add_discovered, discover_uncovered
     from insight.themes.model_themes import add_model_themes
     from insight.themes.tagger import RuleTagger
 
@@ -157,7 +157,8 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
-    from insight.themes.discover import append_to_codeframe, discover as run, discover_uncovered
+    from insight.themes.discover import discover as run
+    from insight.themes.discovered import append_to_codeframe, discover_uncovered
     from insight.themes.tagger import RuleTagger
 
     if (append_to is None) != (accept is None):

@@ -19,12 +19,12 @@ in any row order give the same proposals. Steps:
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from insight.canonical import CATEGORIES
 from insight.errors import InsightError
 from insight.themes.labels import label_clusters
 
@@ -93,7 +93,7 @@ def _topical(word: str, stop: set[str]) -> bool:
     return True
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -129,11 +129,46 @@ def discover(
     ``prepared`` and ``lemmas`` (from the rule tagger's :class:`TagResult`) save analysing the
     comments again; lemmas missing there are computed.
     """
-    TfidfVectorizer, TruncatedSVD, KMeans, normalize = fitters()
-    from insight.text.analysis import analyse_texts
-
     if categories is not None and len(categories) != len(comments):
         raise InsightError(f"got {len(comments)} comments but {len(categories)} categories")
+    lemmas_of, forms, langs, keep = _reading(comments, covered, n_jobs, prepared, lemmas)
+    # canonical order and one row per distinct text: the result cannot depend on row order
+    groups: dict[str, list[int]] = {}
+    for i in keep:
+        groups.setdefault(forms[i], []).append(i)
+    distinct = sorted(groups, key=text_key)
+    considered = sum(len(groups[f]) for f in distinct)
+    if min_size is None:
+        min_size = max(5, int(0.01 * considered))
+    members_of = np.full(len(comments), -1, dtype=np.int32)
+    members_of[keep] = 0
+    enough = max(2 * min_size, 10)  # different comments worth clustering
+    space = None
+    if len(distinct) >= enough:
+        space = _topic_space([lemmas_of[groups[f][0]].split() for f in distinct],
+                             np.array([len(groups[f]) for f in distinct], dtype=float), enough, seed)
+    if not isinstance(space, _Space):
+        why = space if space is not None else {"too few different comments": considered}
+        return Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered, members_of,
+                         {k: v for k, v in why.items() if v})
+    rows, why = _proposals(space, comments, categories, [groups[f] for f in distinct], langs, min_size,
+                           max_themes, seed)
+    rows.sort(key=lambda r: (-r["size"], r["label"]))
+    for n, row in enumerate(rows, 1):
+        row["id"] = f"discovered_{n}"
+        row["share"] = row["size"] / considered
+        members_of[row.pop("_originals")] = n
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered,
+                     members_of, {k: v for k, v in why.items() if v})
+
+
+def _reading(comments: list[str], covered: list[bool] | None, n_jobs: int | None, prepared: pd.DataFrame | None,
+             lemmas: dict[tuple[str, str], str] | None) -> tuple[list[str], list[str], list[str], list[int]]:
+    """Per comment: its lemmas, matching form and language (the tagging's, when given, with what it
+    lacks computed here), and the comments discovery considers (with content, not ``covered``)."""
+    from insight.text.analysis import analyse_texts
+
     if prepared is None:
         lemmas_of, forms, langs = analyse_texts([str(c) for c in comments], n_jobs=n_jobs)
     else:
@@ -148,29 +183,30 @@ def discover(
                                      if (langs[i], forms[i]) not in known and langs[i] in ("en", "zh", "ru")))
         computed = dict(zip(missing, map_chunks(lemma_strings, missing, n_jobs)))
         lemmas_of = [known[key] if key in known else computed.get(key, key[1]) for key in zip(langs, forms)]
-    # canonical order and one row per distinct text: the result cannot depend on row order
-    groups: dict[str, list[int]] = {}
-    for i in keep:
-        groups.setdefault(forms[i], []).append(i)
-    distinct = sorted(groups, key=_key)
-    considered = sum(len(groups[f]) for f in distinct)
-    if min_size is None:
-        min_size = max(5, int(0.01 * considered))
-    members_of = np.full(len(comments), -1, dtype=np.int32)
-    members_of[keep] = 0
-    enough = max(2 * min_size, 10)  # different comments worth clustering
+    return lemmas_of, forms, langs, keep
 
-    def none_proposed(why: dict[str, int]) -> Discovery:
-        return Discovery(pd.DataFrame(columns=_COLUMNS), considered, considered, members_of,
-                         {k: v for k, v in why.items() if v})
 
-    if len(distinct) < enough:
-        return none_proposed({"too few different comments": considered})
+@dataclass
+class _Space:
+    """The distinct comments in topic space: their words, TF-IDF rows and unit LSA vectors."""
+
+    words: list[list[str]]  # lemmas of each distinct comment
+    topical: dict[str, bool]  # word -> a topic word (not a stop or opinion word)
+    weights: np.ndarray  # how many comments each distinct one stands for
+    X: object  # TF-IDF of the topic words (sparse)
+    terms: np.ndarray  # its columns' terms
+    informative: np.ndarray  # the distinct comments with a topic word
+    Z: np.ndarray  # the informative ones' unit LSA vectors
+    untopical: int  # comments without a topic word
+
+
+def _topic_space(words: list[list[str]], weights: np.ndarray, enough: int, seed: int) -> _Space | dict[str, int]:
+    """The distinct comments (``words``: their lemmas) in topic space, or why there is none to cluster."""
+    TfidfVectorizer, TruncatedSVD, _, normalize = fitters()
+    considered = int(weights.sum())
     stop = _stop_words()
-    words = [lemmas_of[groups[f][0]].split() for f in distinct]
     topical = {w: _topical(w, stop) for w in {w for doc in words for w in doc}}  # once per distinct word
     docs = [" ".join(w for w in doc if topical[w]) for doc in words]
-    weights = np.array([len(groups[f]) for f in distinct], dtype=float)
     # single precision throughout: the SVD runs ~1.5x and k-means 2-3x faster, with the same
     # proposals (benchmark survey, womens_clothing, zh_online_shopping)
     vectorizer = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2), min_df=2, max_df=0.5,
@@ -178,51 +214,50 @@ def discover(
     try:
         X = vectorizer.fit_transform(docs)
     except ValueError:  # nothing but stop words and one-off words
-        return none_proposed({"no topic words": considered})
+        return {"no topic words": considered}
     informative = np.asarray(X.sum(axis=1)).ravel() > 0
     untopical = int(weights[~informative].sum())
     n_components = int(min(100, X.shape[1] - 1, informative.sum() - 1))
     if informative.sum() < enough or n_components < 2:
-        return none_proposed({"no topic words": untopical, "too few different comments": considered - untopical})
+        return {"no topic words": untopical, "too few different comments": considered - untopical}
     Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
-    found, centres, loose = _clusters(Z, weights[informative], max_themes, seed, KMeans)
-    labels = np.full(len(distinct), -1)
-    labels[informative] = found
-    terms = np.array(vectorizer.get_feature_names_out())
+    return _Space(words, topical, weights, X, np.array(vectorizer.get_feature_names_out()), informative, Z, untopical)
+
+
+def _proposals(space: _Space, comments: list[str], categories: list[str] | None, groups: list[list[int]],
+               langs: list[str], min_size: int, max_themes: int, seed: int) -> tuple[list[dict], dict[str, int]]:
+    """The clusters of ``space`` that make proposals (label, terms, size, quotes, languages, shares by
+    category, their comments), and why the other comments are in none. ``groups``: the comments each
+    distinct one stands for."""
+    found, centres, loose = _clusters(space.Z, space.weights[space.informative], max_themes, seed, fitters()[2])
+    labels = np.full(len(groups), -1)
+    labels[space.informative] = found
+    idx_all = np.flatnonzero(space.informative)
+    why = {"no topic words": space.untopical, "no shared topic": 0, "too few": 0}
+    tops = {c: _distinctive_terms(space.X, labels, c, space.terms) for c in range(len(centres))
+            if c not in loose and space.weights[labels == c].sum() >= min_size}
+    named = label_clusters(space.words, [langs[g[0]] for g in groups], space.weights, labels,
+                           [c for c, top in tops.items() if top], space.topical.__getitem__)
     rows = []
-    idx_all = np.flatnonzero(informative)
-    why = {"no topic words": untopical, "no shared topic": 0, "too few": 0}
-    tops = {c: _distinctive_terms(X, labels, c, terms) for c in range(len(centres))
-            if c not in loose and weights[labels == c].sum() >= min_size}
-    named = label_clusters(words, [langs[groups[f][0]] for f in distinct], weights, labels,
-                           [c for c, top in tops.items() if top], topical.__getitem__)
     for c in range(len(centres)):
         members = np.flatnonzero(labels == c)
-        size = int(weights[members].sum())
+        size = int(space.weights[members].sum())
         top = tops.get(c, [])
         if not top:
             why["no shared topic" if c in loose else "too few"] += size
             continue
-        pos = np.searchsorted(idx_all, members)
-        closeness = Z[pos] @ centres[c]
+        closeness = space.Z[np.searchsorted(idx_all, members)] @ centres[c]
         order = members[np.argsort(-closeness, kind="stable")]
-        quotes = [str(comments[groups[distinct[m]][0]]) for m in order[:5]]
-        originals = [i for m in members for i in groups[distinct[m]]]
-        row = {"label": named.get(c) or " · ".join(top[:3]), "terms": "|".join(top), "size": size, "quotes": quotes,
+        originals = [i for m in members for i in groups[m]]
+        row = {"label": named.get(c) or " · ".join(top[:3]), "terms": "|".join(top), "size": size,
+               "quotes": [str(comments[groups[m][0]]) for m in order[:5]],
                "languages": "|".join(sorted({langs[i] for i in originals})), "_originals": originals}
         if categories is not None:
             cats = pd.Series([categories[i] for i in originals])
-            for cat in ("detractor", "passive", "promoter"):
+            for cat in CATEGORIES:
                 row[f"share_{cat}s"] = float((cats == cat).mean())
         rows.append(row)
-    rows.sort(key=lambda r: (-r["size"], r["label"]))
-    for n, row in enumerate(rows, 1):
-        row["id"] = f"discovered_{n}"
-        row["share"] = row["size"] / considered
-        members_of[row.pop("_originals")] = n
-    frame = pd.DataFrame(rows, columns=_COLUMNS)
-    return Discovery(frame, considered, considered - int(frame["size"].sum()) if len(frame) else considered,
-                     members_of, {k: v for k, v in why.items() if v})
+    return rows, why
 
 
 def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
@@ -292,181 +327,3 @@ def _distinctive_terms(X, labels: np.ndarray, c: int, terms: np.ndarray, top: in
         if len(out) == top:
             break
     return out
-
-
-def uncovered_rows(tagged, fallback: str | None) -> np.ndarray:
-    """Rows of a tagging (:class:`insight.themes.tagger.TagResult`) whose comment has content and no
-    theme but the codeframe's fallback: what discovery clusters. The same rule in ``report``, ``tag``
-    and ``discover``, so the same comments give the same discovered themes everywhere."""
-    content = tagged.prepared["content"].to_numpy()
-    bare = np.fromiter((not ids or (fallback is not None and ids == [fallback]) for ids in tagged.themes),
-                       dtype=bool, count=len(tagged.themes))
-    return np.flatnonzero(content & bare)
-
-
-@dataclass(frozen=True)
-class Uncovered:
-    """What discovery clusters of a tagging: the rows (:func:`uncovered_rows`), their comments and
-    categories, and the tagger's language, matching form and lemmas of them - small enough to send
-    to another process."""
-
-    rows: np.ndarray
-    texts: list[str]
-    categories: list[str] | None
-    prepared: pd.DataFrame  # lang, form
-    lemmas: dict[tuple[str, str], str]
-    n_rows: int  # rows of the tagging
-
-    @classmethod
-    def of(cls, comments, tagged, categories=None, fallback: str | None = None) -> Uncovered:
-        rows = uncovered_rows(tagged, fallback)
-        prepared = tagged.prepared[["lang", "form"]].iloc[rows].reset_index(drop=True)
-        keys = set(zip(prepared["lang"].tolist(), prepared["form"].tolist()))
-        return cls(rows, [str(comments[i]) for i in rows.tolist()],
-                   None if categories is None else [str(categories[i]) for i in rows.tolist()], prepared,
-                   {key: lem for key, lem in (tagged.lemmas or {}).items() if key in keys}, len(tagged.themes))
-
-    def discover(self, seed: int = 0, n_jobs: int | None = None, min_size: int | None = None) -> Discovery:
-        """:func:`discover` on these comments, with the tagger's lemmas (Chinese cut with the
-        codeframe's words, as the tagging cut them)."""
-        return discover(self.texts, self.categories, seed=seed, n_jobs=n_jobs, prepared=self.prepared,
-                        lemmas=self.lemmas, min_size=min_size)
-
-    def per_row(self, found: Discovery, n_rows: int | None = None) -> Discovery:
-        """``found`` (of these comments) with its members per row of the tagging (-1: not considered),
-        the first ``n_rows`` of them when given."""
-        members = np.full(self.n_rows, -1, dtype=np.int32)
-        if found.members is not None:
-            members[self.rows] = found.members
-        return Discovery(found.proposals, found.considered, found.unassigned, members[:n_rows], found.unassigned_why)
-
-
-def discover_uncovered(comments, tagged, categories=None, *, fallback: str | None = None, seed: int = 0,
-                       n_jobs: int | None = None, min_size: int | None = None) -> Discovery:
-    """:func:`discover` on the comments no theme covers (:func:`uncovered_rows`) of a tagging.
-    ``comments`` and ``categories`` are per row of the tagging, and so are the result's members."""
-    uncovered = Uncovered.of(comments, tagged, categories, fallback)
-    return uncovered.per_row(uncovered.discover(seed, n_jobs, min_size))
-
-
-def add_discovered(tagged, discovery: Discovery, fallback: str | None):
-    """The tagging with each comment of a discovered theme tagged with it (``source`` = discovery):
-    its polarity is what the comment judges (the fallback theme's, which it replaces; 0 when the
-    comment judges nothing), its sentence the fallback's or the comment's start. ``discovery``'s
-    members are per row of ``tagged`` (:func:`discover_uncovered`)."""
-    from insight.themes.mentions import MENTION_COLUMNS, TagResult, concat_mentions
-
-    members = discovery.members
-    if members is None or not (members > 0).any():
-        return tagged
-    ids = ["", *discovery.proposals["id"]]
-    assigned = np.flatnonzero(members > 0)
-    m = tagged.mentions
-    own = np.zeros(len(members), dtype=bool)
-    own[assigned] = True
-    replaced = own[m["response"].to_numpy()] & (m["theme_id"] == fallback).to_numpy() if fallback else \
-        np.zeros(len(m), dtype=bool)
-    at = np.flatnonzero(replaced)
-    # the fallback's mentions of these comments are relabelled where they stand (the table stays sorted)
-    mentions = m.copy(deep=False)
-    if len(at):
-        discovered = np.array(ids, dtype=object)[members[m["response"].to_numpy()[at]]]
-        for column in ("theme_id", "top_theme"):  # a discovered theme is its own top-level theme
-            values = m[column].to_numpy(dtype=object).copy()
-            values[at] = discovered
-            mentions[column] = pd.Series(values, dtype="str")
-        source = m["source"].cat.add_categories([c for c in ["discovery"] if c not in m["source"].cat.categories])
-        codes = source.cat.codes.to_numpy().copy()
-        codes[at] = list(source.cat.categories).index("discovery")
-        mentions["source"] = pd.Categorical.from_codes(codes, categories=source.cat.categories)
-    judged = set(m["response"].to_numpy()[at].tolist())
-    silent = [i for i in assigned.tolist() if i not in judged]  # judged nothing: a neutral mention
-    if silent:
-        forms = tagged.prepared["form"].tolist()
-        n = len(silent)
-        theme = pd.Series([ids[members[i]] for i in silent], dtype="str")
-        quiet = pd.DataFrame({"response": np.array(silent, dtype=np.int64), "theme_id": theme, "top_theme": theme,
-                              "polarity": np.zeros(n, dtype=np.int64),
-                              "sentence": pd.Series([forms[i][:300] for i in silent], dtype="str"),
-                              "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
-                              "end": np.full(n, -1, dtype=np.int64),
-                              "source": pd.Series(["discovery"] * n, dtype="str"), "confidence": np.ones(n)},
-                             columns=MENTION_COLUMNS)
-        mentions = concat_mentions(mentions, quiet)
-        order = np.argsort(mentions["response"].to_numpy(), kind="stable")
-        mentions = mentions.take(order).reset_index(drop=True)
-    themes, polarity = list(tagged.themes), list(tagged.theme_polarity)
-    for i in assigned.tolist():
-        tid = ids[members[i]]
-        themes[i] = [tid]
-        polarity[i] = {tid: polarity[i].get(fallback, 0) if fallback else 0}
-    return TagResult(tagged.prepared, mentions, themes, polarity, tagged.lemmas, tagged.comment_polarity)
-
-
-def with_discovered_themes(codeframe, proposals: pd.DataFrame):
-    """The codeframe with the discovered themes after its own (flagged ``discovered``; labelled
-    in the comments' own language), so that the driver tables, theme table, exports and quotes
-    name them like the codeframe's themes. The codeframe's name and version stay its own."""
-    from dataclasses import replace
-
-    from insight.themes.codeframe import Theme
-
-    if proposals is None or not len(proposals):
-        return codeframe
-    extra = tuple(Theme(id=str(row.id), label={"en": str(row.label)}, discovered=True,
-                        description=f"Discovered in {int(row.size)} comments the codeframe does not cover: "
-                                    f"{str(row.terms).replace('|', ', ')}")
-                  for row in proposals.itertuples())
-    return replace(codeframe, themes=codeframe.themes + extra)
-
-
-def slug(text: str) -> str:
-    """A theme id from a label: ascii words joined by underscores (a hash for non-Latin labels)."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return "_".join(words[:4]) if words else "t" + _key(text)[:8]
-
-
-def append_to_codeframe(path, proposals: pd.DataFrame, accept: list[str]) -> list[str]:
-    """Append accepted proposals (by id) to a codeframe YAML file as new top-level themes.
-
-    The file's own text (comments, order) is kept; the result is validated before it is written.
-    Returns the new theme ids.
-    """
-    import json
-    from pathlib import Path
-
-    from insight.text.langid import script_counts
-    from insight.themes.codeframe import parse_codeframe
-
-    path = Path(path)
-    chosen = proposals[proposals["id"].isin(accept)]
-    missing = sorted(set(accept) - set(chosen["id"]))
-    if missing:
-        raise InsightError(f"no proposal {missing[0]!r} (proposals: {', '.join(proposals['id'])})")
-    text = path.read_text(encoding="utf-8") if path.exists() else "name: discovered\nversion: \"1\"\nthemes:\n"
-    existing = parse_codeframe(text, str(path)) if path.exists() else None
-    taken = set(existing.ids) if existing else set()
-    new_ids, blocks = [], []
-    for row in chosen.itertuples():
-        tid = slug(row.label)
-        base, n = tid, 2
-        while tid in taken:
-            tid, n = f"{base}_{n}", n + 1
-        taken.add(tid)
-        patterns: dict[str, list[str]] = {}
-        for term in str(row.terms).split("|"):
-            counts = script_counts(term)
-            lang = "zh" if counts["han"] else "ru" if counts["cyrillic"] else "en"
-            patterns.setdefault(lang, []).append(term)
-        pats = ", ".join(f"{lang}: {json.dumps(words, ensure_ascii=False)}" for lang, words in patterns.items())
-        blocks.append(
-            f"  - id: {tid}\n"
-            f"    label: {{en: {json.dumps(row.label, ensure_ascii=False)}}}\n"
-            f"    description: {json.dumps(f'Discovered in {row.size} comments; review the label and patterns.', ensure_ascii=False)}\n"
-            f"    patterns: {{{pats}}}\n"
-        )
-        new_ids.append(tid)
-    updated = text.rstrip("\n") + "\n" + "".join(blocks)
-    parse_codeframe(updated, str(path))  # never write an invalid codeframe
-    path.write_text(updated, encoding="utf-8")
-    return new_ids
