@@ -35,74 +35,40 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     import pandas as pd
 
     from insight.safe import spreadsheet_safe
-    from insight.themes.choose import Choice
-    from insight.themes.discovered import add_discovered, discover_uncovered
-    from insight.themes.model_themes import add_model_themes
-    from insight.themes.tagger import RuleTagger
+    from insight.themes.surveys import tag_survey
 
     model, card = trained_model(model_path)
     # tagging needs no score: a file of comments alone is tagged, and so are the rows quarantined
     # for their score (or date, id, ...), in file order, with the reason they were quarantined
     survey = load_survey(file, load_opts, score_required=False, echo_notes=True)
     resolved = codeframe_for(codeframe_name, survey, jobs, card)
-    codeframe = resolved.codeframe if isinstance(resolved, Choice) else resolved
-    scored = survey.info.columns.score is not None
-    out = survey.all_rows()
-    tagger = resolved.tagger if isinstance(resolved, Choice) and resolved.tagger is not None else RuleTagger(codeframe)
-    result = tagger.tag(out["comment"].tolist(), n_jobs=jobs, whole_polarity=model is not None,
-                        all_lemmas=model is not None)
-    if model is not None:
-        result = add_model_themes(tagger, result, model)
-    found = None
-    if discover_themes:
-        found = discover_uncovered(out["comment"].tolist(), result, _row_categories(out) if scored else None,
-                                   fallback=codeframe.fallback, n_jobs=jobs or None)
-        result = add_discovered(result, found, codeframe.fallback)
-    if not scored:
-        out = out.drop(columns=["score", "category"])  # a file of comments: nothing to show there
-    out["lang"] = result.prepared["lang"].to_numpy()
-    out["themes"] = ["|".join(ids) for ids in result.themes]
-    out["theme_polarity"] = [json.dumps(p, ensure_ascii=False) for p in result.theme_polarity]
-    if found is not None:
-        label = dict(zip(found.proposals["id"], found.proposals["label"]))
-        ids = ["", *found.proposals["id"]]
-        out["discovered"] = [ids[max(n, 0)] for n in found.members.tolist()]
-        out["discovered_label"] = [label.get(pid, "") for pid in out["discovered"]]
-    questions = survey.info.columns.questions
-    for question, ids in per_question(tagger, out, questions, jobs).items():
-        out[f"themes: {question}"] = ["|".join(t) for t in ids]  # the themes of each open question's answers
-    column = survey.info.columns.comment
-    if column and not questions and column != "comment" and column not in out.columns:
-        out = out.rename(columns={"comment": column})  # the file's own name for its comments
+    tagged = tag_survey(survey, resolved, model, discover_themes=discover_themes, n_jobs=jobs)
+    out, result, found, scored = tagged.table, tagged.result, tagged.discovery, survey.info.columns.score is not None
     if output is not None:
         spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")
     if mentions_out is not None:
-        mentions = result.mentions.copy()
-        at = mentions["response"].to_numpy()
-        mentions.insert(0, "row", out["row"].to_numpy()[at])
-        mentions.insert(0, "response_id", out["response_id"].to_numpy()[at])
-        spreadsheet_safe(mentions.drop(columns="response")).to_csv(mentions_out, index=False, encoding="utf-8")
-    tagged = sum(1 for ids in result.themes if ids)
+        spreadsheet_safe(tagged.mentions()).to_csv(mentions_out, index=False, encoding="utf-8")
+    tagged_rows = sum(1 for ids in result.themes if ids)
     content = int(result.prepared["content"].sum())
     quarantined = len(out) - len(survey.responses)
+    languages = {str(k): int(v) for k, v in pd.Series(out["lang"]).value_counts().items()}
     if as_json:
         click.echo(json.dumps({
             "rows": len(out), "scored": len(survey.responses) if scored else None, "quarantined": quarantined,
-            "with_content": content, "tagged": tagged, "mentions": len(result.mentions),
-            "languages": {str(k): int(v) for k, v in pd.Series(out["lang"]).value_counts().items()},
-            "codeframe": codeframe.title, "codeframe_choice": _choice_json(resolved),
+            "with_content": content, "tagged": tagged_rows, "mentions": len(result.mentions), "languages": languages,
+            "codeframe": tagged.codeframe.title, "codeframe_choice": _choice_json(resolved),
             "discovered": _proposals_json(found.proposals) if found is not None else None,
-            "questions": list(questions), "output": str(output) if output else None,
+            "questions": list(survey.info.columns.questions), "output": str(output) if output else None,
         }, ensure_ascii=False, indent=2))
         return
     click.echo(f"{len(out)} rows" + ("" if scored else " of comments, no score column")
                + (f" ({len(survey.responses)} {'scored' if scored else 'read'}, {quarantined} quarantined: tagged too, "
                   "see quarantine_reason)" if quarantined else "")
-               + f": {content} with content, {tagged} tagged "
-               f"({100 * tagged / max(content, 1):.0f}% of those), {len(result.mentions)} mentions"
+               + f": {content} with content, {tagged_rows} tagged "
+               f"({100 * tagged_rows / max(content, 1):.0f}% of those), {len(result.mentions)} mentions"
                + (f", {len(found.proposals)} discovered themes in {int((found.members > 0).sum())} of them"
                   if found is not None else "")
-               + f"; languages {({k: int(v) for k, v in pd.Series(out['lang']).value_counts().items()})}"
+               + f"; languages {languages}"
                + (f"; written to {output}" if output else ""))
 
 
@@ -119,19 +85,6 @@ def _proposals_json(proposals) -> list[dict]:
     for row in proposals.to_dict("records"):
         out.append({k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()})
     return out
-
-
-def per_question(tagger, rows, questions: tuple[str, ...], jobs: int | None) -> dict[str, list[list[str]]]:
-    """Each open question's answers (of ``rows``) tagged on their own: question -> theme ids per row."""
-    from insight.load import question_column
-
-    return {q: tagger.tag(rows[question_column(q)].astype("string").fillna("").tolist(), n_jobs=jobs or None,
-                          whole_polarity=False).themes for q in questions}
-
-
-def _row_categories(rows) -> list[str]:
-    """Per row of :meth:`insight.load.Survey.all_rows`: detractor, passive, promoter, or unscored."""
-    return rows["category"].astype(str).where(rows["quarantine_reason"] == "", "unscored").tolist()
 
 
 @cli.command()
@@ -157,9 +110,8 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     from insight.errors import OptionError
     from insight.safe import spreadsheet_safe
     from insight.themes.choose import Choice
-    from insight.themes.discover import discover as run
-    from insight.themes.discovered import append_to_codeframe, discover_uncovered
-    from insight.themes.tagger import RuleTagger
+    from insight.themes.discovered import append_to_codeframe
+    from insight.themes.surveys import discover_survey, members_table
 
     if (append_to is None) != (accept is None):
         raise OptionError("--append-to and --accept go together")
@@ -168,14 +120,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     survey = load_survey(file, load_opts, score_required=False, echo_notes=True)
     resolved = codeframe_for(codeframe_name, survey)
     cf = resolved.codeframe if isinstance(resolved, Choice) else resolved
-    rows = survey.all_rows()
-    comments = rows["comment"].tolist()
-    categories = _row_categories(rows) if survey.info.columns.score is not None and survey.info.rows_scored else None
-    if all_comments:
-        found = run(comments, categories, min_size=min_size, seed=seed)
-    else:  # the comments no theme covers, as `insight report` and `insight tag` find them: the same themes
-        found = discover_uncovered(comments, RuleTagger(cf).tag(comments, whole_polarity=False), categories,
-                                   fallback=cf.fallback, seed=seed, min_size=min_size)
+    found = discover_survey(survey, cf, all_comments=all_comments, min_size=min_size, seed=seed)
     p = found.proposals
     why = ", ".join(f"{n} {reason}" for reason, n in found.unassigned_why.items())
     say = (lambda text: click.echo(text, err=True)) if as_json else click.echo  # with --json, stdout is the JSON
@@ -192,19 +137,7 @@ def discover(file: Path, codeframe_name: str, all_comments: bool, min_size: int 
     if output is not None:
         spreadsheet_safe(p.assign(quotes=[" || ".join(q) for q in p["quotes"]])).to_csv(output, index=False)
     if members_out is not None:
-        import numpy as np
-        import pandas as pd
-
-        ids = found.member_ids()
-        label = dict(zip(p["id"], p["label"]))
-        at = [i for i, pid in enumerate(ids) if pid is not None]
-        members = pd.DataFrame({"row": rows["row"].to_numpy()[at], "response_id": rows["response_id"].to_numpy()[at],
-                                "proposal": [ids[i] or "unassigned" for i in at],
-                                "label": [label.get(ids[i], "") for i in at],
-                                "comment": [comments[i] for i in at]})
-        number = found.members[at]  # discovered_1, discovered_2, ..., then the unassigned (0)
-        order = np.lexsort((members["row"].to_numpy(), np.where(number > 0, number, np.iinfo(np.int32).max)))
-        spreadsheet_safe(members.take(order)).to_csv(members_out, index=False, encoding="utf-8")
+        spreadsheet_safe(members_table(found, survey.all_rows())).to_csv(members_out, index=False, encoding="utf-8")
     if append_to is not None:
         ids = append_to_codeframe(append_to, p, [a.strip() for a in accept.split(",") if a.strip()])
         say(f"appended {', '.join(ids)} to {append_to}")
