@@ -117,27 +117,7 @@ def in_background(func: Callable[..., R], warm: Callable[[], object] | None = No
     get_args, give_args = ctx.Pipe(duplex=False)
     receive, send = ctx.Pipe(duplex=False)
 
-    def child() -> None:
-        give_args.close()
-        receive.close()
-        if warm is not None:
-            try:
-                warm()
-            except Exception:  # noqa: BLE001 - func meets the same problem and reports it
-                pass
-        try:
-            args = get_args.recv()
-        except EOFError:  # never started
-            return
-        from threadpoolctl import threadpool_limits
-
-        try:
-            with threadpool_limits(limits=1):  # OpenMP and BLAS alike: the caller has the other cores
-                send.send((True, func(*args)))
-        except BaseException:  # noqa: BLE001 - reported to the parent, which runs func itself
-            send.send((False, None))
-
-    process = ctx.Process(target=child, daemon=True)
+    process = ctx.Process(target=_child, args=(func, warm, get_args, give_args, receive, send), daemon=True)
     with _frozen():
         process.start()
     get_args.close()
@@ -162,6 +142,29 @@ def in_background(func: Callable[..., R], warm: Callable[[], object] | None = No
         return wait
 
     return start
+
+
+def _child(func: Callable[..., R], warm: Callable[[], object] | None, get_args, give_args, receive, send) -> None:
+    """The forked process of :func:`in_background`: warm up, wait for the arguments, run ``func`` and
+    send back (True, its result), or (False, None) when it failed."""
+    give_args.close()
+    receive.close()
+    if warm is not None:
+        try:
+            warm()
+        except Exception:  # noqa: BLE001 - func meets the same problem and reports it
+            pass
+    try:
+        args = get_args.recv()
+    except EOFError:  # never started
+        return
+    from threadpoolctl import threadpool_limits
+
+    try:
+        with threadpool_limits(limits=1):  # OpenMP and BLAS alike: the caller has the other cores
+            send.send((True, func(*args)))
+    except BaseException:  # noqa: BLE001 - reported to the parent, which runs func itself
+        send.send((False, None))
 
 
 def _on_thread(func: Callable[..., R], *args: Any) -> Callable[[], R]:

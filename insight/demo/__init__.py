@@ -85,31 +85,9 @@ def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.Data
             scores[i] = _clip(latent + rng.normal(0, 1.6))
             comments.append(_contentless(kind[i], lang, rng))
             continue
-        w = weights.copy()
-        if channel[i] == "app":
-            w[_THEME_IDS.index("website_app")] *= 3
-        if months[i] in _TROUBLE_MONTHS:
-            w[_THEME_IDS.index("delivery")] *= 2
-        k = int(rng.choice([1, 2, 3], p=[0.55, 0.35, 0.10]))
-        chosen = rng.choice(len(_THEME_IDS), size=k, replace=False, p=w / w.sum())
-        parts, total = [], 0.0
-        for t in chosen:
-            theme = _THEME_IDS[t]
-            _, p_neg, p_neu, e_neg, e_neu, e_pos = _THEMES[theme]
-            if theme == "delivery" and months[i] in _TROUBLE_MONTHS:
-                p_neg = 0.7
-            if theme == "website_app" and channel[i] == "app":
-                p_neg = 0.6
-            if returning[i]:
-                p_neg *= 0.8
-            u = rng.random()
-            pol = "neg" if u < p_neg else ("neu" if u < p_neg + p_neu else "pos")
-            total += {"neg": e_neg, "neu": e_neu, "pos": e_pos}[pol]
-            options = PHRASES[theme][pol][lang]
-            parts.append(options[int(rng.integers(len(options)))])
-        scores[i] = _clip(latent + total + rng.normal(0, 1.0))
-        mood = "pos" if scores[i] >= PROMOTER_MIN else ("neg" if scores[i] < PASSIVE_MIN else "neu")
-        comments.append(_compose(parts, lang, mood, rng))
+        scores[i], comment = _answer(rng, lang, latent, weights, months[i] in _TROUBLE_MONTHS, str(channel[i]),
+                                     bool(returning[i]))
+        comments.append(comment)
 
     frame = pd.DataFrame(
         {
@@ -126,6 +104,37 @@ def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.Data
     if malformed:
         _plant_malformed(frame, rng)
     return frame
+
+
+def _answer(rng: np.random.Generator, lang: str, latent: float, weights: np.ndarray, trouble: bool, channel: str,
+            returning: bool) -> tuple[int, str]:
+    """One respondent's score and comment: one to three themes (delivery likelier in a month of
+    trouble, the app on the app), each praised, neutral or blamed, which moves the score."""
+    w = weights.copy()
+    if channel == "app":
+        w[_THEME_IDS.index("website_app")] *= 3
+    if trouble:
+        w[_THEME_IDS.index("delivery")] *= 2
+    k = int(rng.choice([1, 2, 3], p=[0.55, 0.35, 0.10]))
+    chosen = rng.choice(len(_THEME_IDS), size=k, replace=False, p=w / w.sum())
+    parts, total = [], 0.0
+    for t in chosen:
+        theme = _THEME_IDS[t]
+        _, p_neg, p_neu, e_neg, e_neu, e_pos = _THEMES[theme]
+        if theme == "delivery" and trouble:
+            p_neg = 0.7
+        if theme == "website_app" and channel == "app":
+            p_neg = 0.6
+        if returning:
+            p_neg *= 0.8
+        u = rng.random()
+        pol = "neg" if u < p_neg else ("neu" if u < p_neg + p_neu else "pos")
+        total += {"neg": e_neg, "neu": e_neu, "pos": e_pos}[pol]
+        options = PHRASES[theme][pol][lang]
+        parts.append(options[int(rng.integers(len(options)))])
+    score = _clip(latent + total + rng.normal(0, 1.0))
+    mood = "pos" if score >= PROMOTER_MIN else ("neg" if score < PASSIVE_MIN else "neu")
+    return score, _compose(parts, lang, mood, rng)
 
 
 def _clip(x: float) -> int:

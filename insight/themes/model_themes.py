@@ -50,27 +50,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     classes = list(model.classes_)
     new_of = [[classes[j] for j in np.flatnonzero(row) if classes[j] not in result.theme_polarity[first[key]]]
               for key, row in zip(distinct, predicted)]
-    polarity_model = getattr(model, "polarity_", None)
-    asked = [(key[1], t) for key, new in zip(distinct, new_of) for t in new]
-    answers = iter(polarity_model.predict(asked).tolist() if polarity_model is not None and asked else [])
-    found_of: list[list[Mention]] = []
-    extended: list[tuple[list[str], dict[str, int]] | None] = []
-    for key, new in zip(distinct, new_of):
-        if not new:
-            found_of.append([])
-            extended.append(None)
-            continue
-        if polarity_model is not None:
-            polarities_of = [int(next(answers)) for _ in new]
-        else:
-            polarities_of = [result.comment_polarity_of(key, tagger)] * len(new)
-        sentence = _first_sentence(*key)
-        pol = dict(result.theme_polarity[first[key]])
-        for t, polarity in zip(new, polarities_of):
-            for tid in cf.ancestors(t):
-                pol.setdefault(tid, polarity)
-        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t, polarity in zip(new, polarities_of)])
-        extended.append((sorted(pol, key=tagger.order.__getitem__), pol))
+    found_of, extended = _model_mentions(tagger, result, model, first, new_of)
     if not any(found_of):
         return result
     index = {key: k for k, key in enumerate(distinct)}
@@ -86,6 +66,35 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     order = np.argsort(mentions["response"].to_numpy(), kind="stable")  # a response's rule mentions first
     return TagResult(result.prepared, mentions.take(order).reset_index(drop=True), themes, polarities,
                      result.lemmas, result.comment_polarity)
+
+
+def _model_mentions(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int],
+                    new_of: list[list[str]]) -> tuple[list[list[Mention]], list[tuple[list[str], dict[str, int]] | None]]:
+    """Per distinct comment (``first``'s keys) and the themes only the model found in it (``new_of``):
+    their mentions, and its theme list and polarities extended with them (None when there are none)."""
+    cf = tagger.codeframe
+    polarity_model = getattr(model, "polarity_", None)
+    asked = [(key[1], t) for key, new in zip(first, new_of) for t in new]
+    answers = iter(polarity_model.predict(asked).tolist() if polarity_model is not None and asked else [])
+    found_of: list[list[Mention]] = []
+    extended: list[tuple[list[str], dict[str, int]] | None] = []
+    for key, new in zip(first, new_of):
+        if not new:
+            found_of.append([])
+            extended.append(None)
+            continue
+        if polarity_model is not None:
+            polarities_of = [int(next(answers)) for _ in new]
+        else:
+            polarities_of = [result.comment_polarity_of(key, tagger)] * len(new)
+        sentence = _first_sentence(*key)
+        pol = dict(result.theme_polarity[first[key]])
+        for t, polarity in zip(new, polarities_of):
+            for tid in cf.ancestors(t):
+                pol.setdefault(tid, polarity)
+        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t, polarity in zip(new, polarities_of)])
+        extended.append((sorted(pol, key=tagger.order.__getitem__), pol))
+    return found_of, extended
 
 
 def _known_analysis(tagger: RuleTagger, result: TagResult, model, first: dict[tuple[str, str], int]
