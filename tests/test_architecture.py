@@ -94,3 +94,23 @@ def test_no_import_cycles():
     found = cycles(graph)
     described = ["; ".join(f"{a} -> {', '.join(sorted(graph[a] & set(c)))}" for a in c) for c in found]
     assert not found, "import cycles: " + " | ".join(described)
+
+
+# Modules that are mostly data (UI strings, the demo's phrases, the complaint cue words) may be longer.
+DATA_MODULES = {"insight.report.i18n", "insight.demo.phrases", "insight.text.complaints"}
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 70  # docstring included: about 60 lines of code
+
+
+def test_modules_and_functions_stay_small():
+    long_modules, long_functions = [], []
+    for name, path in _modules().items():
+        text = path.read_text(encoding="utf-8")
+        if name not in DATA_MODULES and text.count("\n") > MAX_MODULE_LINES:
+            long_modules.append(f"{name} ({text.count(chr(10))} lines)")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                size = node.end_lineno - node.lineno + 1
+                if size > MAX_FUNCTION_LINES:
+                    long_functions.append(f"{name}.{node.name} ({size} lines)")
+    assert not long_modules and not long_functions, f"too long: {long_modules + long_functions}"

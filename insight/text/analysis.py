@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from insight.languages import TEXT_LANGS
 from insight.text.nlp import Analysed
 
-LANGS = ("en", "zh", "ru")  # the languages the pipeline lemmatises
+LANGS = TEXT_LANGS  # the languages the pipeline lemmatises
 
 
 @dataclass(frozen=True)

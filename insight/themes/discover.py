@@ -26,6 +26,7 @@ import pandas as pd
 
 from insight.canonical import CATEGORIES
 from insight.errors import InsightError
+from insight.languages import TEXT_LANGS
 from insight.themes.labels import label_clusters
 
 
@@ -73,7 +74,7 @@ def _stop_words() -> set[str]:
              "的", "了", "是", "也", "都", "就", "还", "和", "在", "有", "我", "我们", "这", "那", "买",
              "быть", "это", "весь", "такой", "который", "свой", "всё", "ok", "okay", "нормальный", "нормально",
              "целом", "целое", "целый", "行", "总体", "整体", "总的来说"}
-    opinion = {w for lang in ("en", "zh", "ru") for w, v in lexicon(lang).items() if abs(v) >= 1}
+    opinion = {w for lang in TEXT_LANGS for w, v in lexicon(lang).items() if abs(v) >= 1}
     function = {w for words in (*NEGATORS.values(), *INTENSIFIERS.values(), *VERDICTS.values()) for w in words}
     return set(EN) | set(RU) | set(ZH) | extra | opinion | function
 
@@ -180,7 +181,7 @@ def _reading(comments: list[str], covered: list[bool] | None, n_jobs: int | None
 
         known = lemmas or {}
         missing = list(dict.fromkeys((langs[i], forms[i]) for i in keep
-                                     if (langs[i], forms[i]) not in known and langs[i] in ("en", "zh", "ru")))
+                                     if (langs[i], forms[i]) not in known and langs[i] in TEXT_LANGS))
         computed = dict(zip(missing, map_chunks(lemma_strings, missing, n_jobs)))
         lemmas_of = [known[key] if key in known else computed.get(key, key[1]) for key in zip(langs, forms)]
     return lemmas_of, forms, langs, keep

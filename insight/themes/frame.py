@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from insight.errors import InsightError
-from insight.languages import UI_LANGS
+from insight.languages import TEXT_LANGS, UI_LANGS
 
 LABEL_LANGS = UI_LANGS
-PATTERN_LANGS = ("en", "zh", "ru")
+PATTERN_LANGS = TEXT_LANGS
 
 
 class CodeframeError(InsightError):
