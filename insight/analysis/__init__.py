@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
-from insight.analysis.quotes import QUOTES_PER_THEME, quotes  # noqa: F401 - QUOTES_PER_THEME is public
+from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
 from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, for_statistics, mentions_of,
                                      per_segment, question_cells, segment_top_drivers, segments_of, subset, text_counts,
@@ -43,7 +43,7 @@ from insight.themes.mentions import TagResult, stack_tagged
 from insight.themes.model_themes import add_model_themes
 from insight.themes.tagger import RuleTagger
 
-__all__ = ["Results", "Scores", "analyze", "for_statistics"]
+__all__ = ["Results", "Scores", "analyze"]
 
 
 def analyze(
