@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import json
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +121,13 @@ RU = [["1", "10", "Отлично, быстро"], ["2", "3", "Медленно"
 ZH_S = [["1", "10", "物流很快，质量很好"], ["2", "3", "太慢了"], ["3", "8", "还行"]]
 ZH_T = [["1", "10", "物流很快，品質很好"], ["2", "3", "太慢了"], ["3", "8", "還行"]]
 
+def zipped_csv(d: Path) -> Path:
+    p = d / "export.zip"
+    with zipfile.ZipFile(p, "w") as archive:
+        archive.writestr("survey.csv", csv_text(ROWS))
+    return p
+
+
 CASES = [
     Case("utf8", text_file("a.csv", csv_text(ROWS)), scored=4),
     Case("utf8_bom", text_file("a.csv", codecs.BOM_UTF8 + csv_text(ROWS).encode()), scored=4),
@@ -177,7 +186,13 @@ CASES = [
          scored=4, reasons=["years 1678-2261"]),
     Case("far_dates_xlsx", excel_far_dates, scored=4, reasons=["years 1678-2261"]),
     Case("jsonl_of_empty_objects", text_file("a.jsonl", '{}\n{}\n{broken\n'), error="the file has no columns"),
-    Case("binary_garbage", text_file("a.csv", bytes(range(256)) * 50), error="error"),
+    Case("binary_garbage", text_file("a.csv", bytes(range(256)) * 50), error="not a survey export (binary data"),
+    Case("pdf", text_file("survey.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"),
+         error="not a survey export (a PDF document)"),
+    Case("r_data", text_file("survey.rda", gzip.compress(b"RDX3\nX\n" + bytes(range(256)) * 8)),
+         error="not a survey export (gzip-compressed data, e.g. an R .rda/.rds file)"),
+    Case("zip_of_a_csv", zipped_csv, error="not a survey export (a zip archive of survey.csv); unpack it"),
+    Case("png", text_file("chart.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4), error="not a survey export (a PNG image)"),
     Case("emoji_and_punctuation_comments", text_file("a.csv", csv_text([["1", "9", "👍👍"], ["2", "2", "?!..."]])), scored=2),
 ]
 

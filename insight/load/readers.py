@@ -40,10 +40,27 @@ class RawTable:
 FORMATS = ("csv", "xlsx", "parquet", "jsonl")
 
 
+# Files people export from elsewhere that are no survey export, by their first bytes.
+_NOT_EXPORTS = (
+    (b"%PDF-", "a PDF document"), (b"\x1f\x8b", "gzip-compressed data, e.g. an R .rda/.rds file"),
+    (b"RDX2\n", "an R data file"), (b"RDX3\n", "an R data file"), (b"BZh91AY&SY", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x89PNG\r\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF89a", "a GIF image"), (b"GIF87a", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"), (b"$FL2", "an SPSS .sav file"), (b"$FL3", "an SPSS .sav file"),
+    (b"\x7fELF", "a program"),
+)
+_TEXT_CONTROLS = frozenset(b"\x00\t\n\r\f\x1b")  # NULs: some exports pad with them (removed on reading)
+
+
 def detect_format(path: Path, head: bytes) -> str:
     """Format from the file's first bytes, then its extension."""
     suffix = path.suffix.lower()
+    what = next((name for magic, name in _NOT_EXPORTS if head.startswith(magic)), None)
+    if what is not None:
+        raise LoadError(f"{path}: not a survey export ({what}); export the survey as CSV, Excel (.xlsx), "
+                        "Parquet or JSON lines")
     if head.startswith(b"PK\x03\x04"):
+        _check_workbook(path)
         return "xlsx"
     if head.startswith(b"PAR1"):
         return "parquet"
@@ -54,7 +71,33 @@ def detect_format(path: Path, head: bytes) -> str:
     if suffix in (".xlsx", ".xlsm", ".parquet", ".pq"):
         # The extension promises a binary format but the bytes say otherwise.
         raise LoadError(f"{path}: the file is named {suffix} but is not a valid {suffix[1:]} file")
+    if _binary(head):
+        raise LoadError(f"{path}: not a survey export (binary data, not text); export the survey as CSV, Excel "
+                        "(.xlsx), Parquet or JSON lines")
     return "csv"
+
+
+def _check_workbook(path: Path) -> None:
+    """A zip file must be a workbook (an .xlsx is a zip of XML parts); any other zip is named for what it is."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise LoadError(f"{path}: not a readable .xlsx workbook or zip archive ({_first_line(str(exc))})") from None
+    if "xl/workbook.xml" not in names:
+        inside = ", ".join(n for n in names[:3]) + (", ..." if len(names) > 3 else "")
+        raise LoadError(f"{path}: not a survey export (a zip archive{f' of {inside}' if inside else ''}); "
+                        "unpack it and load the export inside")
+
+
+def _binary(head: bytes) -> bool:
+    """Bytes that are no text in any encoding we read: control characters other than NULs, tabs and
+    line ends in more than 5% of the first 4 KB (random bytes have ~11%; UTF-16 text excepted)."""
+    sample = head[:4096]
+    if not sample or sniff.looks_utf16(sample) or sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls > 0.05 * len(sample)
 
 
 def read_raw(

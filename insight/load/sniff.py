@@ -46,7 +46,7 @@ def detect_encoding(sample: bytes, complete: bool) -> str:
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name
-    if _looks_utf16(sample):
+    if looks_utf16(sample):
         return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
     if _is_utf8(sample, complete):
         return "utf-8"
@@ -68,7 +68,7 @@ def _is_utf8(sample: bytes, complete: bool) -> bool:
     return True
 
 
-def _looks_utf16(sample: bytes) -> bool:
+def looks_utf16(sample: bytes) -> bool:
     """UTF-16 without a BOM: text in Latin script has a NUL in every other byte."""
     head = sample[:4096]
     if len(head) < 4:
