@@ -215,3 +215,38 @@ def test_a_five_point_rating_is_flagged(tmp_path):
     p.write_text("rating,comment\n" + "".join(f"{1 + i % 5},x\n" for i in range(40)), encoding="utf-8")
     notes = load(p).info.notes
     assert any("1-5 rating" in n for n in notes)
+
+
+def test_a_yes_no_score_is_flagged_with_its_scale(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text("recommend,comment\n" + "".join(f"{i % 2},x\n" for i in range(40)), encoding="utf-8")
+    notes = load(p, score="recommend").info.notes
+    assert any("only 0 and 1" in n and "yes/no" in n for n in notes), notes
+    assert not any("1-5 rating" in n for n in notes)
+
+
+def test_column_names_match_whatever_their_case_and_spacing(tmp_path, run_cli):
+    # --by survey_sub_type against SURVEY_SUB_TYPE failed listing internal names; "customer type"
+    # against "Customer  Type" found no column
+    p = tmp_path / "s.csv"
+    rows = "".join(f"{i},{i % 11},ok,{'AB'[i % 2]},{['new', 'returning'][i % 2]}\n" for i in range(40))
+    p.write_text("ID,SCORE,COMMENT,SURVEY_SUB_TYPE,Customer  Type\n" + rows, encoding="utf-8")
+    res = run_cli("score", p, "--by", "survey_sub_type", "--by", "customer type", "--json")
+    assert res.code == 0, res.err
+    columns = {row["column"] for row in json.loads(res.out)["by_segment"]}
+    assert columns == {"SURVEY_SUB_TYPE", "Customer  Type"}
+    res = run_cli("score", p, "--by", "nope")
+    assert res.code == 2 and "'SURVEY_SUB_TYPE'" in res.err and "'response_id'" not in res.err
+
+
+def test_the_library_reads_segment_names_as_the_cli_does(tmp_path):
+    import insight
+
+    p = tmp_path / "s.csv"
+    p.write_text("score,comment,Sales Channel\n" + "".join(f"{i % 11},ok,{'web' if i % 3 else 'app'}\n"
+                                                           for i in range(60)), encoding="utf-8")
+    survey = load(p, segments=["sales_channel"])
+    out = insight.summarize(survey.responses, by=["SALES CHANNEL"])
+    assert {row["column"] for row in out["by_segment"]} == {"Sales Channel"}
+    with pytest.raises(ColumnError, match="'Sales Channel'"):
+        insight.summarize(survey.responses, by=["region"])

@@ -31,7 +31,7 @@ from insight.drivers import attribution, join_theme_tables
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
-from insight.score import summarize
+from insight.score import segment_columns, summarize
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
@@ -89,6 +89,7 @@ def analyze(
     if catalog is not None:
         cf = catalog.relabel(cf)
     scope = _scope(survey, period, focus_last, confidence, min_n, benchmarks)
+    by = segment_columns(by, scope.responses)
     # discovery needs the tagging, and the drivers need discovery: on surveys of moderate size it
     # runs beside the scoring (on the other core, in a process forked now, which imports
     # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their

@@ -19,7 +19,7 @@ from insight import settings
 from insight.canonical import CATEGORIES
 from insight.errors import ColumnError
 from insight.load.build import build
-from insight.load.columns import choose_columns
+from insight.load.columns import choose_columns, column_named
 from insight.load.readers import read_raw
 from insight.load.survey import LoadInfo, Survey, joined_answers, question_column
 from insight.load.values import parse_dates, parse_score
@@ -70,11 +70,9 @@ def load(
 
 
 def _segment_column(name: str, columns: pd.Index) -> str:
-    if name in columns:
-        return name
-    folded = {str(c).casefold().strip(): c for c in columns}
-    if name.casefold().strip() in folded:
-        return folded[name.casefold().strip()]
+    found = column_named(name, list(columns))
+    if found is not None:
+        return found
     shown = ", ".join(repr(c) for c in list(columns)[:20])
     raise ColumnError(f"segment column {name!r} is not a column of the file (columns: {shown})")
 

@@ -26,10 +26,9 @@ def build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...])
     if cols.score is None:
         notes.append("no score column: the rows are read as comments without scores")
     notes += [note for note in (parsed.date_note, parsed.id_note) if note]
-    valid = parsed.scores[parsed.scores >= 0]
-    if valid.size >= 30 and valid.max() <= 5:
-        notes.append(f"no score is above 5 in {valid.size} responses: if {cols.score!r} is a 1-5 rating rather than "
-                     "0-10 likelihood to recommend, its NPS is meaningless")
+    scale = _scale_note(parsed.scores, cols.score)
+    if scale:
+        notes.append(scale)
     reason = _join_reasons(parsed.reasons, n)
     bad = reason != ""
     responses = _responses(frame, raw, cols, seg_cols, parsed, _comments(frame, cols, notes))
@@ -54,6 +53,21 @@ def build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...])
     if info.rows_read == 0:
         raise LoadError(f"{path}: the file has a header but no rows")
     return Survey(responses, quarantine, info)
+
+
+def _scale_note(scores: np.ndarray, column: str | None) -> str | None:
+    """A warning when the score column looks like another scale than 0-10: a yes/no (0/1) answer or
+    a 1-5 rating (from 30 scored responses: fewer may simply lack high scores)."""
+    valid = scores[scores >= 0]
+    if valid.size < 30:
+        return None
+    if valid.max() <= 1:
+        return (f"the scores are only 0 and 1 in {valid.size} responses: if {column!r} is a yes/no answer rather "
+                "than 0-10 likelihood to recommend, its NPS is meaningless (every answer counts as a detractor)")
+    if valid.max() <= 5:
+        return (f"no score is above 5 in {valid.size} responses: if {column!r} is a 1-5 rating rather than "
+                "0-10 likelihood to recommend, its NPS is meaningless")
+    return None
 
 
 class _Parsed(NamedTuple):

@@ -96,12 +96,19 @@ class ColumnMap:
                 "questions": list(self.questions)}
 
 
-def _named(role: str, given: str, columns: Sequence[str]) -> str:
+def column_named(given: str, columns: Sequence) -> object | None:
+    """The column ``given`` names: itself, else the one whose header reads the same with case, spaces
+    and underscores aside ("survey_sub_type" is "SURVEY_SUB_TYPE", "customer type" "Customer  Type")."""
     if given in columns:
         return given
     folded = {normalize_header(c): c for c in columns}
-    if normalize_header(given) in folded:
-        return folded[normalize_header(given)]
+    return folded.get(normalize_header(given))
+
+
+def _named(role: str, given: str, columns: Sequence[str]) -> str:
+    found = column_named(given, columns)
+    if found is not None:
+        return found
     shown = ", ".join(repr(c) for c in columns[:20])
     raise ColumnError(f"--{role}-col {given!r} is not a column of the file (columns: {shown})")
 

@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 
 from insight import settings
+from insight.canonical import CANONICAL
 from insight.errors import ColumnError
+from insight.load.columns import column_named
 from insight.score.benchmarks import compare_benchmarks, load_benchmarks
 from insight.score.groups import by_period, by_segment, parse_period
 from insight.score.nps import nps_from_scores
@@ -43,10 +45,7 @@ def summarize(
     out["benchmarks"] = compare_benchmarks(total, benchmarks if benchmarks is not None else load_benchmarks())
     if by:
         rows: list[dict[str, object]] = []
-        for col in by:
-            if col not in responses.columns:
-                shown = ", ".join(repr(c) for c in responses.columns if c not in ("score", "category", "row"))
-                raise ColumnError(f"--by {col!r} is not a column of the responses (columns: {shown})")
+        for col in segment_columns(by, responses):
             rows.extend(by_segment(scores, responses[col], col, confidence, min_n))
         out["by_segment"] = rows
     if period is not None:
@@ -61,6 +60,20 @@ def summarize(
         out["by_period"] = rows
         out["undated"] = undated
     return json_ready(out)
+
+
+def segment_columns(by: Sequence[str], responses: pd.DataFrame) -> list[str]:
+    """The responses' columns that ``by`` names (with case, spaces and underscores aside), in order;
+    a name that is none of them is an error that lists the file's own columns."""
+    out = []
+    for col in by:
+        found = column_named(col, list(responses.columns))
+        if found is None:
+            shown = ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
+            shown = shown or "none besides the score, comment, date and id"
+            raise ColumnError(f"--by {col!r} is not a column of the file (columns: {shown})")
+        out.append(found)
+    return out
 
 
 def json_ready(value: object) -> object:
