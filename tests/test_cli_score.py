@@ -108,6 +108,10 @@ def test_bad_benchmarks_file(tmp_path, demo_csv, run_cli):
                                                "labels": {"zh-hans": "甲"}}]}), encoding="utf-8")
     res = run_cli("score", demo_csv, "--benchmarks", bad)
     assert res.code == 2 and "labels {'zh-hans': '甲'}" in res.err and "zh-Hans" in res.err
+    bad.write_text(json.dumps({"benchmarks": [{"id": "x", "label": "X", "nps": 40, "source": "S",
+                                               "sources": {"ru": 5}}]}), encoding="utf-8")
+    res = run_cli("score", demo_csv, "--benchmarks", bad)
+    assert res.code == 2 and "sources {'ru': 5}" in res.err
 
 
 def test_demo_is_deterministic_multilingual_and_linked_to_scores(tmp_path, run_cli):

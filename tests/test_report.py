@@ -356,3 +356,22 @@ def test_driver_charts_show_what_no_theme_explains(results):
     assert chart is not None and strings("en")["no_theme"] in chart.get_text(" ")
     svgs = chart.find_all("svg")
     assert svgs and any(strings("en")["no_theme"] in svg.get_text(" ") for svg in svgs)
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "ru"])
+def test_method_notes_header_and_benchmarks_speak_the_reports_language(results, lang):
+    # the impact formula's "NPS_without theme", the benchmark's source and "Codeframe: ecommerce 3"
+    # were English in every report (issue 22, item 5)
+    text = soup_of(results, lang).get_text()
+    assert "without theme" not in text and "NPS_all" not in text
+    assert "global benchmark data" not in text
+    version = {"zh-Hans": "ecommerce，第 3 版", "zh-Hant": "ecommerce，第 3 版", "ru": "ecommerce, версия 3"}[lang]
+    assert version in text
+    assert {"zh-Hans": "NPS_去除该主题", "zh-Hant": "NPS_去除該主題", "ru": "NPS_без темы"}[lang] in text
+
+
+def test_a_pack_is_named_with_its_base(results):
+    from insight.themes.codeframe import load_codeframe
+
+    text = soup_of(dataclasses.replace(results, codeframe=load_codeframe("telecom"))).get_text()
+    assert "telecom, version 1 (a pack on core 1)" in text

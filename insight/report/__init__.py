@@ -207,6 +207,8 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "emerging_min": EMERGING_MIN_COUNT,
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
+        "codeframe_title": t["codeframe_version"].format(name=results.codeframe.name, version=results.codeframe.version)
+        + (t["codeframe_on"].format(base=results.codeframe.base) if results.codeframe.base else ""),
         "charts": drawn,
         "segments": results.segments,
         "segment_drivers": segment_drivers,

@@ -130,6 +130,13 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "filter_placeholder": ("Filter themes…", "筛选主题…", "篩選主題…", "Фильтр тем…"),
     "none": ("None.", "无。", "無。", "Нет."),
     "codeframe": ("Codeframe", "编码框架", "編碼框架", "Кодификатор"),
+    "codeframe_version": ("{name}, version {version}", "{name}，第 {version} 版", "{name}，第 {version} 版",
+                          "{name}, версия {version}"),
+    "codeframe_on": (" (a pack on {base})", "（基于 {base}）", "（基於 {base}）", " (пакет на основе {base})"),
+    "impact_formula": ("NPS_all − NPS_without theme = n_t·(NPS_t − NPS_all)/(N − n_t)",
+                       "NPS_全部 − NPS_去除该主题 = n_t·(NPS_t − NPS_全部)/(N − n_t)",
+                       "NPS_全部 − NPS_去除該主題 = n_t·(NPS_t − NPS_全部)/(N − n_t)",
+                       "NPS_все − NPS_без темы = n_t·(NPS_t − NPS_все)/(N − n_t)"),
     "discovered": ("Discovered themes (not in the codeframe)", "新发现的主题（编码框架之外）", "新發現的主題（編碼框架之外）",
                    "Найденные темы (вне кодификатора)"),
     "discovered_note": ("Proposed from the {n} comments no codeframe theme covers; add the useful ones with "

@@ -35,10 +35,11 @@ def load_benchmarks(path: str | os.PathLike[str] | None = None) -> list[dict[str
             raise OptionError(f"{where}: benchmark #{i + 1} lacks {', '.join(missing)} (every figure must cite a source)")
         if not isinstance(item["nps"], (int, float)) or not -100 <= item["nps"] <= 100:
             raise OptionError(f"{where}: benchmark {item['id']!r} has nps {item['nps']!r}; expected a number in [-100, 100]")
-        labels = item.get("labels", {})
-        if not isinstance(labels, dict) or not all(lang in LANGS and isinstance(text, str) for lang, text in labels.items()):
-            raise OptionError(f"{where}: benchmark {item['id']!r} has labels {labels!r}; expected an object "
-                              f"language -> text, the languages among {', '.join(LANGS)}")
+        for key in ("labels", "sources"):  # the label and the source in the report's other languages
+            given = item.get(key, {})
+            if not isinstance(given, dict) or not all(lang in LANGS and isinstance(text, str) for lang, text in given.items()):
+                raise OptionError(f"{where}: benchmark {item['id']!r} has {key} {given!r}; expected an object "
+                                  f"language -> text, the languages among {', '.join(LANGS)}")
     return items
 
 
@@ -57,6 +58,7 @@ def compare_benchmarks(result: NPS, benchmarks: list[dict[str, object]]) -> list
             verdict = "within interval"
         out.append({
             "id": b["id"], "label": b["label"], "labels": b.get("labels", {}), "benchmark_nps": value,
-            "difference": result.nps - value, "verdict": verdict, "source": b["source"], "url": b.get("url"),
+            "difference": result.nps - value, "verdict": verdict, "source": b["source"],
+            "sources": b.get("sources", {}), "url": b.get("url"),
         })
     return out
