@@ -193,3 +193,15 @@ def test_a_pack_builds_on_its_base_and_extends_its_themes(tmp_path):
 def test_bad_packs_name_the_line(body, message):
     with pytest.raises(CodeframeError, match=message):
         parse_codeframe(body, "pack.yaml")
+
+
+def test_help_lists_every_shipped_codeframe(run_cli):
+    # `report --help` listed two codeframes (issue 22, item 5): the list comes from the package
+    import re
+
+    from insight.themes.codeframe import shipped_names
+
+    for command in ("report", "tag", "discover"):
+        text = " ".join(run_cli(command, "--help").out.split())
+        listed = re.search(r"shipped codeframe \(([^)]*)\)", text).group(1).split(", ")
+        assert listed == shipped_names() and len(listed) >= 8
