@@ -193,6 +193,10 @@ CASES = [
          error="not a survey export (gzip-compressed data, e.g. an R .rda/.rds file)"),
     Case("zip_of_a_csv", zipped_csv, error="not a survey export (a zip archive of survey.csv); unpack it"),
     Case("png", text_file("chart.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4), error="not a survey export (a PNG image)"),
+    # a 1,284-character review with 推荐 ... 分 was taken for a score header (issue 22, item 1)
+    Case("prose_that_reads_like_a_score_header",
+         text_file("a.csv", csv_text([["1", "9", "昨儿晚上来吃饭，" + "菜品味道不错，服务也很好，" * 90 + "推荐给大家，给5分"]]
+                                     + [[str(i), str(i % 11), "还行"] for i in range(2, 12)])), scored=11),
     Case("emoji_and_punctuation_comments", text_file("a.csv", csv_text([["1", "9", "👍👍"], ["2", "2", "?!..."]])), scored=2),
 ]
 

@@ -102,3 +102,20 @@ def test_accuracy_sentirueval_russian(run_cli):
     out = run_eval(run_cli, "sentirueval_restaurants.csv", "--map", ROOT / "eval/maps/sentirueval.yaml")
     assert out["micro"]["f1"] >= out["baseline_every_label"]["f1"] + 0.05
     assert out["polarity_accuracy"] >= 0.75
+
+
+def test_a_long_review_is_not_taken_for_the_header(tmp_path, run_cli):
+    # `insight evaluate` on a well-formed labelled file failed with "no column 'text' (columns:
+    # 'asap-test-25428', '昨儿晚上...": the review's 推荐 ... 分 read as a score header (issue 22, item 1)
+    import csv
+
+    path = tmp_path / "labelled.csv"
+    rows = [["id", "text", "lang", "labels", "polarity"],
+            ["asap-1", "昨儿晚上来吃饭，" + "菜品味道不错，服务也很好，" * 90 + "推荐给大家，给5分", "zh", "food", "{}"]]
+    rows += [[f"asap-{i}", "味道很好" if i % 2 else "服务太慢了", "zh", "food" if i % 2 else "service", "{}"]
+             for i in range(2, 40)]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    res = run_cli("evaluate", path, "--codeframe", "restaurant", "--json")
+    assert res.code == 0, res.err
+    assert json.loads(res.out)["n"] == 39

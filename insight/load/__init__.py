@@ -56,7 +56,7 @@ def load(
         path,
         encoding=encoding,
         sheet=sheet,
-        score_hint=score,
+        hints=[h for h in (score, *([comment] if isinstance(comment, str) else comment or ()), date, id, *segments) if h],
         sniff_bytes=settings.default("sniff_bytes"),
         header_search_rows=settings.default("header_search_rows"),
     )

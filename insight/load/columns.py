@@ -205,23 +205,28 @@ def _detect(
     return ranked[0][2]
 
 
-def header_row(records: Sequence[Sequence[object]], score: str | None) -> int:
+HEADER_MAX_CHARS = 150  # a longer cell is prose (a comment), not a column name
+
+
+def header_row(records: Sequence[Sequence[object]], hints: Sequence[str] = ()) -> int:
     """Index of the header row among the first records of a sheet or file.
 
-    Exports often put a title, a date line or a blank line above the header. The header is the
-    first row that holds the named score column, else the first row with a recognised score
+    Exports often put a title, a date line or a blank line above the header. The header is the row
+    that holds the most of the columns the caller named (``hints``: --score-col, --text-col, ...),
+    else the first row of short cells (a column name, not a comment) with a recognised score
     header, else the first row that is as wide as the data below it.
     """
     if not records:
         return 0
-    if score is not None:
-        target = normalize_header(score)
-        for i, rec in enumerate(records):
-            if any(normalize_header(c) == target for c in rec if c is not None):
-                return i
+    targets = {normalize_header(h) for h in hints if h}
+    if targets:
+        held = [len(targets & {normalize_header(c) for c in rec if c is not None}) for rec in records]
+        if max(held):
+            return held.index(max(held))
     for i, rec in enumerate(records):
         cells = [c for c in rec if c is not None and str(c).strip()]
-        if len(cells) >= 2 and any(header_priority("score", c) >= 3 for c in cells):
+        if len(cells) >= 2 and all(len(str(c)) <= HEADER_MAX_CHARS for c in cells) \
+                and any(header_priority("score", c) >= 3 for c in cells):
             return i
     widths = [sum(1 for c in rec if c is not None and str(c).strip()) for rec in records]
     full = max(widths)

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,11 +105,12 @@ def read_raw(
     path: str | os.PathLike[str],
     encoding: str | None = None,
     sheet: str | None = None,
-    score_hint: str | None = None,
+    hints: Sequence[str] = (),
     sniff_bytes: int = 1 << 20,
     header_search_rows: int = 20,
 ) -> RawTable:
-    """Read ``path`` into a :class:`RawTable`; raise :class:`LoadError` with one clear line if it cannot."""
+    """Read ``path`` into a :class:`RawTable`; raise :class:`LoadError` with one clear line if it cannot.
+    ``hints``: column names the caller knows the file has (the header is the row that holds them)."""
     path = Path(path)
     if not path.exists():
         raise LoadError(f"{path}: no such file")
@@ -121,13 +123,13 @@ def read_raw(
         head = fh.read(sniff_bytes)
     fmt = detect_format(path, head)
     if fmt == "xlsx":
-        return _read_xlsx(path, sheet, score_hint, header_search_rows)
+        return _read_xlsx(path, sheet, hints, header_search_rows)
     if fmt == "parquet":
         return _read_parquet(path)
     enc = sniff.normalize_encoding(encoding) if encoding else sniff.detect_encoding(head, size <= len(head))
     if fmt == "jsonl":
         return _read_jsonl(path, enc)
-    return _read_csv(path, head, size, enc, score_hint, header_search_rows)
+    return _read_csv(path, head, size, enc, hints, header_search_rows)
 
 
 def _decode(data: bytes, enc: str, path: Path, complete: bool = True) -> str:
@@ -153,7 +155,7 @@ def unique_names(names: list[object]) -> list[str]:
     return out
 
 
-def _read_csv(path: Path, head: bytes, size: int, enc: str, score_hint: str | None, search: int) -> RawTable:
+def _read_csv(path: Path, head: bytes, size: int, enc: str, hints: Sequence[str], search: int) -> RawTable:
     complete = size <= len(head)
     text = _decode(head, enc, path, complete)
     if not text.strip("\x00\r\n\t \ufeff"):
@@ -162,7 +164,7 @@ def _read_csv(path: Path, head: bytes, size: int, enc: str, score_hint: str | No
     split = delimiter or sniff.ONE_COLUMN
     records = sniff.read_records(text.lstrip("\ufeff").replace("\x00", ""), split, search)
     records = [r for r in records if any(c.strip() for c in r)] or records
-    hdr_idx = header_row(records, score_hint)
+    hdr_idx = header_row(records, hints)
     header = unique_names(records[hdr_idx])
     notes = []
     if hdr_idx:
@@ -252,7 +254,7 @@ def _first_line(msg: str) -> str:
     return msg.strip().splitlines()[0] if msg.strip() else "unknown error"
 
 
-def _read_xlsx(path: Path, sheet: str | None, score_hint: str | None, search: int) -> RawTable:
+def _read_xlsx(path: Path, sheet: str | None, hints: Sequence[str], search: int) -> RawTable:
     import openpyxl  # imported here: most runs read CSV
 
     try:
@@ -271,7 +273,7 @@ def _read_xlsx(path: Path, sheet: str | None, score_hint: str | None, search: in
         book.close()
     if not any(any(c is not None and str(c).strip() for c in r) for r in rows):
         raise LoadError(f"{path}: the sheet {ws.title!r} is empty")
-    hdr_idx = header_row(rows[:search], score_hint)
+    hdr_idx = header_row(rows[:search], hints)
     header = unique_names(rows[hdr_idx])
     width = len(header)
     data, numbers, malformed = [], [], []

@@ -27,7 +27,7 @@ def read_labelled(path: str | os.PathLike[str], columns: list[str]) -> pd.DataFr
     if twice is not None:
         raise ColumnError(f"column {twice!r} is named for two roles (the text, the labels, the polarity); "
                           "each needs its own column")
-    frame = read_raw(Path(path)).frame
+    frame = read_raw(Path(path), hints=columns).frame
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ColumnError(f"{path}: no column {missing[0]!r} (columns: {', '.join(map(repr, frame.columns))})")
