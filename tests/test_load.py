@@ -24,7 +24,10 @@ def write_csv(path, header, rows, encoding="utf-8", delimiter=",", newline="\n")
 @pytest.mark.parametrize(
     "raw,expected",
     [("9", 9), ("9.0", 9), ("09", 9), (" 10 ", 10), ("10 - Extremely likely", 10), ("0: Not at all likely", 0),
-     ("９", 9), ("１０", 10), ("9/10", 9), ("7 分", 7), ("8 баллов", 8), (9, 9), (9.0, 9), ("0", 0)],
+     ("９", 9), ("１０", 10), ("9/10", 9), ("7 分", 7), ("8 баллов", 8), (9, 9), (9.0, 9), ("0", 0),
+     # the label first (issue 22, item 2: these rows, all 0s and 10s, were quarantined)
+     ("Extremely likely - 10", 10), ("Not at all likely - 0", 0), ("10 = Extremely likely", 10), ("极有可能 10", 10),
+     ("10 — обязательно порекомендую", 10), ("Very likely (9)", 9), ("极不可能 0分", 0), ("Оценка: 8 баллов", 8)],
 )
 def test_scores_exports_write_are_read(raw, expected):
     assert parse_score(raw) == (expected, None)
@@ -34,7 +37,8 @@ def test_scores_exports_write_are_read(raw, expected):
     "raw,reason",
     [("", "missing score"), (None, "missing score"), ("11", "outside 0-10"), ("-1", "outside 0-10"),
      ("7.5", "not a whole number"), ("ten", "not a number"), (7.5, "not a whole number"), (True, "true/false"),
-     ("9 or 10", "not a number"), ("1e1", "not a number"), (float("nan"), "missing score")],
+     ("9 or 10", "not a number"), ("1e1", "not a number"), (float("nan"), "missing score"),
+     ("9 10", "not a number"), ("Likely - 7.5", "not a whole number"), ("NPS 11", "outside 0-10")],
 )
 def test_other_scores_are_quarantined_with_a_reason(raw, reason):
     score, why = parse_score(raw)
@@ -250,3 +254,29 @@ def test_the_library_reads_segment_names_as_the_cli_does(tmp_path):
     assert {row["column"] for row in out["by_segment"]} == {"Sales Channel"}
     with pytest.raises(ColumnError, match="'Sales Channel'"):
         insight.summarize(survey.responses, by=["region"])
+
+
+def test_a_quarantine_that_moves_the_nps_is_warned_with_its_values(tmp_path, run_cli):
+    # 23 of 120 rows, all 0s and 10s written label first, were quarantined with only "quarantined 23"
+    # said (issue 22, item 2): such a quarantine is named, with its values, on the terminal and in the report
+    p = tmp_path / "s.csv"
+    rows = [f"{i},{'Top box ten' if i % 8 == 0 else 'Bottom box zero' if i % 8 == 4 else i % 11},c{i}" for i in range(200)]
+    p.write_text("id,score,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    info = load(p).info
+    warning = info.quarantine_warning
+    assert warning["rows"] == 50 and warning["of"] == 200
+    assert warning["values"] == [["Bottom box zero", 25], ["Top box ten", 25]]
+    res = run_cli("report", p, "-o", tmp_path / "r.html", "--lang", "zh-Hans")
+    assert res.code == 0 and "warning: 50 of 200 rows (25.0%) are quarantined" in res.err
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    box = html[html.index('id="quarantine-warning"'):]
+    assert "200 行中有 50 行" in box[:300] and "«Top box ten» (25)" in box[:600]
+
+
+def test_a_small_scattered_quarantine_is_no_warning(tmp_path):
+    p = tmp_path / "s.csv"
+    bad = {5: "x", 50: "", 90: "11", 130: "7.5", 170: "n/a"}
+    rows = [f"{i},{bad.get(i, i % 11)},c{i}" for i in range(200)]
+    p.write_text("id,score,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    info = load(p).info
+    assert info.rows_quarantined == 5 and info.quarantine_warning is None

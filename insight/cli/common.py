@@ -43,6 +43,9 @@ def load_survey(file: Path, opts: dict, extra_segments: tuple[str, ...] = (), sc
     )
     if opts["quarantine_out"] is not None:
         survey.write_quarantine(opts["quarantine_out"])
+    warning = survey.info.warning_text()
+    if warning:
+        click.echo(f"warning: {warning}", err=True)
     if echo_notes:
         for note in survey.info.notes:
             click.echo(f"note: {note}", err=True)

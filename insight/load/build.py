@@ -47,6 +47,7 @@ def build(path: Path, raw: RawTable, cols: ColumnMap, seg_cols: tuple[str, ...])
         rows_scored=len(responses),
         rows_quarantined=len(quarantine),
         notes=notes,
+        quarantine_warning=_quarantine_warning(quarantine, n + len(raw.malformed), cols.score),
     )
     if info.rows_read != info.rows_scored + info.rows_quarantined:  # pragma: no cover - an invariant
         raise AssertionError(f"reconciliation failed: {info.as_dict()}")
@@ -255,6 +256,29 @@ def _join_reasons(reasons: list[np.ndarray], n: int) -> np.ndarray:
         idx = np.flatnonzero(has)
         out[idx] = [f"{a}; {b}" if a else b for a, b in zip(out[idx], r[idx])]
     return out
+
+
+QUARANTINE_WARN_SHARE = 0.05  # of the rows read
+
+
+def _quarantine_warning(quarantine: pd.DataFrame, rows_read: int, score: str | None) -> dict[str, object] | None:
+    """A warning when the quarantine can move the NPS: over 5% of the rows, or five rows or more
+    quarantined for their score that share three raw values or fewer (a label the loader does not
+    read, say: "Extremely likely - 10" took every 10 out of one survey)."""
+    n = len(quarantine)
+    if n < 5 or not rows_read:
+        return None
+    values: list[list[object]] = []
+    if score is not None and score in quarantine.columns:
+        for_score = quarantine.loc[quarantine["reason"].str.contains("score", na=False), score].fillna("")
+        counts = sorted(for_score.str.strip().value_counts().items(), key=lambda vc: (-vc[1], str(vc[0])))[:3]
+        values = [[str(v), int(c)] for v, c in counts]
+        concentrated = len(for_score) >= 5 and sum(c for _, c in counts) >= 0.8 * len(for_score)
+    else:
+        concentrated = False
+    if n / rows_read <= QUARANTINE_WARN_SHARE and not concentrated:
+        return None
+    return {"rows": n, "of": rows_read, "share": n / rows_read, "values": values}
 
 
 def _quarantine(frame: pd.DataFrame, raw: RawTable, bad: np.ndarray, reason: np.ndarray) -> pd.DataFrame:

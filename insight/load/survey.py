@@ -28,6 +28,18 @@ class LoadInfo:
     rows_scored: int
     rows_quarantined: int
     notes: list[str] = field(default_factory=list)
+    # a quarantine large enough (or concentrated enough) to move the NPS: rows, of, share, and for
+    # the rows quarantined for their score, the commonest raw values with their counts (None: none)
+    quarantine_warning: dict[str, object] | None = None
+
+    def warning_text(self) -> str | None:
+        """The quarantine warning as one line for the terminal."""
+        w = self.quarantine_warning
+        if w is None:
+            return None
+        values = ", ".join(f"{v!r} ({n})" if v else f"empty ({n})" for v, n in w["values"])
+        return (f"{w['rows']} of {w['of']} rows ({100 * w['share']:.1f}%) are quarantined and left out of the NPS"
+                + (f"; for their score, most often {values}" if values else "") + "; see --quarantine-out")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -42,6 +54,7 @@ class LoadInfo:
             "rows_scored": self.rows_scored,
             "rows_quarantined": self.rows_quarantined,
             "notes": list(self.notes),
+            "quarantine_warning": self.quarantine_warning,
         }
 
 

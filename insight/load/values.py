@@ -17,6 +17,13 @@ _SCORE = re.compile(
     r"(?:\s*(?:[-–—:=|(]\s*.*|分|балл(?:а|ов)?|points?|pts?)?)?",
     re.DOTALL,
 )
+# The label first: "Extremely likely - 10", "Not at all likely - 0", "极有可能 10", "Very likely (9)".
+# Read only when the text holds this one number and its label some letters (never "9 10" or "7-8").
+_SCORE_LABEL_FIRST = re.compile(
+    r"(?P<label>[^\d]*[^\W\d_][^\d]*?)\s*[-–—:=|(]?\s*(?P<num>\d+(?:[.,]\d+)?)\s*\)?"
+    r"(?:\s*/\s*10)?\s*(?:分|балл(?:а|ов)?|points?|pts?)?\.?",
+    re.DOTALL,
+)
 
 
 def parse_score(value: object) -> tuple[int | None, str | None]:
@@ -38,7 +45,7 @@ def parse_score(value: object) -> tuple[int | None, str | None]:
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
         return None, "missing score"
-    m = _SCORE.fullmatch(text)
+    m = _SCORE.fullmatch(text) or _SCORE_LABEL_FIRST.fullmatch(text)
     if m is None:
         return None, f"score {_short(text)!r} is not a number 0-10"
     num = m.group("num").replace(",", ".")

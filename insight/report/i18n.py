@@ -129,6 +129,13 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                       "строка JSON должна быть объектом"),
     "filter_placeholder": ("Filter themes…", "筛选主题…", "篩選主題…", "Фильтр тем…"),
     "none": ("None.", "无。", "無。", "Нет."),
+    "quarantine_warning": ("{rows} of {of} rows ({pct}%) were quarantined and are left out of every number in this "
+                           "report.", "{of} 行中有 {rows} 行（{pct}%）被隔离，未计入本报告的任何数字。",
+                           "{of} 列中有 {rows} 列（{pct}%）被隔離，未計入本報告的任何數字。",
+                           "{rows} из {of} строк ({pct}%) отложены в карантин и не входят ни в одну цифру отчёта."),
+    "quarantine_values": ("Most often, for their score", "其中评分无法读取的最常见值", "其中評分無法讀取的最常見值",
+                          "Чаще всего из-за оценки"),
+    "empty_value": ("empty", "空", "空", "пусто"),
     "codeframe": ("Codeframe", "编码框架", "編碼框架", "Кодификатор"),
     "codeframe_version": ("{name}, version {version}", "{name}，第 {version} 版", "{name}，第 {version} 版",
                           "{name}, версия {version}"),
