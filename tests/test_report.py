@@ -375,3 +375,27 @@ def test_a_pack_is_named_with_its_base(results):
 
     text = soup_of(dataclasses.replace(results, codeframe=load_codeframe("telecom"))).get_text()
     assert "telecom, version 1 (a pack on core 1)" in text
+
+
+def test_fix_first_names_the_three_costliest_themes_at_the_top(results):
+    # a CX lead had to assemble the priority herself (issue 22, item 4)
+    soup = soup_of(results)
+    box = soup.find(id="fix-first")
+    assert box is not None and box.find_previous("section") is None  # the first section of the report
+    items = box.find_all("li")
+    worst = results.themes[results.themes["impact"] < 0].sort_values("impact").head(3)
+    assert len(items) == len(worst) == 3
+    for item, (_, theme) in zip(items, worst.iterrows()):
+        text = item.get_text(" ", strip=True)
+        assert text.startswith(theme["label"])
+        assert f"costs {-theme['impact']:.1f} NPS points" in text and "of detractors" in text
+        assert all("q-1" in q["class"] for q in item.find_all("blockquote"))
+    first = results.fix_first[0]
+    assert first["quotes"] and all(q["polarity"] < 0 for q in first["quotes"])
+    assert first["mixed"] == (first["praised"] >= 0.5 * first["blamed"] > 0)
+
+
+def test_fix_first_speaks_the_reports_language_and_leaves_when_nothing_costs(results):
+    text = soup_of(results, "zh-Hans").find(id="fix-first").get_text()
+    assert "优先改进" in text and "的贬损者提到" in text
+    assert soup_of(dataclasses.replace(results, fix_first=[])).find(id="fix-first") is None

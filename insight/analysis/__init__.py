@@ -23,7 +23,8 @@ import pandas as pd
 from insight import settings
 from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
-from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, for_statistics, mentions_of,
+from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, fix_first, for_statistics,
+                                     mentions_of,
                                      per_segment, question_cells, segment_top_drivers, segments_of, subset, text_counts,
                                      theme_tables, themes_overview)
 from insight.analysis.trends import Trends, trend_cells, trends
@@ -266,6 +267,8 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
     if scope.trend:
         nps.update(period=scope.trend.get("period"), undated=scope.trend.get("undated"))
     catalog = run["catalog"]
+    statuses = {tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {}
+    picked = quotes(found.mentions, out, cf, asked)
     return Results(
         nps=nps, themes=themes, theme_polarity=table[table["polarity"] != "all"].reset_index(drop=True),
         drivers=drivers, mentions=found.mentions, responses=out, quarantine=scope.quarantine,
@@ -274,10 +277,10 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
         periods=periods, period=scope.trend.get("period"), period_change=moved.period_change,
         period_change_labels=moved.period_change_labels, emerging=moved.emerging, theme_trend=moved.theme_trend,
         discovered=_redacted(found.discovery.proposals) if found.discovery is not None else None,
-        quotes=quotes(found.mentions, out, cf, asked), questions=by_q,
+        quotes=picked, questions=by_q,
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
         text=text, settings=_settings(scope, cf, run),
-        catalog={tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {},
+        catalog=statuses, fix_first=fix_first(themes, drivers, picked, shares, statuses),
         close_the_loop=close_the_loop(out), segment_top_drivers=segment_top_drivers(seg_drivers),
         theme_shares=shares, theme_trend_cells=cells, question_cells=question_cells(by_q),
     )

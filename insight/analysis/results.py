@@ -53,6 +53,9 @@ class Results:
     # with several open questions: {"questions", "answers" (answered per question), "rows": [{"theme_id",
     # "cells": [{"share", "negative"} or None per question]}]}, the themes most named first
     question_cells: dict[str, object] | None = None
+    # the themes that cost the most NPS points, with what the report's "fix first" box says of each
+    # (see insight.analysis.tables.fix_first)
+    fix_first: list[dict[str, object]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

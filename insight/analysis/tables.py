@@ -180,3 +180,32 @@ def close_the_loop(responses: pd.DataFrame) -> dict[str, tuple[int, int]]:
     has_comment = responses["comment"].fillna("").str.strip() != ""
     return {cat: (int((responses["category"] == cat).sum()), int(((responses["category"] == cat) & has_comment).sum()))
             for cat in CATEGORIES}
+
+
+FIX_FIRST = 3  # themes in the report's "fix first" box
+MIXED_PRAISE = 0.5  # a theme praised by at least this share of those who blame it is "both"
+
+
+def fix_first(themes: pd.DataFrame, drivers: pd.DataFrame, quotes: dict[str, list[dict[str, object]]],
+              shares: dict[str, list[float]], catalog: dict[str, dict[str, str | None]]) -> list[dict[str, object]]:
+    """The themes that cost the most NPS points (most negative impact, with its interval), each with
+    the detractors who name it (count and share), its share of responses in the previous and the
+    last period, its triage status, two blaming quotes, and how many blame and praise it (``mixed``:
+    praised by at least half as many as blame it)."""
+    detractors = drivers[drivers["kind"] == "detractor"].set_index("theme_id")
+    out = []
+    for row in themes[themes["impact"] < 0].sort_values("impact", kind="stable").head(FIX_FIRST).itertuples():
+        named = detractors.loc[row.theme_id] if row.theme_id in detractors.index else None
+        periods = [s for s in shares.get(row.theme_id, []) if s == s]  # the periods with responses
+        neg, pos = int(row.responses_negative), int(row.responses_positive)
+        out.append({
+            "theme_id": row.theme_id, "impact": float(row.impact), "ci_low": float(row.impact_ci_low),
+            "ci_high": float(row.impact_ci_high),
+            "detractors": int(named["respondents"]) if named is not None else 0,
+            "share_detractors": float(named["share_of_kind"]) if named is not None else 0.0,
+            "trend": (periods[-2], periods[-1]) if len(periods) >= 2 else None,
+            "status": catalog.get(row.theme_id),
+            "quotes": [q for q in quotes.get(row.theme_id, []) if q["polarity"] < 0][:2],
+            "blamed": neg, "praised": pos, "mixed": neg > 0 and pos >= MIXED_PRAISE * neg,
+        })
+    return out

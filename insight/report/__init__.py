@@ -181,6 +181,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
                     "chart": drawn[kind]}
              for kind, _, key, unit in _KINDS}
     segment_drivers = [{**s, "drivers": _named(s["drivers"], theme_label)} for s in results.segment_top_drivers]
+    fix_first = _named(results.fix_first, theme_label)
     change = None
     if results.period_change is not None:
         pc = results.period_change.copy()
@@ -212,6 +213,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "charts": drawn,
         "segments": results.segments,
         "segment_drivers": segment_drivers,
+        "fix_first": fix_first,
         "discovered": discovered,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,

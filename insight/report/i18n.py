@@ -136,6 +136,26 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "quarantine_values": ("Most often, for their score", "其中评分无法读取的最常见值", "其中評分無法讀取的最常見值",
                           "Чаще всего из-за оценки"),
     "empty_value": ("empty", "空", "空", "пусто"),
+    "fix_first": ("Fix first", "优先改进", "優先改進", "Исправить в первую очередь"),
+    "fix_first_note": ("The themes that cost the most NPS points: the NPS would be this much higher without "
+                       "them ({level}% interval).",
+                       "拉低净推荐值最多的主题：没有它们，净推荐值会高出这么多（{level}% 区间）。",
+                       "拉低淨推薦值最多的主題：沒有它們，淨推薦值會高出這麼多（{level}% 區間）。",
+                       "Темы, которые стоят NPS больше всего пунктов: без них NPS был бы на столько выше "
+                       "({level}% интервал)."),
+    "ff_costs": ("costs {points} NPS points ({low} … {high})", "拉低 {points} 个点（{low} … {high}）",
+                 "拉低 {points} 個點（{low} … {high}）", "стоит {points} п. NPS ({low} … {high})"),
+    "ff_detractors": ("named by {share} of detractors ({n})", "{share} 的贬损者提到（{n} 人）",
+                      "{share} 的貶損者提到（{n} 人）", "упоминают {share} критиков ({n})"),
+    "ff_trend": ("share of responses {before} → {after} since the previous period",
+                 "提及比例较上一期 {before} → {after}", "提及比例較上一期 {before} → {after}",
+                 "доля ответов {before} → {after} к прошлому периоду"),
+    "ff_mixed": ("Blamed by {blamed} and praised by {praised} respondents: it works for some and fails others; "
+                 "fix what the blame says.",
+                 "{blamed} 人批评、{praised} 人称赞：对一部分人有效，对另一部分人失灵；请按批评的内容改进。",
+                 "{blamed} 人批評、{praised} 人稱讚：對一部分人有效，對另一部分人失靈；請按批評的內容改進。",
+                 "{blamed} респондентов ругают и {praised} хвалят: у одних работает, у других нет; исправляйте "
+                 "то, на что жалуются."),
     "codeframe": ("Codeframe", "编码框架", "編碼框架", "Кодификатор"),
     "codeframe_version": ("{name}, version {version}", "{name}，第 {version} 版", "{name}，第 {version} 版",
                           "{name}, версия {version}"),
