@@ -399,3 +399,27 @@ def test_fix_first_speaks_the_reports_language_and_leaves_when_nothing_costs(res
     text = soup_of(results, "zh-Hans").find(id="fix-first").get_text()
     assert "优先改进" in text and "的贬损者提到" in text
     assert soup_of(dataclasses.replace(results, fix_first=[])).find(id="fix-first") is None
+
+
+def test_empty_sections_are_one_line_notes(tmp_path):
+    # a file of scores alone, no dates, no segments: the drivers, themes and emerging sections
+    # showed empty charts and tables (issue 22, item 6)
+    p = tmp_path / "bare.csv"
+    p.write_text("id,score\n" + "".join(f"{i},{i % 11}\n" for i in range(60)), encoding="utf-8")
+    soup = soup_of(analyze(insight.load(p), "ecommerce", n_boot=50, n_jobs=1), "ru")
+    t = strings("ru")
+    for section, note in (("drivers", "no_comments"), ("themes", "no_comments"), ("emerging", "no_periods"),
+                          ("trend", "no_periods"), ("segments", "no_segments")):
+        part = soup.find(id=section)
+        assert part.find("p", class_="note").get_text() == t[note], section
+        assert not part.find("svg") and not part.find("table"), section
+
+
+def test_the_standalone_charts_use_the_page_width(results):
+    import re
+
+    soup = soup_of(results)
+    for section in ("distribution", "trend", "themes"):
+        width = float(soup.find(id=section).find("svg")["width"])
+        assert 900 <= width <= 1000, (section, width)
+    assert re.search(r"\.chart svg \{ max-width: 100%", str(soup))  # and narrower on a small screen

@@ -22,6 +22,10 @@ FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'WenQuanYi Micro Hei'
 LABELS_PADDING = {"left": 24, "top": 5, "right": 5, "bottom": 5}
 
 
+# the report page's content width (its max-width 1040 px less 2 x 24 px of padding): the charts that stand
+# alone use it; the driver charts share it two by two
+PAGE_WIDTH = 990
+
 def _svg(chart: alt.TopLevelMixin, locale: str | None) -> str:
     """The chart as SVG; ``locale``: the d3-format locale of its axes' numbers (None: English)."""
     import vl_convert as vlc
@@ -44,7 +48,7 @@ def distribution(counts: list[int], labels: dict[str, str], locale: str | None =
                                                            labels["promoters"]],
                                                    range=[DETRACTOR, PASSIVE, PROMOTER]),
                         legend=alt.Legend(title=None, orient="top")),
-    ).properties(width=420, height=170)
+    ).properties(width=PAGE_WIDTH - 60, height=190)
     return _svg(chart, locale)
 
 
@@ -55,7 +59,7 @@ def trend(periods: list[dict], labels: dict[str, str], locale: str | None = None
     base = alt.Chart(df).encode(x=alt.X("period:O", title=None, sort=None, axis=alt.Axis(labelAngle=-40)))
     band = base.mark_area(opacity=0.18, color="#3366cc").encode(y=alt.Y("ci_low:Q", title="NPS"), y2="ci_high:Q")
     line = base.mark_line(point=True, color="#3366cc").encode(y="nps:Q")
-    return _svg((band + line).properties(width=560, height=200), locale)
+    return _svg((band + line).properties(width=PAGE_WIDTH - 60, height=220), locale)
 
 
 def drivers(rows: pd.DataFrame, color: str, title: str, locale: str | None = None, unexplained: str | None = None
@@ -87,5 +91,5 @@ def impact(themes: pd.DataFrame, labels: dict[str, str], locale: str | None = No
         color=alt.condition(alt.datum.impact < 0, alt.value(DETRACTOR), alt.value(PROMOTER)),
     )
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(strokeDash=[3, 3], color="#999").encode(x="x:Q")
-    return _svg((zero + rule + point).properties(width=380, height=max(40, 22 * len(df)), padding=LABELS_PADDING),
-                locale)
+    return _svg((zero + rule + point).properties(width=PAGE_WIDTH - 240, height=max(40, 22 * len(df)),
+                                                 padding=LABELS_PADDING), locale)

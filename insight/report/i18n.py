@@ -136,6 +136,19 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "quarantine_values": ("Most often, for their score", "其中评分无法读取的最常见值", "其中評分無法讀取的最常見值",
                           "Чаще всего из-за оценки"),
     "empty_value": ("empty", "空", "空", "пусто"),
+    "no_comments": ("No comments to read: the file has no comment column, or every comment is empty. Drivers, "
+                    "themes and quotes need them.", "没有可读的留言：文件没有留言列，或留言全为空。驱动因素、主题和引语都需要留言。",
+                    "沒有可讀的留言：檔案沒有留言欄，或留言全為空。驅動因素、主題和引語都需要留言。",
+                    "Нет комментариев: в файле нет колонки комментариев или все они пусты. Драйверам, темам и "
+                    "цитатам они нужны."),
+    "no_periods": ("No periods: emerging themes and trends need dates (--date-col) or waves.",
+                   "没有时期：新兴主题和趋势需要日期（--date-col）或调查批次。",
+                   "沒有時期：新興主題和趨勢需要日期（--date-col）或調查批次。",
+                   "Нет периодов: растущим темам и трендам нужны даты (--date-col) или волны."),
+    "no_segments": ("No segments compared: add --by COL (channel, region, customer type...).",
+                    "未比较细分群体：请加上 --by 列名（渠道、地区、客户类型……）。",
+                    "未比較細分群體：請加上 --by 欄名（通路、地區、客戶類型……）。",
+                    "Сегменты не сравнивались: добавьте --by КОЛОНКА (канал, регион, тип клиента…)."),
     "fix_first": ("Fix first", "优先改进", "優先改進", "Исправить в первую очередь"),
     "fix_first_note": ("The themes that cost the most NPS points: the NPS would be this much higher without "
                        "them ({level}% interval).",
