@@ -34,6 +34,9 @@ PAYLOADS = [
 ]
 
 
+EMOJI = "Fast delivery 👍🎉"
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
@@ -56,8 +59,8 @@ def reports(tmp_path_factory):
     survey_path = folder / "survey.csv"
     write(frame, survey_path)
     results = analyze(insight.load(survey_path, segments=["Channel"]), by=["Channel"], n_boot=200, n_jobs=1)
-    results = dataclasses.replace(
-        results, quotes={**results.quotes, "delivery": [{"text": p, "polarity": -1, "score": 1} for p in PAYLOADS]})
+    quotes = [{"text": p, "polarity": -1, "score": 1} for p in PAYLOADS] + [{"text": EMOJI, "polarity": 1, "score": 10}]
+    results = dataclasses.replace(results, quotes={**results.quotes, "delivery": quotes})
     paths = {}
     for lang in ("en", "zh-Hans", "zh-Hant", "ru"):
         path = folder / f"report.{lang}.html"
@@ -118,4 +121,29 @@ def test_report_in_chromium(browser, reports, lang):
     shots.mkdir(parents=True, exist_ok=True)
     page.fill("#theme-filter", "")
     page.screenshot(path=str(shots / f"report-{lang}.png"), full_page=True)
+    page.close()
+
+
+def test_emoji_in_quotes_are_drawn_in_colour(browser, reports):
+    # a quote's emoji drew as an empty box (issue 22, item 9): the page's fonts must draw them, in colour
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(reports["en"].as_uri())
+    page.locator("#theme-delivery summary").click()
+    quote = page.locator("#theme-delivery blockquote", has_text="Fast delivery")
+    quote.wait_for()
+    coloured = quote.evaluate("""el => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 160; canvas.height = 64;
+        const ctx = canvas.getContext("2d");
+        ctx.font = "48px " + getComputedStyle(el).fontFamily;
+        ctx.fillText("👍🎉", 2, 52);
+        const d = ctx.getImageData(0, 0, 160, 64).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+            if (d[i + 3] > 128 && Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 80) n++;
+        }
+        return n;
+    }""")
+    assert coloured > 200, coloured
+    assert "👍🎉" in quote.inner_text()
     page.close()
