@@ -280,3 +280,14 @@ def test_a_small_scattered_quarantine_is_no_warning(tmp_path):
     p.write_text("id,score,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
     info = load(p).info
     assert info.rows_quarantined == 5 and info.quarantine_warning is None
+
+
+def test_a_quarantine_of_malformed_rows_alone_is_warned(tmp_path):
+    # the rows that do not fit the header have no values: the warning read their empty score column
+    # (floats) as text and crashed every command
+    p = tmp_path / "s.csv"
+    rows = [f"{i},{i % 11},{'a, b' if i % 3 == 0 else 'ok'}" for i in range(60)]
+    p.write_text("id,score,comment\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    info = load(p).info
+    assert info.rows_quarantined == 20 and info.quarantine_warning["rows"] == 20
+    assert info.quarantine_warning["values"] == []

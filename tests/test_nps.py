@@ -129,3 +129,25 @@ def test_corrections_only_raise_p_values_and_stay_below_one(ps):
     for adjusted in (holm(ps), benjamini_hochberg(ps)):
         assert np.all(adjusted >= np.array(ps) - 1e-12)
         assert np.all(adjusted <= 1.0)
+
+
+def test_two_proportions_by_hand():
+    from insight.score.nps import proportions_test
+
+    # 30/200 -> 60/200: pooled 90/400 = 0.225, se = sqrt(0.225 * 0.775 * (2/200)) = 0.041758,
+    # z = 0.15 / 0.041758 = 3.592, two-sided p = 0.000328
+    z, p = proportions_test(30, 200, 60, 200)
+    assert z == pytest.approx(3.5921, abs=1e-3) and p == pytest.approx(0.000328, abs=2e-5)
+    assert math.isnan(proportions_test(0, 0, 3, 10)[1]) and math.isnan(proportions_test(0, 10, 0, 10)[1])
+
+
+def test_alerts_flag_only_significant_rises_after_holm():
+    from insight.score.alerts import detractor_alerts
+
+    groups = [({"scope": "overall"}, 30, 200, 60, 200),  # p 0.0003: an alert
+              ({"scope": "segment", "value": "web"}, 60, 200, 30, 200),  # a fall: never an alert
+              ({"scope": "segment", "value": "app"}, 20, 100, 30, 100),  # p 0.09: not significant
+              ({"scope": "theme", "value": "x"}, 0, 0, 5, 10)]  # no responses before: not tested
+    alerts, tested = detractor_alerts(groups, 0.95)
+    assert tested == 3 and [a["scope"] for a in alerts] == ["overall"]
+    assert alerts[0]["change"] == pytest.approx(15.0) and alerts[0]["p_holm"] == pytest.approx(3 * alerts[0]["p_value"])

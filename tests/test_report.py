@@ -423,3 +423,29 @@ def test_the_standalone_charts_use_the_page_width(results):
         width = float(soup.find(id=section).find("svg")["width"])
         assert 900 <= width <= 1000, (section, width)
     assert re.search(r"\.chart svg \{ max-width: 100%", str(soup))  # and narrower on a small screen
+
+
+def test_alerts_flag_rising_detractors_overall_by_segment_and_theme(tmp_path, run_cli):
+    # issue 22, item 11: at the top of the report, on the terminal, and --fail-on-alert exits 3
+    rows = ["id,date,score,comment,Channel"]
+    for month in (1, 2, 3):
+        for k in range(300):
+            channel = "app" if k % 2 else "web"
+            if month == 3 and channel == "app" and k % 3:
+                score, comment = [0, 1, 2, 3, 4][k % 5], "the delivery was late again"
+            else:
+                score, comment = [9, 10, 9, 8, 7, 10, 6][k % 7], ["great prices", "nice app", "good service"][k % 3]
+            rows.append(f"{month}-{k},2026-0{month}-{1 + k % 27:02d},{score},{comment},{channel}")
+    path = tmp_path / "rise.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "rise.html"
+    res = run_cli("report", path, "--by", "Channel", "-o", out, "--lang", "zh-Hans", "--fail-on-alert")
+    assert res.code == 3, res.err
+    assert "alert: detractors rose in Channel = app" in res.err and "alert: detractors naming Delivery rose" in res.err
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    box = soup.find(id="alerts")
+    assert box is not None and box.find_previous("section") is None  # the report's first section
+    text = box.get_text(" ", strip=True)
+    assert "警报" in text and "Channel: app" in text and "全部回答" in text
+    assert "2026-02 → 2026-03" in text
+    assert run_cli("report", path, "--by", "Channel", "-o", out).code == 0  # without the flag: a report, exit 0

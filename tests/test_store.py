@@ -398,3 +398,22 @@ def test_a_file_report_can_use_the_stores_decisions(filled, tmp_path, demo_frame
     assert filled.runs() == []  # a file's report is not a run of the store
     r = run_cli("report", tmp_path / "all.csv", "--db", db, "--wave", "2026-Q1")
     assert r.code == 2 and "--wave" in r.err
+
+
+def test_history_flags_a_rise_of_detractors_and_fails_on_it(tmp_path, run_cli):
+    # issue 22, item 11: watch the detractors grow between waves; a scheduled job fails on it
+    db = f"sqlite:///{tmp_path / 'alerts.db'}"
+    store = Store.open(db)
+    calm = pd.DataFrame({"score": [str(s) for s in [9, 10, 8, 7, 9, 3] * 30], "comment": ["ok"] * 180})
+    worse = pd.DataFrame({"score": [str(s) for s in [9, 2, 3, 7, 1, 3] * 30], "comment": ["late"] * 180})
+    _import(store, _write(calm, tmp_path / "w1.csv"), "W1")
+    _import(store, _write(worse, tmp_path / "w2.csv"), "W2")
+    rows = json.loads(run_cli("history", "--db", db, "--json").out)
+    assert rows[0]["alert"] is None
+    alert = rows[-1]["alert"]
+    assert (alert["from"], alert["to"]) == ("W1", "W2") and alert["before"] == pytest.approx(1 / 6)
+    assert alert["after"] == pytest.approx(4 / 6) and alert["p_holm"] < 0.001
+    failed = run_cli("history", "--db", db, "--fail-on-alert")
+    assert failed.code == 3 and "alert: detractors rose: 16.7% -> 66.7% of all responses (W1 -> W2)" in failed.err
+    _import(store, _write(calm.assign(comment="fine"), tmp_path / "w3.csv"), "W3")  # better again: no alert
+    assert run_cli("history", "--db", db, "--fail-on-alert").code == 0

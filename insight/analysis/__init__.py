@@ -27,12 +27,13 @@ from insight.analysis.tables import (by_question, close_the_loop, discovered_col
                                      mentions_of,
                                      per_segment, question_cells, segment_top_drivers, segments_of, subset, text_counts,
                                      theme_tables, themes_overview)
-from insight.analysis.trends import Trends, trend_cells, trends
+from insight.analysis.trends import Trends, alert_groups, trend_cells, trends
 from insight.drivers import attribution, join_theme_tables
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
 from insight.score import segment_columns, summarize
+from insight.score.alerts import detractor_alerts
 from insight.score.groups import Period, parse_period, period_keys
 from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
@@ -260,6 +261,7 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
     if periods:
         moved = trends(scope.responses, found.all_mentions, scope.categories, scope.spec, periods, cf, confidence)
     shares, cells = trend_cells(moved.theme_trend, periods, themes["theme_id"])
+    alerts, tested = _alerts(scope, found, periods, run)
     text = text_counts(tagged_scope.prepared, tagged_scope.themes, cf)
     if found.discovery is not None:
         text.update(discovery_considered=found.discovery.considered, discovery_unassigned=found.discovery.unassigned)
@@ -283,7 +285,19 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
         catalog=statuses, fix_first=fix_first(themes, drivers, picked, shares, statuses),
         close_the_loop=close_the_loop(out), segment_top_drivers=segment_top_drivers(seg_drivers),
         theme_shares=shares, theme_trend_cells=cells, question_cells=question_cells(by_q),
+        alerts=alerts, alerts_tested=tested,
     )
+
+
+def _alerts(scope: _Scope, found: _Themes, periods: list[dict], run: dict) -> tuple[list[dict], int]:
+    """The detractor alerts since the previous period (theme alerts with the theme's English label),
+    and how many groups were tested."""
+    if not periods:
+        return [], 0
+    groups = alert_groups(scope.responses, found.all_mentions, scope.categories, scope.spec, periods, run["by"])
+    alerts, tested = detractor_alerts(groups, run["confidence"])
+    return [{**a, "label": found.label.get(a["theme_id"], a["theme_id"])} if a["scope"] == "theme" else a
+            for a in alerts], tested
 
 
 def _responses_out(scope: _Scope, tagged_scope: TagResult, discovery: Discovery | None) -> pd.DataFrame:

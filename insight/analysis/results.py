@@ -56,6 +56,10 @@ class Results:
     # the themes that cost the most NPS points, with what the report's "fix first" box says of each
     # (see insight.analysis.tables.fix_first)
     fix_first: list[dict[str, object]] = field(default_factory=list)
+    # a significant rise of the detractor share since the previous period, overall, per segment and per
+    # theme (Holm over the alerts_tested groups); see insight.score.alerts
+    alerts: list[dict[str, object]] = field(default_factory=list)
+    alerts_tested: int = 0
 
 
 @dataclass(frozen=True)

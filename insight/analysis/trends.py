@@ -9,6 +9,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from insight.canonical import MISSING_SEGMENT
 from insight.drivers import emerging, period_attribution
 from insight.score.groups import Period, period_keys
 from insight.themes.codeframe import Codeframe
@@ -80,3 +81,38 @@ def trend_cells(theme_trend: pd.DataFrame | None, periods: list[dict], theme_ord
     rows = [{"theme_id": tid, "cells": [(tt["share"].get((tid, p)), tt["impact"].get((tid, p))) for p in shown]}
             for tid in theme_order.head(TREND_THEMES) if tid in shares]
     return shares, {"periods": shown, "rows": rows}
+
+
+def alert_groups(responses: pd.DataFrame, mentions: pd.DataFrame, categories: np.ndarray, spec: Period,
+                 periods: list[dict], by: list[str]) -> list[tuple[dict[str, object], int, int, int, int]]:
+    """The groups whose detractor share is compared between the last two periods with responses
+    (see :func:`insight.score.alerts.detractor_alerts`): all responses; each segment of the ``by``
+    columns (its detractors among its responses); each top-level theme (the period's responses that
+    are detractors naming it, among all the period's responses)."""
+    nonempty = [i for i, r in enumerate(periods) if r["n"]]
+    if len(nonempty) < 2:
+        return []
+    codes, keys = period_keys(responses[spec.column], spec)
+    prev, cur = nonempty[-2], nonempty[-1]
+    span = {"from": keys[prev][0], "to": keys[cur][0]}
+    detractor = categories == 0
+    in_prev, in_cur = codes == prev, codes == cur
+
+    def counts(mask: np.ndarray, among: np.ndarray) -> tuple[int, int, int, int]:
+        return (int((detractor & mask & in_prev).sum()), int((among & in_prev).sum()),
+                int((detractor & mask & in_cur).sum()), int((among & in_cur).sum()))
+
+    everyone = np.ones(len(responses), dtype=bool)
+    out = [({"scope": "overall", **span}, *counts(everyone, everyone))]
+    for column in by:
+        values = responses[column].astype("string").fillna(MISSING_SEGMENT).to_numpy()
+        for value in sorted(set(values)):
+            mask = values == value
+            out.append(({"scope": "segment", "column": column, "value": str(value), **span}, *counts(mask, mask)))
+    if not mentions.empty:
+        pairs = mentions[["response", "top_theme"]].drop_duplicates()
+        for theme, g in pairs.groupby("top_theme", observed=True, sort=True):
+            mask = np.zeros(len(responses), dtype=bool)
+            mask[g["response"].to_numpy()] = True
+            out.append(({"scope": "theme", "theme_id": str(theme), **span}, *counts(mask, everyone)))
+    return out

@@ -40,10 +40,13 @@ from insight.languages import UI_LANGS
 @click.option("--wave", metavar="NAME", help="With no FILE: the wave of the store (--db, $INSIGHT_DB, else ./insight.db) "
               "to report on, with every earlier wave as its history (default: the latest). With FILE, --db only "
               "applies the store's theme decisions.")
+@click.option("--fail-on-alert", is_flag=True, help="Exit with code 3 when the detractor share rose significantly "
+              "since the previous period (overall, in a segment or for a theme): for a scheduled job.")
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-           db: str | None, engine_name: str, scheduler: str | None, wave: str | None, **load_opts) -> None:
+           db: str | None, engine_name: str, scheduler: str | None, wave: str | None, fail_on_alert: bool,
+           **load_opts) -> None:
     """Write the HTML report for FILE (or, without FILE, for a wave of the history store): NPS, trend,
     segments, drivers, themes with quotes, data quality."""
     from insight.parallel import engine
@@ -51,13 +54,24 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
     if scheduler and engine_name != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     with engine(engine_name, scheduler=scheduler):
-        _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n, jobs, db,
-                wave, load_opts)
+        results = _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n,
+                          jobs, db, wave, load_opts)
+    _alerts(results.alerts, fail_on_alert)
+
+
+def _alerts(alerts: list[dict], fail: bool) -> None:
+    """Say each alert on stderr; with ``fail``, end the command with the alert exit code when there is one."""
+    from insight.score.alerts import ALERT_EXIT, alert_line
+
+    for alert in alerts:
+        click.echo(f"alert: {alert_line(alert)}", err=True)
+    if fail and alerts:
+        click.get_current_context().exit(ALERT_EXIT)
 
 
 def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-            db: str | None, wave: str | None, load_opts: dict) -> None:
+            db: str | None, wave: str | None, load_opts: dict):
     from insight.analysis import analyze
     from insight.report import BEFORE_THEMES, draw_charts, write_report
     from insight.report.exports import write_exports
@@ -115,6 +129,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         click.echo(f"{len(files)} export files written to {export_dir}")
         for note in notes:
             click.echo(f"note: {note}")
+    return results
 
 
 def _file_name(name: str) -> str:

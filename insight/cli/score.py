@@ -51,16 +51,27 @@ def score(file: Path, by: tuple[str, ...], period: str | None, confidence: float
 @click.option("--confidence", type=float, default=settings.default("confidence"), show_default=True,
               help=settings.help_text("confidence"))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of waves instead of a table.")
-def history(db: str | None, confidence: float, as_json: bool) -> None:
-    """List the store's waves with their NPS and interval, in survey order."""
+@click.option("--fail-on-alert", is_flag=True, help="Exit with code 3 when the detractor share of the latest wave "
+              "rose significantly over the one before: for a scheduled job.")
+def history(db: str | None, confidence: float, as_json: bool, fail_on_alert: bool) -> None:
+    """List the store's waves with their NPS and interval, in survey order; flag a significant rise of
+    the detractor share in the latest wave (its "alert" in --json)."""
+    from insight.score.alerts import ALERT_EXIT, alert_line, wave_alert
     from insight.score.nps import z_value
     from insight.store import Store
 
     z_value(confidence)
     rows = Store.open(db).history(confidence=confidence)
+    alert = wave_alert(rows, confidence)
+    for row in rows:
+        row["alert"] = alert if row is rows[-1] else None
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    from insight.cli.render import render_history
+    else:
+        from insight.cli.render import render_history
 
-    render_history(rows)
+        render_history(rows)
+    if alert is not None:
+        click.echo(f"alert: {alert_line(alert)}", err=True)
+        if fail_on_alert:
+            click.get_current_context().exit(ALERT_EXIT)

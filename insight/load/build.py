@@ -270,7 +270,7 @@ def _quarantine_warning(quarantine: pd.DataFrame, rows_read: int, score: str | N
         return None
     values: list[list[object]] = []
     if score is not None and score in quarantine.columns:
-        for_score = quarantine.loc[quarantine["reason"].str.contains("score", na=False), score].fillna("")
+        for_score = quarantine.loc[quarantine["reason"].str.contains("score", na=False), score].astype("string").fillna("")
         counts = sorted(for_score.str.strip().value_counts().items(), key=lambda vc: (-vc[1], str(vc[0])))[:3]
         values = [[str(v), int(c)] for v, c in counts]
         concentrated = len(for_score) >= 5 and sum(c for _, c in counts) >= 0.8 * len(for_score)

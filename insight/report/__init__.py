@@ -182,6 +182,8 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
              for kind, _, key, unit in _KINDS}
     segment_drivers = [{**s, "drivers": _named(s["drivers"], theme_label)} for s in results.segment_top_drivers]
     fix_first = _named(results.fix_first, theme_label)
+    alerts = [{**a, "label": theme_label.get(a["theme_id"], a["theme_id"])} if "theme_id" in a else a
+              for a in results.alerts]
     change = None
     if results.period_change is not None:
         pc = results.period_change.copy()
@@ -214,6 +216,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         "segments": results.segments,
         "segment_drivers": segment_drivers,
         "fix_first": fix_first,
+        "alerts": alerts,
         "discovered": discovered,
         "previous": _previous(results.periods),
         "generated_mark": GENERATED_MARK,

@@ -149,6 +149,15 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                     "未比较细分群体：请加上 --by 列名（渠道、地区、客户类型……）。",
                     "未比較細分群體：請加上 --by 欄名（通路、地區、客戶類型……）。",
                     "Сегменты не сравнивались: добавьте --by КОЛОНКА (канал, регион, тип клиента…)."),
+    "alerts": ("Alerts: detractors are rising", "警报：贬损者在增加", "警報：貶損者在增加", "Тревога: критиков больше"),
+    "alerts_note": ("The share of detractors rose significantly since the previous period ({before_period} → "
+                    "{after_period}; Holm-corrected over the {tested} groups tested).",
+                    "贬损者占比较上一期显著上升（{before_period} → {after_period}；已对检验的 {tested} 个组做 Holm 校正）。",
+                    "貶損者占比較上一期顯著上升（{before_period} → {after_period}；已對檢驗的 {tested} 個組做 Holm 校正）。",
+                    "Доля критиков значимо выросла к прошлому периоду ({before_period} → {after_period}; поправка "
+                    "Холма на {tested} проверенных групп)."),
+    "alert_overall": ("All responses", "全部回答", "全部回答", "Все ответы"),
+    "alert_theme": ("detractors naming it", "提到它的贬损者", "提到它的貶損者", "критики, которые её называют"),
     "fix_first": ("Fix first", "优先改进", "優先改進", "Исправить в первую очередь"),
     "fix_first_note": ("The themes that cost the most NPS points: the NPS would be this much higher without "
                        "them ({level}% interval).",

@@ -97,6 +97,20 @@ def compare(a: NPS, b: NPS) -> tuple[float, float]:
     return z, 2.0 * (1.0 - _STD_NORMAL.cdf(abs(z)))
 
 
+def proportions_test(k1: int, n1: int, k2: int, n2: int) -> tuple[float, float]:
+    """z statistic and two-sided p-value of the change from share ``k1/n1`` to ``k2/n2`` (two
+    independent proportions, pooled standard error); NaN when either group is empty or the pooled
+    share is 0 or 1."""
+    if n1 <= 0 or n2 <= 0:
+        return math.nan, math.nan
+    pooled = (k1 + k2) / (n1 + n2)
+    se = math.sqrt(pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2))
+    if se == 0.0:
+        return math.nan, math.nan
+    z = (k2 / n2 - k1 / n1) / se
+    return z, 2.0 * (1.0 - _STD_NORMAL.cdf(abs(z)))
+
+
 def _adjust(p_values: list[float] | np.ndarray, step: Callable[[np.ndarray, int], np.ndarray]) -> np.ndarray:
     """Apply a step-wise correction to the non-NaN p-values (NaNs stay NaN; results capped at 1).
 
