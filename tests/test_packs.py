@@ -130,7 +130,7 @@ def test_the_report_method_notes_say_how_the_codeframe_was_chosen(tmp_path, run_
     out = tmp_path / "r.html"
     assert run_cli("report", path, "-o", out, "--lang", "ru").code == 0
     method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ")
-    assert "Кодификатор выбран автоматически: telecom 1 (on core 1)" in method
+    assert "Кодификатор выбран автоматически: telecom, версия 1 (пакет на основе core 1)" in method
 
 
 def test_tag_reads_the_same_without_scores_and_keeps_the_comment_header(tmp_path, run_cli):
