@@ -10,8 +10,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The stamps depend on pyproject.toml, so a changed dependency list reinstalls.
+# make demo shows the installation as it goes (about a minute on a fresh machine), not a silent wait.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	@echo "installing nps-insight and its dependencies into $(VENV) (about a minute the first time)"
+	$(BIN)/pip install --disable-pip-version-check --progress-bar on -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
