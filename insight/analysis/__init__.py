@@ -8,7 +8,8 @@ A pipeline of stages, each a function of what the earlier ones produced:
    applied); discovery of the themes nobody listed starts beside the next stage;
 3. the scores (``insight.score.summarize``), handed to ``meanwhile`` while discovery runs;
 4. ``_themes``: the theme tables, discovery's themes joined in, the mentions of the scope;
-5. the drivers, segments, trends (``trends``), questions and quotes (``quotes``);
+5. the drivers, segments, trends and the detractor alerts (``trends``), questions, quotes (``quotes``)
+   and what to fix first (``tables``);
 6. ``_assemble``: one :class:`Results`, complete.
 """
 
