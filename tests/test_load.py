@@ -27,7 +27,8 @@ def write_csv(path, header, rows, encoding="utf-8", delimiter=",", newline="\n")
      ("９", 9), ("１０", 10), ("9/10", 9), ("7 分", 7), ("8 баллов", 8), (9, 9), (9.0, 9), ("0", 0),
      # the label first (issue 22, item 2: these rows, all 0s and 10s, were quarantined)
      ("Extremely likely - 10", 10), ("Not at all likely - 0", 0), ("10 = Extremely likely", 10), ("极有可能 10", 10),
-     ("10 — обязательно порекомендую", 10), ("Very likely (9)", 9), ("极不可能 0分", 0), ("Оценка: 8 баллов", 8)],
+     ("10 — обязательно порекомендую", 10), ("Very likely (9)", 9), ("极不可能 0分", 0), ("Оценка: 8 баллов", 8),
+     ("9/10 - great", 9)],
 )
 def test_scores_exports_write_are_read(raw, expected):
     assert parse_score(raw) == (expected, None)
@@ -38,7 +39,9 @@ def test_scores_exports_write_are_read(raw, expected):
     [("", "missing score"), (None, "missing score"), ("11", "outside 0-10"), ("-1", "outside 0-10"),
      ("7.5", "not a whole number"), ("ten", "not a number"), (7.5, "not a whole number"), (True, "true/false"),
      ("9 or 10", "not a number"), ("1e1", "not a number"), (float("nan"), "missing score"),
-     ("9 10", "not a number"), ("Likely - 7.5", "not a whole number"), ("NPS 11", "outside 0-10")],
+     ("9 10", "not a number"), ("Likely - 7.5", "not a whole number"), ("NPS 11", "outside 0-10"),
+     # a range is no score: "7-8" was read as 7
+     ("7-8", "holds more than one number"), ("9 - 10", "holds more than one number")],
 )
 def test_other_scores_are_quarantined_with_a_reason(raw, reason):
     score, why = parse_score(raw)

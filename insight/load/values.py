@@ -17,6 +17,7 @@ _SCORE = re.compile(
     r"(?:\s*(?:[-–—:=|(]\s*.*|分|балл(?:а|ов)?|points?|pts?)?)?",
     re.DOTALL,
 )
+_OUT_OF_TEN = re.compile(r"^\s*/\s*10(?!\d)")  # "9/10": the scale, not another number
 # The label first: "Extremely likely - 10", "Not at all likely - 0", "极有可能 10", "Very likely (9)".
 # Read only when the text holds this one number and its label some letters (never "9 10" or "7-8").
 _SCORE_LABEL_FIRST = re.compile(
@@ -48,6 +49,8 @@ def parse_score(value: object) -> tuple[int | None, str | None]:
     m = _SCORE.fullmatch(text) or _SCORE_LABEL_FIRST.fullmatch(text)
     if m is None:
         return None, f"score {_short(text)!r} is not a number 0-10"
+    if any(ch.isdigit() for ch in _OUT_OF_TEN.sub("", text[m.end("num"):])):  # "7-8", "9 - 10": a range
+        return None, f"score {_short(text)!r} holds more than one number"
     num = m.group("num").replace(",", ".")
     number = float(num)
     if number != int(number):
