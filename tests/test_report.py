@@ -297,7 +297,7 @@ def test_quarantine_reasons_are_named_in_the_reports_language(results):
     assert "missing score" not in zh
 
 
-@pytest.mark.parametrize("raw", [None, "", True, float("nan"), 7.5, "7.5", "ten", "11", -1, "2024-01-02",
+@pytest.mark.parametrize("raw", [None, "", True, float("nan"), 7.5, "7.5", "ten", "11", -1, "2024-01-02", "7-8",
                                  __import__("datetime").date(2024, 1, 2)])
 def test_every_score_reason_has_a_kind(raw):
     from insight.load.values import parse_score

@@ -66,6 +66,7 @@ def analyze(
     catalog: ThemeCatalog | None = None,
     focus_last: bool = False,
     meanwhile: Callable[[Scores], object] | None = None,
+    value: str | None = None,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -83,7 +84,8 @@ def analyze(
     of the quarantined rows too: ``insight tag`` and ``insight discover`` see the same ones and
     give the same themes) and counts them with the codeframe's themes in the drivers, tables and
     exports. ``meanwhile`` is called with the :class:`Scores` while discovery runs beside, on
-    moderate surveys (the report draws its first charts then).
+    moderate surveys (the report draws its first charts then). ``value`` names the customer-value
+    column (default: one whose header reads like it): NPS by value band and the value-weighted NPS.
     """
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
@@ -104,7 +106,7 @@ def analyze(
     if discover_themes:
         pending = _pending_discovery(survey, scope.responses, tagged, tagger, start_discovery, seed, n_jobs)
     summary = summarize(scope.resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(scope.quarantine),
-                        benchmarks=benchmarks)
+                        benchmarks=benchmarks, value=value)
     distribution = np.bincount(scope.resp["score"].to_numpy().astype(np.int64), minlength=11).tolist()
     if meanwhile is not None:
         meanwhile(Scores(distribution, scope.trend.get("by_period", [])))
@@ -266,7 +268,7 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
     text = text_counts(tagged_scope.prepared, tagged_scope.themes, cf)
     if found.discovery is not None:
         text.update(discovery_considered=found.discovery.considered, discovery_unassigned=found.discovery.unassigned)
-    nps = {k: v for k, v in summary.items() if k != "by_segment"}
+    nps = {k: v for k, v in summary.items() if k not in ("by_segment", "by_value")}
     if scope.trend:
         nps.update(period=scope.trend.get("period"), undated=scope.trend.get("undated"))
     catalog = run["catalog"]
@@ -286,7 +288,7 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
         catalog=statuses, fix_first=fix_first(themes, drivers, picked, shares, statuses),
         close_the_loop=close_the_loop(out), segment_top_drivers=segment_top_drivers(seg_drivers),
         theme_shares=shares, theme_trend_cells=cells, question_cells=question_cells(by_q),
-        alerts=alerts, alerts_tested=tested,
+        alerts=alerts, alerts_tested=tested, value=summary.get("by_value"),
     )
 
 

@@ -60,6 +60,8 @@ class Results:
     # theme (Holm over the alerts_tested groups); see insight.score.alerts
     alerts: list[dict[str, object]] = field(default_factory=list)
     alerts_tested: int = 0
+    # customer value: NPS by value band and the value-weighted NPS (insight.score.value.by_value), or None
+    value: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)

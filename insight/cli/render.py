@@ -86,6 +86,15 @@ def print_score(result: dict, console: Console | None = None) -> None:
                 [r for r in result["by_segment"] if r["column"] == column],
                 [("diff_vs_rest", "vs rest"), ("p_holm", "p (Holm)")],
             ))
+    if result.get("by_value"):
+        value = result["by_value"]
+        w = value["weighted"]
+        console.print(_group_table(
+            f"By {value['column']} band (quartiles; each vs the rest, Holm-corrected)", ("segment", "band"),
+            value["bands"], [("diff_vs_rest", "vs rest"), ("p_holm", "p (Holm)")],
+        ))
+        console.print(f"value-weighted NPS {_num(w['nps'])} {_interval(w['ci_low'], w['ci_high'])} "
+                      f"({value['n']} responses with a value, {value['unread']} without)")
     if "by_period" in result:
         console.print(_group_table(
             f"By period ({result['period']}; change vs the previous period, Holm-corrected)", ("period", "period"),

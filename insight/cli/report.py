@@ -40,13 +40,16 @@ from insight.languages import UI_LANGS
 @click.option("--wave", metavar="NAME", help="With no FILE: the wave of the store (--db, $INSIGHT_DB, else ./insight.db) "
               "to report on, with every earlier wave as its history (default: the latest). With FILE, --db only "
               "applies the store's theme decisions.")
+@click.option("--value-col", metavar="COL", help="Customer value per response (order value, CLV, revenue): NPS by "
+              "value band and the value-weighted NPS (default: a column whose header reads like one, e.g. "
+              "\"Order value\", \"CLV\", \"订单金额\", \"Сумма заказа\").")
 @click.option("--fail-on-alert", is_flag=True, help="Exit with code 3 when the detractor share rose significantly "
               "since the previous period (overall, in a segment or for a theme): for a scheduled job.")
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
            db: str | None, engine_name: str, scheduler: str | None, wave: str | None, fail_on_alert: bool,
-           **load_opts) -> None:
+           value_col: str | None, **load_opts) -> None:
     """Write the HTML report for FILE (or, without FILE, for a wave of the history store): NPS, trend,
     segments, drivers, themes with quotes, data quality."""
     from insight.parallel import engine
@@ -55,7 +58,7 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
         raise click.UsageError("--scheduler needs --engine dask")
     with engine(engine_name, scheduler=scheduler):
         results = _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n,
-                          jobs, db, wave, load_opts)
+                          jobs, db, wave, value_col, load_opts)
     _alerts(results.alerts, fail_on_alert)
 
 
@@ -71,7 +74,7 @@ def _alerts(alerts: list[dict], fail: bool) -> None:
 
 def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-            db: str | None, wave: str | None, load_opts: dict):
+            db: str | None, wave: str | None, value_col: str | None, load_opts: dict):
     from insight.analysis import analyze
     from insight.report import BEFORE_THEMES, draw_charts, write_report
     from insight.report.exports import write_exports
@@ -104,7 +107,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         period = period or "wave"
         wave = wave or str(survey.responses["wave"].cat.categories[-1])
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave", meanwhile=draw)
+                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave", meanwhile=draw,
+                          value=value_col)
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
@@ -119,7 +123,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         survey = load_survey(file, load_opts, by)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, meanwhile=draw)
+                          n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col)
         output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang, drawn=drawn or None, exports=export_dir)  # drawn while discovery ran
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"

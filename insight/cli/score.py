@@ -23,9 +23,12 @@ from insight.cli.common import DB_OPTION, load_options, load_survey
 @click.option("--benchmarks", "benchmarks_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Benchmarks JSON file (default: the shipped one, which cites its sources).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+@click.option("--value-col", metavar="COL", help="Customer value per response (order value, CLV, revenue): NPS by "
+              "value band and the value-weighted NPS (default: a column whose header reads like one, e.g. "
+              "\"Order value\", \"CLV\", \"订单金额\", \"Сумма заказа\").")
 @load_options
 def score(file: Path, by: tuple[str, ...], period: str | None, confidence: float, min_n: int,
-          benchmarks_file: Path | None, as_json: bool, **load_opts) -> None:
+          benchmarks_file: Path | None, as_json: bool, value_col: str | None, **load_opts) -> None:
     """Score FILE: NPS with its interval, by segment and by period, against benchmarks."""
     from insight.score import summarize
     from insight.score.benchmarks import load_benchmarks
@@ -35,7 +38,7 @@ def score(file: Path, by: tuple[str, ...], period: str | None, confidence: float
     survey = load_survey(file, load_opts, by)
     result = summarize(
         survey.responses, by=by, period=period, confidence=confidence, min_n=min_n,
-        quarantined=survey.info.rows_quarantined, benchmarks=load_benchmarks(benchmarks_file),
+        quarantined=survey.info.rows_quarantined, benchmarks=load_benchmarks(benchmarks_file), value=value_col,
     )
     result["load"] = survey.info.as_dict()
     if as_json:

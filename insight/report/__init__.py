@@ -94,6 +94,7 @@ _REASON_KINDS = [(re.compile(pattern), key) for pattern, key in (
     (r"missing score", "q_missing_score"),
     (r"score is a true/false value .*", "q_score_bool"),
     (r"score .* is not a number 0-10", "q_score_text"),
+    (r"score .* holds more than one number", "q_score_text"),
     (r"score .* is not a whole number", "q_score_fraction"),
     (r"score .* is not a number", "q_score_nan"),
     (r"score .* is a date, not 0-10", "q_score_date"),

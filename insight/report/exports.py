@@ -65,6 +65,7 @@ def write_exports(results, folder: str | os.PathLike[str]) -> tuple[list[Path], 
         "theme_polarity.csv": results.theme_polarity,
         "drivers.csv": results.drivers,
         "mentions.csv": results.mentions.drop(columns=["response"], errors="ignore"),
+        **({"value_bands.csv": pd.DataFrame(results.value["bands"])} if results.value else {}),
         **lists,
     }
     written = []

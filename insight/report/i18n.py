@@ -158,6 +158,22 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                     "Холма на {tested} проверенных групп)."),
     "alert_overall": ("All responses", "全部回答", "全部回答", "Все ответы"),
     "alert_theme": ("detractors naming it", "提到它的贬损者", "提到它的貶損者", "критики, которые её называют"),
+    "value": ("Customer value", "客户价值", "客戶價值", "Ценность клиентов"),
+    "value_weighted": ("Value-weighted NPS", "按价值加权的 NPS", "按價值加權的 NPS", "NPS, взвешенный по ценности"),
+    "value_note": ("{column}: {n} responses with a value ({unread} without one). Bands are its quartiles.",
+                   "{column}：{n} 条回答有价值数据（{unread} 条没有）。区间按四分位数划分。",
+                   "{column}：{n} 則回答有價值資料（{unread} 則沒有）。區間按四分位數劃分。",
+                   "{column}: {n} ответов со значением ({unread} без него). Диапазоны — квартили."),
+    "value_band": ("Value band", "价值区间", "價值區間", "Диапазон ценности"),
+    "value_share": ("Share of value", "价值占比", "價值占比", "Доля ценности"),
+    "m_value": ("Value-weighted NPS = 100·(Σ value of promoters − Σ value of detractors)/Σ value; its {level}% "
+                "interval by linearisation: Var = Σw²(x − m)²/(Σw)², x = +1/0/−1.",
+                "按价值加权的 NPS = 100·(推荐者价值之和 − 贬损者价值之和)/价值总和；其 {level}% 区间用线性化法："
+                "Var = Σw²(x − m)²/(Σw)²，x = +1/0/−1。",
+                "按價值加權的 NPS = 100·(推薦者價值之和 − 貶損者價值之和)/價值總和；其 {level}% 區間用線性化法："
+                "Var = Σw²(x − m)²/(Σw)²，x = +1/0/−1。",
+                "NPS, взвешенный по ценности = 100·(Σ ценности промоутеров − Σ ценности критиков)/Σ ценности; "
+                "{level}% интервал линеаризацией: Var = Σw²(x − m)²/(Σw)², x = +1/0/−1."),
     "fix_first": ("Fix first", "优先改进", "優先改進", "Исправить в первую очередь"),
     "fix_first_note": ("The themes that cost the most NPS points: the NPS would be this much higher without "
                        "them ({level}% interval).",

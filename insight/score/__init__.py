@@ -15,6 +15,7 @@ from insight.load.columns import column_named
 from insight.score.benchmarks import compare_benchmarks, load_benchmarks
 from insight.score.groups import by_period, by_segment, parse_period
 from insight.score.nps import nps_from_scores
+from insight.score.value import by_value, value_column
 
 __all__ = ["json_ready", "summarize"]
 
@@ -28,6 +29,7 @@ def summarize(
     min_n: int = settings.MIN_N,
     quarantined: int = 0,
     benchmarks: list[dict[str, object]] | None = None,
+    value: str | None = None,
 ) -> dict[str, object]:
     """Everything ``insight score`` reports, as plain JSON-ready data.
 
@@ -48,6 +50,12 @@ def summarize(
         for col in segment_columns(by, responses):
             rows.extend(by_segment(scores, responses[col], col, confidence, min_n))
         out["by_segment"] = rows
+    value_col = value_column([c for c in responses.columns if c not in CANONICAL], value)
+    if value is not None and value_col is None:
+        shown = ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
+        raise ColumnError(f"--value-col {value!r} is not a column of the file (columns: {shown or 'none'})")
+    if value_col is not None and total.n:
+        out["by_value"] = by_value(scores, responses[value_col], value_col, confidence, min_n)
     if period is not None:
         spec = parse_period(period)
         if spec.kind == "wave" and "wave" not in responses.columns:
