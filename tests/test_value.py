@@ -68,3 +68,12 @@ def test_score_json_and_report_show_value(tmp_path, run_cli):
     assert run_cli("report", path, "-o", report, "--lang", "ru").code == 0
     html = report.read_text(encoding="utf-8")
     assert 'id="value"' in html and "NPS, взвешенный по ценности" in html
+
+
+def test_a_detected_column_without_amounts_is_left_out(tmp_path, run_cli):
+    path = tmp_path / "s.csv"
+    path.write_text("score,Amount\n" + "".join(f"{i % 11},{'some' if i % 2 else 'many'}\n" for i in range(40)),
+                    encoding="utf-8")
+    assert "by_value" not in json.loads(run_cli("score", path, "--json").out)
+    named = json.loads(run_cli("score", path, "--json", "--value-col", "amount").out)["by_value"]
+    assert named["n"] == 0 and named["unread"] == 40 and named["bands"] == []

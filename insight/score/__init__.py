@@ -55,7 +55,9 @@ def summarize(
         shown = ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
         raise ColumnError(f"--value-col {value!r} is not a column of the file (columns: {shown or 'none'})")
     if value_col is not None and total.n:
-        out["by_value"] = by_value(scores, responses[value_col], value_col, confidence, min_n)
+        found = by_value(scores, responses[value_col], value_col, confidence, min_n)
+        if found["n"] or value is not None:  # a detected column with no amount in it is not one
+            out["by_value"] = found
     if period is not None:
         spec = parse_period(period)
         if spec.kind == "wave" and "wave" not in responses.columns:
