@@ -52,8 +52,8 @@ def summarize(
         out["by_segment"] = rows
     value_col = value_column([c for c in responses.columns if c not in CANONICAL], value)
     if value is not None and value_col is None:
-        shown = ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
-        raise ColumnError(f"--value-col {value!r} is not a column of the file (columns: {shown or 'none'})")
+        shown = _file_columns(responses) or "none"
+        raise ColumnError(f"--value-col {value!r} is not a column of the file (columns: {shown})")
     if value_col is not None and total.n:
         found = by_value(scores, responses[value_col], value_col, confidence, min_n)
         if found["n"] or value is not None:  # a detected column with no amount in it is not one
@@ -79,11 +79,15 @@ def segment_columns(by: Sequence[str], responses: pd.DataFrame) -> list[str]:
     for col in by:
         found = column_named(col, list(responses.columns))
         if found is None:
-            shown = ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
-            shown = shown or "none besides the score, comment, date and id"
+            shown = _file_columns(responses) or "none besides the score, comment, date and id"
             raise ColumnError(f"--by {col!r} is not a column of the file (columns: {shown})")
         out.append(found)
     return out
+
+
+def _file_columns(responses: pd.DataFrame) -> str:
+    """The file's own columns among the responses' (the canonical ones and the store's wave aside), for errors."""
+    return ", ".join(repr(c) for c in responses.columns if c not in CANONICAL and c != "wave")
 
 
 def json_ready(value: object) -> object:
