@@ -43,7 +43,7 @@ from insight.themes.codeframe import Codeframe
 from insight.themes.discover import Discovery, fitters
 from insight.themes.discovered import Uncovered, add_discovered, with_discovered_themes
 from insight.themes.mentions import TagResult, stack_tagged
-from insight.themes.model_themes import add_model_themes
+from insight.themes.model_themes import tag_comments
 from insight.themes.tagger import RuleTagger
 
 __all__ = ["Results", "Scores", "analyze"]
@@ -168,12 +168,9 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
 def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
              model: object | None, n_jobs: int | None) -> tuple[RuleTagger, TagResult]:
     """The rules' themes of every response, a trained model's added, the analysts' catalog applied."""
-    # the tagger the choice of the codeframe built (its matchers ready), unless the catalog relabelled it
-    tagger = choice.tagger if choice is not None and choice.tagger is not None and catalog is None else RuleTagger(cf)
-    tagged = tagger.tag(responses["comment"], n_jobs=n_jobs, whole_polarity=model is not None,
-                        all_lemmas=model is not None)
-    if model is not None:
-        tagged = add_model_themes(tagger, tagged, model)
+    # the tagger the choice of the codeframe built, unless the catalog relabelled the codeframe
+    tagger = choice.ready_tagger() if choice is not None and catalog is None else RuleTagger(cf)
+    tagged = tag_comments(tagger, responses["comment"], model, n_jobs)
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
     return tagger, tagged

@@ -50,6 +50,12 @@ class Choice:
     reason: str = ""
     tagger: object = field(default=None, compare=False, repr=False)  # the chosen one's, built to measure it
 
+    def ready_tagger(self):
+        """The chosen codeframe's rule tagger: the one built to measure it (matchers ready), or a new one."""
+        from insight.themes.tagger import RuleTagger
+
+        return self.tagger if self.tagger is not None else RuleTagger(self.codeframe)
+
     def as_dict(self) -> dict[str, object]:
         return {"chosen": self.codeframe.name, "title": self.codeframe.title, "sample": self.sample,
                 "domain_share": dict(self.domain), "coverage": dict(self.coverage), "min_domain": MIN_DOMAIN,

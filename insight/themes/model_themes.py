@@ -20,6 +20,13 @@ def _first_sentence(lang: str, form: str) -> str:
     return a.span_text(*a.sents[0]) if a.sents else form
 
 
+def tag_comments(tagger: RuleTagger, comments, model=None, n_jobs: int | None = None) -> TagResult:
+    """``tagger``'s themes of ``comments``, with a trained ``model``'s added (what the rules missed):
+    tagged then with the whole comments' polarity and every lemma, which the model reads."""
+    result = tagger.tag(comments, n_jobs=n_jobs, whole_polarity=model is not None, all_lemmas=model is not None)
+    return add_model_themes(tagger, result, model) if model is not None else result
+
+
 def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int | None = None) -> TagResult:
     """Add the themes a trained model finds that the rules missed (``source`` = "model").
 

@@ -20,7 +20,7 @@ from insight.themes.discover import Discovery, discover
 from insight.themes.discovered import add_discovered, discover_uncovered
 from insight.themes.frame import Codeframe
 from insight.themes.mentions import TagResult
-from insight.themes.model_themes import add_model_themes
+from insight.themes.model_themes import tag_comments
 from insight.themes.tagger import RuleTagger
 
 
@@ -55,11 +55,8 @@ def tag_survey(survey: Survey, codeframe: Codeframe | Choice, model=None, *, dis
     cf = codeframe.codeframe if isinstance(codeframe, Choice) else codeframe
     scored = survey.info.columns.score is not None
     out = survey.all_rows()
-    tagger = codeframe.tagger if isinstance(codeframe, Choice) and codeframe.tagger is not None else RuleTagger(cf)
-    result = tagger.tag(out["comment"].tolist(), n_jobs=n_jobs, whole_polarity=model is not None,
-                        all_lemmas=model is not None)
-    if model is not None:
-        result = add_model_themes(tagger, result, model)
+    tagger = codeframe.ready_tagger() if isinstance(codeframe, Choice) else RuleTagger(cf)
+    result = tag_comments(tagger, out["comment"].tolist(), model, n_jobs)
     found = None
     if discover_themes:
         found = discover_uncovered(out["comment"].tolist(), result, row_categories(out) if scored else None,
