@@ -130,6 +130,8 @@ class _Scope:
     spec: Period | None  # the trend period, if any
     trend: dict  # summarize's NPS per period (empty without a period)
     categories: np.ndarray  # category code per response of ``responses``
+    codes: np.ndarray | None  # each response's period (period_keys; -1 undated), None without a period
+    keys: list  # the periods, as period_keys gives them
 
     @property
     def cats(self) -> np.ndarray:
@@ -152,8 +154,8 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
     trend = summarize(responses, period=spec.code if spec else None, confidence=confidence, min_n=min_n,
                       quarantined=survey.info.rows_quarantined, benchmarks=benchmarks) if spec else {}
     index, quarantine = None, survey.quarantine
-    if focus_last and spec is not None:
-        codes, _ = period_keys(responses[spec.column], spec)
+    codes, keys = period_keys(responses[spec.column], spec) if spec is not None else (None, [])
+    if focus_last and codes is not None:
         present = np.unique(codes[codes >= 0])
         if len(present):
             last = np.flatnonzero(codes == present[-1])
@@ -162,7 +164,7 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
             index = last if len(last) < len(responses) else None
     resp = responses.iloc[index].reset_index(drop=True) if index is not None else responses
     categories = responses["category"].cat.codes.to_numpy().astype(np.int64)
-    return _Scope(responses, resp, index, quarantine, spec, trend, categories)
+    return _Scope(responses, resp, index, quarantine, spec, trend, categories, codes, keys)
 
 
 def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
@@ -259,7 +261,7 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
     periods = scope.trend.get("by_period", [])
     moved = Trends(None, None, None, None)
     if periods:
-        moved = trends(scope.responses, found.all_mentions, scope.categories, scope.spec, periods, cf, confidence)
+        moved = trends(scope.codes, scope.keys, found.all_mentions, scope.categories, periods, cf, confidence)
     shares, cells = trend_cells(moved.theme_trend, periods, themes["theme_id"])
     alerts, tested = _alerts(scope, found, periods, run)
     text = text_counts(tagged_scope.prepared, tagged_scope.themes, cf)
@@ -294,7 +296,8 @@ def _alerts(scope: _Scope, found: _Themes, periods: list[dict], run: dict) -> tu
     and how many groups were tested."""
     if not periods:
         return [], 0
-    groups = alert_groups(scope.responses, found.all_mentions, scope.categories, scope.spec, periods, run["by"])
+    groups = alert_groups(scope.responses, scope.codes, scope.keys, found.all_mentions, scope.categories, periods,
+                          run["by"])
     alerts, tested = detractor_alerts(groups, run["confidence"])
     return [{**a, "label": found.label.get(a["theme_id"], a["theme_id"])} if a["scope"] == "theme" else a
             for a in alerts], tested

@@ -9,9 +9,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from insight.canonical import MISSING_SEGMENT
+from insight.analysis.tables import segments_of
 from insight.drivers import emerging, period_attribution
-from insight.score.groups import Period, period_keys
 from insight.themes.codeframe import Codeframe
 
 TREND_PERIODS = 8  # the last periods the theme trend table shows
@@ -25,16 +24,22 @@ class Trends(NamedTuple):
     theme_trend: pd.DataFrame  # theme_id, period, responses, share, nps, impact
 
 
-def trends(responses: pd.DataFrame, mentions: pd.DataFrame, categories: np.ndarray, spec: Period,
-           periods: list[dict], cf: Codeframe, confidence: float) -> Trends:
-    """Change since the previous period (``periods``: the NPS per period), emerging themes, and each
-    theme's share and impact per period."""
-    codes, groups = period_keys(responses[spec.column], spec)
-    labels = [g[0] for g in groups]
+def last_two(periods: list[dict]) -> tuple[int, int] | None:
+    """The previous and the last of the periods with responses (``periods``: the NPS per period), if two."""
     nonempty = [i for i, r in enumerate(periods) if r["n"]]
+    return (nonempty[-2], nonempty[-1]) if len(nonempty) >= 2 else None
+
+
+def trends(codes: np.ndarray, keys: list, mentions: pd.DataFrame, categories: np.ndarray, periods: list[dict],
+           cf: Codeframe, confidence: float) -> Trends:
+    """Change since the previous period (``codes``, ``keys``: each response's period and the periods,
+    as :func:`insight.score.groups.period_keys` gives them; ``periods``: the NPS per period), emerging
+    themes, and each theme's share and impact per period."""
+    labels = [g[0] for g in keys]
     change = change_labels = em = None
-    if len(nonempty) >= 2:
-        prev, cur = nonempty[-2], nonempty[-1]
+    pair = last_two(periods)
+    if pair is not None:
+        prev, cur = pair
         change = period_attribution(categories, codes, mentions, prev, cur)
         labels_map = {t.id: t.label_in("en") for t in cf.themes}
         change.insert(1, "label", change["theme_id"].map(labels_map).fillna(change["theme_id"]))
@@ -83,17 +88,17 @@ def trend_cells(theme_trend: pd.DataFrame | None, periods: list[dict], theme_ord
     return shares, {"periods": shown, "rows": rows}
 
 
-def alert_groups(responses: pd.DataFrame, mentions: pd.DataFrame, categories: np.ndarray, spec: Period,
-                 periods: list[dict], by: list[str]) -> list[tuple[dict[str, object], int, int, int, int]]:
+def alert_groups(responses: pd.DataFrame, codes: np.ndarray, keys: list, mentions: pd.DataFrame,
+                 categories: np.ndarray, periods: list[dict], by: list[str]
+                 ) -> list[tuple[dict[str, object], int, int, int, int]]:
     """The groups whose detractor share is compared between the last two periods with responses
     (see :func:`insight.score.alerts.detractor_alerts`): all responses; each segment of the ``by``
     columns (its detractors among its responses); each top-level theme (the period's responses that
     are detractors naming it, among all the period's responses)."""
-    nonempty = [i for i, r in enumerate(periods) if r["n"]]
-    if len(nonempty) < 2:
+    pair = last_two(periods)
+    if pair is None:
         return []
-    codes, keys = period_keys(responses[spec.column], spec)
-    prev, cur = nonempty[-2], nonempty[-1]
+    prev, cur = pair
     span = {"from": keys[prev][0], "to": keys[cur][0]}
     detractor = categories == 0
     in_prev, in_cur = codes == prev, codes == cur
@@ -104,11 +109,10 @@ def alert_groups(responses: pd.DataFrame, mentions: pd.DataFrame, categories: np
 
     everyone = np.ones(len(responses), dtype=bool)
     out = [({"scope": "overall", **span}, *counts(everyone, everyone))]
-    for column in by:
-        values = responses[column].astype("string").fillna(MISSING_SEGMENT).to_numpy()
-        for value in sorted(set(values)):
-            mask = values == value
-            out.append(({"scope": "segment", "column": column, "value": str(value), **span}, *counts(mask, mask)))
+    for column, value, idx in segments_of(responses, by):
+        mask = np.zeros(len(responses), dtype=bool)
+        mask[idx] = True
+        out.append(({"scope": "segment", "column": column, "value": str(value), **span}, *counts(mask, mask)))
     if not mentions.empty:
         pairs = mentions[["response", "top_theme"]].drop_duplicates()
         for theme, g in pairs.groupby("top_theme", observed=True, sort=True):
