@@ -27,3 +27,8 @@ class OptionError(InsightError):
 
 class TrainingError(InsightError):
     """Labelled data that cannot train a model (one class, too few examples, ...)."""
+
+
+class Note(UserWarning):
+    """Not an error: something a user should know about a run (the semantic tier was left off, and
+    why). Given as a warning, so a library user sees it once; the CLI prints it as ``note: ...``."""

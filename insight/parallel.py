@@ -23,9 +23,10 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
 
+from insight import progress
 from insight.errors import OptionError
 
 T = TypeVar("T")
@@ -49,22 +50,50 @@ def jobs(n_jobs: int | None) -> int:
 
 
 def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_jobs: int | None = None,
-               min_items: int = MIN_ITEMS) -> list[R]:
+               min_items: int = MIN_ITEMS, label: str | None = None) -> list[R]:
     """``func`` applied to chunks of ``items`` (one result per item, in order), on ``n_jobs`` processes
-    (in this one when there are fewer than ``min_items``: lower it for items that are heavy work)."""
+    (in this one when there are fewer than ``min_items``: lower it for items that are heavy work).
+    ``label`` names the work in the progress display (:mod:`insight.progress`), advanced chunk by chunk."""
+    with progress.stage(label, total=len(items)) if label else nullcontext(progress.nothing) as advance:
+        if _dask is not None and len(items):
+            return _on_dask(func, items, advance)
+        workers = jobs(n_jobs)
+        if workers == 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
+            if label is None or len(items) < min_items or not progress.active():
+                return func(items)
+            return _in_chunks(func, _chunks(items, 20), advance)  # on a terminal: the bar moves
+        return _on_pool(func, _chunks(items, workers * 4), workers, advance)
+
+
+def _chunks(items: Sequence[T], n: int) -> list[Sequence[T]]:
+    """``items`` cut into ``n`` chunks (fewer when there are fewer items)."""
+    size = max(1, -(-len(items) // n))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _in_chunks(func: Callable[[Sequence[T]], list[R]], chunks: list[Sequence[T]],
+               advance: Callable[[int], None]) -> list[R]:
+    out: list[R] = []
+    for chunk in chunks:
+        out.extend(func(chunk))
+        advance(len(chunk))
+    return out
+
+
+def _on_pool(func: Callable[[Sequence[T]], list[R]], chunks: list[Sequence[T]], workers: int,
+             advance: Callable[[int], None]) -> list[R]:
+    """The chunks on a pool of ``workers`` processes forked now, results in order."""
     global _work
-    if _dask is not None and len(items):
-        return _on_dask(func, items)
-    workers = jobs(n_jobs)
-    if workers == 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
-        return func(items)
-    size = -(-len(items) // (workers * 4))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
     _work = func
     try:
-        with _frozen(pause=True) as collecting, \
-                multiprocessing.get_context("fork").Pool(workers, initializer=_collect, initargs=(collecting,)) as pool:
-            parts = pool.map(_run, chunks)
+        with _frozen(pause=True) as collecting:
+            with progress.paused():  # no display thread while the workers are forked
+                pool = multiprocessing.get_context("fork").Pool(workers, initializer=_collect, initargs=(collecting,))
+            with pool:
+                parts = []
+                for part in pool.imap(_run, chunks):
+                    parts.append(part)
+                    advance(len(part))
     finally:
         _work = None
     return [r for part in parts for r in part]
@@ -111,15 +140,16 @@ def in_background(func: Callable[..., R], warm: Callable[[], object] | None = No
     thread: GNU OpenMP's thread pool does not survive a fork, and a parallel region
     (scikit-learn's k-means) in a child of a process that had used it waits forever.
     """
-    if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
-        return functools.partial(_on_thread, func)
-    ctx = multiprocessing.get_context("fork")
-    get_args, give_args = ctx.Pipe(duplex=False)
-    receive, send = ctx.Pipe(duplex=False)
+    with progress.paused():  # the display's thread stops while the process is forked
+        if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
+            return functools.partial(_on_thread, func)
+        ctx = multiprocessing.get_context("fork")
+        get_args, give_args = ctx.Pipe(duplex=False)
+        receive, send = ctx.Pipe(duplex=False)
 
-    process = ctx.Process(target=_child, args=(func, warm, get_args, give_args, receive, send), daemon=True)
-    with _frozen():
-        process.start()
+        process = ctx.Process(target=_child, args=(func, warm, get_args, give_args, receive, send), daemon=True)
+        with _frozen():
+            process.start()
     get_args.close()
     send.close()
 
@@ -174,15 +204,19 @@ def _on_thread(func: Callable[..., R], *args: Any) -> Callable[[], R]:
     return future.result
 
 
-def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> list[R]:
+def _on_dask(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], advance: Callable[[int], None]) -> list[R]:
     """One task per partition on the Dask cluster; results gathered in partition order."""
+    from distributed import as_completed
+
     workers = max(1, len(_dask.scheduler_info(n_workers=-1).get("workers", {})))
-    size = max(1, -(-len(items) // (workers * 4)))
-    parts = [list(items[i:i + size]) for i in range(0, len(items), size)]
+    parts = [list(part) for part in _chunks(items, workers * 4)]
     # the function (a model, a vectorizer in a partial: megabytes) goes to each worker once, not
     # inside every task
     shipped = _dask.scatter(func, broadcast=True, hash=False)
     futures = _dask.map(_call, parts, fn=shipped, pure=False)
+    sizes = {future.key: len(part) for future, part in zip(futures, parts)}
+    for future in as_completed(futures):
+        advance(sizes[future.key])
     return [r for part in _dask.gather(futures) for r in part]
 
 

@@ -29,6 +29,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("background_discovery_rows", 250_000, "Surveys up to this many responses look for new themes in a process beside "
             "the rest of the analysis (faster); larger ones after it, which keeps peak memory lower."),
     Setting("max_comment_chars", 100_000, "Characters of one comment that are analysed; the rest is kept, not tagged."),
+    Setting("semantic_max_new", 2000, "With --semantic auto, the semantic tier runs when at most this many distinct "
+            "comments are not embedded yet and embedding them is estimated at 2 minutes or less (about 1000 tokens a second on "
+            "2 cores: 2000 comments of 60 tokens); beyond it the run says how long --semantic on would take."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

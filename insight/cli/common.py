@@ -79,6 +79,13 @@ def codeframe_for(name: str, survey, jobs: int | None = None, card: dict | None 
     return cf
 
 
+SEMANTIC_OPTION = click.option(
+    "--semantic", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
+    help="The semantic tier (sentence embeddings; the optional extra nps-insight[semantic]). auto: on when it "
+         "is installed and at most the setting semantic_max_new comments are not embedded yet (embeddings are "
+         "kept: a comment is embedded once); on; off.")
+
+
 DB_OPTION = click.option("--db", metavar="URL", help="The history store (default: $INSIGHT_DB, else sqlite:///insight.db); "
                           "postgresql+psycopg://user@host/db for PostgreSQL.")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from insight.cli.app import cli
+from insight.cli.common import SEMANTIC_OPTION
 from insight.errors import TrainingError
 
 
@@ -22,8 +23,9 @@ from insight.errors import TrainingError
 @click.option("--model", "model_path", type=click.Path(path_type=Path), metavar="models/NAME[/vN]",
               help="Evaluate a trained model (latest version unless one is named) instead of the codeframe rules.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@SEMANTIC_OPTION
 def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, polarity_col: str | None,
-             map_file: Path | None, model_path: Path | None, as_json: bool) -> None:
+             map_file: Path | None, model_path: Path | None, as_json: bool, semantic: str) -> None:
     """Score tagging against gold labels: micro and per-theme P/R/F1, polarity accuracy."""
     import hashlib
 
@@ -38,7 +40,7 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
         from insight.themes.registry import load_model
 
         model, card = load_model(model_path)
-        predictor, label_ids = model_predictor(model, card.get("codeframe")), list(model.classes_)
+        predictor, label_ids = model_predictor(model, card.get("codeframe"), semantic), list(model.classes_)
         source = f"model {card['name']} {card['version']}"
         if card.get("training_data", {}).get("sha256") == hashlib.sha256(gold.read_bytes()).hexdigest():
             click.echo("note: this is the model's own training data; its honest scores are the cross-validated "
@@ -74,11 +76,13 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
 @click.option("--bootstrap", is_flag=True,
               help="No labels: train on the codeframe rules' themes (silver labels) of a survey export's comments.")
 @click.option("--comment-col", metavar="COL", help="With --bootstrap: the comment column (default: detected).")
+@SEMANTIC_OPTION
 def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | None, codeframe_name: str | None,
-          output: Path, folds: int, seed: int, bootstrap: bool, comment_col: str | None) -> None:
+          output: Path, folds: int, seed: int, bootstrap: bool, comment_col: str | None, semantic: str) -> None:
     """Train a theme model from labelled comments (or, with --bootstrap, from the rules' silver labels)."""
     import hashlib
 
+    from insight.text.embed import tier_on
     from insight.themes.codeframe import load_codeframe
     from insight.themes.registry import save_model
     from insight.themes.training import check_labels, read_labelled, silver_labels, split_labels, train_theme_model
@@ -101,11 +105,12 @@ def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | Non
                      "rows": len(texts), "text_col": text_col, "labels_col": labels_col, "silver_labels": bootstrap}
     model, card = train_theme_model(texts, labels, codeframe=codeframe_name, silver=silver, folds=folds, seed=seed,
                                     polarity_cells=frame[polarity_col].tolist() if polarity_col else None,
-                                    training_data=training_data)
+                                    training_data=training_data, semantic=tier_on(semantic, texts))
     target = save_model(model, output, card)
     metrics, coverage = card["cross_validation"], card.get("coverage")
     click.echo(f"model saved to {target}: {len(model.classes_)} labels, {folds}-fold cross-validated "
                f"micro-F1 {metrics['micro']['f1']:.3f}"
+               + (" with the semantic tier" if card["semantic"] else "")
                + (f", polarity accuracy {card['polarity']['cross_validation']['accuracy']:.3f}"
                   if "polarity" in card else "")
                + (f"; themes found in {100 * coverage['rules']:.1f}% of comments with content by the rules, "

@@ -9,7 +9,8 @@ import click
 
 from insight import settings
 from insight.cli.app import cli
-from insight.cli.common import DB_OPTION, codeframe_for, codeframe_option, load_options, load_survey, trained_model
+from insight.cli.common import (DB_OPTION, SEMANTIC_OPTION, codeframe_for, codeframe_option, load_options, load_survey,
+                                trained_model)
 from insight.languages import UI_LANGS
 
 
@@ -45,11 +46,12 @@ from insight.languages import UI_LANGS
               "\"Order value\", \"CLV\", \"订单金额\", \"Сумма заказа\").")
 @click.option("--fail-on-alert", is_flag=True, help="Exit with code 3 when the detractor share rose significantly "
               "since the previous period (overall, in a segment or for a theme): for a scheduled job.")
+@SEMANTIC_OPTION
 @load_options
 def report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
            period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
            db: str | None, engine_name: str, scheduler: str | None, wave: str | None, fail_on_alert: bool,
-           value_col: str | None, **load_opts) -> None:
+           value_col: str | None, semantic: str, **load_opts) -> None:
     """Write the HTML report for FILE (or, without FILE, for a wave of the history store): NPS, trend,
     segments, drivers, themes with quotes, data quality."""
     from insight.parallel import engine
@@ -58,7 +60,7 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
         raise click.UsageError("--scheduler needs --engine dask")
     with engine(engine_name, scheduler=scheduler):
         results = _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n,
-                          jobs, db, wave, value_col, load_opts)
+                          jobs, db, wave, value_col, semantic, load_opts)
     _alerts(results.alerts, fail_on_alert)
 
 
@@ -74,7 +76,7 @@ def _alerts(alerts: list[dict], fail: bool) -> None:
 
 def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
-            db: str | None, wave: str | None, value_col: str | None, load_opts: dict):
+            db: str | None, wave: str | None, value_col: str | None, semantic: str, load_opts: dict):
     from insight.analysis import analyze
     from insight.report import BEFORE_THEMES, draw_charts, write_report
     from insight.report.exports import write_exports
@@ -108,7 +110,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         wave = wave or str(survey.responses["wave"].cat.categories[-1])
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
                           n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave", meanwhile=draw,
-                          value=value_col)
+                          value=value_col, semantic=semantic)
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
@@ -123,7 +125,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         survey = load_survey(file, load_opts, by)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col)
+                          n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col, semantic=semantic)
         output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang, drawn=drawn or None, exports=export_dir)  # drawn while discovery ran
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"

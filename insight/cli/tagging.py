@@ -9,7 +9,8 @@ import click
 
 from insight import settings
 from insight.cli.app import cli
-from insight.cli.common import codeframe_for, codeframe_option, load_options, load_survey, trained_model
+from insight.cli.common import (SEMANTIC_OPTION, codeframe_for, codeframe_option, load_options, load_survey,
+                                trained_model)
 
 
 @cli.command()
@@ -28,9 +29,10 @@ from insight.cli.common import codeframe_for, codeframe_option, load_options, lo
 @click.option("--discover/--no-discover", "discover_themes", default=True, show_default=True,
               help="Propose themes for the comments no codeframe theme covers, and tag them with those "
                    "(the same themes, with the same ids, as `insight report` and `insight discover` find).")
+@SEMANTIC_OPTION
 @load_options
 def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path | None, model_path: Path | None,
-        jobs: int, as_json: bool, discover_themes: bool, **load_opts) -> None:
+        jobs: int, as_json: bool, discover_themes: bool, semantic: str, **load_opts) -> None:
     """Tag each response's comment with codeframe themes (and discovered ones) and a polarity per theme."""
     import pandas as pd
 
@@ -42,7 +44,7 @@ def tag(file: Path, codeframe_name: str, output: Path | None, mentions_out: Path
     # for their score (or date, id, ...), in file order, with the reason they were quarantined
     survey = load_survey(file, load_opts, score_required=False, echo_notes=True)
     resolved = codeframe_for(codeframe_name, survey, jobs, card)
-    tagged = tag_survey(survey, resolved, model, discover_themes=discover_themes, n_jobs=jobs)
+    tagged = tag_survey(survey, resolved, model, discover_themes=discover_themes, n_jobs=jobs, semantic=semantic)
     out, result, found, scored = tagged.table, tagged.result, tagged.discovery, survey.info.columns.score is not None
     if output is not None:
         spreadsheet_safe(out).to_csv(output, index=False, encoding="utf-8")

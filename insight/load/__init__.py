@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from insight import settings
+from insight import progress, settings
 from insight.canonical import CATEGORIES
 from insight.errors import ColumnError
 from insight.load.build import build
@@ -27,6 +27,7 @@ from insight.load.values import parse_dates, parse_score
 __all__ = ["CATEGORIES", "LoadInfo", "Survey", "joined_answers", "load", "question_column"]
 
 
+@progress.staged("reading the file")
 def load(
     path: str | os.PathLike[str],
     score: str | None = None,

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from insight import progress
 from insight.drivers import EMERGING_MIN_COUNT, NO_THEME
 from insight.report import charts
 from insight.report.exports import LISTS
@@ -236,6 +237,7 @@ def _previous(periods: list[dict]) -> dict | None:
     return nonempty[-1] if len(nonempty) >= 2 else None
 
 
+@progress.staged("writing the report")
 def write_report(results, path: str | os.PathLike[str], lang: str = "en", drawn: dict[str, str] | None = None,
                  exports: str | os.PathLike[str] | None = None) -> Path:
     """Render the report and write it to ``path`` (folders are created); see :func:`render`."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from insight import progress
 from insight.parallel import in_background
 from insight.safe import spreadsheet_safe
 
@@ -34,6 +35,7 @@ LISTS = {"detractor": "call_back_detractors.csv", "passive": "win_over_passives.
          "promoter": "ask_promoters_for_review.csv"}
 
 
+@progress.staged("writing the exports")
 def write_exports(results, folder: str | os.PathLike[str]) -> tuple[list[Path], list[str]]:
     """Write the export files into ``folder``; return their paths, and notes on what was left out."""
     folder = Path(folder)

@@ -11,7 +11,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from insight import settings
+from insight import progress, settings
 from insight.canonical import CANONICAL, categorical, category_case
 from insight.load import LoadInfo, Survey
 from insight.load.columns import ColumnMap
@@ -50,6 +50,7 @@ class ImportResult:
 class WaveJobs:
     """Importing and reading waves (a part of :class:`~insight.store.Store`)."""
 
+    @progress.staged("importing into the store")
     def import_survey(self, survey: Survey, *, wave: str, file_hash: str, source: str,
                       codeframe: Codeframe | None = None) -> ImportResult:
         """Add a loaded file's new responses and its quarantine to ``wave`` in one transaction.

@@ -47,7 +47,7 @@ def prepare(comments: Iterable[str] | pd.Series, n_jobs: int | None = None) -> p
     codes, uniques = pd.factorize(series)
     if len(uniques) >= MIN_ITEMS:
         warm()  # lingua's models, loaded once here rather than once per worker
-    rows = map_chunks(_prepare_distinct, [str(u) for u in uniques], n_jobs)
+    rows = map_chunks(_prepare_distinct, [str(u) for u in uniques], n_jobs, label="reading the comments' languages")
     distinct = pd.DataFrame(rows, columns=["lang", "form", "filler", "content", "cleaned"])
     cleaned_codes, cleaned = pd.factorize(distinct["cleaned"])  # raw variants with one cleaned text
     out = distinct.drop(columns="cleaned").iloc[codes].reset_index(drop=True) if len(series) else distinct

@@ -82,6 +82,6 @@ def _analyse(texts: list[str], n_jobs: int | None) -> list[tuple[str, str, str]]
         (lang, form) for lang, form, content in zip(prepared["lang"], prepared["form"], prepared["content"])
         if content and lang in LANGS
     ))
-    cache = dict(zip(distinct, map_chunks(lemma_strings, distinct, n_jobs)))
+    cache = dict(zip(distinct, map_chunks(lemma_strings, distinct, n_jobs, label="reading the comments' words")))
     forms, langs = prepared["form"].tolist(), prepared["lang"].tolist()
     return [(cache.get((lang, form), form), form, lang) for lang, form in zip(langs, forms)]

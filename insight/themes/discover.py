@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from insight import progress
 from insight.canonical import CATEGORIES
 from insight.errors import InsightError
 from insight.languages import TEXT_LANGS
@@ -110,6 +111,7 @@ def fitters() -> tuple:
     return TfidfVectorizer, TruncatedSVD, KMeans, normalize
 
 
+@progress.staged("discovering themes")
 def discover(
     comments: list[str],
     categories: list[str] | None = None,
@@ -182,7 +184,8 @@ def _reading(comments: list[str], covered: list[bool] | None, n_jobs: int | None
         known = lemmas or {}
         missing = list(dict.fromkeys((langs[i], forms[i]) for i in keep
                                      if (langs[i], forms[i]) not in known and langs[i] in TEXT_LANGS))
-        computed = dict(zip(missing, map_chunks(lemma_strings, missing, n_jobs)))
+        computed = dict(zip(missing, map_chunks(lemma_strings, missing, n_jobs,
+                                                  label="reading the uncovered comments")))
         lemmas_of = [known[key] if key in known else computed.get(key, key[1]) for key in zip(langs, forms)]
     return lemmas_of, forms, langs, keep
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from insight import progress
 from insight.errors import InsightError, OptionError
 
 POLARITY_NAMES = {"positive": 1, "negative": -1, "neutral": 0, "1": 1, "-1": -1, "0": 0, "pos": 1, "neg": -1,
@@ -180,10 +181,12 @@ def cross_validate(texts: list[str], labels: list[list[str]], params: dict | Non
 
     predicted: list[set[str]] = [set() for _ in texts]
     split = KFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train, test in split.split(texts):
-        model = ThemeClassifier(**(params or {})).fit([texts[i] for i in train], [labels[i] for i in train])
-        for i, p in zip(test, model.predict_labels([texts[i] for i in test])):
-            predicted[i] = set(p)
+    with progress.stage("cross-validating the theme model", total=folds) as advance:
+        for train, test in split.split(texts):
+            model = ThemeClassifier(**(params or {})).fit([texts[i] for i in train], [labels[i] for i in train])
+            for i, p in zip(test, model.predict_labels([texts[i] for i in test])):
+                predicted[i] = set(p)
+            advance(1)
     space = sorted({label for row in labels for label in row})
     return {"folds": folds, "seed": seed, **score_sets([set(row) for row in labels], predicted, space)}
 
@@ -214,7 +217,9 @@ def cross_validate_polarity(pairs, ys, rows, params: dict | None = None, folds: 
 
     y = np.asarray(ys)
     correct = 0
-    for train, test in GroupKFold(n_splits=folds).split(pairs, y, rows):
-        model = PolarityClassifier(**(params or {})).fit([pairs[j] for j in train], y[train])
-        correct += int((model.predict([pairs[j] for j in test]) == y[test]).sum())
+    with progress.stage("cross-validating the polarity model", total=folds) as advance:
+        for train, test in GroupKFold(n_splits=folds).split(pairs, y, rows):
+            model = PolarityClassifier(**(params or {})).fit([pairs[j] for j in train], y[train])
+            correct += int((model.predict([pairs[j] for j in test]) == y[test]).sum())
+            advance(1)
     return {"accuracy": correct / len(y), "pairs": len(y), "folds": folds}

@@ -76,7 +76,8 @@ def transform(vectorizer, docs: list[str], n_jobs: int | None = None) -> sp.csr_
     """
     from insight.parallel import map_chunks
 
-    rows = map_chunks(functools.partial(_transform_rows, vectorizer), docs, n_jobs)
+    rows = map_chunks(functools.partial(_transform_rows, vectorizer), docs, n_jobs,
+                      label="the theme model's features")
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum([len(idx) for idx, _ in rows], out=indptr[1:])
     indices = np.concatenate([idx for idx, _ in rows]) if rows else np.zeros(0, dtype=np.int32)

@@ -7,7 +7,9 @@ learned state ends in ``_``). Features, all computed offline:
   lemmas, Russian pymorphy3 normal forms, Chinese jieba words);
 * character n-gram TF-IDF over the matching form (robust to typos and unseen inflections);
 * what the engine already knows, when a codeframe is given: which of its themes the rules find
-  (and with which polarity), and the comment's lexicon polarity.
+  (and with which polarity), and the comment's lexicon polarity;
+* with ``semantic`` > 0, the comment's sentence embedding (:mod:`insight.text.embed`, the optional
+  semantic tier) scaled by ``semantic``: what the words mean, beyond the words seen in training.
 
 One linear SVM per label (one-vs-rest); each label's decision threshold is tuned on
 cross-validated decision scores to maximise that label's F1. From PARALLEL_FIT_ROWS training rows
@@ -61,10 +63,13 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         Give every comment with content at least its most likely label.
     random_state : int
         Seed of the threshold cross-validation split.
+    semantic : float
+        Scale of the sentence-embedding features (0: none; the semantic tier must be installed to
+        train or use a model with them).
     """
 
     def __init__(self, C=1.0, nb_scale=True, word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=1, codeframe=None,
-                 cv=5, at_least_one=False, random_state=0):
+                 cv=5, at_least_one=False, random_state=0, semantic=0.0):
         self.C = C
         self.nb_scale = nb_scale
         self.word_ngrams = word_ngrams
@@ -74,6 +79,7 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         self.cv = cv
         self.at_least_one = at_least_one
         self.random_state = random_state
+        self.semantic = semantic
 
     # -- features ------------------------------------------------------------------------------
 
@@ -83,10 +89,20 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         jobs = 1 if fit else jobs
         lemmas, forms, _ = analyse_texts(texts, n_jobs=jobs, known=known)
         rules = rule_features(texts, self.codeframe, n_jobs=jobs, known=known)
-        return self._matrix(lemmas, forms, rules, fit, jobs)
+        return self._matrix(lemmas, forms, rules, fit, jobs, self._embedded(texts))
 
-    def _matrix(self, lemmas: list[str], forms: list[str], rules, fit: bool, jobs: int | None = 1):
-        """The feature rows of analysed texts (``rules``: their rule features, or None) and whether each has content."""
+    def _embedded(self, texts: list[str]) -> np.ndarray | None:
+        """The texts' sentence embeddings when the model uses them (computed once, then cached)."""
+        if not getattr(self, "semantic", 0.0):  # (models saved before the semantic tier have none)
+            return None
+        from insight.text.embed import embed
+
+        return embed(texts).vectors
+
+    def _matrix(self, lemmas: list[str], forms: list[str], rules, fit: bool, jobs: int | None = 1,
+                embedded: np.ndarray | None = None):
+        """The feature rows of analysed texts (``rules``: their rule features, or None; ``embedded``:
+        their sentence embeddings, or None) and whether each has content."""
         if fit:
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=self.word_ngrams,
                                                     min_df=self.min_df, sublinear_tf=True)
@@ -103,6 +119,8 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
                 blocks.append(transform(self.char_vectorizer_, forms, jobs))
         if rules is not None:
             blocks.append(rules)
+        if embedded is not None:  # the last columns (the NB scaling leaves them as they are)
+            blocks.append(sp.csr_matrix(embedded * self.semantic))
         content = np.array([bool(f) for f in forms])
         return sp.hstack(blocks).tocsr(), content
 
@@ -130,7 +148,7 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         from insight.parallel import map_chunks
 
         fitted = map_chunks(functools.partial(self._fit_tasks, features, Y, folds), tasks,
-                            None if features.shape[0] >= PARALLEL_FIT_ROWS else 1, min_items=2)
+                            None if features.shape[0] >= PARALLEL_FIT_ROWS else 1, min_items=2, label="training")
         done = dict(zip(tasks, fitted))
         self.estimators_ = [done[(-1, j)] if (-1, j) in done else bool(Y[0, j]) for j in range(Y.shape[1])]
         self.thresholds_ = self._thresholds(Y, folds, done)
@@ -158,6 +176,10 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         if not self.nb_scale:
             return svm.fit(features, y)
         ratio = _nb_ratio(features, y)
+        if self.semantic:
+            from insight.text.embed import DIM
+
+            ratio[-DIM:] = 1.0  # dense embedding columns: every row has them, no ratio to read
         svm.fit(sp.csr_matrix(features.multiply(ratio)), y)
         svm.coef_ = svm.coef_ * ratio
         return svm
@@ -225,9 +247,12 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
             from insight.themes.codeframe import load_codeframe
 
             rules = rule_rows(load_codeframe(self.codeframe), texts, n_jobs=None, known=known)
+        embedded = self._embedded(texts)  # here: the engine's threads never run in a forked worker
+        vectors: list = [None] * len(texts) if embedded is None else list(embedded)
         from insight.parallel import map_chunks
 
-        parts = map_chunks(functools.partial(_score_rows, self), list(zip(lemmas, forms, rules)), None)
+        parts = map_chunks(functools.partial(_score_rows, self), list(zip(lemmas, forms, rules, vectors)), None,
+                           label="themes from the model")
         scores = np.array([score for score, _ in parts]).reshape(len(texts), len(self.estimators_))
         content = np.array([has for _, has in parts], dtype=bool)
         out = (scores >= self.thresholds_).astype(int)
@@ -237,20 +262,33 @@ class ThemeClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         out[~content] = 0
         return out
 
+    def without_semantic(self) -> ThemeClassifier:
+        """The model for a run without the semantic tier: a model trained with embeddings carries a
+        text-only twin trained on the same labels (``plain_``, made by ``train_theme_model``);
+        a model without embeddings is its own."""
+        if not getattr(self, "semantic", 0.0):
+            return self
+        plain = getattr(self, "plain_", None)
+        if plain is None:
+            raise TrainingError("this model needs the semantic tier and has no text-only twin; retrain it "
+                                "with `insight train` or turn the tier on (--semantic on)")
+        return plain
+
     def predict_labels(self, X) -> list[list[str]]:
         """Predicted label lists, one per text."""
         return [list(labels) for labels in self.binarizer_.inverse_transform(self.predict(X))]
 
 
-def _score_rows(model: ThemeClassifier, rows: list[tuple[str, str, np.ndarray | None]]
+def _score_rows(model: ThemeClassifier, rows: list[tuple[str, str, np.ndarray | None, np.ndarray | None]]
                 ) -> list[tuple[np.ndarray, bool]]:
-    """Per analysed text (lemmas, form, rule row or None): the model's decision scores and whether
-    it has content (features built here, on one core)."""
+    """Per analysed text (lemmas, form, rule row or None, embedding or None): the model's decision
+    scores and whether it has content (features built here, on one core)."""
     if not rows:
         return []
-    lemmas, forms, rules = zip(*rows)
+    lemmas, forms, rules, vectors = zip(*rows)
     matrix = None if rules[0] is None else sp.csr_matrix(np.vstack(rules))
-    features, content = model._matrix(list(lemmas), list(forms), matrix, fit=False, jobs=1)
+    embedded = None if vectors[0] is None else np.vstack(vectors)
+    features, content = model._matrix(list(lemmas), list(forms), matrix, fit=False, jobs=1, embedded=embedded)
     return list(zip(model._scores(features), content.tolist()))
 
 
@@ -292,15 +330,22 @@ def _best_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
     return float((s[k] + nxt) / 2)
 
 
-def model_predictor(model, codeframe_name: str | None = None):
+def model_predictor(model, codeframe_name: str | None = None, semantic: str = "auto"):
     """A predictor for :func:`insight.themes.evaluate.evaluate` backed by a trained model.
 
     Polarity comes from the model's polarity classifier when it has one (``--polarity-col`` at
     training), else from the codeframe rules when the model was trained with a codeframe (a theme's
-    polarity where the rules found it, else the comment's); otherwise it is not available.
+    polarity where the rules found it, else the comment's); otherwise it is not available. A model
+    trained with the semantic tier uses it as ``semantic`` says (else its text-only twin).
     """
+    trained = model
 
     def predict(texts):
+        model = trained
+        if getattr(model, "semantic", 0.0):
+            from insight.text.embed import tier_on
+
+            model = model if tier_on(semantic, texts) else model.without_semantic()
         sets = [set(p) for p in model.predict_labels(texts)]
         polarity_model = getattr(model, "polarity_", None)
         if polarity_model is not None:

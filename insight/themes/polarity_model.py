@@ -34,14 +34,20 @@ class PolarityClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         Shipped codeframe name or YAML path whose rule polarity and theme clauses become features.
     context_weight : float
         Scale of the theme clauses' TF-IDF against the comment's (0: left out).
+    semantic : float
+        Scale of the comment's sentence embedding (the semantic tier), alone and crossed with the
+        theme - one copy of it per theme, so that the same meaning can weigh differently for each
+        (0: none).
     """
 
-    def __init__(self, C=1.0, word_ngrams=(1, 2), char_ngrams=(2, 5), codeframe=None, context_weight=2.0):
+    def __init__(self, C=1.0, word_ngrams=(1, 2), char_ngrams=(2, 5), codeframe=None, context_weight=2.0,
+                 semantic=0.0):
         self.C = C
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.codeframe = codeframe
         self.context_weight = context_weight
+        self.semantic = semantic
 
     def _features(self, X, fit: bool):
         pairs = [(str(text), str(theme)) for text, theme in X]
@@ -67,6 +73,8 @@ class PolarityClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
             if theme in index:
                 onehot[r, index[theme]] = 1
         blocks.append(sp.csr_matrix(onehot))
+        if getattr(self, "semantic", 0.0):  # (models saved before the semantic tier have none)
+            blocks.append(_crossed(texts, rows, onehot, self.semantic))
         if self.codeframe is not None:
             from insight.themes.codeframe import load_codeframe
             from insight.themes.tagger import RuleTagger
@@ -111,3 +119,12 @@ class PolarityClassifier(CompactVocabularies, ClassifierMixin, BaseEstimator):
         if len(X) == 0:
             return np.array([], dtype=int)
         return self.estimator_.predict(self._features(X, fit=False))
+
+
+def _crossed(texts: list[str], rows: list[int], onehot: np.ndarray, scale: float) -> sp.csr_matrix:
+    """Each pair's comment embedding, scaled, then again in its theme's block (embedding x theme)."""
+    from insight.text.embed import embed
+
+    vectors = embed(texts).vectors[rows] * scale
+    crossed = (onehot[:, :, None] * vectors[:, None, :]).reshape(len(rows), -1)
+    return sp.hstack([sp.csr_matrix(vectors), sp.csr_matrix(crossed)]).tocsr()

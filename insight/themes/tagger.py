@@ -118,7 +118,7 @@ class RuleTagger:
         for lang in {lang for lang, _ in distinct}:
             self._matcher(lang)  # built once here, before any worker is forked
         analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity, all_lemmas=all_lemmas),
-                              distinct, n_jobs)
+                              distinct, n_jobs, label="tagging comments")
         found_of = [found for found, _, _, _ in analysed]  # in the order of ``distinct``
         lemmas = {key: lem for key, (_, lem, _, _) in zip(distinct, analysed) if lem is not None}
         comment_polarity = {key: pol for key, (_, _, pol, _) in zip(distinct, analysed)} if whole_polarity else None
