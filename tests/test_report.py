@@ -225,6 +225,41 @@ def test_the_workbook_holds_the_responses_csv_cells(results, tmp_path, monkeypat
     assert len(notes) == 1 and "do not fit in an Excel sheet" in notes[0]
 
 
+def test_the_workbook_writer_keeps_every_kind_of_cell(tmp_path):
+    import math
+
+    import openpyxl
+
+    from insight.report.xlsx import EXCEL_CELL_CHARS, write_workbook
+
+    frame = pd.DataFrame({
+        "text": ["plain", " spaced ", "<b>&amp; \"q\" 'x'", "bell\x07 and tab\t", None, "x" * 40_000],
+        "number": [1, 2, 3, 4, 5, 6],
+        "float": [1.5, float("nan"), float("inf"), -2.0, 1e20, 0.1],
+        "flag": [True, False, True, False, True, False],
+        "when": pd.to_datetime(["2026-01-02 03:04:05", None, "2026-12-31 00:00:00", "2026-01-01 00:00:00",
+                               "2026-01-01 00:00:00", "2026-01-01 00:00:00"]),
+        "mixed": [1, 1.0, True, "1", None, "один 一"],
+        "一 列": ["中文", "Русский", "中文", "", "繁體", "emoji 😀"],
+    })
+    path = write_workbook(frame, tmp_path / "t.xlsx", sheet="Answers & more")
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["Answers & more"]
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0] == tuple(frame.columns)
+    assert [r[0] for r in rows[1:]] == ["plain", " spaced ", "<b>&amp; \"q\" 'x'", "bell and tab\t", None,
+                                        "x" * EXCEL_CELL_CHARS]
+    assert [r[1] for r in rows[1:]] == [1, 2, 3, 4, 5, 6]
+    floats = [r[2] for r in rows[1:]]
+    assert floats[0] == 1.5 and floats[1] is None and floats[2] == "inf" and floats[3:] == [-2.0, 1e20, 0.1]
+    assert [r[3] for r in rows[1:]] == [True, False, True, False, True, False]
+    assert rows[1][4] == "2026-01-02 03:04:05" and rows[2][4] is None
+    assert [r[5] for r in rows[1:]] == ["1", "1.0", "True", "1", None, "один 一"]
+    assert [r[6] for r in rows[1:]] == ["中文", "Русский", "中文", "", "繁體", "emoji 😀"]
+    assert not math.isnan(rows[1][2])
+    assert not (tmp_path / "t.xlsx.part").exists()
+
+
 def test_report_command(survey_path, results, tmp_path, run_cli):
     out = tmp_path / "r.html"
     res = run_cli("report", survey_path, "-o", out, "--lang", "zh-Hant", "--by", "Channel", "--export", tmp_path / "x")
