@@ -44,6 +44,11 @@ def _run(chunk: Sequence[Any]) -> list[Any]:
     return _work(chunk)
 
 
+def on_dask() -> bool:
+    """Whether a Dask engine is active (:func:`engine`)."""
+    return _dask is not None
+
+
 def jobs(n_jobs: int | None) -> int:
     """Number of worker processes: ``None`` or 0 means one per core."""
     return max(1, n_jobs or os.cpu_count() or 1)

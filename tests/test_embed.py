@@ -41,9 +41,9 @@ def test_each_distinct_text_is_embedded_once_and_then_read_from_the_cache(cache,
 
 def test_another_model_id_does_not_read_the_cache(cache, monkeypatch):
     key = E.text_key("a comment")
-    cache.put(E.MODEL_ID, {key: np.ones(E.DIM, dtype=np.float32)})
-    assert key in cache.get(E.MODEL_ID, [key])
-    assert cache.get("another-model/v2", [key]) == {}
+    cache.put_embeddings(E.MODEL_ID, {key: np.ones(E.DIM, dtype=np.float32)})
+    assert key in cache.get_embeddings(E.MODEL_ID, [key])
+    assert cache.get_embeddings("another-model/v2", [key]) == {}
     monkeypatch.setattr(E, "MODEL_ID", "another-model/v2")
     calls = []
 

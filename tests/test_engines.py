@@ -40,6 +40,23 @@ def test_single_process_pool_and_dask_agree(survey, monkeypatch):
     _same(single, dask)
 
 
+@pytest.mark.slow
+def test_embeddings_are_the_same_on_dask(tmp_path):
+    """With --engine dask the semantic tier's comments are embedded on the cluster's workers: the same vectors."""
+    import numpy as np
+
+    from insight.text import embed as E
+    from tests.conftest import semantic_tier
+
+    semantic_tier()
+    texts = ["The delivery was late.", "快递太慢了", "Доставка задержалась", "great staff " * 300, ""]
+    here = E.embed(texts, cache=E.FileCache(tmp_path / "here.sqlite3"))
+    with engine("dask", n_workers=2):
+        there = E.embed(texts, cache=E.FileCache(tmp_path / "there.sqlite3"))
+    assert there.computed == here.computed == 5 and there.truncated == here.truncated == 1
+    assert np.array_equal(here.vectors, there.vectors)
+
+
 def test_engine_errors_are_one_line(run_cli, tmp_path):
     path = tmp_path / "s.csv"
     generate(50, seed=1).to_csv(path, index=False)

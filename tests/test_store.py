@@ -191,7 +191,7 @@ def test_migrations_build_the_schema_the_code_uses(db_url):
     from alembic.runtime.migration import MigrationContext
 
     store = Store.open(db_url)
-    assert store.revision() == store.head() == "0002"
+    assert store.revision() == store.head() == "0003"
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), t.metadata)
     assert diff == []
@@ -215,7 +215,7 @@ def test_upgrade_from_the_previous_schema_keeps_the_data(db_url, tmp_path, demo_
              "comment": "rude staff", "submitted_at": None, "segments": {"Channel": "app"}},
         ])
     store = Store.open(db_url)  # opening migrates to the newest revision
-    assert store.revision() == "0002"
+    assert store.revision() == store.head()
     assert store.history()[0]["n"] == 2
     _import(store, _write(demo_frame.head(200), tmp_path / "new.csv"), "new")
     survey = store.survey()
@@ -417,3 +417,23 @@ def test_history_flags_a_rise_of_detractors_and_fails_on_it(tmp_path, run_cli):
     assert failed.code == 3 and "alert: detractors rose: 16.7% -> 66.7% of all responses (W1 -> W2)" in failed.err
     _import(store, _write(calm.assign(comment="fine"), tmp_path / "w3.csv"), "W3")  # better again: no alert
     assert run_cli("history", "--db", db, "--fail-on-alert").code == 0
+
+
+def test_the_store_keeps_embeddings_by_model_and_text(db_url):
+    from insight.text import embed as E
+
+    store = Store.open(db_url)
+    a, b = E.text_key("late delivery"), E.text_key("rude staff")
+    va, vb = np.arange(E.DIM, dtype=np.float32), np.ones(E.DIM, dtype=np.float32)
+    store.put_embeddings(E.MODEL_ID, {a: va})
+    store.put_embeddings(E.MODEL_ID, {a: vb, b: vb})  # a vector already kept stays as it is
+    got = store.get_embeddings(E.MODEL_ID, [a, b, E.text_key("unknown")])
+    assert set(got) == {a, b} and np.array_equal(got[a], va) and np.array_equal(got[b], vb)
+    assert store.get_embeddings("another-model/v2", [a, b]) == {}
+    # embed() reads what a store holds inside `using(store)`: nothing is embedded again
+    with E.using(store):
+        assert E.current_cache() is store
+        kept = E.embed(["late delivery", "rude staff", "late delivery"])
+    assert kept.computed == 0 and kept.cached == 2
+    assert np.array_equal(kept.vectors[0], va) and np.array_equal(kept.vectors[2], va)
+    assert isinstance(E.current_cache(), E.FileCache)

