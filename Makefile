@@ -39,7 +39,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --mixes all
 
 clean:
 	rm -rf $(VENV) reports/demo reports/bench .pytest_cache .hypothesis

@@ -11,9 +11,14 @@ pyarrow CSV reader plus one regex tokenisation pass over the comments, measured 
 on the same file), load, score, text, tag, model predict, discovery, drivers, report rendering,
 the whole `insight report` command, and `insight import` into SQLite. The table shows each
 stage's ratio to the floor and its per-response cost relative to the smallest size (near 1 =
-linear). Results go to ``reports/bench/bench-<timestamp>.json`` and ``reports/bench/latest.json``.
+linear). ``--mixes`` adds other surveys built the same way: zh-heavy (74 % Chinese), en-long (90 %
+English reviews of 500+ characters) and ru-heavy (70 % Russian); ``mixed`` is the default. With the
+semantic tier installed, its lines follow (``bench/semantic.py``: embedding
+throughput by language and length, and a 100k report whose comments are all embedded already).
+Results go to ``reports/bench/bench-<timestamp>.json`` and ``reports/bench/latest.json``.
 
     python bench/run.py [--sizes 10000,100000,1000000] [--stages "load,tag (rules)"] [--repeat 3]
+                        [--mixes mixed,zh-heavy,en-long,ru-heavy | all] [--no-semantic]
 """
 
 from __future__ import annotations
@@ -69,10 +74,19 @@ def dataset(n: int) -> Path:
 
 
 SHARED = ROOT.parent / "shared" / "data"
-# Real comments for the text stages, by language: (file, share of the benchmark).
-REAL_SOURCES = {"en": (["womens_clothing.csv", "skytrax_airline.csv"], 0.40),
-                "zh": (["zh_online_shopping.csv", "zh_chnsenticorp_htl.csv"], 0.35),
-                "ru": (["sentirueval_restaurants.csv"], 0.25)}
+# Real comments for the text stages, by language: (files, share of the benchmark, shortest comment
+# taken). The surveys users have mix them in other ways; each mix is a benchmark survey of its own.
+EN, ZH, RU = ["womens_clothing.csv", "skytrax_airline.csv"], ["zh_online_shopping.csv", "zh_chnsenticorp_htl.csv"], \
+    ["sentirueval_restaurants.csv"]
+EN_LONG = ["skytrax_airline.csv", "skytrax_airport.csv", "skytrax_lounge.csv", "skytrax_seat.csv", "womens_clothing.csv"]
+MIXES = {
+    "mixed": {"en": (EN, 0.40, 0), "zh": (ZH, 0.35, 0), "ru": (RU, 0.25, 0)},  # the bench's survey since session 7
+    "zh-heavy": {"zh": (ZH, 0.74, 0), "en": (EN, 0.26, 0)},  # a retailer in Shanghai or Taipei
+    # airline and hotel-like reviews of 500+ characters (~6,000 distinct ones exist: they repeat)
+    "en-long": {"en": (EN_LONG, 0.90, 500), "zh": (ZH, 0.05, 0), "ru": (RU, 0.05, 0)},
+    "ru-heavy": {"ru": (RU, 0.70, 0), "en": (EN, 0.15, 0), "zh": (ZH, 0.15, 0)},
+}
+REAL_SOURCES = MIXES["mixed"]
 
 
 def _nps_scores(frame, rng):
@@ -103,14 +117,16 @@ def _nps_scores(frame, rng):
     return out
 
 
-def real_pool(rng):
-    """Real reviews (en/zh/ru) with realistic 0-10 scores; the few long Russian reviews cut into sentences."""
+def real_pool(rng, mix: str = "mixed"):
+    """Real reviews (en/zh/ru) with realistic 0-10 scores, by ``mix``; the few long Russian reviews
+    cut into sentences."""
     import pandas as pd
 
     parts = []
-    for lang, (files, share) in REAL_SOURCES.items():
+    for lang, (files, share, shortest) in MIXES[mix].items():
         frame = pd.concat([pd.read_csv(SHARED / f, usecols=["score", "scale", "text", "sublabels_json"])
                            for f in files], ignore_index=True).dropna(subset=["text"])
+        frame = frame[frame["text"].str.len() >= shortest].reset_index(drop=True)
         frame["nps"] = _nps_scores(frame, rng)
         if lang == "ru":
             frame["text"] = frame["text"].str.split(r"(?<=[.!?])\s+", regex=True)
@@ -120,15 +136,17 @@ def real_pool(rng):
     return parts
 
 
-def comments(n: int) -> Path:
-    """A survey of ``n`` responses with mixed en/zh/ru comments: real reviews from ../shared/data
-    when present (resampled, with 0-10 scores that follow each review's rating or sentiment), else
-    the demo generator's; with dates over a year, channel, customer type and region. Cached."""
+def comments(n: int, mix: str = "mixed") -> Path:
+    """A survey of ``n`` responses with en/zh/ru comments mixed as ``mix`` says: real reviews from
+    ../shared/data when present (resampled, with 0-10 scores that follow each review's rating or
+    sentiment), else the demo generator's (one mix); with dates over a year, channel, customer type
+    and region. Cached."""
     import numpy as np
     import pandas as pd
 
     real = SHARED.exists()
-    path = DATA / f"survey_{n}_{'real' if real else 'demo'}_v{DATA_VERSION + 1}.csv"
+    name = "real" if mix == "mixed" else f"real-{mix}"
+    path = DATA / f"survey_{n}_{name if real else 'demo'}_v{DATA_VERSION + 1}.csv"
     if path.exists():
         return path
     DATA.mkdir(parents=True, exist_ok=True)
@@ -136,7 +154,7 @@ def comments(n: int) -> Path:
         return dataset(n)
     rng = np.random.default_rng(42)
     picks = []
-    for pool, share in real_pool(rng):
+    for pool, share in real_pool(rng, mix):
         picks.append(pool.iloc[rng.integers(0, len(pool), int(round(n * share)))])
     frame = pd.concat(picks, ignore_index=True).iloc[:n]
     frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
@@ -327,11 +345,20 @@ def stage_report(path: str) -> dict:
     import tempfile
 
     t = _clock()
-    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.html"
-        proc = subprocess.Popen([sys.executable, "-m", "insight", "report", path, "-o", str(out),
-                                 *[a for seg in SEGMENTS for a in ("--by", seg)]],
-                                stdout=subprocess.DEVNULL, stderr=err)  # a file: a full pipe would block it
+        peak = run_watched(["report", path, "-o", str(out), *[a for seg in SEGMENTS for a in ("--by", seg)]])
+        size = out.stat().st_size
+    return {"rows": None, **_since(t), "html_mb": size / 1e6, "tree_pss_mb": peak}
+
+
+def run_watched(args: list[str], env: dict[str, str] | None = None) -> float:
+    """Run ``insight ARGS`` and return the peak summed PSS (MB) of it and its workers."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "insight", *args], stdout=subprocess.DEVNULL, stderr=err,
+                                env=env)  # a file: a full pipe would block it
         peak = 0.0
         while proc.poll() is None:
             peak = max(peak, _tree_pss_mb(proc.pid) or 0.0)
@@ -339,8 +366,7 @@ def stage_report(path: str) -> dict:
         if proc.returncode:
             err.seek(0)
             raise RuntimeError(err.read().decode(errors="replace"))
-        size = out.stat().st_size
-    return {"rows": None, **_since(t), "html_mb": size / 1e6, "tree_pss_mb": peak}
+    return peak
 
 
 def _tree_pss_mb(pid: int) -> float | None:
@@ -461,6 +487,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--stages", default="", help="Comma-separated stage names (default: all).")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--mixes", default="mixed", help=f"Survey mixes, comma-separated, or all ({', '.join(MIXES)}).")
+    parser.add_argument("--no-semantic", action="store_true", help="Leave out the semantic tier's lines.")
     parser.add_argument("--child", nargs=2, metavar=("STAGE", "FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -471,6 +499,9 @@ def main() -> None:
     from rich.table import Table
 
     sizes = [int(s) for s in args.sizes.split(",")]
+    mixes = list(MIXES) if args.mixes == "all" else [m.strip() for m in args.mixes.split(",")]
+    if any(m not in MIXES for m in mixes):
+        parser.error(f"unknown mix; mixes: {', '.join(MIXES)} or all")
     only = [x.strip() for x in args.stages.split(",")] if args.stages else list(STAGES)
     unknown = [x for x in only if x not in STAGES]
     if unknown:
@@ -478,33 +509,34 @@ def main() -> None:
     if "model predict" in only:  # the model is bootstrapped from the 10k survey, whatever sizes run
         train_model(comments(10_000))
     rows = []
-    for n in sizes:
-        path = comments(n)
-        floor = None
-        for stage in only:
-            r = measure(stage, path, args.repeat if stage in REPEATED else 1)
-            if stage.startswith("floor"):
-                floor = r["wall"]
-            rows.append({"size": n, "stage": stage, "file_mb": path.stat().st_size / 1e6, **r,
-                         "ratio_to_floor": r["wall"] / floor if floor else None})
-            print(f"{n:>9,} {stage:<32} {r['wall']:8.2f} s  {r['peak_rss_mb']:7.0f} MB", flush=True)
+    for mix in mixes:
+        for n in sizes:
+            path = comments(n, mix)
+            floor = None
+            for stage in only:
+                r = measure(stage, path, args.repeat if stage in REPEATED else 1)
+                if stage.startswith("floor"):
+                    floor = r["wall"]
+                rows.append({"mix": mix, "size": n, "stage": stage, "file_mb": path.stat().st_size / 1e6, **r,
+                             "ratio_to_floor": r["wall"] / floor if floor else None})
+                print(f"{mix:<9} {n:>9,} {stage:<32} {r['wall']:8.2f} s  {r['peak_rss_mb']:7.0f} MB", flush=True)
     # cost per response relative to the smallest size: linear growth keeps this near 1
-    base: dict[str, float] = {}
+    base: dict[tuple[str, str], float] = {}
     for r in rows:  # rows come smallest size first per stage
-        base.setdefault(r["stage"], r["wall"] / r["size"])
-        r["per_row_vs_smallest"] = (r["wall"] / r["size"]) / base[r["stage"]]
+        base.setdefault((r["mix"], r["stage"]), r["wall"] / r["size"])
+        r["per_row_vs_smallest"] = (r["wall"] / r["size"]) / base[(r["mix"], r["stage"])]
 
     table = Table(title=f"nps-insight bench ({os.cpu_count()} cores, best of {args.repeat})", title_justify="left")
-    for h in ("responses", "stage", "wall s", "cpu s", "peak MB (main/worker)", "× floor", "per-row cost vs smallest"):
-        table.add_column(h, justify="right" if h != "stage" else "left")
+    for h in ("mix", "responses", "stage", "wall s", "cpu s", "peak MB (main/worker)", "× floor", "per-row cost vs smallest"):
+        table.add_column(h, justify="right" if h not in ("mix", "stage") else "left")
     for r in rows:
-        table.add_row(f"{r['size']:,}", r["stage"], f"{r['wall']:.2f}", f"{r['cpu']:.2f}", f"{r['peak_rss_mb']:.0f}/{r['worker_peak_rss_mb']:.0f}",
+        table.add_row(r["mix"], f"{r['size']:,}", r["stage"], f"{r['wall']:.2f}", f"{r['cpu']:.2f}", f"{r['peak_rss_mb']:.0f}/{r['worker_peak_rss_mb']:.0f}",
                       "–" if r["ratio_to_floor"] is None else f"{r['ratio_to_floor']:.2f}",
                       f"{r['per_row_vs_smallest']:.2f}")
     console = Console(width=150)
     console.print(table)
-    for n in sizes:  # issue 2: load + score against pandas' read_csv of the same file
-        wall = {r["stage"]: r["wall"] for r in rows if r["size"] == n}
+    for n in sizes:  # issue 2: load + score against pandas' read_csv of the same file (today's mix)
+        wall = {r["stage"]: r["wall"] for r in rows if r["size"] == n and r["mix"] == mixes[0]}
         if {"load", "score", "read_csv (pandas pyarrow)"} <= wall.keys():
             both = wall["load"] + wall["score"]
             line = f"load + score at {n:,}: {both:.2f} s = {both / wall['read_csv (pandas pyarrow)']:.2f}x pandas read_csv"
@@ -512,6 +544,11 @@ def main() -> None:
                 line += f", {both / wall['read_csv (pyarrow multi-line safe)']:.2f}x a multi-line-safe pyarrow read"
             console.print(line)
 
+    semantic = None
+    if not args.no_semantic:
+        import semantic as tier
+
+        semantic = tier.run(sizes)
     OUT.mkdir(parents=True, exist_ok=True)
     report = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -520,15 +557,17 @@ def main() -> None:
         "floor": "pandas.read_csv(engine=\"pyarrow\") of the same file + one regex tokenisation pass over its comments",
         "targets": {"load + score at 1M": "<= 2x floor and < 5 s", "tag (rules) at 100k": "<= 30 s",
                     "full insight report": "<= 15 s at 100k; <= 120 s and <= 3 GB at 1M",
-                    "import (SQLite) at 1M": "<= 60 s", "every stage": "linear or better in the responses"},
+                    "import (SQLite) at 1M": "<= 60 s", "every stage": "linear or better in the responses",
+                    "semantic tier": "a 100k report whose comments are all cached adds <= 1 s and <= 1 GB"},
         "results": rows,
+        "semantic": semantic,
     }
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     for name in (f"bench-{stamp}.json", "latest.json"):
         (OUT / name).write_text(json.dumps(report, indent=2), encoding="utf-8")
     for r in rows:
         if "html_mb" in r:
-            line = f"{r['stage']} at {r['size']:,}: HTML {r['html_mb']:.2f} MB"
+            line = f"{r['mix']}: {r['stage']} at {r['size']:,}: HTML {r['html_mb']:.2f} MB"
             if r.get("tree_pss_mb"):
                 line += f", peak memory of the command and its workers {r['tree_pss_mb']:.0f} MB (summed PSS)"
             print(line)

@@ -44,6 +44,8 @@ def test_another_model_id_does_not_read_the_cache(cache, monkeypatch):
     cache.put_embeddings(E.MODEL_ID, {key: np.ones(E.DIM, dtype=np.float32)})
     assert key in cache.get_embeddings(E.MODEL_ID, [key])
     assert cache.get_embeddings("another-model/v2", [key]) == {}
+    assert cache.known_keys(E.MODEL_ID, [key, E.text_key("other")]) == {key}
+    assert cache.known_keys("another-model/v2", [key]) == set()
     monkeypatch.setattr(E, "MODEL_ID", "another-model/v2")
     calls = []
 
@@ -64,7 +66,10 @@ def test_another_model_id_does_not_read_the_cache(cache, monkeypatch):
 def test_empty_and_one_megabyte_comments(cache):
     semantic_tier()
     huge = "The parcel arrived late and broken. " * 30_000  # about 1 MB
-    got = E.embed(["", huge], cache=cache)
+    from insight.errors import Note
+
+    with pytest.warns(Note, match="1 comment longer than the embedding model's 512 tokens was embedded"):
+        got = E.embed(["", huge], cache=cache)
     assert got.truncated == 1  # cut to the model's 512 tokens, and said
     assert np.allclose(np.linalg.norm(got.vectors, axis=1), 1.0, atol=1e-4)
     cut, was_cut = E.embedder().fit_length(huge)

@@ -50,8 +50,11 @@ def test_embeddings_are_the_same_on_dask(tmp_path):
 
     semantic_tier()
     texts = ["The delivery was late.", "快递太慢了", "Доставка задержалась", "great staff " * 300, ""]
-    here = E.embed(texts, cache=E.FileCache(tmp_path / "here.sqlite3"))
-    with engine("dask", n_workers=2):
+    from insight.errors import Note
+
+    with pytest.warns(Note, match="longer than the embedding model's"):
+        here = E.embed(texts, cache=E.FileCache(tmp_path / "here.sqlite3"))
+    with engine("dask", n_workers=2), pytest.warns(Note, match="longer than the embedding model's"):
         there = E.embed(texts, cache=E.FileCache(tmp_path / "there.sqlite3"))
     assert there.computed == here.computed == 5 and there.truncated == here.truncated == 1
     assert np.array_equal(here.vectors, there.vectors)

@@ -430,6 +430,7 @@ def test_the_store_keeps_embeddings_by_model_and_text(db_url):
     got = store.get_embeddings(E.MODEL_ID, [a, b, E.text_key("unknown")])
     assert set(got) == {a, b} and np.array_equal(got[a], va) and np.array_equal(got[b], vb)
     assert store.get_embeddings("another-model/v2", [a, b]) == {}
+    assert store.known_keys(E.MODEL_ID, [a, E.text_key("unknown"), b]) == {a, b}
     # embed() reads what a store holds inside `using(store)`: nothing is embedded again
     with E.using(store):
         assert E.current_cache() is store

@@ -16,14 +16,19 @@ class EmbeddingJobs:
     """An :class:`insight.text.embed.EmbeddingCache` on the store's ``embeddings`` table."""
 
     def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        found: dict[bytes, np.ndarray] = {}
-        table = t.embeddings
+        return {bytes(key): np.frombuffer(vector, dtype=np.float32)
+                for key, vector in self._embedding_rows([t.embeddings.c.text_key, t.embeddings.c.vector], model, keys)}
+
+    def known_keys(self, model: str, keys: Sequence[bytes]) -> set[bytes]:
+        return {bytes(key) for (key,) in self._embedding_rows([t.embeddings.c.text_key], model, keys)}
+
+    def _embedding_rows(self, columns: list, model: str, keys: Sequence[bytes]) -> list:
+        table, out = t.embeddings, []
         with self._read() as conn:
             for i in range(0, len(keys), CHUNK):
-                rows = conn.execute(sa.select(table.c.text_key, table.c.vector).where(
-                    table.c.model == model, table.c.text_key.in_(list(keys[i:i + CHUNK]))))
-                found.update((bytes(key), np.frombuffer(vector, dtype=np.float32)) for key, vector in rows)
-        return found
+                out.extend(conn.execute(sa.select(*columns).where(
+                    table.c.model == model, table.c.text_key.in_(list(keys[i:i + CHUNK])))))
+        return out
 
     def put_embeddings(self, model: str, vectors: dict[bytes, np.ndarray]) -> None:
         if not vectors:

@@ -66,7 +66,9 @@ class Embedder:
 
     def fit_length(self, text: str) -> tuple[str, bool]:
         """``text`` cut to the model's first ``MAX_TOKENS`` tokens, and whether it was cut."""
-        text = text[:8 * MAX_TOKENS]  # no token is shorter than a character: never fewer tokens than this
+        # a pasted-in book is cut first, so that counting its tokens stays cheap: 512 tokens seldom
+        # span more than 8 characters each
+        text = text[:8 * MAX_TOKENS]
         cut = False
         for _ in range(8):
             tokens = self.model.token_count(text, True)
@@ -102,6 +104,8 @@ class EmbeddingCache(Protocol):
     """Where vectors are kept, by (model id, text key): a :class:`FileCache` or a history store."""
 
     def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]: ...
+
+    def known_keys(self, model: str, keys: Sequence[bytes]) -> set[bytes]: ...
 
     def put_embeddings(self, model: str, vectors: dict[bytes, np.ndarray]) -> None: ...
 
@@ -139,14 +143,22 @@ class FileCache:
         return db
 
     def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        found: dict[bytes, np.ndarray] = {}
+        return {bytes(key): np.frombuffer(vector, dtype=np.float32)
+                for key, vector in self._select("key, vector", model, keys)}
+
+    def known_keys(self, model: str, keys: Sequence[bytes]) -> set[bytes]:
+        return {bytes(key) for (key,) in self._select("key", model, keys)}
+
+    def _select(self, columns: str, model: str, keys: Sequence[bytes]) -> list[tuple]:
+        # SQLite takes up to 32,766 parameters a statement since 3.32, 999 before
+        size = 30_000 if sqlite3.sqlite_version_info >= (3, 32) else 900
+        out: list[tuple] = []
         with closing(self._connect()) as db:
-            for part in _parts(keys, 900):  # SQLite's bound on a statement's parameters
+            for part in _parts(keys, size):
                 marks = ",".join("?" * len(part))
-                rows = db.execute(f"SELECT key, vector FROM embeddings WHERE model = ? AND key IN ({marks})",
-                                  [model, *part])
-                found.update((bytes(key), np.frombuffer(vector, dtype=np.float32)) for key, vector in rows)
-        return found
+                out.extend(db.execute(f"SELECT {columns} FROM embeddings WHERE model = ? AND key IN ({marks})",
+                                      [model, *part]))
+        return out
 
     def put_embeddings(self, model: str, vectors: dict[bytes, np.ndarray]) -> None:
         with closing(self._connect()) as db, db:
@@ -214,6 +226,10 @@ def embed(texts: Sequence[str], cache: EmbeddingCache | None = None, threads: in
                 cache.put_embeddings(MODEL_ID, new)
                 known.update(new)
                 advance(len(part))
+    if truncated:
+        warnings.warn(f"{truncated:,} comment{'s' if truncated != 1 else ''} longer than the embedding model's "
+                      f"{MAX_TOKENS} tokens {'were' if truncated != 1 else 'was'} embedded from the first "
+                      f"{MAX_TOKENS}", Note, stacklevel=2)
     where = {t: k for k, t in enumerate(distinct)}
     table = np.vstack([known[key] for key in keys]) if keys else np.zeros((0, DIM), dtype=np.float32)
     vectors = table[[where[str(t)] for t in texts]] if len(texts) else table
@@ -234,6 +250,7 @@ def tier_on(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None
 
 TOKENS_PER_SECOND = 1000  # measured here: 2 cores, short and 300-character comments alike
 AUTO_SECONDS = 120  # the most --semantic auto adds to a run
+CHECK_SAMPLE = 5000  # comments of a survey whose place in the cache auto checks
 
 
 def decide(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None) -> tuple[bool, str | None]:
@@ -256,15 +273,19 @@ def decide(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None)
     from insight import settings
 
     distinct = list(dict.fromkeys(str(t) for t in texts))
+    # the cache is asked about a sample of a large survey (every comment: 0.6 s at 49,000 - what
+    # the tier may add to a report whose comments are all embedded is about a second)
+    sample = distinct[::max(1, len(distinct) // CHECK_SAMPLE)]
     cache = cache if cache is not None else current_cache()
-    known = cache.get_embeddings(MODEL_ID, [text_key(t) for t in distinct])
-    new = [t for t in distinct if text_key(t) not in known]
-    seconds = estimate_seconds(new)
-    if len(new) <= settings.default("semantic_max_new") and seconds <= AUTO_SECONDS:
+    known = cache.known_keys(MODEL_ID, [text_key(t) for t in sample])
+    missing = [t for t in sample if text_key(t) not in known]
+    new = round(len(missing) * len(distinct) / len(sample)) if sample else 0
+    seconds = estimate_seconds(missing) * len(distinct) / len(sample) if missing else 0.0
+    if new <= settings.default("semantic_max_new") and seconds <= AUTO_SECONDS:
         return True, None
-    many = len(new) != 1
-    return False, (f"the semantic tier is off for this run: {len(new):,} comment{'s' if many else ''} "
-                   f"{'are' if many else 'is'} not embedded yet "
+    many = new != 1
+    return False, (f"the semantic tier is off for this run: {'' if len(sample) == len(distinct) else 'about '}"
+                   f"{new:,} comment{'s' if many else ''} {'are' if many else 'is'} not embedded yet "
                    f"(about {_duration(seconds)} here); --semantic on embeds them once and keeps them")
 
 
