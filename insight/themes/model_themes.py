@@ -47,7 +47,12 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     if unknown:
         raise ModelError(f"the model's labels {unknown[:3]} are not theme ids of codeframe {cf.name!r}; "
                          "train it on this codeframe's ids (or use --bootstrap)")
-    first = first_rows(result)
+    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
+    keys = list(zip(langs, forms))
+    first: dict[tuple[str, str], int] = {}  # distinct comment with content -> its first row
+    for i, ok in enumerate(content):
+        if ok:
+            first.setdefault(keys[i], i)
     if not first:
         return result
     distinct = list(first)
@@ -60,30 +65,8 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     new_of = [[classes[j] for j in np.flatnonzero(row) if classes[j] not in result.theme_polarity[first[key]]]
               for key, row in zip(distinct, predicted)]
     found_of, extended = _model_mentions(tagger, result, model, first, new_of)
-    return with_mentions(tagger, result, first, found_of, extended, "model")
-
-
-def first_rows(result: TagResult, rows=None) -> dict[tuple[str, str], int]:
-    """Each distinct comment with content, (language, matching form), and its first row (among ``rows`` when given)."""
-    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
-    first: dict[tuple[str, str], int] = {}
-    for i in range(len(forms)) if rows is None else rows:
-        if content[i]:
-            first.setdefault((langs[i], forms[i]), i)
-    return first
-
-
-def with_mentions(tagger: RuleTagger, result: TagResult, first: dict[tuple[str, str], int],
-                  found_of: list[list[Mention]], extended: list[tuple[list[str], dict[str, int]] | None], source: str
-                  ) -> TagResult:
-    """``result`` with mentions added per distinct comment (``first``'s keys, in order): ``found_of``
-    its new mentions, ``extended`` its theme list and polarities with them (None: unchanged) and
-    ``source`` what found them."""
     if not any(found_of):
         return result
-    distinct = list(first)
-    keys = list(zip(result.prepared["lang"].tolist(), result.prepared["form"].tolist()))
-    content = result.prepared["content"].tolist()
     index = {key: k for k, key in enumerate(distinct)}
     code = np.fromiter((index.get(key, -1) if ok else -1 for key, ok in zip(keys, content)), dtype=np.int64,
                        count=len(keys))
@@ -92,7 +75,7 @@ def with_mentions(tagger: RuleTagger, result: TagResult, first: dict[tuple[str, 
     changed = np.array([e is not None for e in extended])
     for i in np.flatnonzero((code >= 0) & changed[np.maximum(code, 0)]).tolist():
         themes[i], polarities[i] = extended[code[i]]
-    added = spread(mention_table(found_of, source, tagger.top), found_of, code)
+    added = spread(mention_table(found_of, "model", tagger.top), found_of, code)
     mentions = concat_mentions(result.mentions, added)
     order = np.argsort(mentions["response"].to_numpy(), kind="stable")  # a response's rule mentions first
     return TagResult(result.prepared, mentions.take(order).reset_index(drop=True), themes, polarities,
@@ -103,35 +86,27 @@ def _model_mentions(tagger: RuleTagger, result: TagResult, model, first: dict[tu
                     new_of: list[list[str]]) -> tuple[list[list[Mention]], list[tuple[list[str], dict[str, int]] | None]]:
     """Per distinct comment (``first``'s keys) and the themes only the model found in it (``new_of``):
     their mentions, and its theme list and polarities extended with them (None when there are none)."""
+    cf = tagger.codeframe
     polarity_model = getattr(model, "polarity_", None)
     asked = [(key[1], t) for key, new in zip(first, new_of) for t in new]
     answers = iter(polarity_model.predict(asked).tolist() if polarity_model is not None and asked else [])
-    polarities = [[int(next(answers)) for _ in new] if polarity_model is not None
-                  else [result.comment_polarity_of(key, tagger)] * len(new) for key, new in zip(first, new_of)]
-    return new_mentions(tagger, result, first, new_of, polarities, [[""] * len(new) for new in new_of])
-
-
-def new_mentions(tagger: RuleTagger, result: TagResult, first: dict[tuple[str, str], int], new_of: list[list[str]],
-                 polarities: list[list[int]], evidence: list[list[str]]
-                 ) -> tuple[list[list[Mention]], list[tuple[list[str], dict[str, int]] | None]]:
-    """Per distinct comment (``first``'s keys) and themes found in it besides the rules' (``new_of``,
-    with their ``polarities`` and ``evidence``): their mentions (the comment's first sentence as
-    context), and its theme list and polarities extended with them (None when there are none)."""
-    cf = tagger.codeframe
     found_of: list[list[Mention]] = []
     extended: list[tuple[list[str], dict[str, int]] | None] = []
-    for key, new, polarities_of, said in zip(first, new_of, polarities, evidence):
+    for key, new in zip(first, new_of):
         if not new:
             found_of.append([])
             extended.append(None)
             continue
+        if polarity_model is not None:
+            polarities_of = [int(next(answers)) for _ in new]
+        else:
+            polarities_of = [result.comment_polarity_of(key, tagger)] * len(new)
         sentence = _first_sentence(*key)
         pol = dict(result.theme_polarity[first[key]])
         for t, polarity in zip(new, polarities_of):
             for tid in cf.ancestors(t):
                 pol.setdefault(tid, polarity)
-        found_of.append([Mention(t, polarity, sentence, ev, -1, -1)
-                         for t, polarity, ev in zip(new, polarities_of, said)])
+        found_of.append([Mention(t, polarity, sentence, "", -1, -1) for t, polarity in zip(new, polarities_of)])
         extended.append((sorted(pol, key=tagger.order.__getitem__), pol))
     return found_of, extended
 
