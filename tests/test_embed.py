@@ -144,3 +144,16 @@ def test_auto_without_the_package_says_so_and_on_fails_clearly(monkeypatch):
         E.decide("on", ["a"])
     with pytest.raises(OptionError, match="--semantic must be one of"):
         E.decide("sometimes", ["a"])
+
+
+def test_a_cache_that_cannot_be_written_is_one_clear_error(tmp_path):
+    from insight.errors import OptionError
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OptionError, match="cannot use the embedding cache .*INSIGHT_CACHE_DIR"):
+        E.FileCache(blocker / "embeddings.sqlite3").get_embeddings(E.MODEL_ID, [E.text_key("x")])
+    corrupt = tmp_path / "corrupt.sqlite3"
+    corrupt.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(OptionError, match="cannot use the embedding cache"):
+        E.FileCache(corrupt).known_keys(E.MODEL_ID, [E.text_key("x")])

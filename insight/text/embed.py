@@ -136,10 +136,14 @@ class FileCache:
         self.path = Path(path) if path is not None else default_cache_path()
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
-        db.execute("CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, key BLOB NOT NULL, "
-                   "vector BLOB NOT NULL, PRIMARY KEY (model, key)) WITHOUT ROWID")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30)
+            db.execute("CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, key BLOB NOT NULL, "
+                       "vector BLOB NOT NULL, PRIMARY KEY (model, key)) WITHOUT ROWID")
+        except (OSError, sqlite3.Error) as exc:
+            raise OptionError(f"cannot use the embedding cache {self.path}: {exc} (INSIGHT_CACHE_DIR names "
+                              "another folder)") from None
         return db
 
     def get_embeddings(self, model: str, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
@@ -247,6 +251,7 @@ def tier_on(mode: str, texts: Sequence[str], cache: EmbeddingCache | None = None
     if note:
         warnings.warn(note, Note, stacklevel=2)
     return on
+
 
 TOKENS_PER_SECOND = 1000  # measured here: 2 cores, short and 300-character comments alike
 AUTO_SECONDS = 120  # the most --semantic auto adds to a run
