@@ -52,7 +52,7 @@ class _Display:
         self.pid = os.getpid()
         self.progress = Delayed(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=True,
-                                auto_refresh=False)
+                                auto_refresh=False, redirect_stdout=False)  # stdout may be a pipe: left alone
         self.tasks: list[int] = []
         self.paused = 0
         self.thread: threading.Thread | None = None  # refreshing the display while it is live

@@ -47,6 +47,14 @@ def test_a_stage_draws_its_label_and_count_then_leaves(screen):
     assert not progress._display.tasks
 
 
+def test_standard_output_is_not_taken_over_by_the_display(screen, capsys):
+    with progress.stage("work"):
+        print("a JSON line for a pipe")
+    out, _ = capsys.readouterr()
+    assert out == "a JSON line for a pipe\n"
+    assert "a JSON line" not in screen.getvalue()
+
+
 def test_nothing_is_drawn_before_the_delay(monkeypatch):
     out = io.StringIO()
     progress.enable(Console(file=out, force_terminal=True, width=100))
