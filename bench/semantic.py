@@ -65,7 +65,7 @@ def throughput() -> list[dict]:
 
 
 def _train() -> None:
-    """The semantic model (once; kept while its card says it uses the tier)."""
+    """The semantic model (trained once, then kept in reports/bench between runs)."""
     if (MODEL / "v1" / "model_card.json").exists():
         return
     shutil.rmtree(MODEL, ignore_errors=True)

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from insight.analysis.tables import segments_of
+from insight.canonical import CATEGORIES
 from insight.drivers import emerging, period_attribution
 from insight.themes.codeframe import Codeframe
 
@@ -100,7 +101,7 @@ def alert_groups(responses: pd.DataFrame, codes: np.ndarray, keys: list, mention
         return []
     prev, cur = pair
     span = {"from": keys[prev][0], "to": keys[cur][0]}
-    detractor = categories == 0
+    detractor = categories == CATEGORIES.index("detractor")
     in_prev, in_cur = codes == prev, codes == cur
 
     def counts(mask: np.ndarray, among: np.ndarray) -> tuple[int, int, int, int]:

@@ -79,6 +79,12 @@ def codeframe_for(name: str, survey, jobs: int | None = None, card: dict | None 
     return cf
 
 
+VALUE_COL_OPTION = click.option(
+    "--value-col", metavar="COL", help="Customer value per response (order value, CLV, revenue): NPS by value band "
+    "and the value-weighted NPS (default: a column whose header reads like one, e.g. \"Order value\", \"CLV\", "
+    "\"订单金额\", \"Сумма заказа\").")
+
+
 SEMANTIC_OPTION = click.option(
     "--semantic", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
     help="The semantic tier (sentence embeddings; the optional extra nps-insight[semantic]). auto: on when it "

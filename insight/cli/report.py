@@ -9,8 +9,8 @@ import click
 
 from insight import settings
 from insight.cli.app import cli
-from insight.cli.common import (DB_OPTION, SEMANTIC_OPTION, codeframe_for, codeframe_option, load_options, load_survey,
-                                trained_model)
+from insight.cli.common import (DB_OPTION, SEMANTIC_OPTION, VALUE_COL_OPTION, codeframe_for, codeframe_option,
+                                load_options, load_survey, trained_model)
 from insight.languages import UI_LANGS
 
 
@@ -41,9 +41,7 @@ from insight.languages import UI_LANGS
 @click.option("--wave", metavar="NAME", help="With no FILE: the wave of the store (--db, $INSIGHT_DB, else ./insight.db) "
               "to report on, with every earlier wave as its history (default: the latest). With FILE, --db only "
               "applies the store's theme decisions.")
-@click.option("--value-col", metavar="COL", help="Customer value per response (order value, CLV, revenue): NPS by "
-              "value band and the value-weighted NPS (default: a column whose header reads like one, e.g. "
-              "\"Order value\", \"CLV\", \"订单金额\", \"Сумма заказа\").")
+@VALUE_COL_OPTION
 @click.option("--fail-on-alert", is_flag=True, help="Exit with code 3 when the detractor share rose significantly "
               "since the previous period (overall, in a segment or for a theme): for a scheduled job.")
 @SEMANTIC_OPTION

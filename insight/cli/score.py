@@ -9,7 +9,7 @@ import click
 
 from insight import settings
 from insight.cli.app import cli
-from insight.cli.common import DB_OPTION, load_options, load_survey
+from insight.cli.common import DB_OPTION, VALUE_COL_OPTION, load_options, load_survey
 
 
 @cli.command()
@@ -23,9 +23,7 @@ from insight.cli.common import DB_OPTION, load_options, load_survey
 @click.option("--benchmarks", "benchmarks_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Benchmarks JSON file (default: the shipped one, which cites its sources).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
-@click.option("--value-col", metavar="COL", help="Customer value per response (order value, CLV, revenue): NPS by "
-              "value band and the value-weighted NPS (default: a column whose header reads like one, e.g. "
-              "\"Order value\", \"CLV\", \"订单金额\", \"Сумма заказа\").")
+@VALUE_COL_OPTION
 @load_options
 def score(file: Path, by: tuple[str, ...], period: str | None, confidence: float, min_n: int,
           benchmarks_file: Path | None, as_json: bool, value_col: str | None, **load_opts) -> None:
