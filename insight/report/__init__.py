@@ -18,7 +18,8 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from insight import progress
-from insight.drivers import EMERGING_MIN_COUNT, NO_THEME
+from insight.drivers import EMERGING_MIN_COUNT
+from insight.languages import UI_LANGUAGES
 from insight.report import charts
 from insight.report.exports import LISTS
 from insight.report.i18n import LANGS, strings
@@ -29,16 +30,9 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 GENERATED_MARK = "generated-at"
 
 
-# Number punctuation of a report language that does not write 1,234.5: Russian writes 1 234,5 (with
-# a no-break space), as d3's ru-RU locale, which draws its charts' axes, does.
-_NUMBER_MARKS = {"ru": str.maketrans({",": "\u00a0", ".": ","})}
-CHART_LOCALES = {"ru": "ru-RU"}
-
-
 def _localised(text: str, lang: str) -> str:
     """A number written the English way (``1,234.5``) with the punctuation of ``lang``."""
-    marks = _NUMBER_MARKS.get(lang)
-    return text.translate(marks) if marks else text
+    return UI_LANGUAGES[lang].number(text)
 
 
 def _env(lang: str = "en") -> Environment:
@@ -119,9 +113,8 @@ def _reason_kinds(quarantine: pd.DataFrame, t: dict[str, str]) -> list[tuple[str
     return counts.most_common()
 
 
-_KINDS = (("detractor", charts.DETRACTOR, "detractor_drivers", "points_lost"),
-          ("passive", "#f0a500", "passive_drivers", "points_lost"),
-          ("promoter", charts.PROMOTER, "promoter_drivers", "points_won"))
+# the driver tables: each group's title (a UI string key); the unit is its chart's
+_KINDS = tuple((kind, f"{kind}_drivers", unit) for kind, (_, unit) in charts.DRIVER_CHARTS.items())
 
 
 def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
@@ -135,37 +128,20 @@ def _labelled(results, lang: str, t: dict[str, str]) -> tuple[dict[str, str], pd
     return theme_label, themes, drivers
 
 
-# the charts of a report; the first two need no themes (a report draws them while discovery runs)
-CHARTS = ("distribution", "trend", "impact", "detractor", "passive", "promoter")
-BEFORE_THEMES = ("distribution", "trend")
+# the charts of a report, in page order (see insight.report.charts, where each is declared)
+CHARTS = tuple(charts.CHARTS)
+BEFORE_THEMES = tuple(charts.BEFORE_THEMES)
 
 
 def draw_charts(results, lang: str = "en", only: Sequence[str] = CHARTS) -> dict[str, str]:
     """The report's charts (those named in ``only``) as inline SVG, in UI language ``lang`` — the
     slow part of rendering (vl-convert). The BEFORE_THEMES ones need only ``distribution`` and
     ``periods`` (:class:`insight.analysis.Scores` has them), so a report draws them while discovery
-    still runs (see ``meanwhile`` in :func:`insight.analysis.analyze`) and passes them to :func:`render`.
-    Each driver chart shows the ten themes that explain most and the part no theme explains."""
+    still runs (see ``meanwhile`` in :func:`insight.analysis.analyze`) and passes them to :func:`render`."""
     t = strings(lang)
-    locale = CHART_LOCALES.get(lang)
-    drawn: dict[str, str] = {}
-    if "distribution" in only:
-        drawn["distribution"] = charts.distribution(results.distribution, t, locale)
-    if "trend" in only:
-        drawn["trend"] = charts.trend(results.periods, t, locale) if sum(1 for p in results.periods if p["n"]) >= 2 else ""
-    if set(only) <= set(BEFORE_THEMES):
-        return drawn
-    _, themes, drivers = _labelled(results, lang, t)
-    if "impact" in only:
-        drawn["impact"] = charts.impact(themes, t, locale) if len(themes) else ""
-    for kind, color, _, unit in _KINDS:
-        if kind not in only:
-            continue
-        rows = drivers[drivers["kind"] == kind]
-        shown = pd.concat([rows[rows["theme_id"] != NO_THEME].head(10), rows[rows["theme_id"] == NO_THEME]])
-        shown = shown[shown["contribution"] > 0]
-        drawn[kind] = charts.drivers(shown, color, t[unit], locale, unexplained=t["no_theme"]) if len(shown) else ""
-    return drawn
+    source = charts.Source(results, t, UI_LANGUAGES[lang].chart_locale,
+                           labelled=lambda: _labelled(results, lang, t)[1:])
+    return {name: draw(source) for name, draw in charts.CHARTS.items() if name in only}
 
 
 def render(results, lang: str = "en", generated_at: datetime | None = None,
@@ -181,7 +157,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
         drawn.update(draw_charts(results, lang, only=missing))
     kinds = {kind: {"title": t[key], "unit": t[unit], "rows": drivers[drivers["kind"] == kind].to_dict("records"),
                     "chart": drawn[kind]}
-             for kind, _, key, unit in _KINDS}
+             for kind, key, unit in _KINDS}
     segment_drivers = [{**s, "drivers": _named(s["drivers"], theme_label)} for s in results.segment_top_drivers]
     fix_first = _named(results.fix_first, theme_label)
     alerts = [{**a, "label": theme_label.get(a["theme_id"], a["theme_id"])} if "theme_id" in a else a
@@ -201,7 +177,8 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
     tables = {name: {**cells, "rows": _named(cells["rows"], theme_label)} if cells is not None else None
               for name, cells in (("theme_trends", results.theme_trend_cells), ("by_question", results.question_cells))}
     context = {
-        "t": t, "lang": lang, "r": results, "nps": results.nps, "themes": themes.to_dict("records"),
+        "t": t, "lang": lang, "marks": UI_LANGUAGES[lang], "r": results, "nps": results.nps,
+        "themes": themes.to_dict("records"),
         "theme_label": theme_label, "kinds": kinds, "change": change, "emerging": emerging,
         "trend": results.theme_shares, "close": results.close_the_loop, **tables,
         "status": results.catalog,

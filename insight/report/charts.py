@@ -1,14 +1,25 @@
-"""Charts declared with altair (Vega-Lite) and rendered to inline SVG by vl-convert: no JavaScript,
-no network, a few KB each. Inputs are plain rows from :class:`insight.analysis.Results`.
+"""The report's charts: declared with altair (Vega-Lite) and rendered to inline SVG by vl-convert (no
+JavaScript, no network, a few KB each), and registered by name in :data:`CHARTS`.
+
+A chart is added here and nowhere else in the code: a drawing function of plain rows, and a
+``@chart("name")`` function that takes them from :class:`Source` (the :class:`insight.analysis.Results`,
+the report language's strings and number locale, and the theme and driver tables labelled in it).
+``insight.report.draw_charts`` draws every registered chart; the template places it as
+``charts.name``.
 
 altair is imported by the chart functions, not with the module: a report draws its charts while
 discovery runs, and its 0.2 s import then costs nothing."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+from insight.drivers import NO_THEME
 
 if TYPE_CHECKING:
     import altair as alt
@@ -93,3 +104,73 @@ def impact(themes: pd.DataFrame, labels: dict[str, str], locale: str | None = No
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(strokeDash=[3, 3], color="#999").encode(x="x:Q")
     return _svg((zero + rule + point).properties(width=PAGE_WIDTH - 240, height=max(40, 22 * len(df)),
                                                  padding=LABELS_PADDING), locale)
+
+
+@dataclass
+class Source:
+    """What a chart is drawn from: ``results``, the UI strings ``t``, the d3 number ``locale`` (None:
+    English) and ``labelled``, which makes the theme and driver tables with each theme's label in the
+    report's language (made once, and only when a chart that needs themes is drawn)."""
+
+    results: Any
+    t: dict[str, str]
+    locale: str | None
+    labelled: Callable[[], tuple[pd.DataFrame, pd.DataFrame]] = field(repr=False)
+
+    @cached_property
+    def tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return self.labelled()
+
+
+# name -> the function drawing it from a Source ("" when there is nothing to draw), in page order
+CHARTS: dict[str, Callable[[Source], str]] = {}
+# the charts that need no themes: a report draws them while discovery still runs
+BEFORE_THEMES: list[str] = []
+
+
+def chart(name: str, *, before_themes: bool = False) -> Callable[[Callable[[Source], str]], Callable[[Source], str]]:
+    """Register a chart of the report under ``name`` (``before_themes``: it reads only ``distribution``
+    and ``periods``, which :class:`insight.analysis.Scores` has too)."""
+    def register(draw: Callable[[Source], str]) -> Callable[[Source], str]:
+        CHARTS[name] = draw
+        if before_themes:
+            BEFORE_THEMES.append(name)
+        return draw
+    return register
+
+
+@chart("distribution", before_themes=True)
+def _distribution(src: Source) -> str:
+    return distribution(src.results.distribution, src.t, src.locale)
+
+
+@chart("trend", before_themes=True)
+def _trend(src: Source) -> str:
+    periods = src.results.periods
+    return trend(periods, src.t, src.locale) if sum(1 for p in periods if p["n"]) >= 2 else ""
+
+
+@chart("impact")
+def _impact(src: Source) -> str:
+    themes, _ = src.tables
+    return impact(themes, src.t, src.locale) if len(themes) else ""
+
+
+# each group's driver chart: its colour and the unit of its axis (a UI string key)
+DRIVER_CHARTS = {"detractor": (DETRACTOR, "points_lost"), "passive": ("#f0a500", "points_lost"),
+                 "promoter": (PROMOTER, "points_won")}
+
+
+def _driver_chart(kind: str, color: str, unit: str) -> Callable[[Source], str]:
+    def draw(src: Source) -> str:
+        """The ten themes that explain most of the group's points and the part no theme explains."""
+        _, drivers_ = src.tables
+        rows = drivers_[drivers_["kind"] == kind]
+        shown = pd.concat([rows[rows["theme_id"] != NO_THEME].head(10), rows[rows["theme_id"] == NO_THEME]])
+        shown = shown[shown["contribution"] > 0]
+        return drivers(shown, color, src.t[unit], src.locale, unexplained=src.t["no_theme"]) if len(shown) else ""
+    return draw
+
+
+for _kind, (_color, _unit) in DRIVER_CHARTS.items():
+    chart(_kind)(_driver_chart(_kind, _color, _unit))
