@@ -24,10 +24,9 @@ import pandas as pd
 from insight import progress, settings
 from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
-from insight.analysis.tables import (by_question, close_the_loop, discovered_columns, fix_first, for_statistics,
-                                     mentions_of,
-                                     per_segment, question_cells, segment_top_drivers, segments_of, subset, text_counts,
-                                     theme_tables, themes_overview)
+from insight.analysis.tables import (by_question, call_lists, close_the_loop, discovered_columns, fix_first,
+                                     for_statistics, mentions_of, per_segment, question_cells, segment_top_drivers,
+                                     segments_of, subset, text_counts, theme_tables, themes_overview)
 from insight.analysis.trends import Trends, alert_groups, trend_cells, trends
 from insight.drivers import attribution, join_theme_tables
 from insight.errors import InsightError
@@ -302,7 +301,8 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
         languages={str(k): int(v) for k, v in out["lang"].value_counts().sort_index().items()},
         text=text, settings=_settings(scope, cf, run),
         catalog=statuses, fix_first=fix_first(themes, drivers, picked, shares, statuses),
-        close_the_loop=close_the_loop(out), segment_top_drivers=segment_top_drivers(seg_drivers),
+        close_the_loop=close_the_loop(out), call_lists=call_lists(out),
+        segment_top_drivers=segment_top_drivers(seg_drivers),
         theme_shares=shares, theme_trend_cells=cells, question_cells=question_cells(by_q),
         alerts=alerts, alerts_tested=tested, value=summary.get("by_value"),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from insight.themes.codeframe import Codeframe
@@ -44,6 +45,8 @@ class Results:
     questions: pd.DataFrame | None = None
     # what the report shows, worked out here so that rendering only formats:
     close_the_loop: dict[str, tuple[int, int]] = field(default_factory=dict)  # category -> (responses, with a comment)
+    # category -> positions in ``responses`` of its close-the-loop list, in the order to contact them
+    call_lists: dict[str, np.ndarray] = field(default_factory=dict)
     # per segment (detractors): column, segment and its three top drivers (theme_id, contribution, significant)
     segment_top_drivers: list[dict[str, object]] = field(default_factory=list)
     theme_shares: dict[str, list[float]] = field(default_factory=dict)  # theme id -> share per period

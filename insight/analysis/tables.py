@@ -182,6 +182,21 @@ def close_the_loop(responses: pd.DataFrame) -> dict[str, tuple[int, int]]:
             for cat in CATEGORIES}
 
 
+def call_lists(responses: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The close-the-loop lists: per category, the positions of its responses in ``responses`` in the
+    order to contact them - detractors lowest score first, promoters highest first, and in each
+    category those who explained themselves first; then by response id."""
+    silent = (responses["comment"].fillna("").str.strip() == "").to_numpy()
+    keys = pd.DataFrame({"category": responses["category"].to_numpy(), "score": responses["score"].to_numpy(),
+                         "silent": silent, "response_id": responses["response_id"].to_numpy(),
+                         "at": np.arange(len(responses))})
+    order = {"detractor": (["score", "silent", "response_id"], True),
+             "passive": (["silent", "response_id"], True),
+             "promoter": (["silent", "score", "response_id"], [True, False, True])}
+    return {cat: keys[keys["category"] == cat].sort_values(by, ascending=up, kind="stable")["at"].to_numpy()
+            for cat, (by, up) in order.items()}
+
+
 FIX_FIRST = 3  # themes in the report's "fix first" box
 MIXED_PRAISE = 0.5  # a theme praised by at least this share of those who blame it is "both"
 

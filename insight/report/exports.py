@@ -50,17 +50,8 @@ def write_exports(results, folder: str | os.PathLike[str]) -> tuple[list[Path], 
         xlsx.unlink(missing_ok=True)  # not an older run's
         notes.append(f"responses.xlsx not written: {len(responses):,} responses do not fit in an Excel sheet "
                      f"({EXCEL_MAX_ROWS - 1:,} rows); responses.csv has them all")
-    has_comment = responses["comment"].fillna("").str.strip() != ""
-    lists = {
-        # detractors to call back: lowest scores first, those who explained themselves first
-        LISTS["detractor"]: responses[responses["category"] == "detractor"]
-        .assign(_c=~has_comment).sort_values(["score", "_c", "response_id"], kind="stable").drop(columns="_c"),
-        LISTS["passive"]: responses[responses["category"] == "passive"]
-        .assign(_c=~has_comment).sort_values(["_c", "response_id"], kind="stable").drop(columns="_c"),
-        LISTS["promoter"]: responses[responses["category"] == "promoter"]
-        .assign(_c=~has_comment).sort_values(["_c", "score", "response_id"], ascending=[True, False, True],
-                                             kind="stable").drop(columns="_c"),
-    }
+    # in the order to contact them (see insight.analysis.tables.call_lists)
+    lists = {LISTS[cat]: responses.iloc[at] for cat, at in results.call_lists.items()}
     tables = {
         "responses.csv": responses,
         "themes.csv": results.themes,

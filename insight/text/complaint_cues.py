@@ -1,0 +1,128 @@
+"""The cue words of :mod:`insight.text.complaints`, per language (lemmas: see :mod:`insight.text.nlp`;
+Chinese: jieba tokens). A data module: what each set is for is said beside it, and how the cues
+combine in :mod:`insight.text.complaints`."""
+
+# -- English --------------------------------------------------------------------------------------
+
+EN_NEGATORS = frozenset({"not", "no", "never", "n't", "nobody", "noone", "none", "nothing", "neither", "nor",
+                          "cannot", "without", "hardly", "barely", "yet", "nowhere"})
+# what should have happened (its absence is a complaint)
+EN_EVENTS = frozenset({
+    "arrive", "come", "turn", "show", "call", "ring", "phone", "reply", "respond", "answer", "contact", "work", "fix",
+    "resolve", "sort", "receive", "deliver", "refund", "connect", "load", "send", "bother", "listen", "care",
+    "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
+    "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
+    "appear", "reach", "materialise", "materialize", "process", "confirm", "notify",
+})
+# what should be there ("no internet", "no reply", "no one", "without signal")
+EN_ABSENT = frozenset({
+    "internet", "broadband", "wifi", "wi-fi", "signal", "connection", "service", "line", "phone", "tv", "power",
+    "electricity", "heating", "water", "gas", "reception", "coverage", "answer", "reply", "response", "callback",
+    "call", "update", "refund", "help", "support", "apology", "compensation", "explanation", "feedback", "contact",
+    "information", "acknowledgement", "communication", "show", "sign", "word", "idea", "record", "clue",
+    "follow", "dial", "tone", "access", "data", "delivery", "engineer", "technician", "resolution", "progress",
+})
+EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
+EN_STILL = frozenset({"still"})
+EN_UNITS = {"minute": 1, "min": 1, "mins": 1, "minutes": 1, "hour": 2, "hr": 2, "hrs": 2, "day": 3, "week": 4,
+             "fortnight": 4, "month": 5, "age": 5, "ages": 5}
+EN_NUMBERS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety",
+                         "hundred", "several", "few", "couple", "many", "half", "multiple", "numerous", "countless",
+                         "45", "another", "extra", "over", "nearly", "almost", "about", "around", "+"})
+EN_WAITING = frozenset({"wait", "hold", "queue", "chase", "still", "spend", "spent", "hang", "waste", "later", "ago"})
+EN_TAKE = frozenset({"take", "took"})
+EN_QUICK = frozenset({"within", "only", "just", "less", "under", "few", "in", "fast", "quick", "quickly", "merely"})
+EN_AWAITED = frozenset({"answer", "reply", "respond", "arrive", "come", "connect", "get", "pick", "deliver", "fix",
+                         "resolve", "sort", "refund", "through"})
+EN_TIMES = frozenset({"time"})  # "four times": lemma of "times"
+EN_REPEAT = frozenset({"twice", "repeatedly", "again", "keep", "umpteen", "continually", "multiple", "numerous",
+                        "countless", "several", "many"})
+EN_FREQUENT = frozenset({"always", "constantly", "often", "frequently", "regularly", "continually", "continuously",
+                          "daily", "nightly", "keep", "intermittently", "randomly"})
+EN_CONTACT = frozenset({"call", "ring", "phone", "chase", "contact", "email", "e-mail", "complain", "explain", "repeat",
+                         "cancel", "reschedule", "rebook", "ask", "tell", "chat", "write", "message", "send",
+                         "escalate", "follow", "report", "raise", "query", "remind"})
+EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose", "cut", "fail", "break", "reset", "restart", "reboot",
+                         "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
+                         "error", "fault", "cancel", "reschedule"})
+EN_HAVE_TO = frozenset({"have", "need", "must"})
+
+# -- Chinese --------------------------------------------------------------------------------------
+
+# negators glued to or standing before what should have happened (还没到, 不回复, 没人接, 未收到)
+ZH_NEGATORS = ("没有人", "无人", "没人", "没有", "还没", "至今没", "一直没", "迟迟没", "从没", "从来没", "并没有", "并没",
+                "没", "未", "不", "别")
+ZH_EVENTS = frozenset({
+    "到", "来", "送", "送到", "送达", "送来", "收到", "到货", "发货", "发", "回", "回复", "回应", "答复", "理", "接",
+    "接听", "处理", "解决", "退", "退款", "退还", "退钱", "联系", "打电话", "回电", "回电话", "上门", "修", "修好", "打通",
+    "给", "派送", "安排", "见到", "拿到", "受理", "兑现", "到账", "退货", "换", "补", "补发", "通知",
+    "告知", "反馈", "跟进", "搭理", "人理", "人管", "人接", "人问", "人回", "人处理", "人联系", "送货", "配送",
+    "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现",
+})
+# after "nobody" (没人, 无人) also what someone should have done: 没人管, 没人问, 没人来 (没人排队 - no queue - is none)
+ZH_NOBODY_EVENTS = frozenset({"管", "问", "来", "加", "吃", "看", "帮", "说", "提醒", "主动"})
+ZH_ABSENT = frozenset({"信号", "网", "网络", "回复", "回应", "答复", "消息", "退款", "赔偿", "解释", "下文", "音讯",
+                        "结果", "反应", "动静", "回音", "说法", "电", "水", "热水", "空调", "筷子", "餐具"})
+ZH_NEED = frozenset({"用", "需要", "必要", "必", "怎么"})  # 不用等, 不需要催
+ZH_STILL = frozenset({"还没", "还没有", "还未", "至今", "至今没", "至今没有", "到现在", "现在还", "仍然", "仍未", "依然",
+                       "一直没", "迟迟", "迟迟没", "还是没", "还是没有", "到今天"})
+ZH_STILL_NEGATED = frozenset({"还没", "还没有", "还未", "至今没", "至今没有", "一直没", "迟迟没", "还是没", "还是没有",
+                               "仍未"})
+ZH_UNITS = {"分钟": 1, "分": 1, "小时": 2, "个小时": 2, "个多小时": 2, "钟头": 2, "个钟": 2, "个钟头": 2, "半小时": 2,
+             "半个小时": 2, "天": 3, "日": 3, "周": 4, "星期": 4, "个星期": 4, "礼拜": 4, "月": 5, "个月": 5, "多月": 5,
+             # "a long time", said of waiting (等了很久, 排队好久, 等了半天)
+             "很久": 3, "好久": 3, "许久": 3, "半天": 2, "老半天": 2, "好半天": 2, "久": 3, "很长时间": 3, "好长时间": 3}
+# perfective waiting words: 等了一个小时 (waited an hour), not 等两天再说 (wait two days, then see); bare 等
+# counts only right before its duration (等很久)
+ZH_WAITING = frozenset({"等了", "等待", "等候", "排队", "排了", "拖了", "催了", "足足", "整整", "花了", "耗了", "等到"})
+ZH_THEN = frozenset({"才到", "才送到", "才来", "才送来", "才发货", "才回复", "才收到", "才送达", "才接", "才处理"})
+ZH_LATER = frozenset({"再说", "再看", "再评", "再评价", "再来", "看看", "以后", "后再"})  # 过两天再说: no wait
+ZH_QUICK = frozenset({"不到", "就", "内", "以内", "之内", "只", "只用", "仅", "不用"})
+ZH_REPEAT = frozenset({"次", "遍", "多次", "几次", "好几次", "无数次", "反复", "再三", "屡次", "一次又一次", "三番五次",
+                        "一再", "N次", "多遍", "好多次", "很多次", "两次", "三次", "四次", "五次"})
+ZH_FREQUENT = frozenset({"总是", "老是", "经常", "动不动", "时不时", "三天两头", "天天", "每次", "总", "常常"})
+ZH_CONTACT = frozenset({"打电话", "打", "电话", "联系", "催", "投诉", "反映", "找", "问", "修", "维修", "退", "换", "申请",
+                         "沟通", "咨询", "留言", "上门", "跑", "说", "报修"})
+ZH_PROBLEM = frozenset({"掉线", "断", "断网", "断线", "坏", "死机", "重启", "卡", "卡死", "闪退", "出问题", "故障", "停电",
+                         "停水", "失灵", "黑屏"})
+ZH_DIGITS = frozenset("0123456789一二两三四五六七八九十百几半多整")
+
+# -- Russian --------------------------------------------------------------------------------------
+
+RU_NEGATORS = frozenset({"не", "нет", "ни", "никто", "никогда", "никакой", "ничего", "без"})
+RU_EVENTS = frozenset({
+    "ответить", "отвечать", "перезвонить", "позвонить", "звонить", "прийти", "приходить", "приехать", "приезжать",
+    "доставить", "привезти", "работать", "починить", "вернуть", "подключить", "получить", "прислать",
+    "связаться", "явиться", "сообщить", "предупредить", "исправить", "устранить", "реагировать", "отреагировать",
+    "дождаться", "отправить", "выполнить", "перевести", "зачислить", "поступить", "объяснить", "заработать",
+    "отозваться", "перезванивать", "дозвониться", "достучаться", "доходить", "дойти",
+})
+# events only with their object: "не берут трубку", "не решили проблему" ("не могли решить, что заказать" is none)
+RU_EVENTS_WITH = {"брать": frozenset({"трубка"}), "взять": frozenset({"трубка"}),
+                   "решить": frozenset({"проблема", "вопрос"}), "решать": frozenset({"проблема", "вопрос"})}
+# "не первый раз" (not the first time), "пока не" (until), "ни разу не" (never once failed): no non-event
+RU_NOT_NEGATING = frozenset({"первый", "раз", "только"})
+RU_ABSENT = frozenset({"интернет", "связь", "сигнал", "ответ", "звонок", "информация", "возврат", "компенсация",
+                        "объяснение", "реакция", "результат", "свет", "вода", "отопление", "газ", "телевидение",
+                        "обратный", "извинение", "сеть", "доступ", "решение", "мастер", "курьер"})
+RU_NEED = frozenset({"нужно", "надо", "пришлось", "прийтись", "нужный", "приходиться"})
+RU_UNITS = {"минута": 1, "час": 2, "полчаса": 2, "сутки": 3, "день": 3, "неделя": 4, "месяц": 5}
+RU_NUMBERS = frozenset({"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+                         "двадцать", "тридцать", "сорок", "пятьдесят", "несколько", "пара", "много", "полтора",
+                         "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "десятый", "целый", "больше",
+                         "более", "около", "почти", "уже", "который"})
+RU_ORDINALS = frozenset({"второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый",
+                          "десятый"})
+RU_WAITING = frozenset({"ждать", "ожидать", "ожидание", "прождать", "висеть", "провисеть", "тратить", "потратить",
+                         "пройти", "уже", "спустя", "подождать", "жду", "очередь"})
+RU_QUICK = frozenset({"за", "через", "всего", "лишь", "только", "меньше", "менее", "быстро", "течение"})
+RU_TIMES = frozenset({"раз"})
+RU_REPEAT = frozenset({"опять", "снова", "несколько", "много", "очередной", "повторно", "неоднократно", "многократно"})
+RU_FREQUENT = frozenset({"постоянно", "вечно", "регулярно", "часто", "всё", "периодически", "то", "каждый"})
+RU_CONTACT = frozenset({"звонить", "позвонить", "писать", "написать", "обращаться", "обратиться", "объяснять",
+                         "повторять", "приезжать", "переносить", "перенести", "отменять", "отменить", "жаловаться",
+                         "напоминать", "просить"})
+RU_PROBLEM = frozenset({"пропадать", "обрываться", "отключаться", "зависать", "глючить", "тормозить", "падать",
+                         "ломаться", "сбрасываться", "вылетать", "выключаться", "отваливаться", "пропасть", "отключить",
+                         "сломаться", "обрыв", "сбой"})
