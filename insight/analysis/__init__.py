@@ -86,8 +86,9 @@ def analyze(
     exports. ``meanwhile`` is called with the :class:`Scores` while discovery runs beside, on
     moderate surveys (the report draws its first charts then). ``value`` names the customer-value
     column (default: one whose header reads like it): NPS by value band and the value-weighted NPS.
-    ``semantic`` (auto, on, off) says whether a model trained with the semantic tier uses it
-    (:func:`insight.text.embed.decide`; off: its text-only twin).
+    ``semantic`` (auto, on, off: :func:`insight.text.embed.decide`) says whether the semantic tier
+    reads the polarity of the comments the lexicon reads nothing in (:mod:`insight.themes.silent`)
+    and whether a model trained with the tier uses it (off: its text-only twin).
     """
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
@@ -103,7 +104,7 @@ def analyze(
     # memory at the same time
     beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
     start_discovery = in_background(_discover, warm=fitters) if beside else None
-    tagger, tagged = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
+    tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
     pending = None
     if discover_themes:
         pending = _pending_discovery(survey, scope.responses, tagged, tagger, start_discovery, seed, n_jobs)
@@ -114,7 +115,7 @@ def analyze(
         found = _themes(scope, tagged, cf, segments, stats, pending)
         by_q, asked = by_question(tagger, scope.resp, survey.info.columns.questions, found.label, n_jobs)
         run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed,
-               "model": model, "catalog": catalog, "choice": choice}
+               "model": model, "catalog": catalog, "choice": choice, "silent_read": silent_read}
         return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
 
 
@@ -178,14 +179,15 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
 
 
 def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
-             model: object | None, n_jobs: int | None, semantic: str) -> tuple[RuleTagger, TagResult]:
-    """The rules' themes of every response, a trained model's added, the analysts' catalog applied."""
+             model: object | None, n_jobs: int | None, semantic: str) -> tuple[RuleTagger, TagResult, int]:
+    """The rules' themes of every response, a trained model's added, the analysts' catalog applied; and
+    how many distinct comments the semantic tier read the polarity of (:mod:`insight.themes.silent`)."""
     # the tagger the choice of the codeframe built, unless the catalog relabelled the codeframe
     tagger = choice.ready_tagger() if choice is not None and catalog is None else RuleTagger(cf)
-    tagged = tag_comments(tagger, responses["comment"], model, n_jobs, semantic)
+    tagged, silent_read = tag_comments(tagger, responses["comment"], model, n_jobs, semantic)
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
-    return tagger, tagged
+    return tagger, tagged, silent_read
 
 
 def _pending_discovery(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
@@ -351,7 +353,7 @@ def _settings(scope: _Scope, cf: Codeframe, run: dict) -> dict[str, object]:
             "codeframe": cf.title, "codeframe_choice": choice.as_dict() if choice else None,
             "n_boot": run["n_boot"], "seed": run["seed"],
             "model": None if model is None else f"{type(model).__name__} ({len(model.classes_)} labels)",
-            "focus": focus}
+            "focus": focus, "silent_read": run["silent_read"]}
 
 
 def _redacted(proposals: pd.DataFrame) -> pd.DataFrame:

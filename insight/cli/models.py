@@ -47,7 +47,8 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
                        f"ones in the model card (micro-F1 {card['cross_validation']['micro']['f1']:.3f})", err=True)
     else:
         cf = load_codeframe(codeframe_name)
-        predictor, label_ids, source = rule_predictor(RuleTagger(cf)), cf.roots, f"{cf.name} {cf.version}"
+        predictor, label_ids = rule_predictor(RuleTagger(cf), semantic), cf.roots
+        source = f"{cf.name} {cf.version}"
     result = run(
         frame[text_col].tolist(), frame[labels_col].tolist(), predictor, label_ids,
         load_map(map_file), frame[polarity_col].tolist() if polarity_col else None,

@@ -23,6 +23,7 @@ from insight.languages import UI_LANGUAGES
 from insight.report import charts
 from insight.report.exports import LISTS
 from insight.report.i18n import LANGS, strings
+from insight.themes import silent
 
 __all__ = ["LANGS", "draw_charts", "render", "write_report"]
 
@@ -186,7 +187,7 @@ def render(results, lang: str = "en", generated_at: datetime | None = None,
                   if results.settings.get("focus") else None), "reasons": _reason_kinds(results.quarantine, t),
         "level": int(round(100 * float(results.settings["confidence"]))),
         "alpha": _localised(f"{1 - float(results.settings['confidence']):.3g}", lang),
-        "emerging_min": EMERGING_MIN_COUNT,
+        "emerging_min": EMERGING_MIN_COUNT, "silent_sure": round(100 * silent.CONFIDENT),
         "generated": (generated_at or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC"),
         "source": os.path.basename(str(results.load.get("path", ""))),
         "codeframe_title": t["codeframe_version"].format(name=results.codeframe.name, version=results.codeframe.version)

@@ -9,6 +9,7 @@ from insight.text.analysis import TextAnalysis
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import PATTERN_LANGS, load_codeframe
 from insight.themes.mentions import Mention, TagResult, concat_mentions, mention_table, spread
+from insight.themes.silent import read_silent_noted
 from insight.themes.tagger import RuleTagger
 
 
@@ -21,11 +22,14 @@ def _first_sentence(lang: str, form: str) -> str:
 
 
 def tag_comments(tagger: RuleTagger, comments, model=None, n_jobs: int | None = None, semantic: str = "auto"
-                 ) -> TagResult:
-    """``tagger``'s themes of ``comments``, with a trained ``model``'s added (what the rules missed):
-    tagged then with the whole comments' polarity and every lemma, which the model reads."""
+                 ) -> tuple[TagResult, int]:
+    """``tagger``'s themes of ``comments``, the polarity of the comments the lexicon reads nothing in
+    from the semantic tier (:func:`insight.themes.silent.read_silent`, as ``semantic`` says), and a
+    trained ``model``'s themes added (what the rules missed): tagged then with the whole comments'
+    polarity and every lemma, which the model reads. Also: how many distinct comments the tier read."""
     result = tagger.tag(comments, n_jobs=n_jobs, whole_polarity=model is not None, all_lemmas=model is not None)
-    return add_model_themes(tagger, result, model, semantic=semantic) if model is not None else result
+    result, read = read_silent_noted(tagger, result, semantic)
+    return (add_model_themes(tagger, result, model, semantic=semantic) if model is not None else result), read
 
 
 def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int | None = None,

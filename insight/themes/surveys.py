@@ -52,12 +52,13 @@ def tag_survey(survey: Survey, codeframe: Codeframe | Choice, model=None, *, dis
     """Tag every row's comment with ``codeframe`` (a :class:`Choice` brings its ready tagger), a trained
     ``model``'s themes added, and with ``discover_themes`` the themes discovery proposes for what no
     theme covers (the same themes, with the same ids, as ``insight report`` and ``insight discover``).
-    ``semantic``: whether a model trained with the semantic tier uses it (auto, on, off)."""
+    ``semantic`` (auto, on, off): whether the semantic tier reads the polarity of silent comments
+    (:mod:`insight.themes.silent`) and a model trained with the tier uses it."""
     cf = codeframe.codeframe if isinstance(codeframe, Choice) else codeframe
     scored = survey.info.columns.score is not None
     out = survey.all_rows()
     tagger = codeframe.ready_tagger() if isinstance(codeframe, Choice) else RuleTagger(cf)
-    result = tag_comments(tagger, out["comment"].tolist(), model, n_jobs, semantic)
+    result, _ = tag_comments(tagger, out["comment"].tolist(), model, n_jobs, semantic)
     found = None
     if discover_themes:
         found = discover_uncovered(out["comment"].tolist(), result, row_categories(out) if scored else None,

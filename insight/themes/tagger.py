@@ -305,6 +305,14 @@ class RuleTagger:
         ids = sorted(totals, key=self.order.__getitem__)
         return ids, {tid: sign(totals[tid]) for tid in ids}
 
+    def judges(self, form: str, lang: str) -> bool:
+        """Whether the lexicon finds anything to judge in a whole comment (a sentiment word, a middling
+        verdict or a complaint cue: :func:`insight.text.polarity.judge`)."""
+        if lang not in PATTERN_LANGS or not form:
+            return False
+        with segmenter_words(self._zh_words):
+            return judge(Analysed(lang, form).lemmas, lang)[1]
+
     def comment_polarity(self, form: str, lang: str) -> int:
         """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
         if lang not in PATTERN_LANGS or not form:
@@ -337,11 +345,14 @@ def _clauses(a: Analysed, lang: str) -> tuple[list[int], list[int], list[int]]:
     return sent_of, clause_start, clause_end
 
 
-def rule_predictor(tagger: RuleTagger):
-    """A predictor for :func:`insight.themes.evaluate.evaluate` backed by the rule tagger."""
+def rule_predictor(tagger: RuleTagger, semantic: str = "off"):
+    """A predictor for :func:`insight.themes.evaluate.evaluate` backed by the rule tagger (and, as
+    ``semantic`` says, the semantic tier's reading of silent comments: :mod:`insight.themes.silent`)."""
 
     def predict(texts: Sequence[str]):
-        result = tagger.tag(texts)
+        from insight.themes.silent import read_silent_noted
+
+        result, _ = read_silent_noted(tagger, tagger.tag(texts), semantic)
         top = tagger.codeframe.top_level
         sets = [{top(t) for t in ids} for ids in result.themes]
         whole: list[int] = []  # filled on the first question about a theme the rules did not find
