@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := reports/demo
+DEMO_DB := sqlite:///$(DEMO)/insight.db
 
 .PHONY: demo test bench venv clean
 
@@ -13,7 +14,7 @@ $(BIN)/python:
 # make demo shows the installation as it goes (about a minute on a fresh machine), not a silent wait.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@echo "installing nps-insight and its dependencies into $(VENV) (about a minute the first time)"
-	$(BIN)/pip install --disable-pip-version-check --progress-bar on -e .
+	$(BIN)/pip install --disable-pip-version-check --progress-bar on -e '.[serve]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
@@ -32,7 +33,16 @@ demo: $(VENV)/.installed
 	$(BIN)/insight report $(DEMO)/survey.csv -o $(DEMO)/report.html --by Channel --by "Customer type" \
 		--by Region --export $(DEMO)/exports
 	$(BIN)/insight report $(DEMO)/survey.csv -o $(DEMO)/report.zh-Hans.html --lang zh-Hans --by Channel
+	$(BIN)/insight demo -o $(DEMO)/wave-2026-Q2.csv --rows 1500 --seed 11 --clean --id-prefix Q2- \
+		--from 2026-04-01 --to 2026-07-01
+	$(BIN)/insight demo -o $(DEMO)/wave-2026-Q3.csv --rows 1500 --seed 12 --clean --id-prefix Q3- \
+		--from 2026-07-01 --to 2026-10-01
+	$(BIN)/insight import $(DEMO)/wave-2026-Q2.csv --wave 2026-Q2 --db $(DEMO_DB) --codeframe ecommerce
+	$(BIN)/insight import $(DEMO)/wave-2026-Q3.csv --wave 2026-Q3 --db $(DEMO_DB) --codeframe ecommerce
+	$(BIN)/insight report --db $(DEMO_DB) --wave 2026-Q2 -o $(DEMO)/wave-2026-Q2.html --codeframe ecommerce
+	$(BIN)/insight report --db $(DEMO_DB) --wave 2026-Q3 -o $(DEMO)/wave-2026-Q3.html --codeframe ecommerce
 	@echo "demo written to $(DEMO)/: report.html (open it in a browser), report.zh-Hans.html, exports/, score.json"
+	@echo "the workspace on the demo's two waves: $(BIN)/insight serve --db $(DEMO_DB)   (then open http://127.0.0.1:8765/)"
 
 test: $(VENV)/.installed-test
 	bash scripts/system-deps.sh

@@ -5,7 +5,7 @@ Each command parses its options, calls the library and prints; library code rais
 line on stderr and exit code 2. Importing the families registers their commands on the group.
 """
 
-from insight.cli import codeframes, demo, models, report, score, tagging, themes  # noqa: F401 - registers the commands
+from insight.cli import codeframes, demo, models, report, score, serve, tagging, themes  # noqa: F401 - registers the commands
 from insight.cli.app import cli, main
 
 __all__ = ["cli", "main"]

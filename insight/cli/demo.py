@@ -17,10 +17,16 @@ from insight.cli.app import cli
               help="Number of responses.")
 @click.option("--seed", type=int, default=settings.default("demo_seed"), show_default=True, help="Random seed.")
 @click.option("--clean", is_flag=True, help="Leave out the deliberately malformed rows.")
-def demo(output: Path, rows: int, seed: int, clean: bool) -> None:
+@click.option("--id-prefix", default="R", show_default=True, metavar="TEXT",
+              help="Response ids start with this (another wave of the demo: another prefix).")
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The first day answers are dated (default: the demo's year, from 2025-11-01).")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The day after the last answers (default 2026-11-01).")
+def demo(output: Path, rows: int, seed: int, clean: bool, id_prefix: str, start, end) -> None:
     """Generate a realistic multilingual demo survey (our own phrase templates, no real data)."""
     from insight.demo import generate, write
 
-    frame = generate(rows, seed=seed, malformed=not clean)
+    frame = generate(rows, seed=seed, malformed=not clean, id_prefix=id_prefix, start=start, end=end)
     write(frame, output)
     click.echo(f"wrote {len(frame)} rows to {output}")

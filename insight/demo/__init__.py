@@ -56,8 +56,11 @@ _THEMES: dict[str, tuple[float, float, float, float, float, float]] = {
 _THEME_IDS = list(_THEMES)
 
 
-def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.DataFrame:
-    """Generate ``rows`` survey responses as an export-like table (all values as text).
+def generate(rows: int = 3000, seed: int = 7, malformed: bool = True, id_prefix: str = "R",
+             start: str | None = None, end: str | None = None) -> pd.DataFrame:
+    """Generate ``rows`` survey responses as an export-like table (all values as text), their ids
+    ``id_prefix`` and a number, answered between ``start`` and ``end`` (dates; default the demo's
+    year, 2025-11-01 to 2026-11-01: a wave of it is a part of that year).
 
     Deterministic for a given ``(rows, seed, malformed)``. With ``malformed=True`` about 1% of
     rows carry problems a real export has (score 11, "ten", 7.5, empty, a repeated id, a bad
@@ -65,9 +68,12 @@ def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.Data
     """
     if rows < 1:
         raise OptionError(f"rows must be at least 1; got {rows}")
+    first, last = pd.Timestamp(start or _START), pd.Timestamp(end or _END)
+    if last <= first:
+        raise OptionError(f"the demo's dates must run forwards: {first.date()} to {last.date()}")
     rng = np.random.default_rng(seed)
-    span = (_END - _START).total_seconds()
-    stamps = _START + pd.to_timedelta(np.sort(rng.uniform(0, span, rows)).round(), unit="s")
+    span = (last - first).total_seconds()
+    stamps = first + pd.to_timedelta(np.sort(rng.uniform(0, span, rows)).round(), unit="s")
     months = ((stamps.year - _START.year) * 12 + stamps.month - _START.month).to_numpy()
     langs = rng.choice(LANGS, size=rows, p=_LANG_P)
     returning = rng.random(rows) < 0.6
@@ -91,7 +97,7 @@ def generate(rows: int = 3000, seed: int = 7, malformed: bool = True) -> pd.Data
 
     frame = pd.DataFrame(
         {
-            COLUMNS["id"]: [f"R{100000 + i}" for i in range(rows)],
+            COLUMNS["id"]: [f"{id_prefix}{100000 + i}" for i in range(rows)],
             COLUMNS["date"]: stamps.strftime("%Y-%m-%d %H:%M:%S"),
             COLUMNS["score"]: [_format_score(int(s), rng) for s in scores],
             COLUMNS["comment"]: comments,

@@ -13,17 +13,18 @@ corrupt nor duplicate, and a file - or a response - already stored is not added 
 
 from __future__ import annotations
 
-from insight.store.base import DEFAULT_FILE, DEFAULT_URL, StoreBase, StoreError, file_sha256
+from insight.store.base import DEFAULT_FILE, DEFAULT_URL, StoreBase, StoreConflict, StoreError, file_sha256
 from insight.store.catalog import CatalogJobs
 from insight.store.embeddings import EmbeddingJobs
 from insight.store.runs import RunJobs
 from insight.store.waves import ImportResult, WaveJobs
+from insight.store.workspace import WorkspaceJobs
 
-__all__ = ["DEFAULT_FILE", "DEFAULT_URL", "ImportResult", "Store", "StoreError", "file_sha256"]
+__all__ = ["DEFAULT_FILE", "DEFAULT_URL", "ImportResult", "Store", "StoreConflict", "StoreError", "file_sha256"]
 
 
-class Store(WaveJobs, RunJobs, CatalogJobs, EmbeddingJobs, StoreBase):
+class Store(WaveJobs, RunJobs, CatalogJobs, EmbeddingJobs, WorkspaceJobs, StoreBase):
     """One database: open it with :meth:`open`, which creates or migrates the schema. Its jobs live in
     their own modules: the connection and migrations (``base``), waves (``waves``), runs (``runs``),
-    the theme catalog (``catalog``) and the semantic tier's embeddings (``embeddings``: a store is an
-    embedding cache)."""
+    the theme catalog (``catalog``), the semantic tier's embeddings (``embeddings``: a store is an
+    embedding cache) and what the workspace reads (``workspace``)."""

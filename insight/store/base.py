@@ -29,6 +29,10 @@ class StoreError(InsightError):
     """The database cannot be used, or a request names something it does not hold."""
 
 
+class StoreConflict(StoreError):
+    """A change refused because another was made to the same thing since it was read."""
+
+
 def file_sha256(path: str | os.PathLike[str]) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:

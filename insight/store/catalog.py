@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from insight.store import schema as t
-from insight.store.base import StoreError, actor, now
+from insight.store.base import StoreConflict, StoreError, actor, now
 from insight.themes.catalog import CatalogEntry, ThemeCatalog
 from insight.themes.codeframe import LABEL_LANGS, Codeframe
 
@@ -100,37 +100,43 @@ class CatalogJobs:
             return StoreError(f"the theme catalog of {self.url} is empty; `insight import` or `insight report --db` fills it")
         return StoreError(f"no theme {theme_id!r} in the catalog; known: {hint}")
 
-    def _change(self, theme_id: str, action: str, values: dict[str, object], old: object, new: object) -> None:
+    def _change(self, theme_id: str, action: str, values, old: object, new: object,
+                by: str | None = None, expect: str | None = None) -> None:
+        """Change a theme and keep the change in its history (``by``: who; default the system user).
+        ``values``: the new column values, or a function of the theme's row that gives them and the old
+        value (read and written in one serialised transaction, so no concurrent change is lost).
+        ``expect``: the theme's ``updated_at`` as the changer saw it - when it has changed since, the
+        change is refused (:class:`StoreConflict`) rather than written over another's."""
         with self._write() as conn:
-            found = conn.execute(sa.select(t.themes.c.theme_id).where(t.themes.c.theme_id == theme_id)).scalar()
-            if found is None:
+            row = conn.execute(sa.select(t.themes).where(t.themes.c.theme_id == theme_id)).mappings().first()
+            if row is None:
                 raise self._unknown(theme_id)
+            if expect is not None and row["updated_at"].isoformat() != expect:
+                raise StoreConflict(f"theme {theme_id!r} was changed by someone else since you opened it; "
+                                    "reload it and make your change again")
+            if callable(values):
+                values, old = values(row)
             conn.execute(sa.update(t.themes).where(t.themes.c.theme_id == theme_id)
                          .values(**values, updated_at=now()))
             conn.execute(sa.insert(t.theme_events).values(
                 theme_id=theme_id, at=now(), action=action, old=None if old is None else str(old),
-                new=None if new is None else str(new), actor=actor()))
+                new=None if new is None else str(new), actor=by or actor()))
 
-    def _get(self, theme_id: str) -> dict[str, object]:
-        with self._read() as conn:
-            row = conn.execute(sa.select(t.themes).where(t.themes.c.theme_id == theme_id)).mappings().first()
-        if row is None:
-            raise self._unknown(theme_id)
-        return dict(row)
-
-    def rename(self, theme_id: str, label: str, lang: str = "en") -> None:
+    def rename(self, theme_id: str, label: str, lang: str = "en", *, by: str | None = None,
+               expect: str | None = None) -> None:
         label = label.strip()
         if not label:
             raise StoreError("a theme label must not be empty")
         if lang not in LABEL_LANGS:
             raise StoreError(f"--lang {lang!r}: use one of {', '.join(LABEL_LANGS)}")
-        row = self._get(theme_id)
-        labels = {**row["labels"], lang: label}
-        renamed = sorted({*row["renamed"], lang})
-        self._change(theme_id, "rename", {"labels": labels, "renamed": renamed},
-                     f"{lang}: {row['labels'].get(lang)}", f"{lang}: {label}")
 
-    def merge(self, sources: Iterable[str], into: str) -> None:
+        def relabelled(row) -> tuple[dict[str, object], str]:
+            return ({"labels": {**row["labels"], lang: label}, "renamed": sorted({*row["renamed"], lang})},
+                    f"{lang}: {row['labels'].get(lang)}")
+
+        self._change(theme_id, "rename", relabelled, None, f"{lang}: {label}", by, expect)
+
+    def merge(self, sources: Iterable[str], into: str, *, by: str | None = None) -> None:
         """Merge themes into ``into``: their mentions count towards it in every later report.
 
         Merging into a theme that was itself merged goes to the end of its chain, so no cycle can form.
@@ -149,27 +155,28 @@ class CatalogJobs:
             if catalog.entries[source].merged_into and catalog.target(source) == target:
                 raise StoreError(f"{source!r} is already merged into {target!r}")
         for source in sources:
-            self._change(source, "merge", {"merged_into": target}, catalog.entries[source].merged_into, target)
-            self._change(target, "absorb", {}, None, source)
+            self._change(source, "merge", {"merged_into": target}, catalog.entries[source].merged_into, target,
+                         by)
+            self._change(target, "absorb", {}, None, source, by)
 
-    def unmerge(self, theme_id: str) -> None:
-        row = self._get(theme_id)
-        if not row["merged_into"]:
-            raise StoreError(f"{theme_id!r} is not merged into another theme")
-        self._change(theme_id, "unmerge", {"merged_into": None}, row["merged_into"], None)
+    def unmerge(self, theme_id: str, *, by: str | None = None) -> None:
+        def unmerged(row) -> tuple[dict[str, object], object]:
+            if not row["merged_into"]:
+                raise StoreError(f"{theme_id!r} is not merged into another theme")
+            return {"merged_into": None}, row["merged_into"]
 
-    def set_status(self, theme_id: str, status: str) -> None:
+        self._change(theme_id, "unmerge", unmerged, None, None, by)
+
+    def set_status(self, theme_id: str, status: str, *, by: str | None = None, expect: str | None = None) -> None:
         status = t.normalize_status(status)
         if status not in t.STATUSES:
             raise StoreError(f"unknown status {status!r}: use one of {', '.join(t.STATUSES)}")
-        row = self._get(theme_id)
-        self._change(theme_id, "status", {"status": status}, row["status"], status)
+        self._change(theme_id, "status", lambda row: ({"status": status}, row["status"]), None, status, by, expect)
 
-    def assign(self, theme_id: str, owner: str | None) -> None:
+    def assign(self, theme_id: str, owner: str | None, *, by: str | None = None, expect: str | None = None) -> None:
         owner = (owner or "").strip() or None
-        row = self._get(theme_id)
-        self._change(theme_id, "assign", {"owner": owner}, row["owner"], owner)
+        self._change(theme_id, "assign", lambda row: ({"owner": owner}, row["owner"]), None, owner, by, expect)
 
-    def set_note(self, theme_id: str, note: str) -> None:
-        row = self._get(theme_id)
-        self._change(theme_id, "note", {"note": note.strip() or None}, row["note"], note.strip() or None)
+    def set_note(self, theme_id: str, note: str, *, by: str | None = None, expect: str | None = None) -> None:
+        text = note.strip() or None
+        self._change(theme_id, "note", lambda row: ({"note": text}, row["note"]), None, text, by, expect)

@@ -1,0 +1,98 @@
+"""The workspace's web application (Starlette): pages rendered on the server from the history store,
+plain HTML forms for triage (no script needed), and a small JSON API beside them.
+
+Safety: every user text is escaped by Jinja2's autoescape; every state-changing form carries a CSRF
+token (a cookie and the same value in the form, which another site cannot read), and with a token
+set (``--token``) every request needs it - the login page's cookie or ``Authorization: Bearer``;
+a changed theme is refused, not overwritten, when someone changed it since the page was loaded.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from insight.errors import InsightError
+from insight.report.i18n import strings
+from insight.serve import pages
+from insight.serve.data import Workspace
+from insight.serve.guard import CSRF, USER, Guard
+from insight.store import Store, StoreConflict
+from insight.store.schema import STATUSES
+from insight.text.normalize import redact
+
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
+
+
+def create_app(store: Store, *, token: str | None = None, lang: str = "en") -> Starlette:
+    """The workspace on ``store`` (``token``: required of every request when set; ``lang``: the UI
+    language of the pages and theme labels)."""
+    guard, ws = Guard(token), Workspace(store, lang)
+    env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = lambda v, d=1: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else (
+        f"{v:,}" if isinstance(v, int) else f"{v:,.{d}f}")
+    env.filters["pct"] = lambda v: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{100 * v:.0f}%"
+    env.filters["redact"] = redact
+    env.filters["q"] = lambda v: quote(str(v), safe="")
+
+    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+        html = env.get_template(name).render(t=strings(lang), lang=lang, csrf=guard.csrf(), statuses=STATUSES,
+                                             user=request.cookies.get(USER, ""), **context)
+        response = HTMLResponse(html, status_code=status)
+        response.set_cookie(CSRF, guard.csrf(), httponly=True, samesite="strict")
+        return response
+
+    def guarded(handler):
+        async def run(request: Request) -> Response:
+            if not guard.allowed(request):
+                if request.url.path.startswith("/api/"):
+                    return JSONResponse({"error": "a token is required (Authorization: Bearer ...)"}, 401)
+                return RedirectResponse(f"/login?next={quote(request.url.path, safe='/')}", 303)
+            try:
+                out = await run_in_threadpool(handler, request)  # the store's calls block: not on the loop
+                return await out if hasattr(out, "__await__") else out
+            except StoreConflict as exc:
+                return _problem(request, str(exc), 409)
+            except InsightError as exc:
+                return _problem(request, str(exc), 400)
+        return run
+
+    def _problem(request: Request, message: str, status: int) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status)
+        return page(request, "problem.html.j2", status, message=message)
+
+    routes = [Route("/healthz", lambda request: PlainTextResponse("ok")),
+              Route("/login", pages.login(guard, page), methods=["GET", "POST"])]
+    routes += [Route(path, guarded(handler), methods=methods)
+               for path, handler, methods in pages.Pages(ws, guard, page).routes()]
+    return Starlette(routes=routes, middleware=[Middleware(SafeHeaders)])
+
+
+class SafeHeaders:
+    """Every response forbids requests leaving the page, sniffing and referrers (an ASGI middleware)."""
+
+    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *self.HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, sending)

@@ -1,0 +1,163 @@
+"""The workspace's pages and API: each handler reads the request, calls the workspace or the store's
+catalog, and renders a template or JSON."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from insight.errors import InsightError
+from insight.serve.guard import SESSION, USER, Guard, json_safe
+from insight.serve.data import Workspace
+
+PAGE = 50  # verbatims per page
+THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses", "share_detractors",
+                "share_promoters", "negative", "nps", "impact", "impact_ci_low", "impact_ci_high", "low_n")
+
+
+def actor(request: Request) -> str:
+    """Who makes a change: the name given at login or on the page, else the API's X-Insight-User header."""
+    name = request.cookies.get(USER) or request.headers.get("x-insight-user") or "workspace"
+    return name.strip()[:200] or "workspace"
+
+
+def login(guard: Guard, page: Callable) -> Callable:
+    """The login page: the token (when one is set) and the name changes are made under."""
+    async def handler(request: Request) -> Response:
+        target = request.query_params.get("next", "/")
+        target = target if target.startswith("/") and not target.startswith("//") else "/"
+        if request.method == "GET":
+            return page(request, "login.html.j2", next=target, needs_token=guard.token is not None)
+        form = await request.form()
+        if not guard.csrf_ok(request, form.get("csrf")):
+            return page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+        if guard.token is not None and not hmac.compare_digest(str(form.get("token", "")), guard.token):
+            return page(request, "login.html.j2", 401, next=target, needs_token=True, wrong=True)
+        response = RedirectResponse(target, 303)
+        response.set_cookie(SESSION, guard.session(), httponly=True, samesite="strict")
+        name = str(form.get("name", "")).strip()[:200]
+        if name:
+            response.set_cookie(USER, name, httponly=True, samesite="strict", max_age=365 * 86400)
+        return response
+    return handler
+
+
+class Pages:
+    """The handlers of the pages and the API, on one workspace."""
+
+    def __init__(self, ws: Workspace, guard: Guard, page: Callable) -> None:
+        self.ws, self.guard, self.page = ws, guard, page
+
+    def routes(self) -> list[tuple[str, Callable, list[str]]]:
+        """(path, handler, methods) of the pages and the API."""
+        return [("/", self.overview, ["GET"]), ("/themes", self.themes, ["GET"]),
+                ("/themes/{theme_id:path}", self.theme_or_triage, ["GET", "POST"]),
+                ("/responses/{pk:int}", self.response, ["GET"]),
+                ("/api/themes", self.api_themes, ["GET"]), ("/api/themes/{theme_id:path}", self.api_theme,
+                                                             ["GET", "PATCH"])]
+
+    def theme_or_triage(self, request: Request):
+        return self.triage(request) if request.method == "POST" else self.theme(request)
+
+    def overview(self, request: Request) -> Response:
+        return self.page(request, "overview.html.j2", o=self.ws.overview())
+
+    def themes(self, request: Request) -> Response:
+        q = request.query_params
+        run, rows = self.ws.themes(q.get("wave") or None, q.get("status") or None, q.get("owner") or None)
+        waves = [h["wave"] for h in self.ws.store.history()]
+        return self.page(request, "themes.html.j2", run=run, rows=rows, waves=waves,
+                         chosen={k: q.get(k, "") for k in ("wave", "status", "owner")})
+
+    def theme(self, request: Request) -> Response:
+        tid, q = request.path_params["theme_id"], request.query_params
+        wave = q.get("wave") or None
+        found = self.ws.theme(tid, wave)
+        if found is None:
+            return self.page(request, "problem.html.j2", 404, message=f"no theme {tid!r} in the catalog")
+        at = max(0, _int(q.get("page"), 1) - 1)
+        search = q.get("q", "").strip()[:200]
+        verbatims, total = ([], 0) if found["run"] is None else self.ws.store.verbatims(
+            found["run"]["id"], found["family"] + [c["theme_id"] for c in found["children"]], wave=wave,
+            search=search, offset=at * PAGE, limit=PAGE)
+        others = [r for r in self.ws.catalog_rows().values() if r["theme_id"] != tid and not r["merged_into"]]
+        return self.page(request, "theme.html.j2", th=found, verbatims=verbatims, total=total, page=at + 1,
+                         pages=max(1, -(-total // PAGE)), search=search, wave=wave or "", others=others)
+
+    async def triage(self, request: Request) -> Response:
+        tid = request.path_params["theme_id"]
+        form = await request.form()
+        if not self.guard.csrf_ok(request, form.get("csrf")):
+            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+        await run_in_threadpool(self.change, tid, {str(form.get("action")): form.get("value", "")}, actor(request),
+                                form.get("version") or None, str(form.get("lang") or self.ws.lang))
+        return RedirectResponse(f"/themes/{quote(tid, safe='')}", 303)
+
+    def change(self, tid: str, fields: dict, by: str, version: str | None, lang: str) -> None:
+        catalog = self.ws.store
+        for action, value in fields.items():
+            value = "" if value is None else str(value)
+            if action == "label":
+                catalog.rename(tid, value, lang, by=by, expect=version)
+            elif action == "status":
+                catalog.set_status(tid, value, by=by, expect=version)
+            elif action == "owner":
+                catalog.assign(tid, value, by=by, expect=version)
+            elif action == "note":
+                catalog.set_note(tid, value, by=by, expect=version)
+            elif action == "merge_into":
+                catalog.merge([tid], value, by=by)
+            elif action == "unmerge":
+                catalog.unmerge(tid, by=by)
+            else:
+                raise InsightError(f"unknown change {action!r}: use label, status, owner, note, merge_into or unmerge")
+            version = None  # one change per request is checked against the version the page showed
+
+    def response(self, request: Request) -> Response:
+        run = self.ws.store.latest_run()
+        found = self.ws.store.response(request.path_params["pk"], run["id"] if run else None)
+        if found is None:
+            return self.page(request, "problem.html.j2", 404, message="no such response")
+        labels = {tid: r["label"] for tid, r in self.ws.catalog_rows().items()}
+        return self.page(request, "response.html.j2", r=found, labels=labels)
+
+    def api_themes(self, request: Request) -> Response:
+        q = request.query_params
+        run, rows = self.ws.themes(q.get("wave") or None, q.get("status") or None, q.get("owner") or None)
+        return JSONResponse({"run": json_safe(run), "themes": [json_safe({k: r.get(k) for k in THEME_FIELDS})
+                                                               for r in rows]})
+
+    async def api_theme(self, request: Request) -> Response:
+        tid = request.path_params["theme_id"]
+        if request.method == "PATCH":
+            kind = request.headers.get("content-type", "").split(";")[0].strip()
+            if not self.guard.bearer(request) and kind != "application/json":
+                return JSONResponse({"error": "send JSON (Content-Type: application/json)"}, 415)
+            if self.guard.token is not None and not self.guard.bearer(request):
+                return JSONResponse({"error": "changes through the API need Authorization: Bearer <token>"}, 403)
+            try:
+                body = await request.json()
+            except ValueError:
+                return JSONResponse({"error": "the body is not JSON"}, 400)
+            if not isinstance(body, dict):
+                return JSONResponse({"error": "the body must be a JSON object"}, 400)
+            version = request.headers.get("if-match") or body.pop("version", None)
+            lang = str(body.pop("lang", self.ws.lang))
+            await run_in_threadpool(self.change, tid, body, actor(request), version, lang)
+        found = await run_in_threadpool(self.ws.theme, tid, request.query_params.get("wave") or None)
+        if found is None:
+            return JSONResponse({"error": f"no theme {tid!r} in the catalog"}, 404)
+        return JSONResponse(json_safe({"theme": found["entry"], "stats": found.get("stats"),
+                                       "drivers": found.get("drivers", []), "per_wave": found.get("per_wave", [])}))
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text else default
+    except ValueError:
+        return default

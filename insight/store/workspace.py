@@ -1,0 +1,97 @@
+"""The store read for the workspace (``insight serve``): a recorded run's responses and mentions, and
+the verbatims of a theme, paged and searched in SQL."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import sqlalchemy as sa
+
+from insight.canonical import category_case
+from insight.store import schema as t
+
+
+class WorkspaceJobs:
+    """What the workspace reads (a part of :class:`~insight.store.Store`)."""
+
+    def latest_run(self, wave: str | None = None) -> dict[str, object] | None:
+        """The newest recorded run (of ``wave`` when given), with its wave's name; None when there is none."""
+        query = (sa.select(t.runs, t.waves.c.name.label("wave"))
+                 .select_from(t.runs.outerjoin(t.waves, t.waves.c.id == t.runs.c.wave_id))
+                 .order_by(t.runs.c.id.desc()).limit(1))
+        if wave is not None:
+            query = query.where(t.waves.c.name == wave)
+        with self._read() as conn:
+            row = conn.execute(query).mappings().first()
+        return dict(row) if row is not None else None
+
+    def run_frames(self, run_id: int, wave: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The responses of ``wave`` (default: the run's own wave; a run of no wave - a file report
+        with ``--db`` - every stored response) and their mentions in run ``run_id`` (a wave report
+        records the mentions of its wave).
+
+        responses: pk, response_id, score, category (code 0/1/2), wave; mentions: response (position in
+        responses), theme_id (as recorded: merges applied then), polarity."""
+        cat = category_case(t.responses.c.score)
+        query = (sa.select(t.responses.c.id.label("pk"), t.responses.c.response_id, t.responses.c.score,
+                           cat.label("category"), t.waves.c.name.label("wave"))
+                 .select_from(t.responses.join(t.waves, t.waves.c.id == t.responses.c.wave_id))
+                 .order_by(t.responses.c.id))
+        if wave is None:
+            with self._read() as conn:
+                wave = conn.execute(sa.select(t.waves.c.name).select_from(t.runs.join(t.waves))
+                                    .where(t.runs.c.id == run_id)).scalar()
+        if wave is not None:
+            query = query.where(t.waves.c.name == wave)
+        with self._read() as conn:
+            responses = pd.DataFrame(conn.execute(query).all(), columns=["pk", "response_id", "score", "category",
+                                                                         "wave"])
+            mentions = pd.DataFrame(conn.execute(
+                sa.select(t.mentions.c.response_id, t.mentions.c.theme_id, t.mentions.c.polarity)
+                .where(t.mentions.c.run_id == run_id)).all(), columns=["pk", "theme_id", "polarity"])
+        position = pd.Series(np.arange(len(responses)), index=responses["pk"].to_numpy())
+        mentions = mentions[mentions["pk"].isin(position.index)]
+        mentions = mentions.assign(response=position.loc[mentions["pk"].to_numpy()].to_numpy()).drop(columns="pk")
+        responses["category"] = responses["category"].astype(np.int8)
+        return responses, mentions.reset_index(drop=True)
+
+    def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
+                  polarity: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
+        """The comments that mention one of ``theme_ids`` in run ``run_id``, newest response first, with
+        the mention's polarity and evidence (``search``: a case-insensitive part of the comment), and
+        how many there are in all."""
+        m, r = t.mentions, t.responses
+        where = [m.c.run_id == run_id, m.c.theme_id.in_(theme_ids)]
+        if wave is not None:
+            where.append(t.waves.c.name == wave)
+        if search:
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append(sa.func.lower(r.c.comment).like(f"%{escaped.lower()}%", escape="\\"))
+        if polarity is not None:
+            where.append(m.c.polarity == polarity)
+        joined = m.join(r, r.c.id == m.c.response_id).join(t.waves, t.waves.c.id == r.c.wave_id)
+        first = (sa.select(m.c.response_id, sa.func.min(m.c.id).label("mention")).select_from(joined)
+                 .where(*where).group_by(m.c.response_id).subquery())
+        with self._read() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(first)).scalar_one()
+            rows = conn.execute(
+                sa.select(r.c.id.label("pk"), r.c.response_id, r.c.score, r.c.comment, r.c.segments,
+                          t.waves.c.name.label("wave"), m.c.theme_id, m.c.polarity, m.c.evidence)
+                .select_from(first.join(m, m.c.id == first.c.mention).join(r, r.c.id == first.c.response_id)
+                             .join(t.waves, t.waves.c.id == r.c.wave_id))
+                .order_by(r.c.id.desc()).offset(offset).limit(limit)).mappings().all()
+        return [dict(row) for row in rows], int(total)
+
+    def response(self, pk: int, run_id: int | None) -> dict[str, object] | None:
+        """One stored response with its mentions in run ``run_id``."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(t.responses, t.waves.c.name.label("wave"))
+                               .select_from(t.responses.join(t.waves, t.waves.c.id == t.responses.c.wave_id))
+                               .where(t.responses.c.id == pk)).mappings().first()
+            if row is None:
+                return None
+            found = conn.execute(sa.select(t.mentions.c.theme_id, t.mentions.c.polarity, t.mentions.c.source,
+                                           t.mentions.c.evidence)
+                                 .where(t.mentions.c.run_id == run_id, t.mentions.c.response_id == pk)
+                                 .order_by(t.mentions.c.id)).mappings().all() if run_id is not None else []
+        return {**dict(row), "mentions": [dict(m) for m in found]}

@@ -1,0 +1,204 @@
+"""`insight serve`: the workspace's pages, triage, API and safety, on a store with two reported waves."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from bs4 import BeautifulSoup
+from starlette.testclient import TestClient
+
+from insight.demo import generate
+from insight.load import load
+from insight.store import Store, file_sha256
+from insight.serve.app import create_app
+from insight.themes.codeframe import load_codeframe
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    """Two waves of the demo survey, the second with a hostile comment, reported with --wave (a run)."""
+    from insight.cli import main
+
+    folder = tmp_path_factory.mktemp("serve")
+    frame = generate(900, seed=5)
+    frame.loc[frame.index[-1], "Comment"] = f"Delivery was late {HOSTILE}"
+    half = len(frame) // 2
+    url = f"sqlite:///{folder / 'store.db'}"
+    store = Store.open(url)
+    for name, part in (("2026-Q1", frame.head(half)), ("2026-Q2", frame.tail(len(frame) - half))):
+        path = folder / f"{name}.csv"
+        part.to_csv(path, index=False)
+        store.import_survey(load(path), wave=name, file_hash=file_sha256(path), source=str(path),
+                            codeframe=load_codeframe("ecommerce"))
+    for name in ("2026-Q1", "2026-Q2"):  # a report of each wave records its run
+        with pytest.raises(SystemExit) as done:
+            main(["report", "--db", url, "--wave", name, "-o", str(folder / f"{name}.html"), "--codeframe",
+                  "ecommerce", "--semantic", "off"])
+        assert done.value.code in (0, None)
+    return store
+
+
+@pytest.fixture
+def client(store) -> TestClient:
+    return TestClient(create_app(store), follow_redirects=False)
+
+
+def _csrf(client: TestClient, path: str) -> tuple[str, BeautifulSoup]:
+    page = client.get(path)
+    assert page.status_code == 200, page.text
+    soup = BeautifulSoup(page.text, "html.parser")
+    return soup.find("input", {"name": "csrf"})["value"], soup
+
+
+def test_health_and_overview(client, store):
+    assert client.get("/healthz").text == "ok"
+    page = client.get("/")
+    assert page.status_code == 200
+    soup = BeautifulSoup(page.text, "html.parser")
+    assert soup.find("h1").get_text() == "2026-Q2"
+    history = store.history()
+    waves = soup.find(id="waves").get_text()
+    assert "2026-Q1" in waves and f"{history[-1]['nps']:,.1f}" in waves
+    fix = soup.find(id="fix-first").find_all("a")
+    assert fix and all(a["href"].startswith("/themes/") for a in fix)
+    assert soup.find(id="rising").find_all("a")  # compared with 2026-Q1's own report
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_the_workspace_numbers_are_the_report_s(client, store):
+    """The theme table's impact and responses match the analysis of the same wave."""
+    from insight.analysis import analyze
+
+    rows = client.get("/api/themes", params={"wave": "2026-Q2"}).json()["themes"]
+    delivery = next(r for r in rows if r["theme_id"] == "delivery")
+    results = analyze(store.survey("2026-Q2", only=True), codeframe="ecommerce", discover_themes=False,
+                      semantic="off", n_boot=200)
+    expected = results.themes.set_index("theme_id").loc["delivery"]
+    assert delivery["responses"] == int(expected["responses"])
+    assert delivery["impact"] == pytest.approx(float(expected["impact"]), abs=1e-9)
+
+
+def test_triage_from_the_page_reaches_the_catalog_with_its_author(client, store):
+    client.cookies.set("insight_user", "Maya")
+    csrf, soup = _csrf(client, "/themes/price")
+    version = soup.find("input", {"name": "version"})["value"]
+    for action, value in (("label", "Prices & fees"), ("status", "in progress"), ("owner", "Maya")):
+        version = store.theme("price")["updated_at"]
+        r = client.post("/themes/price", data={"csrf": csrf, "action": action, "value": value, "version": version})
+        assert r.status_code == 303, r.text
+    entry = store.theme("price")
+    assert entry["labels"]["en"] == "Prices & fees" and entry["status"] == "in progress" and entry["owner"] == "Maya"
+    assert {h["actor"] for h in entry["history"] if h["action"] in ("rename", "status", "assign")} == {"Maya"}
+    page = client.get("/themes/price").text
+    assert "Prices &amp; fees" in page and "Maya" in page
+
+
+def test_a_stale_page_gets_a_conflict_not_a_lost_write(client, store):
+    csrf, soup = _csrf(client, "/themes/returns_refunds")
+    stale = soup.find("input", {"name": "version"})["value"]
+    store.set_note("returns_refunds", "someone else's note", by="Ann")
+    r = client.post("/themes/returns_refunds", data={"csrf": csrf, "action": "note", "value": "mine", "version": stale})
+    assert r.status_code == 409 and "changed by someone else" in r.text
+    assert store.theme("returns_refunds")["note"] == "someone else's note"
+
+
+def test_concurrent_patches_to_one_theme_lose_nothing(client, store):
+    fields = [{"owner": "Ann"}, {"status": "confirmed"}, {"note": "call the carrier"}, {"label": "Courier"}]
+    codes = []
+
+    def patch(body):
+        codes.append(client.patch("/api/themes/delivery.courier", json=body).status_code)
+
+    threads = [threading.Thread(target=patch, args=(body,)) for body in fields]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert codes == [200] * 4
+    entry = store.theme("delivery.courier")
+    assert (entry["owner"], entry["status"], entry["note"], entry["labels"]["en"]) == (
+        "Ann", "confirmed", "call the carrier", "Courier")
+
+
+def test_merge_from_the_page_and_the_next_report_shows_it(client, store, tmp_path):
+    csrf, _ = _csrf(client, "/themes/packaging")
+    r = client.post("/themes/packaging", data={"csrf": csrf, "action": "merge_into", "value": "delivery"})
+    assert r.status_code == 303
+    assert store.theme("packaging")["merged_into"] == "delivery"
+    rows = client.get("/api/themes").json()["themes"]
+    assert "packaging" not in {r["theme_id"] for r in rows}  # its mentions count towards delivery now
+    results_page = client.get("/themes/delivery").text
+    assert "takes in packaging" in results_page
+    per_wave = BeautifulSoup(results_page, "html.parser").find(id="per-wave").get_text()
+    assert "2026-Q1" in per_wave and "no report" not in per_wave
+    csrf, _ = _csrf(client, "/themes/packaging")
+    assert client.post("/themes/packaging", data={"csrf": csrf, "action": "unmerge"}).status_code == 303
+    assert store.theme("packaging")["merged_into"] is None
+
+
+def test_forms_without_csrf_and_foreign_json_are_refused(client, store):
+    before = store.theme("website_app")
+    assert client.post("/themes/website_app", data={"action": "status", "value": "resolved"}).status_code == 403
+    assert client.post("/themes/website_app", data={"csrf": "forged", "action": "status", "value": "resolved"}
+                       ).status_code == 403
+    # a form-encoded or text body (what another site can make a browser send) is not an API call
+    assert client.patch("/api/themes/website_app", content='{"status": "resolved"}',
+                        headers={"content-type": "text/plain"}).status_code == 415
+    assert store.theme("website_app")["status"] == before["status"]
+
+
+def test_a_token_guards_every_page_and_change(store):
+    app = TestClient(create_app(store, token="s3cret"), follow_redirects=False)
+    assert app.get("/healthz").status_code == 200
+    assert app.get("/").status_code == 303 and app.get("/").headers["location"].startswith("/login")
+    assert app.get("/api/themes").status_code == 401
+    assert app.patch("/api/themes/price", json={"owner": "Eve"}).status_code == 401
+    assert app.get("/api/themes", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    ok = app.patch("/api/themes/price", json={"owner": "Bo"}, headers={"Authorization": "Bearer s3cret",
+                                                                        "X-Insight-User": "script"})
+    assert ok.status_code == 200 and ok.json()["theme"]["owner"] == "Bo"
+    assert store.theme("price")["history"][-1]["actor"] == "script"
+    csrf, _ = _csrf(app, "/login")
+    assert app.post("/login", data={"csrf": csrf, "token": "nope", "name": "Eve"}).status_code == 401
+    r = app.post("/login?next=/themes", data={"csrf": csrf, "token": "s3cret", "name": "Eve"})
+    assert r.status_code == 303 and r.headers["location"] == "/themes"
+    assert app.get("/themes").status_code == 200  # the session cookie now
+    assert app.patch("/api/themes/price", json={"owner": "Eve"}).status_code == 403  # the API wants the bearer
+
+
+def test_user_text_is_escaped_everywhere(client, store):
+    page = client.get("/themes/delivery", params={"q": "late"})
+    soup = BeautifulSoup(page.text, "html.parser")
+    assert HOSTILE in soup.get_text()  # shown as text
+    assert not soup.find("script") and not soup.find("img")
+    link = next(a["href"] for a in soup.select(".quote a") if HOSTILE[:8] in a.parent.get_text())
+    detail = BeautifulSoup(client.get(link).text, "html.parser")
+    assert HOSTILE in detail.get_text() and not detail.find("script")
+    store.rename("loyalty", HOSTILE, by="Mallory")
+    listing = BeautifulSoup(client.get("/themes").text, "html.parser")
+    assert HOSTILE in listing.get_text() and not listing.find("script")
+    assert client.get("/themes/%3Cscript%3E").status_code == 404
+
+
+def test_verbatims_are_paged_and_searched(client):
+    first = BeautifulSoup(client.get("/themes/delivery").text, "html.parser")
+    shown = first.select(".quote")
+    assert 0 < len(shown) <= 50
+    found = BeautifulSoup(client.get("/themes/delivery", params={"q": "LATE"}).text, "html.parser").select(".quote")
+    assert found and all("late" in q.get_text().lower() for q in found)
+    assert "No comment with" in client.get("/themes/delivery", params={"q": "%_zzz"}).text
+
+
+def test_the_command_refuses_a_wide_bind_without_saying_the_token(tmp_path, monkeypatch, run_cli):
+    import insight.cli.serve as serve
+
+    seen = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(kw))
+    r = run_cli("serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--host", "0.0.0.0", "--port", "9999")
+    assert r.code == 0 and "every request needs this token:" in r.err
+    assert seen == {"host": "0.0.0.0", "port": 9999, "log_level": "warning"}
+    assert serve.loopback("127.0.0.1") and serve.loopback("::1") and not serve.loopback("192.168.1.5")
+
