@@ -144,6 +144,11 @@ def test_forms_without_csrf_and_foreign_json_are_refused(client, store):
     assert client.post("/themes/website_app", data={"action": "status", "value": "resolved"}).status_code == 403
     assert client.post("/themes/website_app", data={"csrf": "forged", "action": "status", "value": "resolved"}
                        ).status_code == 403
+    # another site's form: a real value, but the browser sends no (SameSite strict) cookie with it
+    csrf, _ = _csrf(client, "/themes/website_app")
+    stranger = TestClient(create_app(store), follow_redirects=False)
+    assert stranger.post("/themes/website_app", data={"csrf": csrf, "action": "status", "value": "resolved"}
+                         ).status_code == 403
     # a form-encoded or text body (what another site can make a browser send) is not an API call
     assert client.patch("/api/themes/website_app", content='{"status": "resolved"}',
                         headers={"content-type": "text/plain"}).status_code == 415

@@ -2,7 +2,7 @@
 plain HTML forms for triage (no script needed), and a small JSON API beside them.
 
 Safety: every user text is escaped by Jinja2's autoescape; every state-changing form carries a CSRF
-token (a cookie and the same value in the form, which another site cannot read), and with a token
+value (a random SameSite-strict cookie per browser and the same value in the form), and with a token
 set (``--token``) every request needs it - the login page's cookie or ``Authorization: Bearer``;
 a changed theme is refused, not overwritten, when someone changed it since the page was loaded.
 """
@@ -47,10 +47,11 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en") -> S
     env.filters["q"] = lambda v: quote(str(v), safe="")
 
     def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-        html = env.get_template(name).render(t=strings(lang), lang=lang, csrf=guard.csrf(), statuses=STATUSES,
+        csrf = guard.csrf(request)
+        html = env.get_template(name).render(t=strings(lang), lang=lang, csrf=csrf, statuses=STATUSES,
                                              user=request.cookies.get(USER, ""), **context)
         response = HTMLResponse(html, status_code=status)
-        response.set_cookie(CSRF, guard.csrf(), httponly=True, samesite="strict")
+        response.set_cookie(CSRF, csrf, httponly=True, samesite="strict")
         return response
 
     def guarded(handler):

@@ -2,9 +2,9 @@
 
 The numbers of a wave come from its newest recorded run (``insight report --wave`` records one, with
 the mentions of that wave): its mentions, with the analysts' merges applied now, go through the
-report's own functions
-(:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so a theme's impact and
-drivers here are the report's. A run's tables are computed once per catalog state and kept.
+report's own functions (:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so
+a theme's impact and drivers here are the report's. A run's tables are computed once per catalog
+state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ KEPT = 8  # computed tables kept in memory (run, wave and catalog state each)
 
 @dataclass(frozen=True)
 class Tables:
-    """A run's numbers for one wave (or all it read): responses, the theme table (one row per top-level
-    theme, polarity "all", with ``negative``: the share of its mentions that blame it) and the
-    drivers, with the analysts' merges applied."""
+    """A run's numbers for one wave: responses, the theme table (one row per top-level theme, polarity
+    "all", with ``negative``: the share of its mentions that blame it) and the drivers, with the
+    analysts' merges applied."""
 
     responses: pd.DataFrame
     themes: pd.DataFrame
@@ -50,6 +50,7 @@ class Workspace:
 
     def tables(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]) -> Tables:
         """The run's tables for ``wave`` (None: the run's own), computed once per catalog state."""
+        wave = wave or run["wave"]
         key = (run["id"], wave, max((str(r["updated_at"]) for r in catalog.values()), default=""))
         with self._lock:
             if key in self._kept:

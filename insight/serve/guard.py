@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
+import re
 import secrets
 
 from starlette.requests import Request
@@ -14,7 +14,7 @@ SESSION, CSRF, USER = "insight_session", "insight_csrf", "insight_user"
 
 class Guard:
     """Who may do what: the token (None: no login, for a workspace on this machine only) and the
-    process's secret the session and CSRF values are derived from."""
+    process's secret the session cookie's value is derived from."""
 
     def __init__(self, token: str | None) -> None:
         self.token = token
@@ -26,8 +26,12 @@ class Guard:
     def session(self) -> str:
         return self._mac("session")
 
-    def csrf(self) -> str:
-        return self._mac("csrf")
+    @staticmethod
+    def csrf(request: Request) -> str:
+        """This browser's CSRF value: the one its cookie holds, else a new random one (the page that
+        shows a form sets the cookie; the form sends the value back)."""
+        held = request.cookies.get(CSRF, "")
+        return held if re.fullmatch(r"[0-9a-f]{64}", held) else secrets.token_hex(32)
 
     def bearer(self, request: Request) -> bool:
         """The request carries ``Authorization: Bearer <token>`` (which a browser never adds by itself)."""
@@ -41,24 +45,9 @@ class Guard:
 
     def csrf_ok(self, request: Request, form_value: str | None) -> bool:
         """A state-changing request that a browser could have been made to send by another site must
-        prove it comes from our own page."""
+        prove it comes from our own page: the form's value is the browser's CSRF cookie (SameSite
+        strict, so another site's form carries none)."""
         if self.bearer(request):
             return True
-        expected = self.csrf()
-        return bool(form_value) and hmac.compare_digest(form_value, expected) and \
-            hmac.compare_digest(request.cookies.get(CSRF, ""), expected)
-
-
-def json_safe(value: object) -> object:
-    """Rows for JSON: NaN as null, numpy numbers as Python's, times as ISO text."""
-    if isinstance(value, dict):
-        return {str(k): json_safe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_safe(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+        held = request.cookies.get(CSRF, "")
+        return bool(form_value) and bool(held) and hmac.compare_digest(str(form_value), held)

@@ -4,6 +4,7 @@ catalog, and renders a template or JSON."""
 from __future__ import annotations
 
 import hmac
+import math
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -12,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from insight.errors import InsightError
-from insight.serve.guard import SESSION, USER, Guard, json_safe
+from insight.serve.guard import SESSION, USER, Guard
 from insight.serve.data import Workspace
 
 PAGE = 50  # verbatims per page
@@ -161,3 +162,18 @@ def _int(text: str | None, default: int) -> int:
         return int(text) if text else default
     except ValueError:
         return default
+
+
+def json_safe(value: object) -> object:
+    """Rows for JSON: NaN as null, numpy numbers as Python's, times as ISO text."""
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
