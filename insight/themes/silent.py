@@ -1,8 +1,8 @@
 """The polarity of the comments the lexicon reads nothing in, from the semantic tier.
 
-"The courier left the parcel at the wrong door", "换了三个客服也没说清楚为什么", "курьер привёз не
-тот заказ": a comment can name a theme and blame it in plain facts, with no word the polarity
-lexicon knows and no complaint cue (:mod:`insight.text.complaints`). The rules then call its
+"The courier threw my parcel over the fence", "换了三个客服也没说清楚为什么", "курьер привёз не тот
+заказ": a comment can name a theme and blame it in plain facts, with no word the polarity lexicon
+knows and no complaint cue (:mod:`insight.text.complaints`). The rules then call its
 mentions neutral. The survey's own comments that the lexicon *does* judge teach a reading: a
 logistic regression on their embeddings (silver labels: the sign their mentions agree on; a seeded
 sample of at most :data:`SILVER` comments) reads the silent ones, and each neutral rule mention of a
