@@ -1,0 +1,123 @@
+"""The workspace in a real browser (Debian chromium via Playwright, as the report's browser tests):
+a product manager triages themes and the next report shows it; hostile comments stay text."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+from bs4 import BeautifulSoup
+
+from insight.cli import main
+from insight.demo import COLUMNS, generate
+from insight.load import load
+from insight.serve.app import create_app
+from insight.store import Store, file_sha256
+from insight.themes.codeframe import load_codeframe
+from tests.test_browser import PAYLOADS, browser  # noqa: F401 - the browser fixture
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _report(url: str, wave: str, out) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["report", "--db", url, "--wave", wave, "-o", str(out), "--codeframe", "ecommerce", "--semantic", "off"])
+    assert done.value.code in (0, None)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """Two reported demo waves (the second with hostile comments) served by uvicorn on a free port."""
+    import uvicorn
+
+    folder = tmp_path_factory.mktemp("serve-browser")
+    frame = generate(800, seed=9)
+    for k, payload in enumerate(PAYLOADS):
+        frame.loc[frame.index[-1 - k], COLUMNS["comment"]] = payload
+        frame.loc[frame.index[-1 - k], COLUMNS["score"]] = "2"
+    half = len(frame) // 2
+    url = f"sqlite:///{folder / 'store.db'}"
+    store = Store.open(url)
+    for name, part in (("2026-Q1", frame.head(half)), ("2026-Q2", frame.tail(len(frame) - half))):
+        path = folder / f"{name}.csv"
+        part.to_csv(path, index=False)
+        store.import_survey(load(path), wave=name, file_hash=file_sha256(path), source=str(path),
+                            codeframe=load_codeframe("ecommerce"))
+        _report(url, name, folder / f"{name}.html")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started
+    yield {"base": f"http://127.0.0.1:{port}", "store": store, "url": url, "folder": folder}
+    server.should_exit = True
+    thread.join(10)
+
+
+def _page(browser, served):  # noqa: F811 - the fixture
+    page = browser.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(served["base"]) else None)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return page, outside, dialogs
+
+
+def test_a_product_manager_triages_and_the_next_report_shows_it(browser, served):  # noqa: F811
+    page, outside, dialogs = _page(browser, served)
+    base = served["base"]
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", "Maya")
+    page.click("button[type=submit]")
+    page.goto(f"{base}/themes")
+    page.click("#theme-table a:text-is('Delivery')")
+    assert page.url.endswith("/themes/delivery")
+    page.fill("#triage form:has(input[value=label]) input[name=value]", "Shipping")
+    page.click("#triage button:text-is('Rename')")
+    page.select_option("#triage form:has(input[value=status]) select", "in progress")
+    page.click("#triage button:text-is('Set')")
+    page.fill("#triage form:has(input[value=owner]) input[name=value]", "Maya")
+    page.click("#triage button:text-is('Assign')")
+    assert page.locator("h1").inner_text().startswith("Shipping")
+    history = page.locator("#history").inner_text()
+    assert "Maya" in history and "rename" in history and "status" in history and "assign" in history
+    page.goto(f"{base}/themes/packaging")
+    page.select_option("#triage form:has(input[value=merge_into]) select", "delivery")
+    page.click("#triage button:text-is('Merge')")
+    assert "merged into" in page.locator("p.note").first.inner_text()
+    assert not outside and not dialogs
+
+    store = served["store"]
+    entry = store.theme("delivery")
+    assert entry["labels"]["en"] == "Shipping" and entry["status"] == "in progress" and entry["owner"] == "Maya"
+    out = served["folder"] / "after.html"
+    _report(served["url"], "2026-Q2", out)
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    assert "Shipping" in soup.find(id="theme-table").get_text()
+    assert "Packaging" not in soup.find(id="theme-table").get_text()  # merged away
+    assert "in progress · Maya" in soup.find(id="drivers").get_text()
+    page.close()
+
+
+def test_hostile_comments_stay_text_in_the_workspace(browser, served):  # noqa: F811
+    page, outside, dialogs = _page(browser, served)
+    base = served["base"]
+    shown = 0
+    for tid in ("delivery", "customer_service", "website_app", "price", "packaging"):
+        page.goto(f"{base}/themes/{tid}?wave=2026-Q2")
+        text = page.locator("body").inner_text()
+        shown += sum(payload.split(">")[0] + ">" in text for payload in PAYLOADS)
+        for href in [a.get_attribute("href") for a in page.locator(".quote a").all()[:3]]:
+            page.goto(base + href)  # a response's page
+            assert page.evaluate("window.__xss") is None
+    assert shown >= 3  # the payloads are there, as text
+    assert page.evaluate("window.__xss") is None
+    assert not dialogs and not outside
+    page.close()
