@@ -207,3 +207,27 @@ def test_the_command_refuses_a_wide_bind_without_saying_the_token(tmp_path, monk
     assert seen == {"host": "0.0.0.0", "port": 9999, "log_level": "warning"}
     assert serve.loopback("127.0.0.1") and serve.loopback("::1") and not serve.loopback("192.168.1.5")
 
+
+
+def test_every_workspace_string_in_every_language_with_its_placeholders():
+    import string
+
+    from insight.serve.strings import _STRINGS
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, values in _STRINGS.items():
+        assert len(values) == 4 and all(v.strip() for v in values), key
+        assert len({frozenset(fields(v)) for v in values}) == 1, key
+
+
+@pytest.mark.parametrize("lang, heading, label", [("ru", "Исправить в первую очередь", "Доставка"),
+                                                  ("zh-Hans", "优先解决", "物流配送"), ("zh-Hant", "優先解決", "物流配送")])
+def test_pages_in_the_workspace_language(store, lang, heading, label):
+    app = TestClient(create_app(store, lang=lang), follow_redirects=False)
+    overview = BeautifulSoup(app.get("/").text, "html.parser")
+    assert overview.find("html")["lang"] == lang and heading in overview.get_text()
+    theme = BeautifulSoup(app.get("/themes/delivery").text, "html.parser")
+    assert theme.find("h1").get_text().startswith(label)
+    assert "Verbatims" not in theme.get_text() and "Triage" not in theme.get_text()

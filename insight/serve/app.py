@@ -22,10 +22,11 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from insight.errors import InsightError
-from insight.report.i18n import strings
+from insight.languages import UI_LANGUAGES
 from insight.serve import pages
 from insight.serve.data import Workspace
 from insight.serve.guard import CSRF, USER, Guard
+from insight.serve.strings import strings
 from insight.store import Store, StoreConflict
 from insight.store.schema import STATUSES
 from insight.text.normalize import redact
@@ -40,8 +41,9 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en") -> S
     guard, ws = Guard(token), Workspace(store, lang)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
+    marks = UI_LANGUAGES[lang]  # 1,234.5 or, in Russian, 1 234,5
     env.filters["num"] = lambda v, d=1: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else (
-        f"{v:,}" if isinstance(v, int) else f"{v:,.{d}f}")
+        marks.number(f"{v:,}" if isinstance(v, int) else f"{v:,.{d}f}"))
     env.filters["pct"] = lambda v: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{100 * v:.0f}%"
     env.filters["redact"] = redact
     env.filters["q"] = lambda v: quote(str(v), safe="")
