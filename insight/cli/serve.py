@@ -53,4 +53,4 @@ def serve(db: str | None, host: str, port: int, token: str | None, lang: str) ->
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"workspace on {store.url}: open http://{shown}:{port}/ (Ctrl-C stops it)", err=True)
     os.environ.setdefault("INSIGHT_NO_PROGRESS", "1")
-    uvicorn.run(create_app(store, token=token, lang=lang), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store, token=token, lang=lang, warm=True), host=host, port=port, log_level="warning")

@@ -10,6 +10,7 @@ a changed theme is refused, not overwritten, when someone changed it since the p
 from __future__ import annotations
 
 import math
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -35,10 +36,13 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
 
 
-def create_app(store: Store, *, token: str | None = None, lang: str = "en") -> Starlette:
+def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm: bool = False) -> Starlette:
     """The workspace on ``store`` (``token``: required of every request when set; ``lang``: the UI
-    language of the pages and theme labels)."""
+    language of the pages and theme labels; ``warm``: compute the newest wave's tables now, in a
+    thread, so that the first visitor does not wait for them)."""
     guard, ws = Guard(token), Workspace(store, lang)
+    if warm:
+        threading.Thread(target=ws.warm, daemon=True, name="insight-warm").start()
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     marks = UI_LANGUAGES[lang]  # 1,234.5 or, in Russian, 1 234,5

@@ -21,7 +21,7 @@ from insight.drivers import NO_THEME, attribution, theme_table
 from insight.store import Store
 
 N_BOOT = 200  # resamples of each theme's impact interval (the report's 1,000 cost 5x the time)
-KEPT = 8  # computed tables kept in memory (run, wave and catalog state each)
+KEPT = 16  # computed answers kept in memory (tables per run, wave and catalog state; catalog; waves)
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,28 @@ class Workspace:
         self._kept: OrderedDict[tuple, Tables] = OrderedDict()
         self._lock = threading.Lock()
 
+    def _cached(self, name: str, compute):
+        """``compute()``, kept until the store changes (:meth:`Store.state`)."""
+        key = (name, self.store.state())
+        with self._lock:
+            if key in self._kept:
+                return self._kept[key]
+        value = compute()
+        with self._lock:
+            self._kept[key] = value
+            while len(self._kept) > KEPT:
+                self._kept.popitem(last=False)
+        return value
+
     def catalog_rows(self) -> dict[str, dict[str, object]]:
         """theme id -> its catalog row (label in the workspace's language)."""
-        rows = self.store.themes()
-        return {r["theme_id"]: {**r, "label": r["labels"].get(self.lang) or r["label"]} for r in rows}
+        return self._cached("catalog", lambda: {
+            r["theme_id"]: {**r, "label": r["labels"].get(self.lang) or r["label"]}
+            for r in self.store.themes(counts=False)})
+
+    def history(self) -> list[dict[str, object]]:
+        """Each wave's NPS and interval (:meth:`Store.history`), kept until the store changes."""
+        return self._cached("history", self.store.history)
 
     def tables(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]) -> Tables:
         """The run's tables for ``wave`` (None: the run's own), computed once per catalog state."""
@@ -73,6 +91,14 @@ class Workspace:
                 self._kept.popitem(last=False)
         return out
 
+    def warm(self) -> None:
+        """Compute what the first pages need (the newest wave's tables and the previous wave's);
+        a store that cannot be read now is left for the pages to report."""
+        try:
+            self.overview()
+        except Exception:  # noqa: BLE001 - a page will show the error itself
+            pass
+
     def overview(self) -> dict[str, object] | None:
         """The latest wave: NPS with its interval and the waves before, the themes that cost most
         ("fix first"), the themes whose share grew most since the previous wave, and the share of the
@@ -80,7 +106,7 @@ class Workspace:
         run = self.store.latest_run()
         if run is None:
             return None
-        history = self.store.history()
+        history = self.history()
         waves = [h["wave"] for h in history]
         wave = run["wave"]
         catalog = self.catalog_rows()
@@ -122,7 +148,7 @@ class Workspace:
         catalog = self.catalog_rows()
         if theme_id not in catalog:
             return None
-        entry = {**self.store.theme(theme_id), "label": catalog[theme_id]["label"]}
+        entry = {**self.store.theme(theme_id, counts=False), "label": catalog[theme_id]["label"]}
         run = self.store.latest_run(wave)
         if run is None:
             return {"entry": entry, "run": None, "family": [theme_id], "children": []}
@@ -130,7 +156,7 @@ class Workspace:
         row = now.themes[now.themes["theme_id"] == theme_id]
         drivers = now.drivers[now.drivers["theme_id"] == theme_id].to_dict("records")
         per_wave = []
-        for h in self.store.history():
+        for h in self.history():
             of_wave = self.store.latest_run(h["wave"])
             t = self.tables(of_wave, None, catalog).themes if of_wave is not None else None
             hit = t[t["theme_id"] == theme_id] if t is not None else pd.DataFrame()

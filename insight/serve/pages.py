@@ -71,7 +71,7 @@ class Pages:
     def themes(self, request: Request) -> Response:
         q = request.query_params
         run, rows = self.ws.themes(q.get("wave") or None, q.get("status") or None, q.get("owner") or None)
-        waves = [h["wave"] for h in self.ws.store.history()]
+        waves = [h["wave"] for h in self.ws.history()]
         return self.page(request, "themes.html.j2", run=run, rows=rows, waves=waves,
                          chosen={k: q.get(k, "") for k in ("wave", "status", "owner")})
 

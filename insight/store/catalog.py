@@ -52,11 +52,12 @@ class CatalogJobs:
             r["theme_id"], dict(r["labels"]), tuple(r["renamed"]), r["status"], r["owner"], r["note"],
             r["merged_into"]) for r in rows})
 
-    def themes(self) -> list[dict[str, object]]:
-        """The catalog, one dict per theme, in id order, with mentions in the latest run."""
+    def themes(self, counts: bool = True) -> list[dict[str, object]]:
+        """The catalog, one dict per theme, in id order, with mentions in the latest run (0 without
+        ``counts``, which skips counting them: the workspace has its own numbers)."""
         with self._read() as conn:
             rows = conn.execute(sa.select(t.themes).order_by(t.themes.c.theme_id)).mappings().all()
-            last = conn.execute(sa.select(sa.func.max(t.runs.c.id))).scalar()
+            last = conn.execute(sa.select(sa.func.max(t.runs.c.id))).scalar() if counts else None
             counts = dict(conn.execute(
                 sa.select(t.mentions.c.theme_id, sa.func.count(sa.distinct(t.mentions.c.response_id)))
                 .where(t.mentions.c.run_id == last).group_by(t.mentions.c.theme_id)).all()) if last else {}
@@ -70,9 +71,10 @@ class CatalogJobs:
                  "renamed": list(r["renamed"]), "mentions_last_run": combined.get(r["theme_id"], 0) if not r["merged_into"] else 0,
                  "updated_at": r["updated_at"].isoformat()} for r in rows]
 
-    def theme(self, theme_id: str) -> dict[str, object]:
-        """One theme with its history - merged themes' history included."""
-        entry = next((r for r in self.themes() if r["theme_id"] == theme_id), None)
+    def theme(self, theme_id: str, counts: bool = True) -> dict[str, object]:
+        """One theme with its history - merged themes' history included (``counts``: and its mentions
+        in the latest run, in all and by wave)."""
+        entry = next((r for r in self.themes(counts) if r["theme_id"] == theme_id), None)
         if entry is None:
             raise self._unknown(theme_id)
         catalog = self.catalog()
@@ -86,7 +88,7 @@ class CatalogJobs:
                              .join(t.waves, t.waves.c.id == t.responses.c.wave_id))
                 .where(t.mentions.c.run_id == sa.select(sa.func.max(t.runs.c.id)).scalar_subquery(),
                        t.mentions.c.theme_id.in_(family))
-                .group_by(t.waves.c.name)).all()
+                .group_by(t.waves.c.name)).all() if counts else []
         entry["merged_from"] = sorted(tid for tid in family if tid != theme_id)
         entry["history"] = [{"theme_id": e["theme_id"], "at": e["at"].isoformat(), "action": e["action"],
                              "old": e["old"], "new": e["new"], "actor": e["actor"]} for e in events]

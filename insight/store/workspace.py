@@ -14,6 +14,13 @@ from insight.store import schema as t
 class WorkspaceJobs:
     """What the workspace reads (a part of :class:`~insight.store.Store`)."""
 
+    def state(self) -> tuple[int | None, int | None, int | None]:
+        """What changes whenever the workspace's pages would: the newest import, run and catalog
+        change (cheap questions, asked before cached answers are reused)."""
+        with self._read() as conn:
+            return tuple(conn.execute(sa.select(sa.func.max(column))).scalar()
+                         for column in (t.imports.c.id, t.runs.c.id, t.theme_events.c.id))
+
     def latest_run(self, wave: str | None = None) -> dict[str, object] | None:
         """The newest recorded run (of ``wave`` when given), with its wave's name; None when there is none."""
         query = (sa.select(t.runs, t.waves.c.name.label("wave"))
