@@ -34,7 +34,7 @@ def loopback(host: str) -> bool:
 @click.option("--token", envvar="INSIGHT_TOKEN", metavar="TOKEN",
               help="Required of every page and API request when set (also $INSIGHT_TOKEN).")
 @click.option("--lang", type=click.Choice(list(UI_LANGS)), default="en", show_default=True,
-              help="Language of the theme labels.")
+              help="Language of the pages, the theme labels and the numbers.")
 def serve(db: str | None, host: str, port: int, token: str | None, lang: str) -> None:
     """A local web workspace on the history store: overview, themes with their drivers and verbatims,
     and triage (rename, merge, status, owner, note) that the next report shows."""

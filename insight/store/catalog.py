@@ -58,13 +58,13 @@ class CatalogJobs:
         with self._read() as conn:
             rows = conn.execute(sa.select(t.themes).order_by(t.themes.c.theme_id)).mappings().all()
             last = conn.execute(sa.select(sa.func.max(t.runs.c.id))).scalar() if counts else None
-            counts = dict(conn.execute(
+            mentioned = dict(conn.execute(
                 sa.select(t.mentions.c.theme_id, sa.func.count(sa.distinct(t.mentions.c.response_id)))
                 .where(t.mentions.c.run_id == last).group_by(t.mentions.c.theme_id)).all()) if last else {}
         catalog = ThemeCatalog({r["theme_id"]: CatalogEntry(r["theme_id"], dict(r["labels"]), merged_into=r["merged_into"])
                                 for r in rows})
         combined: dict[str, int] = {}
-        for tid, n in counts.items():
+        for tid, n in mentioned.items():
             combined[catalog.target(tid)] = combined.get(catalog.target(tid), 0) + int(n)
         return [{**{k: r[k] for k in ("theme_id", "parent", "status", "owner", "note", "merged_into", "origin")},
                  "label": r["labels"].get("en") or r["theme_id"], "labels": dict(r["labels"]),
