@@ -171,6 +171,9 @@ def test_a_token_guards_every_page_and_change(store):
     r = app.post("/login?next=/themes", data={"csrf": csrf, "token": "s3cret", "name": "Eve"})
     assert r.status_code == 303 and r.headers["location"] == "/themes"
     assert app.get("/themes").status_code == 200  # the session cookie now
+    for elsewhere in ("//evil.example/x", "/\\evil.example/x", "https://evil.example/"):  # no open redirect
+        r = app.post("/login", params={"next": elsewhere}, data={"csrf": csrf, "token": "s3cret", "name": "Eve"})
+        assert r.headers["location"] == "/", elsewhere
     assert app.patch("/api/themes/price", json={"owner": "Eve"}).status_code == 403  # the API wants the bearer
 
 

@@ -31,7 +31,8 @@ def login(guard: Guard, page: Callable) -> Callable:
     """The login page: the token (when one is set) and the name changes are made under."""
     async def handler(request: Request) -> Response:
         target = request.query_params.get("next", "/")
-        target = target if target.startswith("/") and not target.startswith("//") else "/"
+        # only a path of this site (not "//host" nor "/\\host", which browsers read as another site)
+        target = target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
         if request.method == "GET":
             return page(request, "login.html.j2", next=target, needs_token=guard.token is not None)
         form = await request.form()
