@@ -171,6 +171,16 @@ def test_a_token_guards_every_page_and_change(store):
     r = app.post("/login?next=/themes", data={"csrf": csrf, "token": "s3cret", "name": "Eve"})
     assert r.status_code == 303 and r.headers["location"] == "/themes"
     assert app.get("/themes").status_code == 200  # the session cookie now
+    # any script in a token, a name or a CSRF value: an answer, never a server error
+    assert app.post("/login", data={"csrf": csrf, "token": "тайна", "name": "Мария"}).status_code == 401
+    r = app.post("/login", data={"csrf": csrf, "token": "s3cret", "name": "Мария 张伟"})
+    assert r.status_code == 303
+    assert app.post("/themes/price", data={"csrf": "тест", "action": "note", "value": "x"}).status_code == 403
+    csrf_now, _ = _csrf(app, "/themes/price")
+    version = store.theme("price")["updated_at"]
+    assert app.post("/themes/price", data={"csrf": csrf_now, "action": "note", "value": "проверка", "version": version}
+                    ).status_code == 303
+    assert store.theme("price")["history"][-1]["actor"] == "Мария 张伟"
     for elsewhere in ("//evil.example/x", "/\\evil.example/x", "https://evil.example/"):  # no open redirect
         r = app.post("/login", params={"next": elsewhere}, data={"csrf": csrf, "token": "s3cret", "name": "Eve"})
         assert r.headers["location"] == "/", elsewhere

@@ -26,7 +26,7 @@ from insight.errors import InsightError
 from insight.languages import UI_LANGUAGES
 from insight.serve import pages
 from insight.serve.data import Workspace
-from insight.serve.guard import CSRF, USER, Guard
+from insight.serve.guard import CSRF, Guard, user_of
 from insight.serve.strings import strings
 from insight.store import Store, StoreConflict
 from insight.store.schema import STATUSES
@@ -55,7 +55,7 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
     def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
         csrf = guard.csrf(request)
         html = env.get_template(name).render(t=strings(lang), lang=lang, csrf=csrf, statuses=STATUSES,
-                                             user=request.cookies.get(USER, ""), **context)
+                                             user=user_of(request), **context)
         response = HTMLResponse(html, status_code=status)
         response.set_cookie(CSRF, csrf, httponly=True, samesite="strict")
         return response

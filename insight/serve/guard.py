@@ -6,10 +6,26 @@ import hashlib
 import hmac
 import re
 import secrets
+from urllib.parse import quote, unquote
 
 from starlette.requests import Request
 
 SESSION, CSRF, USER = "insight_session", "insight_csrf", "insight_user"
+
+
+def same(given: object, expected: str) -> bool:
+    """``given`` is ``expected``, compared in constant time (as UTF-8: any text a user types)."""
+    return hmac.compare_digest(str(given).encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
+
+
+def user_cookie(name: str) -> str:
+    """A user name as a cookie value (any script: cookies carry ASCII only)."""
+    return quote(name, safe="")
+
+
+def user_of(request: Request) -> str:
+    """The user name the sign-in page stored, or ""."""
+    return unquote(request.cookies.get(USER, ""))
 
 
 class Guard:
@@ -36,12 +52,12 @@ class Guard:
     def bearer(self, request: Request) -> bool:
         """The request carries ``Authorization: Bearer <token>`` (which a browser never adds by itself)."""
         given = request.headers.get("authorization", "")
-        return self.token is not None and given.startswith("Bearer ") and hmac.compare_digest(given[7:], self.token)
+        return self.token is not None and given.startswith("Bearer ") and same(given[7:], self.token)
 
     def allowed(self, request: Request) -> bool:
         if self.token is None or self.bearer(request):
             return True
-        return hmac.compare_digest(request.cookies.get(SESSION, ""), self.session())
+        return same(request.cookies.get(SESSION, ""), self.session())
 
     def csrf_ok(self, request: Request, form_value: str | None) -> bool:
         """A state-changing request that a browser could have been made to send by another site must
@@ -50,4 +66,4 @@ class Guard:
         if self.bearer(request):
             return True
         held = request.cookies.get(CSRF, "")
-        return bool(form_value) and bool(held) and hmac.compare_digest(str(form_value), held)
+        return bool(form_value) and bool(held) and same(form_value, held)

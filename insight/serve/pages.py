@@ -3,17 +3,16 @@ catalog, and renders a template or JSON."""
 
 from __future__ import annotations
 
-import hmac
 import math
 from collections.abc import Callable
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from insight.errors import InsightError
-from insight.serve.guard import SESSION, USER, Guard
+from insight.serve.guard import SESSION, USER, Guard, same, user_cookie, user_of
 from insight.serve.data import Workspace
 
 PAGE = 50  # verbatims per page
@@ -23,7 +22,7 @@ THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses
 
 def actor(request: Request) -> str:
     """Who makes a change: the name given at login or on the page, else the API's X-Insight-User header."""
-    name = request.cookies.get(USER) or request.headers.get("x-insight-user") or "workspace"
+    name = user_of(request) or unquote(request.headers.get("x-insight-user", "")) or "workspace"
     return name.strip()[:200] or "workspace"
 
 
@@ -38,13 +37,13 @@ def login(guard: Guard, page: Callable) -> Callable:
         form = await request.form()
         if not guard.csrf_ok(request, form.get("csrf")):
             return page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
-        if guard.token is not None and not hmac.compare_digest(str(form.get("token", "")), guard.token):
+        if guard.token is not None and not same(form.get("token", ""), guard.token):
             return page(request, "login.html.j2", 401, next=target, needs_token=True, wrong=True)
         response = RedirectResponse(target, 303)
         response.set_cookie(SESSION, guard.session(), httponly=True, samesite="strict")
         name = str(form.get("name", "")).strip()[:200]
         if name:
-            response.set_cookie(USER, name, httponly=True, samesite="strict", max_age=365 * 86400)
+            response.set_cookie(USER, user_cookie(name), httponly=True, samesite="strict", max_age=365 * 86400)
         return response
     return handler
 
