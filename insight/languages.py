@@ -2,8 +2,9 @@
 languages the text pipeline reads.
 
 A UI language is added here (its code, and its number marks when they are not English's) and its
-strings in :mod:`insight.report.i18n` (one more column of the table there); the codeframes' theme
-labels follow, and ``insight codeframe validate`` names the missing ones."""
+strings in :mod:`insight.report.i18n` and :mod:`insight.serve.strings` (one more column of each
+table); the codeframes' theme labels follow, and ``insight codeframe validate`` names the missing
+ones."""
 
 from __future__ import annotations
 
