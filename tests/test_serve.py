@@ -225,13 +225,14 @@ def test_the_command_refuses_a_wide_bind_without_saying_the_token(tmp_path, monk
 def test_every_workspace_string_in_every_language_with_its_placeholders():
     import string
 
+    from insight.languages import UI_LANGS
     from insight.serve.strings import _STRINGS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
     for key, values in _STRINGS.items():
-        assert len(values) == 4 and all(v.strip() for v in values), key
+        assert len(values) == len(UI_LANGS) and all(v.strip() for v in values), key
         assert len({frozenset(fields(v)) for v in values}) == 1, key
 
 
