@@ -50,6 +50,7 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py --mixes all
+	$(BIN)/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) reports/demo reports/bench .pytest_cache .hypothesis

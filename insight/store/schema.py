@@ -126,6 +126,8 @@ mentions = Table(
     Column("confidence", Float),
     Column("evidence", Text),
     Index("ix_mentions_run_theme", "run_id", "theme_id"),
+    # revision 0004: a theme's responses in a run from the index alone (the workspace's verbatims)
+    Index("ix_mentions_run_theme_response", "run_id", "theme_id", "response_id"),
 )
 
 STATUSES = ("new", "confirmed", "in progress", "resolved", "ignored")

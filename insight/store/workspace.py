@@ -69,25 +69,35 @@ class WorkspaceJobs:
         how many there are in all."""
         m, r = t.mentions, t.responses
         where = [m.c.run_id == run_id, m.c.theme_id.in_(theme_ids)]
+        source = m
+        if wave is not None or search:  # the responses are joined only for what needs them
+            source = m.join(r, r.c.id == m.c.response_id)
         if wave is not None:
+            source = source.join(t.waves, t.waves.c.id == r.c.wave_id)
             where.append(t.waves.c.name == wave)
         if search:
             escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.append(sa.func.lower(r.c.comment).like(f"%{escaped.lower()}%", escape="\\"))
         if polarity is not None:
             where.append(m.c.polarity == polarity)
-        joined = m.join(r, r.c.id == m.c.response_id).join(t.waves, t.waves.c.id == r.c.wave_id)
-        first = (sa.select(m.c.response_id, sa.func.min(m.c.id).label("mention")).select_from(joined)
-                 .where(*where).group_by(m.c.response_id).subquery())
+        # the responses (newest first: their ids) from the mentions' index alone, then only a page of them
+        ids = sa.select(m.c.response_id).select_from(source).where(*where).distinct()
         with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(first)).scalar_one()
+            total = conn.execute(sa.select(sa.func.count()).select_from(ids.subquery())).scalar_one()
+            page = [pk for (pk,) in conn.execute(ids.order_by(m.c.response_id.desc()).offset(offset).limit(limit))]
             rows = conn.execute(
                 sa.select(r.c.id.label("pk"), r.c.response_id, r.c.score, r.c.comment, r.c.segments,
-                          t.waves.c.name.label("wave"), m.c.theme_id, m.c.polarity, m.c.evidence)
-                .select_from(first.join(m, m.c.id == first.c.mention).join(r, r.c.id == first.c.response_id)
-                             .join(t.waves, t.waves.c.id == r.c.wave_id))
-                .order_by(r.c.id.desc()).offset(offset).limit(limit)).mappings().all()
-        return [dict(row) for row in rows], int(total)
+                          t.waves.c.name.label("wave"))
+                .select_from(r.join(t.waves, t.waves.c.id == r.c.wave_id)).where(r.c.id.in_(page))
+                .order_by(r.c.id.desc())).mappings().all() if page else []
+            first: dict[int, dict] = {}
+            for found in conn.execute(sa.select(m.c.response_id, m.c.theme_id, m.c.polarity, m.c.evidence)
+                                      .where(m.c.run_id == run_id, m.c.theme_id.in_(theme_ids),
+                                             m.c.response_id.in_(page)).order_by(m.c.id)).mappings():
+                if polarity is None or found["polarity"] == polarity:
+                    first.setdefault(found["response_id"], dict(found))
+        return [{**dict(row), **{k: v for k, v in first.get(row["pk"], {}).items() if k != "response_id"}}
+                for row in rows], int(total)
 
     def response(self, pk: int, run_id: int | None) -> dict[str, object] | None:
         """One stored response with its mentions in run ``run_id``."""
