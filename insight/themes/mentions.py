@@ -45,6 +45,17 @@ class TagResult:
     # (lang, form) -> the whole comment's lexicon polarity (asked when a theme the rules did not find is)
     comment_polarity: dict[tuple[str, str], int] | None = None
 
+    def distinct_rows(self) -> tuple[list[tuple[str, str]], list[bool], dict[tuple[str, str], int]]:
+        """Per response, its comment as (language, matching form) and whether it has content; and each
+        distinct comment with content -> its first response (what is worked out once per comment)."""
+        keys = list(zip(self.prepared["lang"].tolist(), self.prepared["form"].tolist()))
+        content = self.prepared["content"].tolist()
+        first: dict[tuple[str, str], int] = {}
+        for i, (key, ok) in enumerate(zip(keys, content)):
+            if ok:
+                first.setdefault(key, i)
+        return keys, content, first
+
     def comment_polarities(self, tagger: ReadsPolarity) -> list[int]:
         """The lexicon polarity of each response's whole comment (computed by ``tagger`` when this
         result does not carry them)."""

@@ -51,12 +51,7 @@ def add_model_themes(tagger: RuleTagger, result: TagResult, model, n_jobs: int |
     if unknown:
         raise ModelError(f"the model's labels {unknown[:3]} are not theme ids of codeframe {cf.name!r}; "
                          "train it on this codeframe's ids (or use --bootstrap)")
-    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
-    keys = list(zip(langs, forms))
-    first: dict[tuple[str, str], int] = {}  # distinct comment with content -> its first row
-    for i, ok in enumerate(content):
-        if ok:
-            first.setdefault(keys[i], i)
+    keys, content, first = result.distinct_rows()
     if not first:
         return result
     distinct = list(first)

@@ -37,11 +37,7 @@ def read_silent(tagger, result: TagResult, semantic: str = "auto", seed: int = 0
     has too few judged comments of either sign, or no silent one."""
     if semantic == "off":
         return result, 0
-    forms, langs, content = (result.prepared[c].tolist() for c in ("form", "lang", "content"))
-    first: dict[tuple[str, str], int] = {}  # distinct comment with content -> its first row
-    for i, (key, ok) in enumerate(zip(zip(langs, forms), content)):
-        if ok:
-            first.setdefault(key, i)
+    keys, content, first = result.distinct_rows()
     silver: dict[tuple[str, str], int] = {}
     neutral: list[tuple[str, str]] = []  # named themes, all neutral: silent, or judged middling
     for key, i in first.items():
@@ -68,7 +64,7 @@ def read_silent(tagger, result: TagResult, semantic: str = "auto", seed: int = 0
     p = reader.predict_proba(vectors[len(taught):])
     read = np.where(p.max(axis=1) >= CONFIDENT, reader.classes_[p.argmax(axis=1)], 0)
     sign_of = {key: int(s) for key, s in zip(silent, read.tolist()) if s}
-    return (_with_signs(result, first, sign_of), len(sign_of)) if sign_of else (result, 0)
+    return (_with_signs(result, keys, content, first, sign_of), len(sign_of)) if sign_of else (result, 0)
 
 
 def read_silent_noted(tagger, result: TagResult, semantic: str) -> tuple[TagResult, int]:
@@ -94,13 +90,11 @@ def _sample(silver: dict[tuple[str, str], int], seed: int) -> dict[tuple[str, st
     return {key: silver[key] for key in keys}
 
 
-def _with_signs(result: TagResult, first: dict[tuple[str, str], int], sign_of: dict[tuple[str, str], int]
-                ) -> TagResult:
+def _with_signs(result: TagResult, keys: list[tuple[str, str]], content: list[bool],
+                first: dict[tuple[str, str], int], sign_of: dict[tuple[str, str], int]) -> TagResult:
     """``result`` with every response of a comment in ``sign_of`` given that sign for its themes and
-    its (neutral, rule) mentions."""
-    keys = list(zip(result.prepared["lang"].tolist(), result.prepared["form"].tolist()))
-    per_row = np.array([sign_of.get(key, 0) if ok else 0 for key, ok in zip(keys, result.prepared["content"])],
-                       dtype=np.int64)
+    its (neutral, rule) mentions (``keys``, ``content``, ``first``: :meth:`TagResult.distinct_rows`)."""
+    per_row = np.array([sign_of.get(key, 0) if ok else 0 for key, ok in zip(keys, content)], dtype=np.int64)
     # the per-response dicts are shared between identical comments: replaced, never changed in place
     new = {key: {tid: sign for tid in result.theme_polarity[first[key]]} for key, sign in sign_of.items()}
     polarities = [new[key] if s else pol for key, s, pol in zip(keys, per_row.tolist(), result.theme_polarity)]
