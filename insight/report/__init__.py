@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,17 +36,23 @@ def _localised(text: str, lang: str) -> str:
     return UI_LANGUAGES[lang].number(text)
 
 
-def _env(lang: str = "en") -> Environment:
-    env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+def number_filters(lang: str) -> dict[str, Callable[..., str]]:
+    """The Jinja2 filters that write numbers in UI language ``lang`` (``num``, ``signed``, ``pct``,
+    ``pvalue``; a missing value as "–"): the report's, and the workspace's pages'."""
     numbers = {
         "num": _num,
         "signed": _signed,
         "pct": lambda v, d=0: "–" if _missing(v) else f"{_rounded(100 * v, d):.{d}f}%",
         "pvalue": lambda v: "–" if _missing(v) else ("<0.001" if v < 0.001 else f"{v:.3f}"),
     }
-    for name, show in numbers.items():
-        env.filters[name] = lambda *args, _show=show, **kw: _localised(_show(*args, **kw), lang)
+    return {name: (lambda *args, _show=show, **kw: _localised(_show(*args, **kw), lang))
+            for name, show in numbers.items()}
+
+
+def _env(lang: str = "en") -> Environment:
+    env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(number_filters(lang))
     env.filters["tone"] = _tone
     return env
 

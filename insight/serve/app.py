@@ -9,7 +9,6 @@ a changed theme is refused, not overwritten, when someone changed it since the p
 
 from __future__ import annotations
 
-import math
 import threading
 from pathlib import Path
 from urllib.parse import quote
@@ -23,7 +22,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from insight.errors import InsightError
-from insight.languages import UI_LANGUAGES
+from insight.report import number_filters
 from insight.serve import pages
 from insight.serve.data import Workspace
 from insight.serve.guard import CSRF, Guard, user_of
@@ -45,10 +44,7 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
         threading.Thread(target=ws.warm, daemon=True, name="insight-warm").start()
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
-    marks = UI_LANGUAGES[lang]  # 1,234.5 or, in Russian, 1 234,5
-    env.filters["num"] = lambda v, d=1: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else (
-        marks.number(f"{v:,}" if isinstance(v, int) else f"{v:,.{d}f}"))
-    env.filters["pct"] = lambda v: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{100 * v:.0f}%"
+    env.filters.update(number_filters(lang))  # the report's: 1,234.5 or, in Russian, 1 234,5
     env.filters["redact"] = redact
     env.filters["q"] = lambda v: quote(str(v), safe="")
 
