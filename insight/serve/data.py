@@ -40,14 +40,14 @@ class Workspace:
 
     def __init__(self, store: Store, lang: str = "en") -> None:
         self.store, self.lang = store, lang
-        self._kept: OrderedDict[tuple, Tables] = OrderedDict()
+        self._kept: OrderedDict[tuple, object] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _cached(self, name: str, compute):
-        """``compute()``, kept until the store changes (:meth:`Store.state`)."""
-        key = (name, self.store.state())
+    def _kept_or(self, key: tuple, compute):
+        """The answer kept under ``key``, else ``compute()``'s, kept (the KEPT most recently used stay)."""
         with self._lock:
             if key in self._kept:
+                self._kept.move_to_end(key)
                 return self._kept[key]
         value = compute()
         with self._lock:
@@ -55,6 +55,10 @@ class Workspace:
             while len(self._kept) > KEPT:
                 self._kept.popitem(last=False)
         return value
+
+    def _cached(self, name: str, compute):
+        """``compute()``, kept until the store changes (:meth:`Store.state`)."""
+        return self._kept_or((name, self.store.state()), compute)
 
     def catalog_rows(self) -> dict[str, dict[str, object]]:
         """theme id -> its catalog row (label in the workspace's language)."""
@@ -70,10 +74,9 @@ class Workspace:
         """The run's tables for ``wave`` (None: the run's own), computed once per catalog state."""
         wave = wave or run["wave"]
         key = (run["id"], wave, max((str(r["updated_at"]) for r in catalog.values()), default=""))
-        with self._lock:
-            if key in self._kept:
-                self._kept.move_to_end(key)
-                return self._kept[key]
+        return self._kept_or(key, lambda: self._computed(run, wave, catalog))
+
+    def _computed(self, run: dict, wave: str, catalog: dict[str, dict[str, object]]) -> Tables:
         responses, mentions = self.store.run_frames(run["id"], wave)
         mentions = mentions.assign(top_theme=[top_of(tid, catalog) for tid in mentions["theme_id"]])
         categories = responses["category"].to_numpy()
@@ -84,12 +87,7 @@ class Workspace:
         themes["negative"] = [negative.get(tid, 0) / every.get(tid, 1) for tid in themes["theme_id"]]
         drivers = attribution(categories, mentions) if len(responses) else pd.DataFrame(
             {"kind": [], "theme_id": [], "contribution": []})
-        out = Tables(responses, themes, drivers)
-        with self._lock:
-            self._kept[key] = out
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
-        return out
+        return Tables(responses, themes, drivers)
 
     def warm(self) -> None:
         """Compute what the first pages need (the newest wave's tables and the previous wave's);
