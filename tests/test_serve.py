@@ -17,14 +17,18 @@ from insight.themes.codeframe import load_codeframe
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Store:
-    """Two waves of the demo survey, the second with a hostile comment, reported with --wave (a run)."""
+def report_wave(url: str, wave: str, out) -> None:
+    """``insight report --wave`` on the store at ``url``, which records the wave's run."""
     from insight.cli import main
 
-    folder = tmp_path_factory.mktemp("serve")
-    frame = generate(900, seed=5)
-    frame.loc[frame.index[-1], "Comment"] = f"Delivery was late {HOSTILE}"
+    with pytest.raises(SystemExit) as done:
+        main(["report", "--db", url, "--wave", wave, "-o", str(out), "--codeframe", "ecommerce", "--semantic", "off"])
+    assert done.value.code in (0, None)
+
+
+def two_reported_waves(folder, frame) -> tuple[Store, str]:
+    """A store at ``folder`` holding ``frame``'s halves as waves 2026-Q1 and 2026-Q2, each reported;
+    the store and its URL."""
     half = len(frame) // 2
     url = f"sqlite:///{folder / 'store.db'}"
     store = Store.open(url)
@@ -34,11 +38,16 @@ def store(tmp_path_factory) -> Store:
         store.import_survey(load(path), wave=name, file_hash=file_sha256(path), source=str(path),
                             codeframe=load_codeframe("ecommerce"))
     for name in ("2026-Q1", "2026-Q2"):  # a report of each wave records its run
-        with pytest.raises(SystemExit) as done:
-            main(["report", "--db", url, "--wave", name, "-o", str(folder / f"{name}.html"), "--codeframe",
-                  "ecommerce", "--semantic", "off"])
-        assert done.value.code in (0, None)
-    return store
+        report_wave(url, name, folder / f"{name}.html")
+    return store, url
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    """Two waves of the demo survey, the second with a hostile comment, reported with --wave (a run)."""
+    frame = generate(900, seed=5)
+    frame.loc[frame.index[-1], "Comment"] = f"Delivery was late {HOSTILE}"
+    return two_reported_waves(tmp_path_factory.mktemp("serve"), frame)[0]
 
 
 @pytest.fixture

@@ -10,21 +10,12 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 
-from insight.cli import main
 from insight.demo import COLUMNS, generate
-from insight.load import load
 from insight.serve.app import create_app
-from insight.store import Store, file_sha256
-from insight.themes.codeframe import load_codeframe
 from tests.test_browser import PAYLOADS, browser  # noqa: F401 - the browser fixture
+from tests.test_serve import report_wave, two_reported_waves
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _report(url: str, wave: str, out) -> None:
-    with pytest.raises(SystemExit) as done:
-        main(["report", "--db", url, "--wave", wave, "-o", str(out), "--codeframe", "ecommerce", "--semantic", "off"])
-    assert done.value.code in (0, None)
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +28,7 @@ def served(tmp_path_factory):
     for k, payload in enumerate(PAYLOADS):
         frame.loc[frame.index[-1 - k], COLUMNS["comment"]] = payload
         frame.loc[frame.index[-1 - k], COLUMNS["score"]] = "2"
-    half = len(frame) // 2
-    url = f"sqlite:///{folder / 'store.db'}"
-    store = Store.open(url)
-    for name, part in (("2026-Q1", frame.head(half)), ("2026-Q2", frame.tail(len(frame) - half))):
-        path = folder / f"{name}.csv"
-        part.to_csv(path, index=False)
-        store.import_survey(load(path), wave=name, file_hash=file_sha256(path), source=str(path),
-                            codeframe=load_codeframe("ecommerce"))
-        _report(url, name, folder / f"{name}.html")
+    store, url = two_reported_waves(folder, frame)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -98,7 +81,7 @@ def test_a_product_manager_triages_and_the_next_report_shows_it(browser, served)
     entry = store.theme("delivery")
     assert entry["labels"]["en"] == "Shipping" and entry["status"] == "in progress" and entry["owner"] == "Maya"
     out = served["folder"] / "after.html"
-    _report(served["url"], "2026-Q2", out)
+    report_wave(served["url"], "2026-Q2", out)
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     assert "Shipping" in soup.find(id="theme-table").get_text()
     assert "Packaging" not in soup.find(id="theme-table").get_text()  # merged away
