@@ -35,8 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # noqa: E402 - the bench survey
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "reports" / "bench"
+ROOT, OUT = run.ROOT, run.OUT
 INSIGHT = [sys.executable, "-m", "insight"]
 PAGES = {"overview": "/", "theme page": "/themes/delivery", "verbatims (page 2 of 50)": "/themes/delivery?page=2",
          "api themes": "/api/themes"}
@@ -53,8 +52,8 @@ def store_of(rows: int) -> str:
                      ["report", "--db", url, "--wave", "bench", "-o", str(OUT / "serve-report.html"),
                       "--codeframe", "ecommerce", "--semantic", "off"]):
             started = time.perf_counter()
-            subprocess.run(INSIGHT + args, check=True, env=env, stdout=subprocess.DEVNULL)
-            print(f"  {args[0]}: {time.perf_counter() - started:.1f} s", flush=True)
+            peak = run.run_watched(args, env)  # its error output when it fails
+            print(f"  {args[0]}: {time.perf_counter() - started:.1f} s, peak {peak:,.0f} MB", flush=True)
     return url
 
 
