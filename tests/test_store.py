@@ -191,7 +191,7 @@ def test_migrations_build_the_schema_the_code_uses(db_url):
     from alembic.runtime.migration import MigrationContext
 
     store = Store.open(db_url)
-    assert store.revision() == store.head() == "0004"
+    assert store.revision() == store.head() == "0005"
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), t.metadata)
     assert diff == []

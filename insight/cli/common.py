@@ -104,3 +104,21 @@ def trained_model(path: Path | None):
     from insight.themes.registry import load_model
 
     return load_model(path)
+
+
+def store_model(store):
+    """The store's active theme model (the one an analyst accepted) and its card, said on stderr; or None, None."""
+    active = store.active_model()
+    if active is None:
+        return None, None
+    from insight.themes.registry import ModelError, load_model
+
+    try:
+        model, card = load_model(active["path"])
+    except ModelError as exc:
+        raise ModelError(f"the store's active model #{active['id']}: {exc} (accept another with "
+                         "`insight model accept`, or name one with --model)") from None
+    click.echo(f"note: themes from the store's active model {card['name']} {card['version']} (model "
+               f"#{active['id']}, accepted by {active['decided_by']}) besides the rules; --model names another",
+               err=True)
+    return model, card

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from insight.cli.app import cli
-from insight.cli.common import SEMANTIC_OPTION
+from insight.cli.common import DB_OPTION, SEMANTIC_OPTION
 from insight.errors import TrainingError
 
 
@@ -63,7 +63,7 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
 
 
 @cli.command()
-@click.argument("labeled", type=click.Path(path_type=Path))
+@click.argument("labeled", type=click.Path(path_type=Path), required=False)
 @click.option("--text-col", default="text", show_default=True)
 @click.option("--labels-col", default="labels", show_default=True, help="|-separated labels per row.")
 @click.option("--polarity-col", metavar="COL",
@@ -77,11 +77,33 @@ def evaluate(gold: Path, codeframe_name: str, text_col: str, labels_col: str, po
 @click.option("--bootstrap", is_flag=True,
               help="No labels: train on the codeframe rules' themes (silver labels) of a survey export's comments.")
 @click.option("--comment-col", metavar="COL", help="With --bootstrap: the comment column (default: detected).")
+@click.option("--from-store", is_flag=True, help="No file: train on the store's corrections (made in `insight serve`) "
+              "plus the rules' silver labels, compare with the active model on held-back corrections, and register "
+              "the new version as a candidate (`insight model accept` makes it active).")
+@DB_OPTION
+@click.option("--holdout", type=click.FloatRange(0, 0.9), default=0.25, show_default=True,
+              help="With --from-store: share of the corrected comments held back for the comparison.")
+@click.option("--max-silver", type=click.IntRange(min=0), default=2000, show_default=True,
+              help="With --from-store: other comments of the newest run trained on with the rules' themes.")
+@click.option("--accept", is_flag=True, help="With --from-store: make the new version active at once.")
 @SEMANTIC_OPTION
-def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | None, codeframe_name: str | None,
-          output: Path, folds: int, seed: int, bootstrap: bool, comment_col: str | None, semantic: str) -> None:
-    """Train a theme model from labelled comments (or, with --bootstrap, from the rules' silver labels)."""
+def train(labeled: Path | None, text_col: str, labels_col: str, polarity_col: str | None, codeframe_name: str | None,
+          output: Path, folds: int, seed: int, bootstrap: bool, comment_col: str | None, from_store: bool,
+          db: str | None, holdout: float, max_silver: int, accept: bool, semantic: str) -> None:
+    """Train a theme model from labelled comments (or, with --bootstrap, from the rules' silver labels; with
+    --from-store, from the analysts' corrections in the store)."""
     import hashlib
+
+    if from_store:
+        if labeled is not None or bootstrap or polarity_col:
+            raise click.UsageError("--from-store trains on the store: give no LABELED file, --bootstrap or "
+                                   "--polarity-col")
+        _train_from_store(db, output, codeframe_name, holdout, seed, max_silver, accept, semantic)
+        return
+    if labeled is None:
+        raise click.UsageError("give the LABELED file to train on (or --from-store)")
+    if accept:
+        raise click.UsageError("--accept is for --from-store (a model trained from a file is used with --model)")
 
     from insight.text.embed import tier_on
     from insight.themes.codeframe import load_codeframe
@@ -116,3 +138,66 @@ def train(labeled: Path, text_col: str, labels_col: str, polarity_col: str | Non
                   if "polarity" in card else "")
                + (f"; themes found in {100 * coverage['rules']:.1f}% of comments with content by the rules, "
                   f"{100 * coverage['with_model']:.1f}% with the model" if coverage else ""))
+
+
+def _train_from_store(db: str | None, output: Path, codeframe_name: str | None, holdout: float, seed: int,
+                      max_silver: int, accept: bool, semantic: str) -> None:
+    from insight.cli.render import print_retrained
+    from insight.store import Store
+    from insight.themes.retrain import retrain
+
+    store = Store.open(db)
+    found = retrain(store, output, codeframe=codeframe_name, holdout=holdout, seed=seed, max_silver=max_silver,
+                    semantic=semantic)
+    print_retrained(found.model_id, found.path, found.evaluation)
+    if accept:
+        store.decide_model(found.model_id, accept=True)
+        click.echo(f"model #{found.model_id} accepted: `insight report` on {store.url} now uses it")
+    else:
+        click.echo(f"not active yet: `insight model accept {found.model_id}` makes `insight report` on the store "
+                   "use it, "
+                   f"`insight model reject {found.model_id}` sets it aside")
+
+
+@cli.group()
+def model() -> None:
+    """The store's theme models trained from corrections: list them, accept one (the reports use it), reject one."""
+
+
+@model.command("list")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def model_list(db: str | None, as_json: bool) -> None:
+    """Every model trained with --from-store: status, who trained and decided, held-back scores."""
+    from insight.store import Store
+
+    rows = Store.open(db).models()
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=lambda v: v.isoformat()))
+        return
+    from insight.cli.render import print_models
+
+    print_models(rows)
+
+
+@model.command("accept")
+@click.argument("model_id", type=int)
+@DB_OPTION
+def model_accept(model_id: int, db: str | None) -> None:
+    """Make model MODEL_ID the active one: `insight report` on the store adds its themes to the rules'."""
+    from insight.store import Store
+
+    store = Store.open(db)
+    store.decide_model(model_id, accept=True)
+    click.echo(f"model #{model_id} ({store.model(model_id)['path']}) is active")
+
+
+@model.command("reject")
+@click.argument("model_id", type=int)
+@DB_OPTION
+def model_reject(model_id: int, db: str | None) -> None:
+    """Set candidate MODEL_ID aside (it stays on disk and listed)."""
+    from insight.store import Store
+
+    Store.open(db).decide_model(model_id, accept=False)
+    click.echo(f"model #{model_id} rejected")

@@ -191,3 +191,53 @@ def render_theme(entry: dict, console: Console | None = None) -> None:
         table.add_row(e["at"][:19], escape(e["theme_id"]), e["action"], escape(e["old"] or ""), escape(e["new"] or ""),
                       escape(e["actor"] or ""))
     console.print(table)
+
+
+def _reading_row(name: str, scores: dict) -> list[str]:
+    micro, polarity = scores["micro"], scores["polarity"]
+    return [escape(name), f"{micro['precision']:.3f}", f"{micro['recall']:.3f}", f"{micro['f1']:.3f}",
+            f"{polarity['right']}/{polarity['asked']}" if polarity["asked"] else "–"]
+
+
+def print_retrained(model_id: int, path: object, evaluation: dict, console: Console | None = None) -> None:
+    """Print ``insight train --from-store``: what the model learnt from, and the held-back comparison."""
+    console = console or Console()
+    console.print(f"model #{model_id} saved to {escape(str(path))} (a candidate): trained on "
+                  f"{evaluation['trained_on']} comments, {evaluation['trained_on'] - evaluation['silver']} of them "
+                  f"corrected, {evaluation['silver']} with the rules' themes")
+    for key, text in (("rare_labels", "themes too rare to learn (fewer than 2 comments)"),
+                      ("unknown_themes", "corrected themes not in the codeframe, left out")):
+        if evaluation.get(key):
+            console.print(f"note: {text}: {escape(', '.join(evaluation[key]))}")
+    if evaluation.get("note"):
+        console.print(f"note: {escape(evaluation['note'])}")
+    if "previous" not in evaluation:
+        console.print(f"no comparison: {evaluation['corrected']} corrected comments are too few to hold any back")
+        return
+    table = Table(title=f"Reading of the {evaluation['held_back']} held-back corrected comments "
+                        "(themes and sub-themes)",
+                  title_justify="left")
+    for header in ("reading", "precision", "recall", "F1", "polarity right"):
+        table.add_column(header, justify="left" if header == "reading" else "right")
+    table.add_row(*_reading_row(evaluation["previous"]["name"], evaluation["previous"]))
+    table.add_row(*_reading_row(f"model {evaluation['model']} + rules", evaluation["new"]))
+    console.print(table)
+
+
+def print_models(rows: list[dict], console: Console | None = None) -> None:
+    """Print ``insight model list``."""
+    console = console or Console()
+    if not rows:
+        console.print("no models trained from the store yet: `insight train --from-store -o models/NAME`")
+        return
+    table = Table(title="Theme models trained from corrections (newest first)", title_justify="left")
+    for header in ("id", "model", "status", "trained", "by", "held back", "F1 before", "F1 new", "decided by"):
+        table.add_column(header, overflow="fold")
+    for r in rows:
+        e = r["evaluation"]
+        held = "previous" in e
+        table.add_row(str(r["id"]), escape(f"{r['name']} {r['version']}"), r["status"], str(r["trained_at"])[:16],
+                      escape(r["trained_by"]), str(e.get("held_back", 0)),
+                      f"{e['previous']['micro']['f1']:.3f}" if held else "–",
+                      f"{e['new']['micro']['f1']:.3f}" if held else "–", escape(r["decided_by"] or "–"))
+    console.print(table)

@@ -10,7 +10,7 @@ import click
 from insight import settings
 from insight.cli.app import cli
 from insight.cli.common import (DB_OPTION, SEMANTIC_OPTION, VALUE_COL_OPTION, codeframe_for, codeframe_option,
-                                load_options, load_survey, trained_model)
+                                load_options, load_survey, store_model, trained_model)
 from insight.languages import UI_LANGS
 
 
@@ -100,6 +100,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
                                    f"(there is no {DEFAULT_FILE} here)")
         store = Store.open(db)
+        if model is None:
+            model, card = store_model(store)
         survey = store.survey(wave)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         store.register_themes(codeframe.codeframe if isinstance(codeframe, Choice) else codeframe)
@@ -110,6 +112,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
                               n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave",
                               meanwhile=draw, value=value_col, semantic=semantic)
+        if card is not None:  # which model read the comments: what an analyst's correction of this run corrects
+            results.settings["model_version"] = f"{card['name']} {card['version']}"
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
@@ -122,6 +126,8 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 
             store = Store.open(db)
             catalog = store.catalog()
+            if model is None:
+                model, card = store_model(store)
         survey = load_survey(file, load_opts, by)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         with embeddings_in(store):

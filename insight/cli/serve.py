@@ -5,11 +5,12 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+from pathlib import Path
 
 import click
 
 from insight.cli.app import cli
-from insight.cli.common import DB_OPTION
+from insight.cli.common import DB_OPTION, SEMANTIC_OPTION
 from insight.errors import OptionError
 from insight.languages import UI_LANGS
 
@@ -35,9 +36,13 @@ def loopback(host: str) -> bool:
               help="Required of every page and API request when set (also $INSIGHT_TOKEN).")
 @click.option("--lang", type=click.Choice(list(UI_LANGS)), default="en", show_default=True,
               help="Language of the pages, the theme labels and the numbers.")
-def serve(db: str | None, host: str, port: int, token: str | None, lang: str) -> None:
+@click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("models/workspace"), show_default=True, help="Where the models trained from the corrections are saved (a version each).")
+@SEMANTIC_OPTION
+def serve(db: str | None, host: str, port: int, token: str | None, lang: str, models_dir: Path, semantic: str) -> None:
     """A local web workspace on the history store: overview, themes with their drivers and verbatims,
-    and triage (rename, merge, status, owner, note) that the next report shows."""
+    triage (rename, merge, status, owner, note) that the next report shows, and for analysts corrections
+    of comments' themes, a review queue and retraining."""
     try:
         import uvicorn
 
@@ -53,4 +58,5 @@ def serve(db: str | None, host: str, port: int, token: str | None, lang: str) ->
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     click.echo(f"workspace on {store.url}: open http://{shown}:{port}/ (Ctrl-C stops it)", err=True)
     os.environ.setdefault("INSIGHT_NO_PROGRESS", "1")
-    uvicorn.run(create_app(store, token=token, lang=lang, warm=True), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store, token=token, lang=lang, warm=True, models=models_dir,
+                                  semantic=semantic), host=host, port=port, log_level="warning")

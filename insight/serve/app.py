@@ -24,6 +24,7 @@ from starlette.routing import Route
 from insight.errors import InsightError
 from insight.report import number_filters
 from insight.serve import pages
+from insight.serve.analysts import Analysts
 from insight.serve.data import Workspace
 from insight.serve.guard import CSRF, Guard, user_of
 from insight.serve.strings import strings
@@ -35,11 +36,15 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
 
 
-def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm: bool = False) -> Starlette:
+def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm: bool = False,
+               models: str | Path = "models/workspace", semantic: str = "auto") -> Starlette:
     """The workspace on ``store`` (``token``: required of every request when set; ``lang``: the UI
     language of the pages and theme labels; ``warm``: compute the newest wave's tables now, in a
-    thread, so that the first visitor does not wait for them)."""
+    thread, so that the first visitor does not wait for them; ``models``: the folder the models
+    trained from the corrections are saved in, as its versions; ``semantic``: the semantic tier for
+    that training and the review queue, as ``--semantic`` says)."""
     guard, ws = Guard(token), Workspace(store, lang)
+    analysts = Analysts(store, models, semantic)
     if warm:
         threading.Thread(target=ws.warm, daemon=True, name="insight-warm").start()
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
@@ -79,7 +84,7 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
     routes = [Route("/healthz", lambda request: PlainTextResponse("ok")),
               Route("/login", pages.login(guard, page), methods=["GET", "POST"])]
     routes += [Route(path, guarded(handler), methods=methods)
-               for path, handler, methods in pages.Pages(ws, guard, page).routes()]
+               for path, handler, methods in pages.Pages(ws, guard, page, analysts).routes()]
     return Starlette(routes=routes, middleware=[Middleware(SafeHeaders)])
 
 

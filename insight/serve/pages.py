@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from insight.errors import InsightError
 from insight.serve.guard import SESSION, USER, Guard, same, user_cookie, user_of
+from insight.serve.analysts import Analysts
 from insight.serve.data import Workspace
 
 PAGE = 50  # verbatims per page
@@ -29,9 +30,7 @@ def actor(request: Request) -> str:
 def login(guard: Guard, page: Callable) -> Callable:
     """The login page: the token (when one is set) and the name changes are made under."""
     async def handler(request: Request) -> Response:
-        target = request.query_params.get("next", "/")
-        # only a path of this site (not "//host" nor "/\\host", which browsers read as another site)
-        target = target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+        target = _local(request.query_params.get("next", "/")) or "/"
         if request.method == "GET":
             return page(request, "login.html.j2", next=target, needs_token=guard.token is not None)
         form = await request.form()
@@ -51,16 +50,18 @@ def login(guard: Guard, page: Callable) -> Callable:
 class Pages:
     """The handlers of the pages and the API, on one workspace."""
 
-    def __init__(self, ws: Workspace, guard: Guard, page: Callable) -> None:
-        self.ws, self.guard, self.page = ws, guard, page
+    def __init__(self, ws: Workspace, guard: Guard, page: Callable, analysts: Analysts) -> None:
+        self.ws, self.guard, self.page, self.analysts = ws, guard, page, analysts
 
     def routes(self) -> list[tuple[str, Callable, list[str]]]:
         """(path, handler, methods) of the pages and the API."""
         return [("/", self.overview, ["GET"]), ("/themes", self.themes, ["GET"]),
                 ("/themes/{theme_id:path}", self.theme_or_triage, ["GET", "POST"]),
-                ("/responses/{pk:int}", self.response, ["GET"]),
+                ("/responses/{pk:int}", self.response_or_correct, ["GET", "POST"]),
+                ("/review", self.review, ["GET"]), ("/models", self.models_or_decide, ["GET", "POST"]),
                 ("/api/themes", self.api_themes, ["GET"]), ("/api/themes/{theme_id:path}", self.api_theme,
-                                                             ["GET", "PATCH"])]
+                                                             ["GET", "PATCH"]),
+                ("/api/corrections", self.api_corrections, ["GET", "POST"])]
 
     def theme_or_triage(self, request: Request):
         return self.triage(request) if request.method == "POST" else self.theme(request)
@@ -119,13 +120,61 @@ class Pages:
                 raise InsightError(f"unknown change {action!r}: use label, status, owner, note, merge_into or unmerge")
             version = None  # one change per request is checked against the version the page showed
 
+    def response_or_correct(self, request: Request):
+        return self.correct(request) if request.method == "POST" else self.response(request)
+
     def response(self, request: Request) -> Response:
-        run = self.ws.store.latest_run()
-        found = self.ws.store.response(request.path_params["pk"], run["id"] if run else None)
+        pk = request.path_params["pk"]
+        store = self.ws.store
+        found = store.response(pk, store.reading_run(pk))
         if found is None:
             return self.page(request, "problem.html.j2", 404, message="no such response")
+        catalog = self.ws.catalog_rows()
+        labels = {tid: r["label"] for tid, r in catalog.items()}
+        corrections = store.corrections(pk)
+        read = {}
+        for m in found["mentions"]:
+            read.setdefault(m["theme_id"], m["polarity"])
+        now = store.corrected().get(pk)
+        reading = now.labels(read) if now is not None else read
+        themes = sorted((r for r in catalog.values() if not r["merged_into"]), key=lambda r: r["theme_id"])
+        return self.page(request, "response.html.j2", r=found, labels=labels, corrections=corrections,
+                         reading=reading, themes=themes, back=_local(request.query_params.get("back", "")))
+
+    async def correct(self, request: Request) -> Response:
+        pk = request.path_params["pk"]
+        form = await request.form()
+        if not self.guard.csrf_ok(request, form.get("csrf")):
+            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+        polarity = form.get("polarity")
+        await run_in_threadpool(self.ws.store.correct, pk, str(form.get("theme_id", "")), str(form.get("action", "")),
+                                _polarity(polarity), by=actor(request))
+        back = _local(str(form.get("back", "")))
+        return RedirectResponse(f"/responses/{pk}" + (f"?back={quote(back, safe='')}" if back else ""), 303)
+
+    def review(self, request: Request) -> Response:
         labels = {tid: r["label"] for tid, r in self.ws.catalog_rows().items()}
-        return self.page(request, "response.html.j2", r=found, labels=labels)
+        return self.page(request, "review.html.j2", here="review", queue=self.analysts.queue(), labels=labels)
+
+    async def models_or_decide(self, request: Request) -> Response:
+        if request.method == "GET":
+            return await run_in_threadpool(self.models, request)
+        form = await request.form()
+        if not self.guard.csrf_ok(request, form.get("csrf")):
+            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+        action = str(form.get("action", ""))
+        if action == "train":
+            self.analysts.train(actor(request))
+        elif action in ("accept", "reject"):
+            await run_in_threadpool(self.ws.store.decide_model, _int(str(form.get("model", "")), -1),
+                                    action == "accept", by=actor(request))
+        else:
+            raise InsightError(f"unknown action {action!r}: use train, accept or reject")
+        return RedirectResponse("/models", 303)
+
+    def models(self, request: Request) -> Response:
+        return self.page(request, "models.html.j2", here="models", models=self.ws.store.models(),
+                         training=self.analysts.training, corrections=len(self.ws.store.corrected()))
 
     def api_themes(self, request: Request) -> Response:
         q = request.query_params
@@ -133,20 +182,57 @@ class Pages:
         return JSONResponse({"run": json_safe(run), "themes": [json_safe({k: r.get(k) for k in THEME_FIELDS})
                                                                for r in rows]})
 
+    async def _api_body(self, request: Request, kinds: tuple[type, ...] = (dict,)):
+        """A state-changing API request's JSON body, or the response refusing it: JSON only (a form a
+        page elsewhere could post is not), and the token as ``Authorization: Bearer`` when one is set."""
+        kind = request.headers.get("content-type", "").split(";")[0].strip()
+        if not self.guard.bearer(request) and kind != "application/json":
+            return JSONResponse({"error": "send JSON (Content-Type: application/json)"}, 415)
+        if self.guard.token is not None and not self.guard.bearer(request):
+            return JSONResponse({"error": "changes through the API need Authorization: Bearer <token>"}, 403)
+        try:
+            body = await request.json()
+        except ValueError:
+            return JSONResponse({"error": "the body is not JSON"}, 400)
+        if not isinstance(body, kinds):
+            return JSONResponse({"error": "the body must be a JSON object" + (" or a list of them" if list in kinds
+                                                                              else "")}, 400)
+        return body
+
+    async def api_corrections(self, request: Request) -> Response:
+        store = self.ws.store
+        if request.method == "GET":
+            pk = request.query_params.get("response")
+            rows = await run_in_threadpool(store.corrections, _int(pk, -1) if pk else None)
+            return JSONResponse({"corrections": json_safe(rows)})
+        body = await self._api_body(request, (dict, list))
+        if isinstance(body, Response):
+            return body
+        items = body if isinstance(body, list) else [body]
+        if not items or not all(isinstance(x, dict) for x in items):
+            return JSONResponse({"error": "send a correction object, or a list of them"}, 400)
+        by = actor(request)
+
+        def record() -> list[dict]:
+            out = []
+            for x in items:
+                unknown = set(x) - {"response", "theme_id", "action", "polarity"}
+                if unknown:
+                    raise InsightError(f"unknown field {sorted(unknown)[0]!r}: a correction has response, theme_id, "
+                                       "action (add or remove) and polarity (-1, 0 or 1)")
+                if not isinstance(x.get("response"), int) or isinstance(x.get("response"), bool):
+                    raise InsightError("response: the response's id in the store (an integer, as in /responses/ID)")
+                out.append(store.correct(x["response"], str(x.get("theme_id", "")), str(x.get("action", "")),
+                                         _polarity(x.get("polarity")), by=by))
+            return out
+        return JSONResponse({"corrections": json_safe(await run_in_threadpool(record))}, 201)
+
     async def api_theme(self, request: Request) -> Response:
         tid = request.path_params["theme_id"]
         if request.method == "PATCH":
-            kind = request.headers.get("content-type", "").split(";")[0].strip()
-            if not self.guard.bearer(request) and kind != "application/json":
-                return JSONResponse({"error": "send JSON (Content-Type: application/json)"}, 415)
-            if self.guard.token is not None and not self.guard.bearer(request):
-                return JSONResponse({"error": "changes through the API need Authorization: Bearer <token>"}, 403)
-            try:
-                body = await request.json()
-            except ValueError:
-                return JSONResponse({"error": "the body is not JSON"}, 400)
-            if not isinstance(body, dict):
-                return JSONResponse({"error": "the body must be a JSON object"}, 400)
+            body = await self._api_body(request)
+            if isinstance(body, Response):
+                return body
             version = request.headers.get("if-match") or body.pop("version", None)
             lang = str(body.pop("lang", self.ws.lang))
             await run_in_threadpool(self.change, tid, body, actor(request), version, lang)
@@ -155,6 +241,22 @@ class Pages:
             return JSONResponse({"error": f"no theme {tid!r} in the catalog"}, 404)
         return JSONResponse(json_safe({"theme": found["entry"], "stats": found.get("stats"),
                                        "drivers": found.get("drivers", []), "per_wave": found.get("per_wave", [])}))
+
+
+def _polarity(value: object) -> int | None:
+    """A polarity as given in a form or JSON (-1, 0, 1, or nothing)."""
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InsightError(f"polarity {value!r} is not -1, 0 or 1") from None
+
+
+def _local(target: str) -> str:
+    """``target`` when it is a path of this site (not "//host" nor "/\\host", which browsers read as
+    another site), else nothing."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else ""
 
 
 def _int(text: str | None, default: int) -> int:

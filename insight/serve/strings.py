@@ -122,6 +122,76 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "w_found_by": ("Found by", "识别方式", "識別方式", "Чем найдено"),
     "w_no_theme_found": ("No theme found in this comment.", "该评论中未发现主题。", "該評論中未發現主題。",
                          "В этом комментарии темы не найдены."),
+    "w_comment": ("Comment", "评论", "評論", "Комментарий"),
+    "w_score_short": ("Score", "评分", "評分", "Оценка"),
+    "w_review": ("Review", "复核", "複核", "Проверка"),
+    "w_models": ("Models", "模型", "模型", "Модели"),
+    "w_corrections": ("Corrections", "更正", "更正", "Исправления"),
+    "w_correct_reading": ("Corrected reading", "更正后的解读", "更正後的解讀", "Исправленное прочтение"),
+    "w_remove": ("Remove", "移除", "移除", "Убрать"),
+    "w_add_theme": ("Add a theme", "添加主题", "新增主題", "Добавить тему"),
+    "w_add": ("Add", "添加", "新增", "Добавить"),
+    "w_negative": ("negative", "负面", "負面", "негатив"),
+    "w_neutral": ("neutral", "中性", "中性", "нейтрально"),
+    "w_positive": ("positive", "正面", "正面", "позитив"),
+    "w_against": ("Corrected against", "更正所针对的解读", "更正所針對的解讀", "Что исправлено"),
+    "w_back_to_review": ("Back to the review queue", "返回复核队列", "返回複核佇列", "Назад к очереди проверки"),
+    "w_review_intro_model": (
+        "The comments model {model} is least sure about ({pool} sampled from the newest run), the most uncertain "
+        "first: correcting these teaches the next model most.",
+        "模型 {model} 最没有把握的评论（取自最新一次分析的 {pool} 条样本），最不确定的在前：更正它们对下一个模型帮助最大。",
+        "模型 {model} 最沒有把握的評論（取自最新一次分析的 {pool} 則樣本），最不確定的在前：更正它們對下一個模型幫助最大。",
+        "Комментарии, в которых модель {model} меньше всего уверена (из {pool} отобранных из последнего анализа), "
+        "самые неясные первыми: их исправление больше всего научит следующую модель."),
+    "w_review_intro_rules": (
+        "No model is active yet: these are the comments the rules doubt most ({pool} sampled from the newest run): "
+        "no theme found, then a reading the score contradicts (a detractor with no complaint read, a promoter "
+        "with no praise), then neutral themes only. Correct them, then train a model on the Models page.",
+        "尚无启用的模型：以下是规则最没把握的评论（取自最新一次分析的 {pool} 条样本）：先是未发现主题的，其次是解读与评分相矛盾的"
+        "（贬损者却未读出抱怨，推荐者却未读出称赞），最后是只有中性主题的。更正后，在“模型”页训练模型。",
+        "尚無啟用的模型：以下是規則最沒把握的評論（取自最新一次分析的 {pool} 則樣本）：先是未發現主題的，其次是解讀與評分相矛盾的"
+        "（貶損者卻未讀出抱怨，推薦者卻未讀出稱讚），最後是只有中性主題的。更正後，在「模型」頁訓練模型。",
+        "Активной модели пока нет: это комментарии, в которых правила сомневаются больше всего (из {pool} отобранных "
+        "из последнего анализа): сначала без найденных тем, затем те, чьё прочтение противоречит оценке (критик без "
+        "жалобы, промоутер без похвалы), затем только с нейтральными темами. Исправьте их и обучите модель на "
+        "странице «Модели»."),
+    "w_unsure_about": ("unsure about", "不确定", "不確定", "неясно"),
+    "w_queue_empty": ("Nothing left to review here.", "这里没有待复核的内容。", "這裡沒有待複核的內容。",
+                      "Здесь больше нечего проверять."),
+    "w_left": ("{n} left", "剩余 {n} 条", "剩餘 {n} 則", "осталось {n}"),
+    "w_train": ("Train a new model from the corrections", "根据更正训练新模型", "根據更正訓練新模型",
+                "Обучить новую модель на исправлениях"),
+    "w_train_intro": ("{n} corrected comments in the store. A new version learns from them and from the rules' "
+                      "themes, and is compared with the active reading on corrected comments it did not see; it is "
+                      "used by the reports only once accepted.",
+                      "数据库中有 {n} 条已更正的评论。新版本从这些更正和规则的主题中学习，并在它没见过的已更正评论上与当前解读比较；"
+                      "只有被接受后报告才会使用它。",
+                      "資料庫中有 {n} 則已更正的評論。新版本從這些更正和規則的主題中學習，並在它沒見過的已更正評論上與目前解讀比較；"
+                      "只有被接受後報告才會使用它。",
+                      "В хранилище {n} исправленных комментариев. Новая версия учится на них и на темах правил и "
+                      "сравнивается с текущим прочтением на исправленных комментариях, которых не видела; отчёты "
+                      "используют её только после принятия."),
+    "w_training": ("Training since {at} (started by {by})… reload this page to see the result.",
+                   "自 {at} 起训练中（由 {by} 发起）……刷新本页查看结果。", "自 {at} 起訓練中（由 {by} 發起）……重新整理本頁查看結果。",
+                   "Обучение с {at} (запустил(а) {by})… обновите страницу, чтобы увидеть результат."),
+    "w_training_failed": ("The last training failed: {error}", "上次训练失败：{error}", "上次訓練失敗：{error}",
+                          "Последнее обучение не удалось: {error}"),
+    "w_no_models": ("No model trained from corrections yet.", "尚未根据更正训练任何模型。", "尚未根據更正訓練任何模型。",
+                    "Моделей, обученных на исправлениях, ещё нет."),
+    "w_model": ("Model", "模型", "模型", "Модель"),
+    "w_trained": ("Trained", "训练时间", "訓練時間", "Обучена"),
+    "w_held_back": ("Held-back comments", "保留的评论", "保留的評論", "Отложенные комментарии"),
+    "w_reading": ("Reading", "解读", "解讀", "Прочтение"),
+    "w_precision": ("Precision", "精确率", "精確率", "Точность"),
+    "w_recall": ("Recall", "召回率", "召回率", "Полнота"),
+    "w_polarity_right": ("Polarity right", "褒贬正确", "褒貶正確", "Тональность верна"),
+    "w_accept": ("Accept: the reports use it", "接受：报告将使用它", "接受：報告將使用它", "Принять: отчёты будут её использовать"),
+    "w_reject": ("Reject", "拒绝", "拒絕", "Отклонить"),
+    "w_none_held": ("Too few corrections to hold any back: no comparison.", "更正太少，无法保留评论进行比较。",
+                    "更正太少，無法保留評論進行比較。", "Слишком мало исправлений, чтобы отложить часть: сравнения нет."),
+    "w_trained_on": ("trained on {n} comments ({c} corrected, {s} with the rules' themes)",
+                     "训练用评论 {n} 条（{c} 条已更正，{s} 条为规则主题）", "訓練用評論 {n} 則（{c} 則已更正，{s} 則為規則主題）",
+                     "обучена на {n} комментариях ({c} исправленных, {s} с темами правил)"),
 }
 
 

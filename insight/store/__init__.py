@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from insight.store.base import DEFAULT_FILE, DEFAULT_URL, StoreBase, StoreConflict, StoreError, file_sha256
 from insight.store.catalog import CatalogJobs
+from insight.store.corrections import CorrectionJobs
 from insight.store.embeddings import EmbeddingJobs
 from insight.store.runs import RunJobs
 from insight.store.waves import ImportResult, WaveJobs
@@ -23,8 +24,9 @@ from insight.store.workspace import WorkspaceJobs
 __all__ = ["DEFAULT_FILE", "DEFAULT_URL", "ImportResult", "Store", "StoreConflict", "StoreError", "file_sha256"]
 
 
-class Store(WaveJobs, RunJobs, CatalogJobs, EmbeddingJobs, WorkspaceJobs, StoreBase):
+class Store(WaveJobs, RunJobs, CatalogJobs, CorrectionJobs, EmbeddingJobs, WorkspaceJobs, StoreBase):
     """One database: open it with :meth:`open`, which creates or migrates the schema. Its jobs live in
     their own modules: the connection and migrations (``base``), waves (``waves``), runs (``runs``),
-    the theme catalog (``catalog``), the semantic tier's embeddings (``embeddings``: a store is an
+    the theme catalog (``catalog``), analysts' corrections and the models trained from them
+    (``corrections``), the semantic tier's embeddings (``embeddings``: a store is an
     embedding cache) and what the workspace reads (``workspace``)."""

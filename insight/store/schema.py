@@ -145,3 +145,35 @@ embeddings = Table(
     Column("text_key", LargeBinary(16), primary_key=True),
     Column("vector", LargeBinary, nullable=False),
 )
+
+# -- revision 0005: analysts' corrections of a run's themes, and the theme models trained from them ----
+
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("response_id", Integer, ForeignKey("responses.id"), nullable=False, index=True),
+    Column("theme_id", String(ID_LENGTH), nullable=False),
+    Column("action", String(10), nullable=False),  # "add" (with a polarity) or "remove"
+    Column("polarity", SmallInteger),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),  # the reading that was corrected
+    Column("against", Text, nullable=False),  # what made that reading: "rules <codeframe>" or "model <name> <vN>"
+    Column("actor", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+models = Table(
+    "models", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("path", Text, nullable=False),  # the model's version folder (models/NAME/vN)
+    Column("name", String(200), nullable=False),
+    Column("version", String(20), nullable=False),
+    Column("codeframe", String(200), nullable=False),
+    Column("status", String(20), nullable=False),  # candidate, active, retired, rejected
+    Column("evaluation", JSON, nullable=False),  # the new and the previous reading on the held-back corrections
+    Column("trained_by", String(200), nullable=False),
+    Column("trained_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", String(200)),
+    Column("decided_at", DateTime(timezone=True)),
+)
+
+MODEL_STATUSES = ("candidate", "active", "retired", "rejected")

@@ -14,12 +14,13 @@ from insight.store import schema as t
 class WorkspaceJobs:
     """What the workspace reads (a part of :class:`~insight.store.Store`)."""
 
-    def state(self) -> tuple[int | None, int | None, int | None]:
-        """What changes whenever the workspace's pages would: the newest import, run and catalog
-        change (cheap questions, asked before cached answers are reused)."""
+    def state(self) -> tuple[int | None, ...]:
+        """What changes whenever the workspace's pages would: the newest import, run, catalog change,
+        correction and trained model (cheap questions, asked before cached answers are reused)."""
         with self._read() as conn:
             return tuple(conn.execute(sa.select(sa.func.max(column))).scalar()
-                         for column in (t.imports.c.id, t.runs.c.id, t.theme_events.c.id))
+                         for column in (t.imports.c.id, t.runs.c.id, t.theme_events.c.id, t.corrections.c.id,
+                                        t.models.c.id, t.models.c.decided_at))
 
     def latest_run(self, wave: str | None = None) -> dict[str, object] | None:
         """The newest recorded run (of ``wave`` when given), with its wave's name; None when there is none."""
@@ -112,3 +113,16 @@ class WorkspaceJobs:
                                  .where(t.mentions.c.run_id == run_id, t.mentions.c.response_id == pk)
                                  .order_by(t.mentions.c.id)).mappings().all() if run_id is not None else []
         return {**dict(row), "mentions": [dict(m) for m in found]}
+
+    def run_comments(self, run_id: int) -> list[tuple[int, str, int]]:
+        """(response id, comment, score) of the responses run ``run_id`` read (its wave's; a run of no
+        wave: those it found a theme in) that have a comment, in id order."""
+        r = t.responses
+        with self._read() as conn:
+            wave = conn.execute(sa.select(t.runs.c.wave_id).where(t.runs.c.id == run_id)).scalar()
+            query = sa.select(r.c.id, r.c.comment, r.c.score).where(r.c.comment != "").order_by(r.c.id)
+            if wave is not None:
+                query = query.where(r.c.wave_id == wave)
+            else:
+                query = query.where(r.c.id.in_(sa.select(t.mentions.c.response_id).where(t.mentions.c.run_id == run_id)))
+            return [tuple(row) for row in conn.execute(query)]

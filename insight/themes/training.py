@@ -97,26 +97,29 @@ def _semantic_card() -> dict:
 
 def train_theme_model(texts: list[str], labels: list[list[str]], *, codeframe: str | None = None,
                       silver: SilverLabels | None = None, polarity_cells: list[str] | None = None, folds: int = 5,
-                      seed: int = 0, training_data: dict | None = None, semantic: bool = False
-                      ) -> tuple[ThemeClassifier, dict]:
+                      seed: int = 0, training_data: dict | None = None, semantic: bool = False,
+                      rule_features: bool | None = None) -> tuple[ThemeClassifier, dict]:
     """A :class:`ThemeClassifier` fitted on ``texts`` and their ``labels``, and its model card: its
     labels, parameters, ``folds``-fold cross-validated scores, and with ``polarity_cells`` (JSON
     label -> polarity per text) a polarity model (``model.polarity_``) with its own cross-validation.
 
     ``codeframe``'s rule hits and polarity become features — except when the labels are the rules'
-    own (``silver``): the model would learn to copy them instead of the words around them; the card
-    then says how much the rules and the model cover. With ``semantic``, the comments' sentence
+    own (``silver``; ``rule_features`` says it for other labels): the model would learn to copy them
+    instead of the words around them; with ``silver`` the card says how much the rules and the model
+    cover. ``folds=0``: no cross-validation (the card's ``cross_validation`` is None), for a caller
+    that scores the model on comments held back. With ``semantic``, the comments' sentence
     embeddings are features too (:data:`SEMANTIC_SCALE`), and the model carries a text-only twin
     for runs without the tier (:meth:`ThemeClassifier.without_semantic`); the card names the
     embedding model.
     """
-    params = {"codeframe": None if silver is not None else codeframe, "random_state": seed,
+    rule_features = silver is None if rule_features is None else rule_features
+    params = {"codeframe": codeframe if rule_features else None, "random_state": seed,
               "semantic": SEMANTIC_SCALE if semantic else 0.0}
     with progress.stage("training the theme model"):
         model = ThemeClassifier(**params).fit(texts, labels)
         if semantic:
             model.plain_ = ThemeClassifier(**{**params, "semantic": 0.0}).fit(texts, labels)
-    metrics = cross_validate(texts, labels, params, folds=folds, seed=seed)
+    metrics = cross_validate(texts, labels, params, folds=folds, seed=seed) if folds else None
     card: dict = {"labels": list(model.classes_), "params": model.get_params(), "codeframe": codeframe,
                   "training_data": training_data or {}, "cross_validation": metrics, "seed": seed,
                   "semantic": _semantic_card() if semantic else None}
