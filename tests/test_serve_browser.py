@@ -1,5 +1,6 @@
 """The workspace in a real browser (Debian chromium via Playwright, as the report's browser tests):
-a product manager triages themes and the next report shows it; hostile comments stay text."""
+a product manager triages themes and the next report shows it; an analyst corrects comments, retrains
+and accepts the model; hostile comments stay text."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def served(tmp_path_factory):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(store, models=folder / "models" / "ws", semantic="off")
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -86,6 +88,41 @@ def test_a_product_manager_triages_and_the_next_report_shows_it(browser, served)
     assert "Shipping" in soup.find(id="theme-table").get_text()
     assert "Packaging" not in soup.find(id="theme-table").get_text()  # merged away
     assert "in progress · Maya" in soup.find(id="drivers").get_text()
+    page.close()
+
+
+def test_an_analyst_corrects_twenty_comments_retrains_and_accepts(browser, served):  # noqa: F811
+    page, outside, dialogs = _page(browser, served)
+    base, store = served["base"], served["store"]
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", "Ana")
+    page.click("button[type=submit]")
+    for k in range(20):  # the review queue's first comment each time: a corrected one leaves the queue
+        page.goto(f"{base}/review")
+        page.click("#queue a >> nth=0")
+        assert "/responses/" in page.url
+        page.select_option("#add-theme select[name=theme_id]", "communication")
+        page.select_option("#add-theme select[name=polarity]", "-1")
+        page.click("#add-theme button")
+        assert "communication" in page.locator("#reading").inner_text()
+        assert "Ana" in page.locator("#corrections").inner_text()
+    corrections = store.corrections()
+    assert len(corrections) == 20 and {c["actor"] for c in corrections} == {"Ana"}
+    assert len({c["response_id"] for c in corrections}) == 20
+
+    page.goto(f"{base}/models")
+    page.click("#train")
+    deadline = time.monotonic() + 300
+    while not page.locator("table.comparison").count() and time.monotonic() < deadline:
+        time.sleep(1)
+        page.reload()
+    table = page.locator("table.comparison").inner_text()
+    assert "rules ecommerce" in table and "ws v1" in table and "Held-back comments: 5" in table
+    assert store.active_model() is None  # not until accepted
+    page.click("button[value=accept]")
+    assert "active" in page.locator(".model .status").first.inner_text()
+    assert store.active_model()["trained_by"] == "Ana" and store.active_model()["decided_by"] == "Ana"
+    assert not outside and not dialogs
     page.close()
 
 
