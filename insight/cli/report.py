@@ -92,16 +92,10 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         drawn.update(draw_charts(scores, lang, only=BEFORE_THEMES))
 
     from_store = file is None
+    store = _report_store(file, db, wave)
+    if store is not None and model is None:  # the model an analyst accepted in the store
+        model, card = store_model(store)
     if from_store:
-        from insight.store import DEFAULT_FILE, Store
-
-        # the store `insight import` fills by default, when there is one here (no empty store is made)
-        if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_FILE).is_file():
-            raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
-                                   f"(there is no {DEFAULT_FILE} here)")
-        store = Store.open(db)
-        if model is None:
-            model, card = store_model(store)
         survey = store.survey(wave)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         store.register_themes(codeframe.codeframe if isinstance(codeframe, Choice) else codeframe)
@@ -117,17 +111,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         run_id = store.record_run(results, wave)
         output = output or Path("reports") / f"{_file_name(wave)}.html"
     else:
-        if wave is not None:
-            raise click.UsageError("--wave reports a wave of the store: leave out FILE "
-                                   "(add the file first with `insight import FILE --wave NAME`)")
-        catalog = store = None
-        if db is not None:  # a file's report with the store's theme decisions (renames, merges, status)
-            from insight.store import Store
-
-            store = Store.open(db)
-            catalog = store.catalog()
-            if model is None:
-                model, card = store_model(store)
+        catalog = None if store is None else store.catalog()  # a file's report with the store's theme decisions
         survey = load_survey(file, load_opts, by)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         with embeddings_in(store):
@@ -143,6 +127,23 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         for note in notes:
             click.echo(f"note: {note}")
     return results
+
+
+def _report_store(file: Path | None, db: str | None, wave: str | None):
+    """The store a report reads: its waves (no FILE), or with a FILE and ``--db`` its theme decisions
+    and active model; None for a file alone."""
+    from insight.store import DEFAULT_FILE, Store
+
+    if file is not None:
+        if wave is not None:
+            raise click.UsageError("--wave reports a wave of the store: leave out FILE "
+                                   "(add the file first with `insight import FILE --wave NAME`)")
+        return Store.open(db) if db is not None else None
+    # the store `insight import` fills by default, when there is one here (no empty store is made)
+    if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_FILE).is_file():
+        raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
+                               f"(there is no {DEFAULT_FILE} here)")
+    return Store.open(db)
 
 
 def embeddings_in(store):
