@@ -254,3 +254,19 @@ def test_pages_in_the_workspace_language(store, lang, heading, label):
     theme = BeautifulSoup(app.get("/themes/delivery").text, "html.parser")
     assert theme.find("h1").get_text().startswith(label)
     assert "Verbatims" not in theme.get_text() and "Triage" not in theme.get_text()
+
+
+def test_a_sub_theme_has_its_own_numbers(client, store):
+    run = store.latest_run("2026-Q2")
+    responses, mentions = store.run_frames(run["id"])
+    rows = mentions.loc[mentions["theme_id"] == "delivery.speed", "response"].unique()
+    categories = responses["category"].to_numpy()[rows]
+    by_hand = 100 * ((categories == 2).mean() - (categories == 0).mean())
+    page = BeautifulSoup(client.get("/themes/delivery.speed").text, "html.parser")
+    assert len(rows) >= 10 and f"{len(rows):,}" in page.find(class_="grid").get_text()
+    last = page.find(id="per-wave").find_all("tr")[-1].get_text(" ", strip=True)
+    assert last.startswith("2026-Q2") and f"{by_hand:.1f}" in last
+    assert page.find(id="sub-drivers") is not None and page.find(id="drivers") is None
+    parent = BeautifulSoup(client.get("/themes/delivery").text, "html.parser").find(id="sub-themes")
+    row = next(tr for tr in parent.find_all("tr") if tr.find("a", href="/themes/delivery.speed"))
+    assert f"{len(rows):,}" in row.get_text() and f"{by_hand:.1f}" in row.get_text()

@@ -4,7 +4,8 @@ The numbers of a wave come from its newest recorded run (``insight report --wave
 the mentions of that wave): its mentions, with the analysts' merges applied now, go through the
 report's own functions (:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so
 a theme's impact and drivers here are the report's. A run's tables are computed once per catalog
-state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables.
+state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables;
+a sub-theme's page has its own numbers too (:meth:`Workspace.sub_themes`).
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ KEPT = 16  # computed answers kept in memory (tables per run, wave and catalog s
 class Tables:
     """A run's numbers for one wave: responses, the theme table (one row per top-level theme, polarity
     "all", with ``negative``: the share of its mentions that blame it) and the drivers, with the
-    analysts' merges applied."""
+    analysts' merges applied; and the mentions they come from."""
 
     responses: pd.DataFrame
     themes: pd.DataFrame
     drivers: pd.DataFrame
+    mentions: pd.DataFrame
 
 
 class Workspace:
@@ -80,14 +82,25 @@ class Workspace:
         responses, mentions = self.store.run_frames(run["id"], wave)
         mentions = mentions.assign(top_theme=[top_of(tid, catalog) for tid in mentions["theme_id"]])
         categories = responses["category"].to_numpy()
-        themes = theme_table(categories, mentions, n_boot=N_BOOT, seed=0, min_n=settings.MIN_N)
-        negative = mentions[mentions["polarity"] < 0].groupby("top_theme").size()
-        every = mentions.groupby("top_theme").size()
-        themes = themes[themes["polarity"] == "all"].reset_index(drop=True)
-        themes["negative"] = [negative.get(tid, 0) / every.get(tid, 1) for tid in themes["theme_id"]]
         drivers = attribution(categories, mentions) if len(responses) else pd.DataFrame(
             {"kind": [], "theme_id": [], "contribution": []})
-        return Tables(responses, themes, drivers)
+        return Tables(responses, _theme_rows(categories, mentions), drivers, mentions)
+
+    def sub_themes(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]) -> pd.DataFrame:
+        """The sub-themes' own numbers in the run's ``wave`` (as :meth:`tables`' themes: one row per
+        sub-theme, each mention counted under its own theme with the analysts' merges followed),
+        computed once per catalog state. No drivers: the attribution splits a response's points among
+        top-level themes."""
+        wave = wave or run["wave"]
+        key = ("sub", run["id"], wave, max((str(r["updated_at"]) for r in catalog.values()), default=""))
+
+        def compute() -> pd.DataFrame:
+            tables = self.tables(run, wave, catalog)
+            own = [merged_of(tid, catalog) for tid in tables.mentions["theme_id"]]
+            mentions = tables.mentions.assign(top_theme=own)
+            mentions = mentions[[bool(catalog.get(tid, {}).get("parent")) for tid in own]]
+            return _theme_rows(tables.responses["category"].to_numpy(), mentions)
+        return self._kept_or(key, compute)
 
     def warm(self) -> None:
         """Compute what the first pages need (the newest wave's tables and the previous wave's);
@@ -151,21 +164,28 @@ class Workspace:
         if run is None:
             return {"entry": entry, "run": None, "family": [theme_id], "children": []}
         now = self.tables(run, None, catalog)
-        row = now.themes[now.themes["theme_id"] == theme_id]
-        drivers = now.drivers[now.drivers["theme_id"] == theme_id].to_dict("records")
+        sub = bool(entry.get("parent"))  # a sub-theme's own numbers; a top-level theme's count its sub-themes'
+        table = self.sub_themes(run, None, catalog) if sub else now.themes
+        row = table[table["theme_id"] == theme_id]
+        drivers = [] if sub else now.drivers[now.drivers["theme_id"] == theme_id].to_dict("records")
         per_wave = []
         for h in self.history():
             of_wave = self.store.latest_run(h["wave"])
-            t = self.tables(of_wave, None, catalog).themes if of_wave is not None else None
+            t = None if of_wave is None else (self.sub_themes(of_wave, None, catalog) if sub
+                                               else self.tables(of_wave, None, catalog).themes)
             hit = t[t["theme_id"] == theme_id] if t is not None else pd.DataFrame()
             found = len(hit) > 0
             per_wave.append({"wave": h["wave"], "n": h["n"], "reported": of_wave is not None,
                              "responses": int(hit["responses"].iloc[0]) if found else 0,
                              "nps": float(hit["nps"].iloc[0]) if found else math.nan})
         children = [r for r in catalog.values() if r["parent"] == theme_id and not r["merged_into"]]
+        if children:
+            own = self.sub_themes(run, None, catalog).set_index("theme_id")
+            children = [{**c, **(own.loc[c["theme_id"]].to_dict() if c["theme_id"] in own.index else
+                                 {"responses": 0})} for c in children]
         return {"entry": entry, "run": run, "stats": row.iloc[0].to_dict() if len(row) else None,
                 "drivers": drivers, "per_wave": per_wave, "children": children, "responses": len(now.responses),
-                "family": [theme_id, *entry["merged_from"]]}
+                "family": [theme_id, *entry["merged_from"]], "sub": sub}
 
     def _named(self, themes: pd.DataFrame, catalog: dict[str, dict[str, object]]) -> pd.DataFrame:
         out = themes.copy()
@@ -173,6 +193,27 @@ class Workspace:
             out[column] = [catalog.get(tid, {}).get(column) for tid in out["theme_id"]]
         out["label"] = out["label"].fillna(out["theme_id"])
         return out
+
+
+def _theme_rows(categories, mentions: pd.DataFrame) -> pd.DataFrame:
+    """:func:`theme_table`'s "all" rows of ``mentions`` (by their ``top_theme``), with ``negative``: the
+    share of a theme's mentions that blame it."""
+    themes = theme_table(categories, mentions, n_boot=N_BOOT, seed=0, min_n=settings.MIN_N)
+    negative = mentions[mentions["polarity"] < 0].groupby("top_theme").size()
+    every = mentions.groupby("top_theme").size()
+    themes = themes[themes["polarity"] == "all"].reset_index(drop=True)
+    themes["negative"] = [negative.get(tid, 0) / every.get(tid, 1) for tid in themes["theme_id"]]
+    return themes
+
+
+def merged_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:
+    """The theme a mention counts as now, at its own level: followed through the analysts' merges."""
+    seen: set[str] = set()
+    tid = theme_id
+    while tid in catalog and tid not in seen and catalog[tid]["merged_into"]:
+        seen.add(tid)
+        tid = catalog[tid]["merged_into"]
+    return tid
 
 
 def top_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:

@@ -122,6 +122,18 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "w_found_by": ("Found by", "识别方式", "識別方式", "Чем найдено"),
     "w_no_theme_found": ("No theme found in this comment.", "该评论中未发现主题。", "該評論中未發現主題。",
                          "В этом комментарии темы не найдены."),
+    "w_sub_note": ("A sub-theme's responses also count towards this theme's numbers; each sub-theme's impact is "
+                   "the NPS points its own responses move the whole score.",
+                   "子主题的回答也计入本主题的数字；每个子主题的影响是其自身回答使整体 NPS 变化的点数。",
+                   "子主題的回答也計入本主題的數字；每個子主題的影響是其自身回答使整體 NPS 變化的點數。",
+                   "Ответы подтем входят и в цифры этой темы; влияние подтемы — на сколько пунктов её собственные "
+                   "ответы сдвигают весь NPS."),
+    "w_sub_drivers": ("The drivers (the detractors' lost points split among themes) are computed for top-level "
+                      "themes: see the parent theme.",
+                      "驱动因素（贬损者失分在各主题间的分摊）按一级主题计算：请查看上级主题。",
+                      "驅動因素（貶損者失分在各主題間的分攤）按一級主題計算：請查看上級主題。",
+                      "Драйверы (распределение потерянных из-за критиков баллов между темами) считаются для тем "
+                      "верхнего уровня: см. родительскую тему."),
     "w_comment": ("Comment", "评论", "評論", "Комментарий"),
     "w_score_short": ("Score", "评分", "評分", "Оценка"),
     "w_review": ("Review", "复核", "複核", "Проверка"),
