@@ -270,3 +270,40 @@ def test_a_sub_theme_has_its_own_numbers(client, store):
     parent = BeautifulSoup(client.get("/themes/delivery").text, "html.parser").find(id="sub-themes")
     row = next(tr for tr in parent.find_all("tr") if tr.find("a", href="/themes/delivery.speed"))
     assert f"{len(rows):,}" in row.get_text() and f"{by_hand:.1f}" in row.get_text()
+
+
+def test_sqlite_knows_the_tables_sizes_so_a_page_reads_only_its_own_mentions(store):
+    import sqlalchemy as sa
+
+    from insight.store import schema as t
+
+    run = store.latest_run()
+    m = t.mentions
+    query = (sa.select(m.c.response_id, m.c.polarity, m.c.evidence)
+             .where(m.c.run_id == run["id"], m.c.theme_id.in_(["delivery", "delivery.speed"]),
+                    m.c.response_id.in_([1, 2, 3])).order_by(m.c.id))
+    sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0  # refreshed by import and run
+        plan = " ".join(str(row) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "ix_mentions_run_theme_response" in plan and "response_id=?" in plan, plan
+
+
+def test_a_theme_s_verbatims_are_counted_once_per_run(client, store, monkeypatch):
+    calls = []
+    real = Store.verbatims
+
+    def counting(self, *args, **kwargs):
+        calls.append(kwargs.get("total"))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "verbatims", counting)
+    first = BeautifulSoup(client.get("/themes/price?page=1").text, "html.parser")
+    again = BeautifulSoup(client.get("/themes/price?page=1").text, "html.parser")
+    assert calls[-1] is not None  # the second page view reused the number
+    shown = [[q.get_text() for q in page.find_all(class_="quote")]
+             + [next(h.get_text() for h in page.find_all("h2") if h.get_text().startswith("Verbatims"))]
+             for page in (first, again)]
+    assert shown[0] == shown[1] and len(shown[0]) > 1
+    client.get("/themes/price", params={"q": "price"})
+    assert calls[-1] is None  # a search is counted each time

@@ -23,6 +23,7 @@ from insight.store import Store
 
 N_BOOT = 200  # resamples of each theme's impact interval (the report's 1,000 cost 5x the time)
 KEPT = 16  # computed answers kept in memory (tables per run, wave and catalog state; catalog; waves)
+COUNTS = 10_000  # numbers of verbatims kept (each a few bytes; kept apart so they never push tables out)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Workspace:
     def __init__(self, store: Store, lang: str = "en") -> None:
         self.store, self.lang = store, lang
         self._kept: OrderedDict[tuple, object] = OrderedDict()
+        self._counts: OrderedDict[tuple, int] = OrderedDict()  # verbatims per (run, themes, wave), apart
         self._lock = threading.Lock()
 
     def _kept_or(self, key: tuple, compute):
@@ -102,11 +104,30 @@ class Workspace:
             return _theme_rows(tables.responses["category"].to_numpy(), mentions)
         return self._kept_or(key, compute)
 
+    def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
+                  offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
+        """:meth:`Store.verbatims`, their number kept per run, themes and wave (a run's mentions do not
+        change; a search's are counted each time)."""
+        key = (run_id, tuple(theme_ids), wave)
+        with self._lock:
+            total = None if search else self._counts.get(key)
+        rows, total_now = self.store.verbatims(run_id, theme_ids, wave=wave, search=search, offset=offset,
+                                               limit=limit, total=total)
+        if not search and total is None:
+            with self._lock:
+                self._counts[key] = total_now
+                while len(self._counts) > COUNTS:
+                    self._counts.popitem(last=False)
+        return rows, total_now
+
     def warm(self) -> None:
-        """Compute what the first pages need (the newest wave's tables and the previous wave's);
-        a store that cannot be read now is left for the pages to report."""
+        """Compute what the first pages need (the newest wave's tables, its sub-themes' and the previous
+        wave's); a store that cannot be read now is left for the pages to report."""
         try:
             self.overview()
+            run = self.store.latest_run()
+            if run is not None:  # the sub-themes' own numbers, for the first theme page
+                self.sub_themes(run, None, self.catalog_rows())
         except Exception:  # noqa: BLE001 - a page will show the error itself
             pass
 

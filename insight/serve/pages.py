@@ -84,7 +84,7 @@ class Pages:
             return self.page(request, "problem.html.j2", 404, message=f"no theme {tid!r} in the catalog")
         at = max(0, _int(q.get("page"), 1) - 1)
         search = q.get("q", "").strip()[:200]
-        verbatims, total = ([], 0) if found["run"] is None else self.ws.store.verbatims(
+        verbatims, total = ([], 0) if found["run"] is None else self.ws.verbatims(
             found["run"]["id"], found["family"] + [c["theme_id"] for c in found["children"]], wave=wave,
             search=search, offset=at * PAGE, limit=PAGE)
         others = [r for r in self.ws.catalog_rows().values() if r["theme_id"] != tid and not r["merged_into"]]

@@ -133,6 +133,17 @@ class StoreBase:
             return
         with self._write() as conn:
             command.upgrade(self._alembic(conn), revision)
+        self.refresh_statistics()
+
+    def refresh_statistics(self) -> None:
+        """Let SQLite's planner know the tables' sizes (a sampled ANALYZE: milliseconds at 1M responses);
+        without them it reads a theme's every mention for a page of 50 (200 ms instead of 1 ms).
+        PostgreSQL keeps its own statistics."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self._write() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            conn.exec_driver_sql("ANALYZE")
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:

@@ -40,6 +40,7 @@ class RunJobs:
                                                      raw["confidence"], raw["evidence"]) if k in key_to_id]
                 for start in range(0, len(rows), CHUNK):
                     conn.execute(sa.insert(t.mentions), rows[start:start + CHUNK])
+        self.refresh_statistics()
         return run_id
 
     def runs(self) -> list[dict[str, object]]:

@@ -102,6 +102,7 @@ class WaveJobs:
                     self._register(conn, codeframe)
         except _NothingNew:
             return ImportResult(None, wave, info.rows_read, 0, len(r), info.rows_quarantined)
+        self.refresh_statistics()
         return ImportResult(import_id, wave, info.rows_read, added, len(r) - added, info.rows_quarantined)
 
     def _wave_id(self, conn: Connection, name: str) -> int:

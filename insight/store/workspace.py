@@ -64,10 +64,12 @@ class WorkspaceJobs:
         return responses, mentions.reset_index(drop=True)
 
     def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
-                  polarity: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
+                  polarity: int | None = None, offset: int = 0, limit: int = 50, total: int | None = None
+                  ) -> tuple[list[dict], int]:
         """The comments that mention one of ``theme_ids`` in run ``run_id``, newest response first, with
         the mention's polarity and evidence (``search``: a case-insensitive part of the comment), and
-        how many there are in all."""
+        how many there are in all (``total``: that number when the caller knows it already; counting a
+        big theme's responses is most of the work: 180 of 190 ms at 1M responses)."""
         m, r = t.mentions, t.responses
         where = [m.c.run_id == run_id, m.c.theme_id.in_(theme_ids)]
         source = m
@@ -84,7 +86,8 @@ class WorkspaceJobs:
         # the responses (newest first: their ids) from the mentions' index alone, then only a page of them
         ids = sa.select(m.c.response_id).select_from(source).where(*where).distinct()
         with self._read() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(ids.subquery())).scalar_one()
+            if total is None:
+                total = conn.execute(sa.select(sa.func.count()).select_from(ids.subquery())).scalar_one()
             page = [pk for (pk,) in conn.execute(ids.order_by(m.c.response_id.desc()).offset(offset).limit(limit))]
             rows = conn.execute(
                 sa.select(r.c.id.label("pk"), r.c.response_id, r.c.score, r.c.comment, r.c.segments,
