@@ -217,6 +217,9 @@ def test_verbatims_are_paged_and_searched(client):
     found = BeautifulSoup(client.get("/themes/delivery", params={"q": "LATE"}).text, "html.parser").select(".quote")
     assert found and all("late" in q.get_text().lower() for q in found)
     assert "No comment with" in client.get("/themes/delivery", params={"q": "%_zzz"}).text
+    # any script's case (SQLite's own lower() folds ASCII only)
+    russian = BeautifulSoup(client.get("/themes/delivery", params={"q": "ДОСТАВКА"}).text, "html.parser")
+    assert russian.select(".quote") and all("доставка" in q.get_text().casefold() for q in russian.select(".quote"))
 
 
 def test_the_command_refuses_a_wide_bind_without_saying_the_token(tmp_path, monkeypatch, run_cli):
@@ -307,3 +310,31 @@ def test_a_theme_s_verbatims_are_counted_once_per_run(client, store, monkeypatch
     assert shown[0] == shown[1] and len(shown[0]) > 1
     client.get("/themes/price", params={"q": "price"})
     assert calls[-1] is None  # a search is counted each time
+
+
+def test_an_answer_asked_for_by_several_threads_at_once_is_computed_once(store):
+    import time
+
+    from insight.serve.data import Workspace
+
+    ws, calls, answers = Workspace(store), [], []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.3)
+        return 42
+
+    threads = [threading.Thread(target=lambda: answers.append(ws._kept_or(("k",), slow))) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert answers == [42] * 4 and len(calls) == 1
+
+    def failing() -> int:
+        calls.append(1)
+        raise RuntimeError("no")
+
+    with pytest.raises(RuntimeError):
+        ws._kept_or(("bad",), failing)
+    assert ws._kept_or(("bad",), lambda: 7) == 7  # a failed computation is not kept

@@ -21,6 +21,7 @@ from insight.themes.retrain import comment_key as text_key
 
 REVIEW_POOL = 2000  # distinct comments of the newest run the model is asked about (a seeded sample)
 QUEUE = 50  # comments shown at once
+SAMPLE = 20_000  # comments of the newest run read to find the pool's distinct ones
 
 
 class Analysts:
@@ -55,7 +56,8 @@ class Analysts:
 
     def _order(self, run: dict, active: dict | None) -> list[dict]:
         distinct: dict[str, tuple[int, str, int]] = {}
-        for pk, comment, score in self.store.run_comments(run["id"]):
+        # a sample bigger than the pool, for the repeated and empty comments it holds
+        for pk, comment, score in self.store.run_comments(run["id"], sample=SAMPLE):
             if has_content(comment) and not is_filler(comment):  # not "n/a", "nothing", "无"
                 distinct.setdefault(text_key(comment), (pk, comment, score))
         rows = list(distinct.values())

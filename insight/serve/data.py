@@ -5,7 +5,8 @@ the mentions of that wave): its mentions, with the analysts' merges applied now,
 report's own functions (:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so
 a theme's impact and drivers here are the report's. A run's tables are computed once per catalog
 state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables;
-a sub-theme's page has its own numbers too (:meth:`Workspace.sub_themes`).
+a sub-theme's page has its own numbers too (:attr:`Tables.sub_themes`). A computation asked for while
+another thread makes it waits for that one (a 1M-response wave's tables take a minute or two).
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ COUNTS = 10_000  # numbers of verbatims kept (each a few bytes; kept apart so th
 class Tables:
     """A run's numbers for one wave: responses, the theme table (one row per top-level theme, polarity
     "all", with ``negative``: the share of its mentions that blame it) and the drivers, with the
-    analysts' merges applied; and the mentions they come from."""
+    analysts' merges applied; and the sub-themes' own numbers (as ``themes``: each mention counted under
+    its own theme with the merges followed; no drivers, which split a response's points among
+    top-level themes)."""
 
     responses: pd.DataFrame
     themes: pd.DataFrame
     drivers: pd.DataFrame
-    mentions: pd.DataFrame
+    sub_themes: pd.DataFrame
 
 
 class Workspace:
@@ -45,20 +48,32 @@ class Workspace:
         self.store, self.lang = store, lang
         self._kept: OrderedDict[tuple, object] = OrderedDict()
         self._counts: OrderedDict[tuple, int] = OrderedDict()  # verbatims per (run, themes, wave), apart
+        self._making: dict[tuple, threading.Event] = {}  # answers being computed
         self._lock = threading.Lock()
 
     def _kept_or(self, key: tuple, compute):
-        """The answer kept under ``key``, else ``compute()``'s, kept (the KEPT most recently used stay)."""
-        with self._lock:
-            if key in self._kept:
-                self._kept.move_to_end(key)
-                return self._kept[key]
-        value = compute()
-        with self._lock:
-            self._kept[key] = value
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
-        return value
+        """The answer kept under ``key``, else ``compute()``'s, kept (the KEPT most recently used stay);
+        made once when several threads ask at once (the others wait for it)."""
+        while True:
+            with self._lock:
+                if key in self._kept:
+                    self._kept.move_to_end(key)
+                    return self._kept[key]
+                making = self._making.get(key)
+                if making is None:
+                    making = self._making[key] = threading.Event()
+                    break
+            making.wait()  # then kept - or, when that computation failed, made again here
+        try:
+            value = compute()
+            with self._lock:
+                self._kept[key] = value
+                while len(self._kept) > KEPT:
+                    self._kept.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._making.pop(key).set()
 
     def _cached(self, name: str, compute):
         """``compute()``, kept until the store changes (:meth:`Store.state`)."""
@@ -86,23 +101,9 @@ class Workspace:
         categories = responses["category"].to_numpy()
         drivers = attribution(categories, mentions) if len(responses) else pd.DataFrame(
             {"kind": [], "theme_id": [], "contribution": []})
-        return Tables(responses, _theme_rows(categories, mentions), drivers, mentions)
-
-    def sub_themes(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]) -> pd.DataFrame:
-        """The sub-themes' own numbers in the run's ``wave`` (as :meth:`tables`' themes: one row per
-        sub-theme, each mention counted under its own theme with the analysts' merges followed),
-        computed once per catalog state. No drivers: the attribution splits a response's points among
-        top-level themes."""
-        wave = wave or run["wave"]
-        key = ("sub", run["id"], wave, max((str(r["updated_at"]) for r in catalog.values()), default=""))
-
-        def compute() -> pd.DataFrame:
-            tables = self.tables(run, wave, catalog)
-            own = [merged_of(tid, catalog) for tid in tables.mentions["theme_id"]]
-            mentions = tables.mentions.assign(top_theme=own)
-            mentions = mentions[[bool(catalog.get(tid, {}).get("parent")) for tid in own]]
-            return _theme_rows(tables.responses["category"].to_numpy(), mentions)
-        return self._kept_or(key, compute)
+        own = [merged_of(tid, catalog) for tid in mentions["theme_id"]]
+        subs = mentions.assign(top_theme=own)[[bool(catalog.get(tid, {}).get("parent")) for tid in own]]
+        return Tables(responses, _theme_rows(categories, mentions), drivers, _theme_rows(categories, subs))
 
     def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
                   offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
@@ -121,13 +122,10 @@ class Workspace:
         return rows, total_now
 
     def warm(self) -> None:
-        """Compute what the first pages need (the newest wave's tables, its sub-themes' and the previous
-        wave's); a store that cannot be read now is left for the pages to report."""
+        """Compute what the first pages need (the newest wave's tables and the previous wave's); a store
+        that cannot be read now is left for the pages to report."""
         try:
             self.overview()
-            run = self.store.latest_run()
-            if run is not None:  # the sub-themes' own numbers, for the first theme page
-                self.sub_themes(run, None, self.catalog_rows())
         except Exception:  # noqa: BLE001 - a page will show the error itself
             pass
 
@@ -186,14 +184,14 @@ class Workspace:
             return {"entry": entry, "run": None, "family": [theme_id], "children": []}
         now = self.tables(run, None, catalog)
         sub = bool(entry.get("parent"))  # a sub-theme's own numbers; a top-level theme's count its sub-themes'
-        table = self.sub_themes(run, None, catalog) if sub else now.themes
+        table = now.sub_themes if sub else now.themes
         row = table[table["theme_id"] == theme_id]
         drivers = [] if sub else now.drivers[now.drivers["theme_id"] == theme_id].to_dict("records")
         per_wave = []
         for h in self.history():
             of_wave = self.store.latest_run(h["wave"])
-            t = None if of_wave is None else (self.sub_themes(of_wave, None, catalog) if sub
-                                               else self.tables(of_wave, None, catalog).themes)
+            t = None if of_wave is None else getattr(self.tables(of_wave, None, catalog),
+                                                     "sub_themes" if sub else "themes")
             hit = t[t["theme_id"] == theme_id] if t is not None else pd.DataFrame()
             found = len(hit) > 0
             per_wave.append({"wave": h["wave"], "n": h["n"], "reported": of_wave is not None,
@@ -201,7 +199,7 @@ class Workspace:
                              "nps": float(hit["nps"].iloc[0]) if found else math.nan})
         children = [r for r in catalog.values() if r["parent"] == theme_id and not r["merged_into"]]
         if children:
-            own = self.sub_themes(run, None, catalog).set_index("theme_id")
+            own = now.sub_themes.set_index("theme_id")
             children = [{**c, **(own.loc[c["theme_id"]].to_dict() if c["theme_id"] in own.index else
                                  {"responses": 0})} for c in children]
         return {"entry": entry, "run": run, "stats": row.iloc[0].to_dict() if len(row) else None,

@@ -166,6 +166,11 @@ class StoreBase:
             raise self._connect_error(exc) from None
 
 
+def _fold(text: str | None) -> str | None:
+    """Text as a case-insensitive search compares it (any script's case)."""
+    return None if text is None else text.casefold()
+
+
 def _sqlite_events(engine: Engine) -> None:
     """SQLite: foreign keys on, WAL journal, and BEGIN IMMEDIATE so writers queue instead of deadlocking."""
 
@@ -177,6 +182,8 @@ def _sqlite_events(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
+        # SQLite's lower() folds ASCII only: searches of Russian or accented text use this
+        dbapi_connection.create_function("insight_fold", 1, _fold, deterministic=True)
 
     @sa.event.listens_for(engine, "begin")
     def _begin(conn) -> None:

@@ -78,9 +78,12 @@ class WorkspaceJobs:
         if wave is not None:
             source = source.join(t.waves, t.waves.c.id == r.c.wave_id)
             where.append(t.waves.c.name == wave)
-        if search:
-            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(sa.func.lower(r.c.comment).like(f"%{escaped.lower()}%", escape="\\"))
+        if search:  # any script's case on SQLite (our insight_fold); PostgreSQL's lower() follows its locale
+            sqlite = self.engine.dialect.name == "sqlite"
+            folded = search.casefold() if sqlite else search.lower()
+            escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            fold = sa.func.insight_fold if sqlite else sa.func.lower
+            where.append(fold(r.c.comment).like(f"%{escaped}%", escape="\\"))
         if polarity is not None:
             where.append(m.c.polarity == polarity)
         # the responses (newest first: their ids) from the mentions' index alone, then only a page of them
@@ -117,15 +120,27 @@ class WorkspaceJobs:
                                  .order_by(t.mentions.c.id)).mappings().all() if run_id is not None else []
         return {**dict(row), "mentions": [dict(m) for m in found]}
 
-    def run_comments(self, run_id: int) -> list[tuple[int, str, int]]:
+    def run_comments(self, run_id: int, sample: int | None = None, seed: int = 0) -> list[tuple[int, str, int]]:
         """(response id, comment, score) of the responses run ``run_id`` read (its wave's; a run of no
-        wave: those it found a theme in) that have a comment, in id order."""
+        wave: those it found a theme in) that have a comment, in id order; with ``sample``, that many of
+        them at most, drawn with ``seed`` (only theirs are read: a million comments are not)."""
+        import random
+
         r = t.responses
         with self._read() as conn:
             wave = conn.execute(sa.select(t.runs.c.wave_id).where(t.runs.c.id == run_id)).scalar()
-            query = sa.select(r.c.id, r.c.comment, r.c.score).where(r.c.comment != "").order_by(r.c.id)
+            where = [r.c.comment != ""]
             if wave is not None:
-                query = query.where(r.c.wave_id == wave)
+                where.append(r.c.wave_id == wave)
             else:
-                query = query.where(r.c.id.in_(sa.select(t.mentions.c.response_id).where(t.mentions.c.run_id == run_id)))
-            return [tuple(row) for row in conn.execute(query)]
+                where.append(r.c.id.in_(sa.select(t.mentions.c.response_id).where(t.mentions.c.run_id == run_id)))
+            if sample is None:
+                query = sa.select(r.c.id, r.c.comment, r.c.score).where(*where).order_by(r.c.id)
+                return [tuple(row) for row in conn.execute(query)]
+            pks = [pk for (pk,) in conn.execute(sa.select(r.c.id).where(*where).order_by(r.c.id))]
+            chosen = sorted(random.Random(seed).sample(pks, min(sample, len(pks))))
+            rows: list[tuple[int, str, int]] = []
+            for start in range(0, len(chosen), 5000):
+                rows += [tuple(row) for row in conn.execute(sa.select(r.c.id, r.c.comment, r.c.score)
+                                                            .where(r.c.id.in_(chosen[start:start + 5000])))]
+            return sorted(rows)

@@ -91,9 +91,10 @@ def store_labels(store, cf: Codeframe, *, holdout: float = HOLDOUT, seed: int = 
     run = store.latest_run()
     silver_pks = [] if run is None else [pk for pk in store.read_responses(run["id"], sources=("rule",))
                                          if pk not in corrected]
+    # a sample with room for the comments that repeat a corrected text, which are left out
+    silver_pks = rng.sample(silver_pks, min(2 * max_silver, len(silver_pks)))  # in the order drawn
     silver_text = store.comments(silver_pks)
-    silver_pks = [pk for pk in silver_pks if comment_key(silver_text[pk]) not in newest]
-    silver_pks = sorted(rng.sample(silver_pks, min(max_silver, len(silver_pks))))
+    silver_pks = sorted([pk for pk in silver_pks if comment_key(silver_text[pk]) not in newest][:max_silver])
     silver_read = store.readings({pk: run["id"] for pk in silver_pks}, sources=("rule",)) if silver_pks else {}
     texts.update(silver_text)
     train = [pk for pk in distinct if pk not in held]
