@@ -338,3 +338,81 @@ def test_an_answer_asked_for_by_several_threads_at_once_is_computed_once(store):
     with pytest.raises(RuntimeError):
         ws._kept_or(("bad",), failing)
     assert ws._kept_or(("bad",), lambda: 7) == 7  # a failed computation is not kept
+
+
+def test_the_themes_list_has_drivers_and_trend_sorts_and_filters_by_segment(client, store):
+    """lost/won are the report's detractor/promoter drivers; trend is the change of share since the
+    previous wave; a segment's numbers are the report's segment drivers; every column sorts."""
+    from insight.analysis import analyze
+
+    wave = store.survey("2026-Q2", only=True)
+    results = analyze(wave, codeframe="ecommerce", discover_themes=False, semantic="off", n_boot=200,
+                      by=["Channel"])
+    q2 = client.get("/api/themes", params={"wave": "2026-Q2"}).json()
+    assert q2["segments"]["Channel"] and "Order value" not in q2["segments"]  # amounts are not segments
+    delivery = next(r for r in q2["themes"] if r["theme_id"] == "delivery")
+    drivers = results.drivers[results.drivers["theme_id"] == "delivery"].set_index("kind")["contribution"]
+    assert delivery["lost"] == pytest.approx(drivers["detractor"]) and delivery["won"] == pytest.approx(
+        drivers.get("promoter", 0.0))
+    q1 = {r["theme_id"]: r for r in client.get("/api/themes", params={"wave": "2026-Q1"}).json()["themes"]}
+    assert delivery["trend"] == pytest.approx(100 * (delivery["share"] - q1["delivery"]["share"]))
+    assert all(r["trend"] is None for r in client.get("/api/themes", params={"wave": "2026-Q1"}).json()["themes"])
+
+    app = client.get("/api/themes", params={"wave": "2026-Q2", "segment": "Channel=app"}).json()
+    assert app["segment"] == "Channel=app"
+    in_app = next(r for r in app["themes"] if r["theme_id"] == "delivery")
+    sd = results.segment_drivers
+    expected = sd[(sd["column"] == "Channel") & (sd["segment"] == "app") & (sd["theme_id"] == "delivery")]
+    assert in_app["lost"] == pytest.approx(float(expected.loc[expected["kind"] == "detractor", "contribution"].iloc[0]))
+    assert in_app["responses"] < delivery["responses"]
+    unknown = client.get("/api/themes", params={"wave": "2026-Q2", "segment": "Channel=moon"}).json()
+    assert unknown["segment"] is None and len(unknown["themes"]) == len(q2["themes"])  # not a filter: all shown
+
+    def order(**params):
+        return [r for r in client.get("/api/themes", params={"wave": "2026-Q2", **params}).json()["themes"]]
+    impacts = [r["impact"] for r in order()]
+    assert impacts == sorted(impacts)  # most costly first by default
+    assert [r["responses"] for r in order(sort="responses")] == sorted((r["responses"] for r in order()), reverse=True)
+    assert [r["responses"] for r in order(sort="responses", order="asc")] == sorted(r["responses"] for r in order())
+    labels = [r["label"].casefold() for r in order(sort="theme")]
+    assert labels == sorted(labels)
+    assert [r["theme_id"] for r in order(sort="nonsense")] == [r["theme_id"] for r in order()]
+
+    page = BeautifulSoup(client.get("/themes", params={"wave": "2026-Q2", "sort": "lost"}).text, "html.parser")
+    head = page.find(id="theme-table").find("tr")
+    active = head.find("th", attrs={"aria-sort": True})
+    assert active["aria-sort"] == "descending" and "order=asc" in active.find("a")["href"]  # a click turns it
+    assert len(head.find_all("th")) == 12 and "wave=2026-Q2" in active.find("a")["href"]
+    options = [o["value"] for o in page.find("select", {"name": "segment"}).find_all("option")]
+    assert "Channel=app" in options
+
+
+def test_a_theme_page_splits_its_mentions_by_polarity_and_its_drivers_by_segment(client, store):
+    run = store.latest_run("2026-Q2")
+    responses, mentions = store.run_frames(run["id"])
+    theme = mentions[mentions["theme_id"].isin(["delivery", "delivery.speed", "delivery.cost"])]
+    page = BeautifulSoup(client.get("/themes/delivery").text, "html.parser")
+    split = page.find(id="polarity-split").find_all("tr")[1:]
+    blaming = theme.loc[theme["polarity"] < 0, "response"].nunique()
+    blame_row = next(tr for tr in split if "blames it" in tr.get_text())
+    assert f"{blaming:,}" in blame_row.find_all("td")[1].get_text()
+    link = blame_row.find("a")["href"]
+    assert "polarity=-1" in link
+    shown = BeautifulSoup(client.get("/themes/delivery" + link.split("#")[0]).text, "html.parser")
+    quotes = shown.find_all(class_="quote")
+    assert quotes and all("p-1" in q["class"] for q in quotes)
+    assert f"{blaming:,}" in shown.find(id="verbatims").get_text()
+
+    by = page.find(id="by-segment")
+    segments = client.get("/api/themes", params={"wave": "2026-Q2"}).json()["segments"]
+    assert by.find("th").get_text() == next(iter(segments))  # the first segment column by default
+    channel = BeautifulSoup(client.get("/themes/delivery", params={"by": "Channel"}).text, "html.parser")
+    rows = {tr.find("td").get_text(): tr for tr in channel.find(id="by-segment").find_all("tr")[1:]}
+    assert set(rows) == {"web", "app", "store"}
+    app = next(r for r in client.get("/api/themes", params={"wave": "2026-Q2", "segment": "Channel=app"}
+                                     ).json()["themes"] if r["theme_id"] == "delivery")
+    cells = [td.get_text() for td in rows["app"].find_all("td")]
+    assert cells[3] == f"{app['responses']:,}" and cells[6] == f"{app['lost']:,.1f}"
+    api = client.get("/api/themes/delivery", params={"by": "Channel"}).json()
+    assert api["by"] == "Channel" and {r["value"] for r in api["by_segment"]} == {"web", "app", "store"}
+    assert {s["polarity"] for s in api["split"]} <= {"-1", "0", "+1"}

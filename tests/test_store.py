@@ -438,3 +438,24 @@ def test_the_store_keeps_embeddings_by_model_and_text(db_url):
     assert kept.computed == 0 and kept.cached == 2
     assert np.array_equal(kept.vectors[0], va) and np.array_equal(kept.vectors[2], va)
     assert isinstance(E.current_cache(), E.FileCache)
+
+
+def test_segments_are_read_from_the_stored_json_on_both_databases(db_url, tmp_path):
+    """The workspace's segment reads (JSON extraction in SQL) agree with the file, on SQLite and PostgreSQL."""
+    frame = generate(300, seed=8)
+    frame.loc[frame.index[:5], "Channel"] = ""  # empty: not a value
+    path = _write(frame, tmp_path / "w.csv")
+    store = Store.open(db_url)
+    _import(store, path, "w1")
+    names = store.segment_names("w1")
+    assert {"Channel", "Region", "Customer type"} <= set(names)
+    counts = store.segment_counts("Channel", "w1")
+    kept = load(path).responses  # the scored rows only: the stored ones
+    expected = kept["Channel"].dropna()[kept["Channel"].dropna() != ""].value_counts()
+    assert dict(counts) == {str(k): int(v) for k, v in expected.items()}
+    assert [n for _, n in counts] == sorted((n for _, n in counts), reverse=True)
+    assert store.segment_counts("Order value", "w1") is None  # amounts: too many values for a segment
+    assert store.segment_counts("Channel", "no such wave") == []
+    column = store.segment_column("Channel", "w1")
+    assert len(column) == len(kept) and column.isna().sum() == kept["Channel"].fillna("").eq("").sum()
+    assert column.value_counts().to_dict() == dict(counts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -52,6 +52,7 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
     env.filters.update(number_filters(lang))  # the report's: 1,234.5 or, in Russian, 1 234,5
     env.filters["redact"] = redact
     env.filters["q"] = lambda v: quote(str(v), safe="")
+    env.filters["query"] = lambda params, **changes: urlencode({k: v for k, v in {**params, **changes}.items() if v})
 
     def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
         csrf = guard.csrf(request)

@@ -5,8 +5,10 @@ the mentions of that wave): its mentions, with the analysts' merges applied now,
 report's own functions (:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so
 a theme's impact and drivers here are the report's. A run's tables are computed once per catalog
 state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables;
-a sub-theme's page has its own numbers too (:attr:`Tables.sub_themes`). A computation asked for while
-another thread makes it waits for that one (a 1M-response wave's tables take a minute or two).
+a sub-theme's page has its own numbers too (:attr:`Tables.sub_themes`). A segment's numbers (one value
+of a segment column: "Channel = App") are the same tables on that segment's responses alone. A
+computation asked for while another thread makes it waits for that one (a 1M-response wave's tables
+take a minute or two).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from insight import settings
@@ -25,20 +28,30 @@ from insight.store import Store
 N_BOOT = 200  # resamples of each theme's impact interval (the report's 1,000 cost 5x the time)
 KEPT = 16  # computed answers kept in memory (tables per run, wave and catalog state; catalog; waves)
 COUNTS = 10_000  # numbers of verbatims kept (each a few bytes; kept apart so they never push tables out)
+SEGMENT_VALUES = 12  # a segment column's most common values offered as filters and compared on a theme's page
+MAX_SEGMENT_VALUES = 50  # a column with more distinct values (ids, amounts) is not offered as a segment
+SORTS = {  # the themes list's columns: sort key -> (column, most-first order is descending)
+    "theme": ("label", False), "responses": ("responses", True), "detractors": ("share_detractors", True),
+    "promoters": ("share_promoters", True), "blaming": ("negative", True), "nps": ("nps", False),
+    "impact": ("impact", False), "lost": ("lost", True), "won": ("won", True), "trend": ("trend", True),
+    "status": ("status", False), "owner": ("owner", False)}
 
 
 @dataclass(frozen=True)
 class Tables:
     """A run's numbers for one wave: responses, the theme table (one row per top-level theme, polarity
     "all", with ``negative``: the share of its mentions that blame it) and the drivers, with the
-    analysts' merges applied; and the sub-themes' own numbers (as ``themes``: each mention counted under
+    analysts' merges applied; the sub-themes' own numbers (as ``themes``: each mention counted under
     its own theme with the merges followed; no drivers, which split a response's points among
-    top-level themes)."""
+    top-level themes); and ``split``: each theme's and sub-theme's responses, NPS and group shares by
+    the polarity of its mentions ("-1", "0", "+1": a response may be in two when it both blames and
+    praises it)."""
 
     responses: pd.DataFrame
     themes: pd.DataFrame
     drivers: pd.DataFrame
     sub_themes: pd.DataFrame
+    split: pd.DataFrame
 
 
 class Workspace:
@@ -89,31 +102,90 @@ class Workspace:
         """Each wave's NPS and interval (:meth:`Store.history`), kept until the store changes."""
         return self._cached("history", self.store.history)
 
-    def tables(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]) -> Tables:
-        """The run's tables for ``wave`` (None: the run's own), computed once per catalog state."""
+    def tables(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]],
+               segment: tuple[str, str] | None = None) -> Tables:
+        """The run's tables for ``wave`` (None: the run's own), computed once per catalog state; with
+        ``segment`` (column, value), of that segment's responses alone."""
         wave = wave or run["wave"]
-        key = (run["id"], wave, max((str(r["updated_at"]) for r in catalog.values()), default=""))
-        return self._kept_or(key, lambda: self._computed(run, wave, catalog))
+        key = (run["id"], wave, _state(catalog), segment)
+        return self._kept_or(key, lambda: self._computed(run, wave, catalog, segment))
 
-    def _computed(self, run: dict, wave: str, catalog: dict[str, dict[str, object]]) -> Tables:
+    def _frames(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The run's responses of ``wave`` and their mentions with ``top_theme`` (merges applied now)."""
         responses, mentions = self.store.run_frames(run["id"], wave)
-        mentions = mentions.assign(top_theme=[top_of(tid, catalog) for tid in mentions["theme_id"]])
+        return responses, mentions.assign(top_theme=_each(mentions["theme_id"], lambda tid: top_of(tid, catalog)))
+
+    def _computed(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]],
+                  segment: tuple[str, str] | None) -> Tables:
+        responses, mentions = self._frames(run, wave, catalog)
+        if segment is not None:
+            responses, mentions = _within(responses, mentions, self.segment_column(segment[0], wave) == segment[1])
         categories = responses["category"].to_numpy()
         drivers = attribution(categories, mentions) if len(responses) else pd.DataFrame(
             {"kind": [], "theme_id": [], "contribution": []})
-        own = [merged_of(tid, catalog) for tid in mentions["theme_id"]]
-        subs = mentions.assign(top_theme=own)[[bool(catalog.get(tid, {}).get("parent")) for tid in own]]
-        return Tables(responses, _theme_rows(categories, mentions), drivers, _theme_rows(categories, subs))
+        own = _each(mentions["theme_id"], lambda tid: merged_of(tid, catalog))
+        subs = mentions.assign(top_theme=own)[_each(own, lambda tid: bool(catalog.get(tid, {}).get("parent")))
+                                              .to_numpy(dtype=bool)]
+        (themes, split), (sub_themes, sub_split) = _theme_rows(categories, mentions), _theme_rows(categories, subs)
+        return Tables(responses, themes, drivers, sub_themes, pd.concat([split, sub_split], ignore_index=True))
+
+    def segment_column(self, name: str, wave: str | None) -> pd.Series:
+        """:meth:`Store.segment_column`, kept until the store changes."""
+        return self._cached(("segment", name, wave), lambda: self.store.segment_column(name, wave))
+
+    def segments(self, wave: str | None) -> dict[str, list[tuple[str, int]]]:
+        """The columns stored with ``wave``'s responses (every wave's when None) that split them into
+        segments (2 to MAX_SEGMENT_VALUES distinct values): column -> its SEGMENT_VALUES most common
+        values with their numbers of responses."""
+        def compute() -> dict[str, list[tuple[str, int]]]:
+            out = {}
+            for name in self.store.segment_names(wave):
+                counts = self.store.segment_counts(name, wave, MAX_SEGMENT_VALUES)
+                if counts is not None and len(counts) >= 2:
+                    out[name] = counts[:SEGMENT_VALUES]
+            return out
+        return self._cached(("segments", wave), compute)
+
+    def segment(self, wave: str | None, text: str | None) -> tuple[str, str] | None:
+        """The (column, value) a filter's "column=value" names among ``wave``'s segments; None for none
+        or one that is not there (a column's name may hold "=": the known names decide)."""
+        if not text:
+            return None
+        for name, values in self.segments(wave).items():
+            if text.startswith(name + "=") and text[len(name) + 1:] in {v for v, _ in values}:
+                return name, text[len(name) + 1:]
+        return None
+
+    def by_segment(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]], name: str
+                   ) -> pd.DataFrame:
+        """Every top-level theme's numbers in each of segment column ``name``'s most common values: one
+        row per (value, theme) with value, n and segment_nps (the segment's responses and NPS),
+        theme_id, responses (the segment's responses naming it), nps (theirs), lost and won (its
+        detractor and promoter drivers' points within the segment); and per value a row of theme ""
+        (the segment alone). Computed once per catalog state."""
+        wave = wave or run["wave"]
+
+        def compute() -> pd.DataFrame:
+            responses, mentions = self._frames(run, wave, catalog)
+            column = self.segment_column(name, wave)
+            parts = []
+            for value, _ in self.segments(wave).get(name, []):
+                r, m = _within(responses, mentions, column == value)
+                parts.append(_segment_rows(value, r["category"].to_numpy(), m))
+            return pd.concat(parts, ignore_index=True) if parts else _segment_rows("", np.array([], np.int8),
+                                                                                   mentions.head(0))
+        return self._kept_or(("by", run["id"], wave, _state(catalog), name), compute)
 
     def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
-                  offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
-        """:meth:`Store.verbatims`, their number kept per run, themes and wave (a run's mentions do not
-        change; a search's are counted each time)."""
-        key = (run_id, tuple(theme_ids), wave)
+                  polarity: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
+        """:meth:`Store.verbatims`, their number kept per run, themes, wave and polarity (a run's mentions
+        do not change; a search's are counted each time)."""
+        key = (run_id, tuple(theme_ids), wave, polarity)
         with self._lock:
             total = None if search else self._counts.get(key)
-        rows, total_now = self.store.verbatims(run_id, theme_ids, wave=wave, search=search, offset=offset,
-                                               limit=limit, total=total)
+        rows, total_now = self.store.verbatims(run_id, theme_ids, wave=wave, search=search, polarity=polarity,
+                                               offset=offset, limit=limit, total=total)
         if not search and total is None:
             with self._lock:
                 self._counts[key] = total_now
@@ -122,10 +194,15 @@ class Workspace:
         return rows, total_now
 
     def warm(self) -> None:
-        """Compute what the first pages need (the newest wave's tables and the previous wave's); a store
-        that cannot be read now is left for the pages to report."""
+        """Compute what the first pages need (the newest wave's tables and the previous wave's, its
+        segments and the themes' numbers in the first of them); a store that cannot be read now is
+        left for the pages to report."""
         try:
             self.overview()
+            run = self.store.latest_run()
+            segments = self.segments(run["wave"])
+            if segments:
+                self.by_segment(run, None, self.catalog_rows(), next(iter(segments)))
         except Exception:  # noqa: BLE001 - a page will show the error itself
             pass
 
@@ -137,7 +214,6 @@ class Workspace:
         if run is None:
             return None
         history = self.history()
-        waves = [h["wave"] for h in history]
         wave = run["wave"]
         catalog = self.catalog_rows()
         now = self.tables(run, wave, catalog)
@@ -146,7 +222,7 @@ class Workspace:
         lost = float(detractor["contribution"].sum())
         unexplained = float(detractor.loc[detractor["theme_id"] == NO_THEME, "contribution"].sum())
         rising: list[dict[str, object]] | None = None  # None: no report of the previous wave to compare with
-        earlier = self.store.latest_run(waves[waves.index(wave) - 1]) if wave in waves and waves.index(wave) else None
+        earlier = self.previous_run(wave)
         if earlier is not None:
             rising = _rising(themes, now, self.tables(earlier, earlier["wave"], catalog))
         costly = themes[themes["impact"] < 0].sort_values("impact", kind="stable").head(3)
@@ -156,25 +232,51 @@ class Workspace:
                 "rising": rising, "unexplained": unexplained / lost if lost else None,
                 "responses": len(now.responses)}
 
-    def themes(self, wave: str | None = None, status: str | None = None, owner: str | None = None
+    def previous_run(self, wave: str | None) -> dict | None:
+        """The newest run of the wave before ``wave``; None for the first wave or one not reported."""
+        waves = [h["wave"] for h in self.history()]
+        return self.store.latest_run(waves[waves.index(wave) - 1]) if wave in waves and waves.index(wave) else None
+
+    def themes(self, wave: str | None = None, status: str | None = None, owner: str | None = None,
+               segment: tuple[str, str] | None = None, sort: str = "impact", descending: bool | None = None
                ) -> tuple[dict | None, list[dict[str, object]]]:
-        """The run of ``wave`` (default: the newest run) and the top-level themes with their numbers
-        and triage, most costly first; with ``status``/``owner`` only those."""
+        """The run of ``wave`` (default: the newest run) and the top-level themes with their numbers,
+        drivers (``lost``: its detractor driver's points, the NPS its detractors' blame costs; ``won``:
+        its promoter driver's), ``trend`` (the change of its share of responses since the previous
+        wave's report, in points; NaN without one) and triage; with ``status``/``owner``/``segment``
+        only those (a segment's numbers are its responses' alone). Sorted by ``sort`` (a key of SORTS;
+        most costly first by default), ``descending`` or the column's own order."""
         run = self.store.latest_run(wave)
         if run is None:
             return None, []
         catalog = self.catalog_rows()
-        table = self._named(self.tables(run, None, catalog).themes, catalog)
+        now = self.tables(run, None, catalog, segment)
+        table = self._named(now.themes, catalog)
+        points = now.drivers.groupby(["theme_id", "kind"])["contribution"].sum() if len(now.drivers) else None
+        for column, kind in (("lost", "detractor"), ("won", "promoter")):
+            table[column] = [float(points.get((tid, kind), 0.0)) if points is not None else 0.0
+                             for tid in table["theme_id"]]
+        table["share"] = table["responses"] / max(1, len(now.responses))
+        earlier = self.previous_run(run["wave"])
+        before = {} if earlier is None else _shares(self.tables(earlier, None, catalog, segment))
+        table["trend"] = [100 * (share - before[tid]) if tid in before else (100 * share if before else math.nan)
+                          for tid, share in zip(table["theme_id"], table["share"])]
         if status:
             table = table[table["status"] == status]
         if owner:
             table = table[table["owner"].fillna("").str.casefold() == owner.casefold()]
-        return run, table.sort_values(["impact", "theme_id"], kind="stable").to_dict("records")
+        column, most_first = SORTS.get(sort, SORTS["impact"])
+        descending = most_first if descending is None else descending
+        key = table[column].fillna("").astype(str).str.casefold() if table[column].dtype == object else table[column]
+        table = table.assign(_key=key).sort_values(["_key", "theme_id"], ascending=[not descending, True],
+                                                   kind="stable", na_position="last")
+        return run, table.drop(columns="_key").to_dict("records")
 
-    def theme(self, theme_id: str, wave: str | None = None) -> dict[str, object] | None:
+    def theme(self, theme_id: str, wave: str | None = None, by: str | None = None) -> dict[str, object] | None:
         """A theme's page: its catalog entry and history, its numbers in ``wave`` (default: the newest
-        run's) and in each reported wave, its drivers by group, and the themes merged into it. None
-        for an unknown theme."""
+        run's) and in each reported wave, split by the polarity of its mentions, its drivers by group
+        and - a top-level theme - in each value of segment column ``by`` (default: the first), and the
+        themes merged into it. None for an unknown theme."""
         catalog = self.catalog_rows()
         if theme_id not in catalog:
             return None
@@ -202,9 +304,20 @@ class Workspace:
             own = now.sub_themes.set_index("theme_id")
             children = [{**c, **(own.loc[c["theme_id"]].to_dict() if c["theme_id"] in own.index else
                                  {"responses": 0})} for c in children]
+        split = now.split[now.split["theme_id"] == theme_id].to_dict("records")
+        segments = self.segments(run["wave"])
+        by = by if by in segments else next(iter(segments), None)
+        in_segments = []
+        if not sub and by is not None:  # every value of the column, named by the theme's responses or not
+            rows = self.by_segment(run, None, catalog, by)
+            found = {r["value"]: r for r in rows[rows["theme_id"] == theme_id].to_dict("records")}
+            alone = {r["value"]: {**r, "responses": 0, "nps": math.nan, "lost": 0.0, "won": 0.0}
+                     for r in rows[rows["theme_id"] == ""].to_dict("records")}  # the segment's own NPS
+            in_segments = [found.get(value) or alone[value] for value, _ in segments[by] if value in alone]
         return {"entry": entry, "run": run, "stats": row.iloc[0].to_dict() if len(row) else None,
                 "drivers": drivers, "per_wave": per_wave, "children": children, "responses": len(now.responses),
-                "family": [theme_id, *entry["merged_from"]], "sub": sub}
+                "family": [theme_id, *entry["merged_from"]], "sub": sub, "split": split,
+                "segments": list(segments), "by": by, "by_segment": in_segments}
 
     def _named(self, themes: pd.DataFrame, catalog: dict[str, dict[str, object]]) -> pd.DataFrame:
         out = themes.copy()
@@ -214,15 +327,65 @@ class Workspace:
         return out
 
 
-def _theme_rows(categories, mentions: pd.DataFrame) -> pd.DataFrame:
+def _each(ids: pd.Series, of) -> pd.Series:
+    """``of(id)`` for each of ``ids`` (millions of mentions, a few dozen distinct ids: once per id)."""
+    distinct = pd.unique(ids.to_numpy())
+    return ids.map(dict(zip(distinct, (of(i) for i in distinct)))).astype(object) if len(ids) else ids.astype(object)
+
+
+def _state(catalog: dict[str, dict[str, object]]) -> str:
+    """The catalog's state as far as numbers go: its newest change."""
+    return max((str(r["updated_at"]) for r in catalog.values()), default="")
+
+
+def _theme_rows(categories, mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`theme_table`'s "all" rows of ``mentions`` (by their ``top_theme``), with ``negative``: the
-    share of a theme's mentions that blame it."""
-    themes = theme_table(categories, mentions, n_boot=N_BOOT, seed=0, min_n=settings.MIN_N)
+    share of a theme's mentions that blame it; and its rows by polarity ("-1", "0", "+1")."""
+    table = theme_table(categories, mentions, n_boot=N_BOOT, seed=0, min_n=settings.MIN_N)
     negative = mentions[mentions["polarity"] < 0].groupby("top_theme").size()
     every = mentions.groupby("top_theme").size()
-    themes = themes[themes["polarity"] == "all"].reset_index(drop=True)
+    themes = table[table["polarity"] == "all"].reset_index(drop=True)
     themes["negative"] = [negative.get(tid, 0) / every.get(tid, 1) for tid in themes["theme_id"]]
-    return themes
+    split = table.loc[table["polarity"] != "all", ["theme_id", "polarity", "responses", "mentions", "nps",
+                                                   "share_detractors", "share_passives", "share_promoters"]]
+    return themes, split.reset_index(drop=True)
+
+
+def _within(responses: pd.DataFrame, mentions: pd.DataFrame, member: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The responses whose id (``pk``) ``member`` marks True (missing: not a member) and their mentions,
+    renumbered."""
+    keep = member.reindex(responses["pk"].to_numpy()).fillna(False).to_numpy(dtype=bool)
+    position = np.cumsum(keep) - 1
+    at = mentions["response"].to_numpy()
+    mentions = mentions[keep[at]]
+    return (responses[keep].reset_index(drop=True),
+            mentions.assign(response=position[mentions["response"].to_numpy()]).reset_index(drop=True))
+
+
+def _segment_rows(value: str, categories: np.ndarray, mentions: pd.DataFrame) -> pd.DataFrame:
+    """:meth:`Workspace.by_segment`'s rows of one segment value."""
+    n = len(categories)
+    counts = np.bincount(categories, minlength=3) if n else np.zeros(3, int)
+    named = mentions[["response", "top_theme"]].drop_duplicates()
+    cat = categories[named["response"].to_numpy()] if len(named) else np.array([], np.int8)
+    per = pd.DataFrame({"theme_id": named["top_theme"].to_numpy(), "detractor": cat == 0, "promoter": cat == 2})
+    per = per.groupby("theme_id").agg(responses=("detractor", "size"), d=("detractor", "sum"), p=("promoter", "sum"))
+    drivers = attribution(categories, mentions) if n else pd.DataFrame({"kind": [], "theme_id": [], "contribution": []})
+    points = drivers.groupby(["theme_id", "kind"])["contribution"].sum()
+    ids = ["", *per.index]
+    return pd.DataFrame({
+        "value": value, "n": n, "segment_nps": 100 * (counts[2] - counts[0]) / n if n else math.nan,
+        "theme_id": ids, "responses": [n, *per["responses"]],
+        "nps": [100 * (counts[2] - counts[0]) / n if n else math.nan,
+                *(100 * (per["p"] - per["d"]) / per["responses"]).to_numpy(dtype=float)],
+        "lost": [float(points.get((tid, "detractor"), 0.0)) for tid in ids],
+        "won": [float(points.get((tid, "promoter"), 0.0)) for tid in ids]},
+        columns=["value", "n", "segment_nps", "theme_id", "responses", "nps", "lost", "won"])
+
+
+def _shares(tables: Tables) -> dict[str, float]:
+    """Each top-level theme's share of the responses."""
+    return dict(zip(tables.themes["theme_id"], tables.themes["responses"] / max(1, len(tables.responses))))
 
 
 def merged_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:
@@ -252,7 +415,7 @@ def top_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:
 
 def _rising(themes: pd.DataFrame, now: Tables, before: Tables, top: int = 3) -> list[dict[str, object]]:
     """The themes whose share of responses grew most from ``before`` to ``now``."""
-    earlier = dict(zip(before.themes["theme_id"], before.themes["responses"] / max(1, len(before.responses))))
+    earlier = _shares(before)
     grown = themes.assign(share=themes["responses"] / max(1, len(now.responses)))
     grown = grown.assign(before=[earlier.get(tid, 0.0) for tid in grown["theme_id"]])
     grown = grown.assign(change=grown["share"] - grown["before"])

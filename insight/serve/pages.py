@@ -14,11 +14,13 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from insight.errors import InsightError
 from insight.serve.guard import SESSION, USER, Guard, same, user_cookie, user_of
 from insight.serve.analysts import Analysts
-from insight.serve.data import Workspace
+from insight.serve.data import SORTS, Workspace
 
 PAGE = 50  # verbatims per page
-THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses", "share_detractors",
-                "share_promoters", "negative", "nps", "impact", "impact_ci_low", "impact_ci_high", "low_n")
+THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses", "share", "share_detractors",
+                "share_promoters", "negative", "nps", "impact", "impact_ci_low", "impact_ci_high", "lost", "won",
+                "trend", "low_n")
+FILTERS = ("wave", "status", "owner", "segment", "sort", "order")  # the themes list's query
 
 
 def actor(request: Request) -> str:
@@ -69,27 +71,43 @@ class Pages:
     def overview(self, request: Request) -> Response:
         return self.page(request, "overview.html.j2", o=self.ws.overview())
 
-    def themes(self, request: Request) -> Response:
+    def _themes(self, request: Request) -> tuple[dict | None, list[dict], dict | None, dict[str, str]]:
+        """The themes list a query asks for: its run, rows, the wave's segments and the query's filters
+        (an unknown segment or sort is left out, not an error: the list shows what it did)."""
         q = request.query_params
-        run, rows = self.ws.themes(q.get("wave") or None, q.get("status") or None, q.get("owner") or None)
+        wave = q.get("wave") or None
+        run = self.ws.store.latest_run(wave)
+        segments = self.ws.segments(run["wave"]) if run is not None else {}
+        segment = self.ws.segment(run["wave"], q.get("segment")) if run is not None else None
+        order = q.get("order", "")
+        run, rows = self.ws.themes(wave, q.get("status") or None, q.get("owner") or None, segment,
+                                   q.get("sort") or "impact", {"desc": True, "asc": False}.get(order))
+        chosen = {k: q.get(k, "") for k in FILTERS}
+        chosen["segment"] = "=".join(segment) if segment else ""
+        return run, rows, segments, chosen
+
+    def themes(self, request: Request) -> Response:
+        run, rows, segments, chosen = self._themes(request)
         waves = [h["wave"] for h in self.ws.history()]
-        return self.page(request, "themes.html.j2", run=run, rows=rows, waves=waves,
-                         chosen={k: q.get(k, "") for k in ("wave", "status", "owner")})
+        return self.page(request, "themes.html.j2", run=run, rows=rows, waves=waves, segments=segments,
+                         chosen=chosen, sorts=SORTS)
 
     def theme(self, request: Request) -> Response:
         tid, q = request.path_params["theme_id"], request.query_params
         wave = q.get("wave") or None
-        found = self.ws.theme(tid, wave)
+        found = self.ws.theme(tid, wave, q.get("by") or None)
         if found is None:
             return self.page(request, "problem.html.j2", 404, message=f"no theme {tid!r} in the catalog")
         at = max(0, _int(q.get("page"), 1) - 1)
         search = q.get("q", "").strip()[:200]
+        polarity = {"-1": -1, "0": 0, "1": 1, "+1": 1}.get(q.get("polarity", ""))
         verbatims, total = ([], 0) if found["run"] is None else self.ws.verbatims(
             found["run"]["id"], found["family"] + [c["theme_id"] for c in found["children"]], wave=wave,
-            search=search, offset=at * PAGE, limit=PAGE)
+            search=search, polarity=polarity, offset=at * PAGE, limit=PAGE)
         others = [r for r in self.ws.catalog_rows().values() if r["theme_id"] != tid and not r["merged_into"]]
         return self.page(request, "theme.html.j2", th=found, verbatims=verbatims, total=total, page=at + 1,
-                         pages=max(1, -(-total // PAGE)), search=search, wave=wave or "", others=others)
+                         pages=max(1, -(-total // PAGE)), search=search, wave=wave or "", others=others,
+                         polarity="" if polarity is None else str(polarity))
 
     async def triage(self, request: Request) -> Response:
         tid = request.path_params["theme_id"]
@@ -177,10 +195,10 @@ class Pages:
                          training=self.analysts.training, corrections=len(self.ws.store.corrected()))
 
     def api_themes(self, request: Request) -> Response:
-        q = request.query_params
-        run, rows = self.ws.themes(q.get("wave") or None, q.get("status") or None, q.get("owner") or None)
-        return JSONResponse({"run": json_safe(run), "themes": [json_safe({k: r.get(k) for k in THEME_FIELDS})
-                                                               for r in rows]})
+        run, rows, segments, chosen = self._themes(request)
+        return JSONResponse({"run": json_safe(run), "segment": chosen["segment"] or None,
+                             "segments": {name: [v for v, _ in values] for name, values in (segments or {}).items()},
+                             "themes": [json_safe({k: r.get(k) for k in THEME_FIELDS}) for r in rows]})
 
     async def _api_body(self, request: Request, kinds: tuple[type, ...] = (dict,)):
         """A state-changing API request's JSON body, or the response refusing it: JSON only (a form a
@@ -236,11 +254,12 @@ class Pages:
             version = request.headers.get("if-match") or body.pop("version", None)
             lang = str(body.pop("lang", self.ws.lang))
             await run_in_threadpool(self.change, tid, body, actor(request), version, lang)
-        found = await run_in_threadpool(self.ws.theme, tid, request.query_params.get("wave") or None)
+        q = request.query_params
+        found = await run_in_threadpool(self.ws.theme, tid, q.get("wave") or None, q.get("by") or None)
         if found is None:
             return JSONResponse({"error": f"no theme {tid!r} in the catalog"}, 404)
-        return JSONResponse(json_safe({"theme": found["entry"], "stats": found.get("stats"),
-                                       "drivers": found.get("drivers", []), "per_wave": found.get("per_wave", [])}))
+        return JSONResponse(json_safe({"theme": found["entry"]} | {key: found.get(key, default) for key, default in (
+            ("stats", None), ("drivers", []), ("per_wave", []), ("split", []), ("by", None), ("by_segment", []))}))
 
 
 def _polarity(value: object) -> int | None:

@@ -204,6 +204,39 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
     "w_trained_on": ("trained on {n} comments ({c} corrected, {s} with the rules' themes)",
                      "训练用评论 {n} 条（{c} 条已更正，{s} 条为规则主题）", "訓練用評論 {n} 則（{c} 則已更正，{s} 則為規則主題）",
                      "обучена на {n} комментариях ({c} исправленных, {s} с темами правил)"),
+    "w_segment": ("Segment", "细分", "細分", "Сегмент"),
+    "w_trend": ("Share change (points)", "占比变化（百分点）", "占比變化（百分點）", "Изменение доли (п. п.)"),
+    "w_lost": ("Detractor driver (points lost)", "贬损驱动（失分）", "貶損驅動（失分）", "Драйвер критиков (потеря баллов)"),
+    "w_won": ("Promoter driver (points won)", "推荐驱动（得分）", "推薦驅動（得分）", "Драйвер промоутеров (баллы)"),
+    "w_segment_note": ("Only the responses of {segment}: every number is theirs alone.",
+                       "仅 {segment} 的回答：所有数字只计算这些回答。", "僅 {segment} 的回答：所有數字只計算這些回答。",
+                       "Только ответы сегмента {segment}: все числа посчитаны по ним."),
+    "w_columns_note": ("Share change: the change of the theme's share of responses since the previous wave's report. "
+                       "Drivers: the NPS points the theme's detractors cost and its promoters win (Shapley shares). "
+                       "Click a column to sort.",
+                       "占比变化：自上一批次报告以来该主题回答占比的变化。驱动：该主题的贬损者使 NPS 失去的点数与推荐者带来的点数"
+                       "（Shapley 分摊）。点击列标题排序。",
+                       "占比變化：自上一批次報告以來該主題回答占比的變化。驅動：該主題的貶損者使 NPS 失去的點數與推薦者帶來的點數"
+                       "（Shapley 分攤）。點擊欄標題排序。",
+                       "Изменение доли: как изменилась доля ответов с темой с отчёта прошлой волны. Драйверы: баллы NPS, "
+                       "которые теряются из-за критиков темы и приносят её промоутеры (доли Шепли). Нажмите на столбец, "
+                       "чтобы отсортировать."),
+    "w_blames": ("blames it", "负面提及", "負面提及", "ругают"),
+    "w_praises": ("praises it", "正面提及", "正面提及", "хвалят"),
+    "w_polarity_split": ("How it is mentioned", "提及方式", "提及方式", "Как о ней пишут"),
+    "w_read_them": ("read them", "查看评论", "查看評論", "читать"),
+    "w_all_readings": ("all", "全部", "全部", "все"),
+    "w_split_note": ("A response that both blames and praises the theme counts in both rows.",
+                     "同时负面和正面提及该主题的回答计入两行。", "同時負面和正面提及該主題的回答計入兩列。",
+                     "Ответ, где тему и ругают, и хвалят, учтён в обеих строках."),
+    "w_by_segment": ("Drivers by segment", "按细分的驱动", "按細分的驅動", "Драйверы по сегментам"),
+    "w_segment_nps": ("Segment NPS", "细分 NPS", "細分 NPS", "NPS сегмента"),
+    "w_by_segment_note": ("Within each segment: its responses naming the theme, their NPS, and the points the theme's "
+                          "detractors cost and its promoters win in that segment's NPS.",
+                          "在每个细分内：提及该主题的回答、其 NPS，以及该主题的贬损者与推荐者对该细分 NPS 的失分与得分。",
+                          "在每個細分內：提及該主題的回答、其 NPS，以及該主題的貶損者與推薦者對該細分 NPS 的失分與得分。",
+                          "Внутри каждого сегмента: ответы с темой, их NPS и баллы NPS сегмента, которые теряются из-за "
+                          "критиков темы и приносят её промоутеры."),
 }
 
 
