@@ -416,3 +416,21 @@ def test_a_theme_page_splits_its_mentions_by_polarity_and_its_drivers_by_segment
     api = client.get("/api/themes/delivery", params={"by": "Channel"}).json()
     assert api["by"] == "Channel" and {r["value"] for r in api["by_segment"]} == {"web", "app", "store"}
     assert {s["polarity"] for s in api["split"]} <= {"-1", "0", "+1"}
+
+
+def test_evidence_is_marked_in_the_comment_and_the_rest_stays_text():
+    from insight.serve.app import highlight
+
+    assert str(highlight("Ждал на линии 40 минут, никто не ответил.", ["ждал  на линии", "никто не ответил"])) == (
+        "<mark>Ждал на линии</mark> 40 минут, <mark>никто не ответил</mark>.")
+    marked = str(highlight(f"late <b>{HOSTILE}</b> mail me: a.b@example.com", "LATE"))
+    assert marked.startswith("<mark>late</mark> &lt;b&gt;&lt;script&gt;") and "example.com" not in marked
+    assert str(highlight("fast delivery", "delivered")) == "fast delivery"  # a lemma: nothing marked
+    assert str(highlight("a <i>b</i>", ["<i>b", "b</i>"])) == "a <mark>&lt;i&gt;b</mark>&lt;/i&gt;"  # overlaps: first
+    assert str(highlight(None, None)) == ""
+
+
+def test_a_theme_s_verbatims_mark_their_evidence(client):
+    page = BeautifulSoup(client.get("/themes/delivery").text, "html.parser")
+    marks = [q.find("mark") for q in page.find_all(class_="quote")]
+    assert sum(m is not None for m in marks) >= len(marks) // 2 > 0

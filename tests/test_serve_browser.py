@@ -1,6 +1,7 @@
 """The workspace in a real browser (Debian chromium via Playwright, as the report's browser tests):
 a product manager triages themes and the next report shows it; an analyst corrects comments, retrains
-and accepts the model; hostile comments stay text."""
+and accepts the model; hostile comments stay text; changes without the token or the CSRF value are
+refused; two people changing one theme at once lose nothing."""
 
 from __future__ import annotations
 
@@ -22,18 +23,25 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """Two reported demo waves (the second with hostile comments) served by uvicorn on a free port."""
-    import uvicorn
-
     folder = tmp_path_factory.mktemp("serve-browser")
     frame = generate(800, seed=9)
     for k, payload in enumerate(PAYLOADS):
         frame.loc[frame.index[-1 - k], COLUMNS["comment"]] = payload
         frame.loc[frame.index[-1 - k], COLUMNS["score"]] = "2"
     store, url = two_reported_waves(folder, frame)
+    base, server, thread = _serve(create_app(store, models=folder / "models" / "ws", semantic="off"))
+    yield {"base": base, "store": store, "url": url, "folder": folder}
+    server.should_exit = True
+    thread.join(10)
+
+
+def _serve(app) -> tuple[str, object, threading.Thread]:
+    """``app`` served by uvicorn on a free loopback port: its base URL, the server and its thread."""
+    import uvicorn
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = create_app(store, models=folder / "models" / "ws", semantic="off")
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -41,9 +49,7 @@ def served(tmp_path_factory):
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started
-    yield {"base": f"http://127.0.0.1:{port}", "store": store, "url": url, "folder": folder}
-    server.should_exit = True
-    thread.join(10)
+    return f"http://127.0.0.1:{port}", server, thread
 
 
 def _page(browser, served):  # noqa: F811 - the fixture
@@ -141,3 +147,81 @@ def test_hostile_comments_stay_text_in_the_workspace(browser, served):  # noqa: 
     assert page.evaluate("window.__xss") is None
     assert not dialogs and not outside
     page.close()
+
+
+def test_changes_without_token_or_csrf_are_refused_in_the_browser(browser, served):  # noqa: F811
+    """A workspace with a token: pages and API refuse a visitor without it (401 or the login page), a
+    form another site's page submits is refused (403) even with the signed-in cookie, and the theme
+    is unchanged; signed in with the token, the same change from the page lands."""
+    store = served["store"]
+    base, server, thread = _serve(create_app(store, token="s3cret-token", semantic="off",
+                                             models=served["folder"] / "models" / "guarded"))
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        before = store.theme("returns_refunds")["status"]
+        page.goto(f"{base}/themes/returns_refunds")
+        assert "/login" in page.url  # no token: the login page, not the theme
+        assert context.request.patch(f"{base}/api/themes/returns_refunds", data={"status": "ignored"}).status == 401
+        assert context.request.get(f"{base}/api/themes").status == 401
+        page.fill("input[name=token]", "wrong")
+        page.fill("input[name=name]", "Mallory")
+        page.click("button[type=submit]")
+        assert "/login" in page.url and "That token is not this workspace's." in page.locator("body").inner_text()
+        page.fill("input[name=token]", "s3cret-token")
+        page.fill("input[name=name]", "Ana")
+        page.click("button[type=submit]")
+        page.goto(f"{base}/themes/returns_refunds")
+        assert page.locator("h1").count() and "/login" not in page.url
+        # another page (not the workspace's) posts a triage form with the signed-in cookie but no CSRF value
+        page.set_content(f'<form method="post" action="{base}/themes/returns_refunds">'
+                         '<input name="action" value="status"><input name="value" value="ignored">'
+                         '<button id="go">go</button></form>')
+        with page.expect_navigation() as navigation:
+            page.click("#go")
+        assert navigation.value.status == 403
+        # the API with the cookie but no bearer: refused too
+        r = context.request.patch(f"{base}/api/themes/returns_refunds", data={"status": "ignored"})
+        assert r.status == 403
+        assert store.theme("returns_refunds")["status"] == before
+        page.goto(f"{base}/themes/returns_refunds")
+        page.select_option("#triage form:has(input[value=status]) select", "confirmed")
+        page.click("#triage button:text-is('Set')")
+        assert store.theme("returns_refunds")["status"] == "confirmed"
+        assert [h["actor"] for h in store.theme("returns_refunds")["history"] if h["action"] == "status"][-1] == "Ana"
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def test_two_people_changing_one_theme_at_once_lose_nothing(browser, served):  # noqa: F811
+    """Two signed-in people open the same theme; both change it. The first change lands; the second,
+    made on a page that is now out of date, gets a clear conflict instead of overwriting; done again
+    on the fresh page it lands, and both changes are in the catalog with their authors."""
+    base, store = served["base"], served["store"]
+    people = []
+    for name in ("Ann", "Ben"):
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{base}/login")
+        page.fill("input[name=name]", name)
+        page.click("button[type=submit]")
+        page.goto(f"{base}/themes/website_app")
+        people.append((context, page))
+    (ann_context, ann), (ben_context, ben) = people
+    ann.fill("#triage form:has(input[value=owner]) input[name=value]", "Ann")
+    ann.click("#triage button:text-is('Assign')")
+    ben.fill("#triage form:has(input[value=note]) input[name=value]", "check the checkout crash")
+    with ben.expect_navigation() as navigation:
+        ben.click("#triage button:text-is('Save')")
+    assert navigation.value.status == 409 and "changed by someone else" in ben.locator("body").inner_text()
+    ben.goto(f"{base}/themes/website_app")
+    ben.fill("#triage form:has(input[value=note]) input[name=value]", "check the checkout crash")
+    ben.click("#triage button:text-is('Save')")
+    entry = store.theme("website_app")
+    assert entry["owner"] == "Ann" and entry["note"] == "check the checkout crash"
+    actors = {h["action"]: h["actor"] for h in entry["history"]}
+    assert actors.get("assign") == "Ann" and actors.get("note") == "Ben"
+    ann_context.close()
+    ben_context.close()

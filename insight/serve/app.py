@@ -9,11 +9,13 @@ a changed theme is refused, not overwritten, when someone changed it since the p
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -36,6 +38,24 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'"
 
 
+def highlight(comment: str | None, evidence: str | list | None) -> Markup:
+    """A comment, contact details redacted, escaped, with the first place each of its evidences stands
+    marked (``<mark>``; found whatever its case and spacing; one not there - a lemma, a model's
+    reading - marks nothing)."""
+    text = redact(comment or "")
+    spans: list[tuple[int, int]] = []
+    for piece in [evidence] if isinstance(evidence, str) else evidence or []:
+        words = redact(piece or "").split()
+        found = re.search(r"\s+".join(map(re.escape, words)), text, re.IGNORECASE) if words else None
+        if found is not None and not any(a < found.end() and found.start() < b for a, b in spans):
+            spans.append(found.span())
+    out, at = Markup(""), 0
+    for a, b in sorted(spans):
+        out += Markup("{}<mark>{}</mark>").format(text[at:a], text[a:b])
+        at = b
+    return out + Markup.escape(text[at:])
+
+
 def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm: bool = False,
                models: str | Path = "models/workspace", semantic: str = "auto") -> Starlette:
     """The workspace on ``store`` (``token``: required of every request when set; ``lang``: the UI
@@ -51,6 +71,7 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(number_filters(lang))  # the report's: 1,234.5 or, in Russian, 1 234,5
     env.filters["redact"] = redact
+    env.filters["highlight"] = highlight
     env.filters["q"] = lambda v: quote(str(v), safe="")
     env.filters["query"] = lambda params, **changes: urlencode({k: v for k, v in {**params, **changes}.items() if v})
 
