@@ -434,3 +434,49 @@ def test_a_theme_s_verbatims_mark_their_evidence(client):
     page = BeautifulSoup(client.get("/themes/delivery").text, "html.parser")
     marks = [q.find("mark") for q in page.find_all(class_="quote")]
     assert sum(m is not None for m in marks) >= len(marks) // 2 > 0
+
+
+@pytest.fixture(scope="module")
+def discovered_store(tmp_path_factory) -> Store:
+    """One reported wave whose detractors keep naming something no ecommerce theme covers (parking)."""
+    import pandas as pd
+
+    from insight.demo import COLUMNS
+
+    folder = tmp_path_factory.mktemp("discovered")
+    frame = generate(400, seed=6)
+    extra = frame.sample(30, random_state=1).copy()
+    openers = ["The parking lot was full", "No parking spaces left", "Parking lot always full", "Could not find parking",
+               "Parking was impossible", "The car park was full"]
+    tails = ["again", "on saturday", "near the entrance", "all afternoon", "when I came"]
+    extra[COLUMNS["id"]] = [f"P{i}" for i in range(30)]
+    extra[COLUMNS["comment"]] = [f"{openers[i % 6]} {tails[i // 6]}" for i in range(30)]
+    extra[COLUMNS["score"]] = "3"
+    path = folder / "w1.csv"
+    pd.concat([frame, extra]).to_csv(path, index=False)
+    url = f"sqlite:///{folder / 'store.db'}"
+    store = Store.open(url)
+    store.import_survey(load(path), wave="w1", file_hash=file_sha256(path), source=str(path),
+                        codeframe=load_codeframe("ecommerce"))
+    report_wave(url, "w1", folder / "w1.html")
+    return store
+
+
+def test_discovered_themes_are_in_the_workspace_with_their_labels_and_no_triage(discovered_store):
+    client = TestClient(create_app(discovered_store), follow_redirects=False)
+    found = discovered_store.latest_run("w1")["settings"]["discovered"]
+    assert found  # the run recorded the labels of the themes discovery proposed
+    rows = {r["theme_id"]: r for r in client.get("/api/themes").json()["themes"]}
+    tid = max(found, key=lambda k: rows.get(k, {}).get("responses", 0))
+    assert rows[tid]["discovered"] and rows[tid]["label"] == found[tid]["en"] and rows[tid]["status"] is None
+    assert not rows["delivery"]["discovered"] and rows["delivery"]["status"] == "new"
+    listing = BeautifulSoup(client.get("/themes").text, "html.parser")
+    row = next(tr for tr in listing.find(id="theme-table").find_all("tr") if tr.find("a", href=f"/themes/{tid}"))
+    assert "discovered" in row.get_text() and found[tid]["en"] in row.get_text()
+    page = BeautifulSoup(client.get(f"/themes/{tid}").text, "html.parser")
+    assert found[tid]["en"] in page.find("h1").get_text()
+    assert "insight discover" in page.find(id="triage").get_text() and not page.find("input", {"name": "action"})
+    quotes = [q.get_text() for q in page.find_all(class_="quote")]
+    assert quotes and all("park" in q.lower() for q in quotes)
+    assert client.get(f"/api/themes/{tid}").json()["theme"]["discovered"] is True
+    assert client.get("/themes/discovered_99").status_code == 404

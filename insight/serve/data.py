@@ -217,7 +217,7 @@ class Workspace:
         wave = run["wave"]
         catalog = self.catalog_rows()
         now = self.tables(run, wave, catalog)
-        themes = self._named(now.themes, catalog)
+        themes = self._named(now.themes, catalog, run)
         detractor = now.drivers[now.drivers["kind"] == "detractor"]
         lost = float(detractor["contribution"].sum())
         unexplained = float(detractor.loc[detractor["theme_id"] == NO_THEME, "contribution"].sum())
@@ -251,7 +251,7 @@ class Workspace:
             return None, []
         catalog = self.catalog_rows()
         now = self.tables(run, None, catalog, segment)
-        table = self._named(now.themes, catalog)
+        table = self._named(now.themes, catalog, run)
         points = now.drivers.groupby(["theme_id", "kind"])["contribution"].sum() if len(now.drivers) else None
         for column, kind in (("lost", "detractor"), ("won", "promoter")):
             table[column] = [float(points.get((tid, kind), 0.0)) if points is not None else 0.0
@@ -278,10 +278,15 @@ class Workspace:
         and - a top-level theme - in each value of segment column ``by`` (default: the first), and the
         themes merged into it. None for an unknown theme."""
         catalog = self.catalog_rows()
-        if theme_id not in catalog:
-            return None
-        entry = {**self.store.theme(theme_id, counts=False), "label": catalog[theme_id]["label"]}
         run = self.store.latest_run(wave)
+        if theme_id in catalog:
+            entry = {**self.store.theme(theme_id, counts=False), "label": catalog[theme_id]["label"]}
+        elif theme_id in discovered_in(run):  # not in the catalog: this run's own, no triage
+            entry = {"theme_id": theme_id, "label": self.discovered_label(discovered_in(run)[theme_id], theme_id),
+                     "discovered": True, "parent": None, "merged_into": None, "merged_from": [], "status": None,
+                     "owner": None, "note": None, "updated_at": "", "history": []}
+        else:
+            return None
         if run is None:
             return {"entry": entry, "run": None, "family": [theme_id], "children": []}
         now = self.tables(run, None, catalog)
@@ -292,11 +297,14 @@ class Workspace:
         per_wave = []
         for h in self.history():
             of_wave = self.store.latest_run(h["wave"])
+            elsewhere = bool(entry.get("discovered")) and of_wave is not None and of_wave["id"] != run["id"]
+            if elsewhere:
+                of_wave = None  # another run's discovered ids are other themes
             t = None if of_wave is None else getattr(self.tables(of_wave, None, catalog),
                                                      "sub_themes" if sub else "themes")
             hit = t[t["theme_id"] == theme_id] if t is not None else pd.DataFrame()
             found = len(hit) > 0
-            per_wave.append({"wave": h["wave"], "n": h["n"], "reported": of_wave is not None,
+            per_wave.append({"wave": h["wave"], "n": h["n"], "reported": of_wave is not None, "elsewhere": elsewhere,
                              "responses": int(hit["responses"].iloc[0]) if found else 0,
                              "nps": float(hit["nps"].iloc[0]) if found else math.nan})
         children = [r for r in catalog.values() if r["parent"] == theme_id and not r["merged_into"]]
@@ -319,12 +327,27 @@ class Workspace:
                 "family": [theme_id, *entry["merged_from"]], "sub": sub, "split": split,
                 "segments": list(segments), "by": by, "by_segment": in_segments}
 
-    def _named(self, themes: pd.DataFrame, catalog: dict[str, dict[str, object]]) -> pd.DataFrame:
+    def _named(self, themes: pd.DataFrame, catalog: dict[str, dict[str, object]], run: dict) -> pd.DataFrame:
+        """``themes`` with each theme's label and triage from the catalog; a theme discovery proposed in
+        ``run`` (not in the catalog) is marked ``discovered``, with the label the run gave it."""
+        found = discovered_in(run)
         out = themes.copy()
-        for column in ("label", "status", "owner", "updated_at"):
-            out[column] = [catalog.get(tid, {}).get(column) for tid in out["theme_id"]]
-        out["label"] = out["label"].fillna(out["theme_id"])
+        for column in ("status", "owner", "updated_at"):
+            out[column] = pd.Series([catalog.get(tid, {}).get(column) for tid in out["theme_id"]], index=out.index,
+                                    dtype=object)
+        out["label"] = [catalog[tid]["label"] if tid in catalog else self.discovered_label(found.get(tid), tid)
+                        for tid in out["theme_id"]]
+        out["discovered"] = [tid not in catalog and tid in found for tid in out["theme_id"]]
         return out
+
+    def discovered_label(self, labels: dict[str, str] | None, theme_id: str) -> str:
+        """A discovered theme's label in the workspace's language (else English, else its id)."""
+        return (labels or {}).get(self.lang) or (labels or {}).get("en") or theme_id
+
+
+def discovered_in(run: dict | None) -> dict[str, dict[str, str]]:
+    """The themes discovery proposed in ``run``: id -> label by language (ids are the run's own)."""
+    return dict(((run or {}).get("settings") or {}).get("discovered") or {})
 
 
 def _each(ids: pd.Series, of) -> pd.Series:

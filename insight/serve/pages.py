@@ -19,7 +19,7 @@ from insight.serve.data import SORTS, Workspace
 PAGE = 50  # verbatims per page
 THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses", "share", "share_detractors",
                 "share_promoters", "negative", "nps", "impact", "impact_ci_low", "impact_ci_high", "lost", "won",
-                "trend", "low_n")
+                "trend", "low_n", "discovered")
 FILTERS = ("wave", "status", "owner", "segment", "sort", "order")  # the themes list's query
 
 

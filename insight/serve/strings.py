@@ -237,6 +237,21 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                           "在每個細分內：提及該主題的回答、其 NPS，以及該主題的貶損者與推薦者對該細分 NPS 的失分與得分。",
                           "Внутри каждого сегмента: ответы с темой, их NPS и баллы NPS сегмента, которые теряются из-за "
                           "критиков темы и приносят её промоутеры."),
+    "w_discovered": ("discovered", "新发现", "新發現", "найдена"),
+    "w_discovered_elsewhere": ("another run's discovered themes are other themes", "其他分析发现的主题是不同的主题",
+                               "其他分析發現的主題是不同的主題", "темы, найденные другим анализом, — другие темы"),
+    "w_discovered_note": ("Discovery proposed this theme in run {run}: it is not in the codeframe, so it has no triage "
+                          "and the next run may number it differently. To keep it, on the wave's file: insight discover "
+                          "WAVE_FILE --codeframe {codeframe} --append-to YOUR_CODEFRAME.yaml --accept {id}",
+                          "该主题由第 {run} 次分析的主题发现提出：它不在编码框架中，因此无法分诊，下一次分析可能给它不同的编号。"
+                          "要保留它，对该批次的文件运行：insight discover 批次文件 --codeframe {codeframe} --append-to 您的编码框架.yaml "
+                          "--accept {id}",
+                          "該主題由第 {run} 次分析的主題發現提出：它不在編碼框架中，因此無法分診，下一次分析可能給它不同的編號。"
+                          "要保留它，對該批次的檔案執行：insight discover 批次檔案 --codeframe {codeframe} --append-to 您的編碼框架.yaml "
+                          "--accept {id}",
+                          "Эту тему предложил поиск новых тем в анализе №{run}: её нет в кодфрейме, поэтому её нельзя "
+                          "разобрать, а следующий анализ может дать ей другой номер. Чтобы сохранить её, на файле волны: "
+                          "insight discover ФАЙЛ_ВОЛНЫ --codeframe {codeframe} --append-to ВАШ_КОДФРЕЙМ.yaml --accept {id}"),
 }
 
 

@@ -9,21 +9,24 @@ import sqlalchemy as sa
 from insight.score import json_ready
 from insight.store import schema as t
 from insight.store.base import CHUNK, now, number
-from insight.themes.codeframe import Codeframe
+from insight.themes.codeframe import LABEL_LANGS, Codeframe
 
 
 class RunJobs:
     """Recording and listing runs (a part of :class:`~insight.store.Store`)."""
 
     def record_run(self, results, wave: str | None) -> int:
-        """Record an analysis of stored responses: its settings and the mentions it found (as tagged)."""
+        """Record an analysis of stored responses: its settings (with ``discovered``: the labels of the
+        themes discovery proposed in this run, whose ids are this run's own) and the mentions it found
+        (as tagged)."""
         cf = results.codeframe
+        discovered = {th.id: {lang: th.label_in(lang) for lang in LABEL_LANGS} for th in cf.themes if th.discovered}
         with self._write() as conn:
             wave_id = conn.execute(sa.select(t.waves.c.id).where(t.waves.c.name == wave)).scalar() if wave else None
             run_id = conn.execute(sa.insert(t.runs).values(
                 started_at=now(), wave_id=wave_id, codeframe=f"{cf.name} {cf.version}",
                 codeframe_hash=_codeframe_hash(cf), model=results.settings.get("model"),
-                settings=json_ready(results.settings), responses=int(results.nps["n"]),
+                settings=json_ready({**results.settings, "discovered": discovered}), responses=int(results.nps["n"]),
                 nps=number(results.nps["nps"])).returning(t.runs.c.id)).scalar_one()
             raw = results.mentions
             if len(raw):
