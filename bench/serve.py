@@ -5,8 +5,8 @@ A SQLite store of the bench survey (``run.dataset``: real reviews when ../shared
 the run the workspace reads), is served by ``insight serve`` on a free port. Then, over loopback
 (so the round trip is the server's time plus well under a millisecond):
 
-* p50/p95 of ``--requests`` (50) requests each of the overview, a theme's page, a page of 50
-  verbatims (the theme's second page) and ``/api/themes``, after the first request of each (the
+* p50/p95 of ``--requests`` (50) requests each of the overview, the themes list, a theme's page, a
+  page of 50 verbatims (the theme's second page) and ``/api/themes``, after the first request of each (the
   newest wave's tables are computed once, as the server starts);
 * ``--clients`` (20) clients requesting those pages in turn for ``--seconds`` (30), counting the
   answers that are not 200.
@@ -37,8 +37,8 @@ import run  # noqa: E402 - the bench survey
 
 ROOT, OUT = run.ROOT, run.OUT
 INSIGHT = [sys.executable, "-m", "insight"]
-PAGES = {"overview": "/", "theme page": "/themes/delivery", "verbatims (page 2 of 50)": "/themes/delivery?page=2",
-         "api themes": "/api/themes"}
+PAGES = {"overview": "/", "themes list": "/themes", "theme page": "/themes/delivery",
+         "verbatims (page 2 of 50)": "/themes/delivery?page=2", "api themes": "/api/themes"}
 
 
 def store_of(rows: int) -> str:

@@ -5,7 +5,7 @@ the mentions of that wave): its mentions, with the analysts' merges applied now,
 report's own functions (:func:`insight.drivers.theme_table`, :func:`insight.drivers.attribution`), so
 a theme's impact and drivers here are the report's. A run's tables are computed once per catalog
 state and kept. A sub-theme's numbers count towards its top-level theme, as in the report's tables;
-a sub-theme's page has its own numbers too (:attr:`Tables.sub_themes`). A segment's numbers (one value
+a sub-theme's page has its own numbers too (:attr:`insight.serve.numbers.Tables.sub_themes`). A segment's numbers (one value
 of a segment column: "Channel = App") are the same tables on that segment's responses alone. A
 computation asked for while another thread makes it waits for that one (a 1M-response wave's tables
 take a minute or two).
@@ -16,16 +16,15 @@ from __future__ import annotations
 import math
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from insight import settings
-from insight.drivers import NO_THEME, attribution, theme_table
+from insight.drivers import NO_THEME, attribution
+from insight.serve.numbers import (Tables, catalog_state, each, growing, merged_of, segment_rows, shares, theme_rows,
+                                   top_of, within)
 from insight.store import Store
 
-N_BOOT = 200  # resamples of each theme's impact interval (the report's 1,000 cost 5x the time)
 KEPT = 16  # computed answers kept in memory (tables per run, wave and catalog state; catalog; waves)
 COUNTS = 10_000  # numbers of verbatims kept (each a few bytes; kept apart so they never push tables out)
 SEGMENT_VALUES = 12  # a segment column's most common values offered as filters and compared on a theme's page
@@ -35,23 +34,6 @@ SORTS = {  # the themes list's columns: sort key -> (column, most-first order is
     "promoters": ("share_promoters", True), "blaming": ("negative", True), "nps": ("nps", False),
     "impact": ("impact", False), "lost": ("lost", True), "won": ("won", True), "trend": ("trend", True),
     "status": ("status", False), "owner": ("owner", False)}
-
-
-@dataclass(frozen=True)
-class Tables:
-    """A run's numbers for one wave: responses, the theme table (one row per top-level theme, polarity
-    "all", with ``negative``: the share of its mentions that blame it) and the drivers, with the
-    analysts' merges applied; the sub-themes' own numbers (as ``themes``: each mention counted under
-    its own theme with the merges followed; no drivers, which split a response's points among
-    top-level themes); and ``split``: each theme's and sub-theme's responses, NPS and group shares by
-    the polarity of its mentions ("-1", "0", "+1": a response may be in two when it both blames and
-    praises it)."""
-
-    responses: pd.DataFrame
-    themes: pd.DataFrame
-    drivers: pd.DataFrame
-    sub_themes: pd.DataFrame
-    split: pd.DataFrame
 
 
 class Workspace:
@@ -107,27 +89,27 @@ class Workspace:
         """The run's tables for ``wave`` (None: the run's own), computed once per catalog state; with
         ``segment`` (column, value), of that segment's responses alone."""
         wave = wave or run["wave"]
-        key = (run["id"], wave, _state(catalog), segment)
+        key = (run["id"], wave, catalog_state(catalog), segment)
         return self._kept_or(key, lambda: self._computed(run, wave, catalog, segment))
 
     def _frames(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]]
                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
         """The run's responses of ``wave`` and their mentions with ``top_theme`` (merges applied now)."""
         responses, mentions = self.store.run_frames(run["id"], wave)
-        return responses, mentions.assign(top_theme=_each(mentions["theme_id"], lambda tid: top_of(tid, catalog)))
+        return responses, mentions.assign(top_theme=each(mentions["theme_id"], lambda tid: top_of(tid, catalog)))
 
     def _computed(self, run: dict, wave: str | None, catalog: dict[str, dict[str, object]],
                   segment: tuple[str, str] | None) -> Tables:
         responses, mentions = self._frames(run, wave, catalog)
         if segment is not None:
-            responses, mentions = _within(responses, mentions, self.segment_column(segment[0], wave) == segment[1])
+            responses, mentions = within(responses, mentions, self.segment_column(segment[0], wave) == segment[1])
         categories = responses["category"].to_numpy()
         drivers = attribution(categories, mentions) if len(responses) else pd.DataFrame(
             {"kind": [], "theme_id": [], "contribution": []})
-        own = _each(mentions["theme_id"], lambda tid: merged_of(tid, catalog))
-        subs = mentions.assign(top_theme=own)[_each(own, lambda tid: bool(catalog.get(tid, {}).get("parent")))
+        own = each(mentions["theme_id"], lambda tid: merged_of(tid, catalog))
+        subs = mentions.assign(top_theme=own)[each(own, lambda tid: bool(catalog.get(tid, {}).get("parent")))
                                               .to_numpy(dtype=bool)]
-        (themes, split), (sub_themes, sub_split) = _theme_rows(categories, mentions), _theme_rows(categories, subs)
+        (themes, split), (sub_themes, sub_split) = theme_rows(categories, mentions), theme_rows(categories, subs)
         return Tables(responses, themes, drivers, sub_themes, pd.concat([split, sub_split], ignore_index=True))
 
     def segment_column(self, name: str, wave: str | None) -> pd.Series:
@@ -171,11 +153,11 @@ class Workspace:
             column = self.segment_column(name, wave)
             parts = []
             for value, _ in self.segments(wave).get(name, []):
-                r, m = _within(responses, mentions, column == value)
-                parts.append(_segment_rows(value, r["category"].to_numpy(), m))
-            return pd.concat(parts, ignore_index=True) if parts else _segment_rows("", np.array([], np.int8),
+                r, m = within(responses, mentions, column == value)
+                parts.append(segment_rows(value, r["category"].to_numpy(), m))
+            return pd.concat(parts, ignore_index=True) if parts else segment_rows("", np.array([], np.int8),
                                                                                    mentions.head(0))
-        return self._kept_or(("by", run["id"], wave, _state(catalog), name), compute)
+        return self._kept_or(("by", run["id"], wave, catalog_state(catalog), name), compute)
 
     def verbatims(self, run_id: int, theme_ids: list[str], *, wave: str | None = None, search: str = "",
                   polarity: int | None = None, offset: int = 0, limit: int = 50) -> tuple[list[dict], int]:
@@ -224,7 +206,7 @@ class Workspace:
         rising: list[dict[str, object]] | None = None  # None: no report of the previous wave to compare with
         earlier = self.previous_run(wave)
         if earlier is not None:
-            rising = _rising(themes, now, self.tables(earlier, earlier["wave"], catalog))
+            rising = growing(themes, now, self.tables(earlier, earlier["wave"], catalog))
         costly = themes[themes["impact"] < 0].sort_values("impact", kind="stable").head(3)
         return {"run": run, "wave": wave, "history": history,
                 "current": next((h for h in history if h["wave"] == wave), None),
@@ -249,18 +231,7 @@ class Workspace:
         run = self.store.latest_run(wave)
         if run is None:
             return None, []
-        catalog = self.catalog_rows()
-        now = self.tables(run, None, catalog, segment)
-        table = self._named(now.themes, catalog, run)
-        points = now.drivers.groupby(["theme_id", "kind"])["contribution"].sum() if len(now.drivers) else None
-        for column, kind in (("lost", "detractor"), ("won", "promoter")):
-            table[column] = [float(points.get((tid, kind), 0.0)) if points is not None else 0.0
-                             for tid in table["theme_id"]]
-        table["share"] = table["responses"] / max(1, len(now.responses))
-        earlier = self.previous_run(run["wave"])
-        before = {} if earlier is None else _shares(self.tables(earlier, None, catalog, segment))
-        table["trend"] = [100 * (share - before[tid]) if tid in before else (100 * share if before else math.nan)
-                          for tid, share in zip(table["theme_id"], table["share"])]
+        table = self._cached(("themes", run["id"], segment), lambda: self._theme_list(run, segment))
         if status:
             table = table[table["status"] == status]
         if owner:
@@ -271,6 +242,22 @@ class Workspace:
         table = table.assign(_key=key).sort_values(["_key", "theme_id"], ascending=[not descending, True],
                                                    kind="stable", na_position="last")
         return run, table.drop(columns="_key").to_dict("records")
+
+    def _theme_list(self, run: dict, segment: tuple[str, str] | None) -> pd.DataFrame:
+        """:meth:`themes`' table of ``run`` (in ``segment``), before its filters and order."""
+        catalog = self.catalog_rows()
+        now = self.tables(run, None, catalog, segment)
+        table = self._named(now.themes, catalog, run)
+        points = now.drivers.groupby(["theme_id", "kind"])["contribution"].sum() if len(now.drivers) else None
+        for column, kind in (("lost", "detractor"), ("won", "promoter")):
+            table[column] = [float(points.get((tid, kind), 0.0)) if points is not None else 0.0
+                             for tid in table["theme_id"]]
+        table["share"] = table["responses"] / max(1, len(now.responses))
+        earlier = self.previous_run(run["wave"])
+        before = {} if earlier is None else shares(self.tables(earlier, None, catalog, segment))
+        table["trend"] = [100 * (share - before[tid]) if tid in before else (100 * share if before else math.nan)
+                          for tid, share in zip(table["theme_id"], table["share"])]
+        return table
 
     def theme(self, theme_id: str, wave: str | None = None, by: str | None = None) -> dict[str, object] | None:
         """A theme's page: its catalog entry and history, its numbers in ``wave`` (default: the newest
@@ -348,98 +335,3 @@ class Workspace:
 def discovered_in(run: dict | None) -> dict[str, dict[str, str]]:
     """The themes discovery proposed in ``run``: id -> label by language (ids are the run's own)."""
     return dict(((run or {}).get("settings") or {}).get("discovered") or {})
-
-
-def _each(ids: pd.Series, of) -> pd.Series:
-    """``of(id)`` for each of ``ids`` (millions of mentions, a few dozen distinct ids: once per id)."""
-    distinct = pd.unique(ids.to_numpy())
-    return ids.map(dict(zip(distinct, (of(i) for i in distinct)))).astype(object) if len(ids) else ids.astype(object)
-
-
-def _state(catalog: dict[str, dict[str, object]]) -> str:
-    """The catalog's state as far as numbers go: its newest change."""
-    return max((str(r["updated_at"]) for r in catalog.values()), default="")
-
-
-def _theme_rows(categories, mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """:func:`theme_table`'s "all" rows of ``mentions`` (by their ``top_theme``), with ``negative``: the
-    share of a theme's mentions that blame it; and its rows by polarity ("-1", "0", "+1")."""
-    table = theme_table(categories, mentions, n_boot=N_BOOT, seed=0, min_n=settings.MIN_N)
-    negative = mentions[mentions["polarity"] < 0].groupby("top_theme").size()
-    every = mentions.groupby("top_theme").size()
-    themes = table[table["polarity"] == "all"].reset_index(drop=True)
-    themes["negative"] = [negative.get(tid, 0) / every.get(tid, 1) for tid in themes["theme_id"]]
-    split = table.loc[table["polarity"] != "all", ["theme_id", "polarity", "responses", "mentions", "nps",
-                                                   "share_detractors", "share_passives", "share_promoters"]]
-    return themes, split.reset_index(drop=True)
-
-
-def _within(responses: pd.DataFrame, mentions: pd.DataFrame, member: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The responses whose id (``pk``) ``member`` marks True (missing: not a member) and their mentions,
-    renumbered."""
-    keep = member.reindex(responses["pk"].to_numpy()).fillna(False).to_numpy(dtype=bool)
-    position = np.cumsum(keep) - 1
-    at = mentions["response"].to_numpy()
-    mentions = mentions[keep[at]]
-    return (responses[keep].reset_index(drop=True),
-            mentions.assign(response=position[mentions["response"].to_numpy()]).reset_index(drop=True))
-
-
-def _segment_rows(value: str, categories: np.ndarray, mentions: pd.DataFrame) -> pd.DataFrame:
-    """:meth:`Workspace.by_segment`'s rows of one segment value."""
-    n = len(categories)
-    counts = np.bincount(categories, minlength=3) if n else np.zeros(3, int)
-    named = mentions[["response", "top_theme"]].drop_duplicates()
-    cat = categories[named["response"].to_numpy()] if len(named) else np.array([], np.int8)
-    per = pd.DataFrame({"theme_id": named["top_theme"].to_numpy(), "detractor": cat == 0, "promoter": cat == 2})
-    per = per.groupby("theme_id").agg(responses=("detractor", "size"), d=("detractor", "sum"), p=("promoter", "sum"))
-    drivers = attribution(categories, mentions) if n else pd.DataFrame({"kind": [], "theme_id": [], "contribution": []})
-    points = drivers.groupby(["theme_id", "kind"])["contribution"].sum()
-    ids = ["", *per.index]
-    return pd.DataFrame({
-        "value": value, "n": n, "segment_nps": 100 * (counts[2] - counts[0]) / n if n else math.nan,
-        "theme_id": ids, "responses": [n, *per["responses"]],
-        "nps": [100 * (counts[2] - counts[0]) / n if n else math.nan,
-                *(100 * (per["p"] - per["d"]) / per["responses"]).to_numpy(dtype=float)],
-        "lost": [float(points.get((tid, "detractor"), 0.0)) for tid in ids],
-        "won": [float(points.get((tid, "promoter"), 0.0)) for tid in ids]},
-        columns=["value", "n", "segment_nps", "theme_id", "responses", "nps", "lost", "won"])
-
-
-def _shares(tables: Tables) -> dict[str, float]:
-    """Each top-level theme's share of the responses."""
-    return dict(zip(tables.themes["theme_id"], tables.themes["responses"] / max(1, len(tables.responses))))
-
-
-def merged_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:
-    """The theme a mention counts as now, at its own level: followed through the analysts' merges."""
-    seen: set[str] = set()
-    tid = theme_id
-    while tid in catalog and tid not in seen and catalog[tid]["merged_into"]:
-        seen.add(tid)
-        tid = catalog[tid]["merged_into"]
-    return tid
-
-
-def top_of(theme_id: str, catalog: dict[str, dict[str, object]]) -> str:
-    """The top-level theme a mention counts towards now: its root, followed through the analysts'
-    merges (a merge target's own root)."""
-    seen: set[str] = set()
-    tid = theme_id
-    while tid in catalog and tid not in seen:
-        seen.add(tid)
-        row = catalog[tid]
-        nxt = row["merged_into"] or row["parent"]
-        if not nxt:
-            break
-        tid = nxt
-    return tid
-
-
-def _rising(themes: pd.DataFrame, now: Tables, before: Tables, top: int = 3) -> list[dict[str, object]]:
-    """The themes whose share of responses grew most from ``before`` to ``now``."""
-    earlier = _shares(before)
-    grown = themes.assign(share=themes["responses"] / max(1, len(now.responses)))
-    grown = grown.assign(before=[earlier.get(tid, 0.0) for tid in grown["theme_id"]])
-    grown = grown.assign(change=grown["share"] - grown["before"])
-    return grown[grown["change"] > 0].sort_values("change", ascending=False, kind="stable").head(top).to_dict("records")

@@ -17,10 +17,10 @@ class WorkspaceJobs:
     def state(self) -> tuple[int | None, ...]:
         """What changes whenever the workspace's pages would: the newest import, run, catalog change,
         correction and trained model (cheap questions, asked before cached answers are reused)."""
-        with self._read() as conn:
-            return tuple(conn.execute(sa.select(sa.func.max(column))).scalar()
-                         for column in (t.imports.c.id, t.runs.c.id, t.theme_events.c.id, t.corrections.c.id,
-                                        t.models.c.id, t.models.c.decided_at))
+        columns = (t.imports.c.id, t.runs.c.id, t.theme_events.c.id, t.corrections.c.id, t.models.c.id,
+                   t.models.c.decided_at)
+        with self._read() as conn:  # one statement: asked before every kept answer is reused
+            return tuple(conn.execute(sa.select(*(sa.select(sa.func.max(c)).scalar_subquery() for c in columns))).one())
 
     def latest_run(self, wave: str | None = None) -> dict[str, object] | None:
         """The newest recorded run (of ``wave`` when given), with its wave's name; None when there is none."""
