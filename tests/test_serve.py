@@ -480,3 +480,6 @@ def test_discovered_themes_are_in_the_workspace_with_their_labels_and_no_triage(
     assert quotes and all("park" in q.lower() for q in quotes)
     assert client.get(f"/api/themes/{tid}").json()["theme"]["discovered"] is True
     assert client.get("/themes/discovered_99").status_code == 404
+    one = page.find(class_="quote").find("a")["href"]  # the response's page names the theme by its label
+    mention = BeautifulSoup(client.get(one).text, "html.parser").find("a", href=f"/themes/{tid}")
+    assert mention.get_text() == found[tid]["en"]

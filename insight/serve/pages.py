@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from insight.errors import InsightError
 from insight.serve.guard import SESSION, USER, Guard, same, user_cookie, user_of
 from insight.serve.analysts import Analysts
-from insight.serve.data import SORTS, Workspace
+from insight.serve.data import SORTS, Workspace, discovered_in
 
 PAGE = 50  # verbatims per page
 THEME_FIELDS = ("theme_id", "label", "status", "owner", "updated_at", "responses", "share", "share_detractors",
@@ -144,11 +144,14 @@ class Pages:
     def response(self, request: Request) -> Response:
         pk = request.path_params["pk"]
         store = self.ws.store
-        found = store.response(pk, store.reading_run(pk))
+        run_id = store.reading_run(pk)
+        found = store.response(pk, run_id)
         if found is None:
             return self.page(request, "problem.html.j2", 404, message="no such response")
         catalog = self.ws.catalog_rows()
-        labels = {tid: r["label"] for tid, r in catalog.items()}
+        run = next((r for r in store.runs() if r["id"] == run_id), None)
+        labels = {tid: self.ws.discovered_label(names, tid) for tid, names in discovered_in(run).items()}
+        labels.update({tid: r["label"] for tid, r in catalog.items()})
         corrections = store.corrections(pk)
         read = {}
         for m in found["mentions"]:
