@@ -110,8 +110,23 @@ def test_a_stale_page_gets_a_conflict_not_a_lost_write(client, store):
     stale = soup.find("input", {"name": "version"})["value"]
     store.set_note("returns_refunds", "someone else's note", by="Ann")
     r = client.post("/themes/returns_refunds", data={"csrf": csrf, "action": "note", "value": "mine", "version": stale})
-    assert r.status_code == 409 and "changed by someone else" in r.text
+    assert r.status_code == 409 and "Someone else changed this theme" in r.text
     assert store.theme("returns_refunds")["note"] == "someone else's note"
+    api = client.patch("/api/themes/returns_refunds", json={"note": "mine", "version": stale})
+    assert api.status_code == 409 and "changed by someone else" in api.json()["error"]  # scripts: the CLI's words
+
+
+def test_a_refusal_is_said_in_the_workspace_s_language(store):
+    client = TestClient(create_app(store, lang="ru"), follow_redirects=False)
+    csrf, _ = _csrf(client, "/themes/price")
+    r = client.post("/themes/price", data={"csrf": csrf, "action": "merge_into", "value": "price"})
+    text = BeautifulSoup(r.text, "html.parser").find(class_="error").get_text()
+    assert r.status_code == 400 and text == "Тему нельзя объединить с ней самой."
+    r = client.post("/themes/price", data={"csrf": csrf, "action": "unmerge", "value": ""})
+    assert "price не объединена с другой темой." in r.text
+    missing = client.get("/responses/999999999")
+    assert missing.status_code == 404 and "В хранилище нет ответа 999999999." in missing.text
+    assert "Форма устарела" in client.post("/themes/price", data={"csrf": "forged", "action": "owner", "value": "x"}).text
 
 
 def test_concurrent_patches_to_one_theme_lose_nothing(client, store):

@@ -215,7 +215,7 @@ def test_two_people_changing_one_theme_at_once_lose_nothing(browser, served):  #
     ben.fill("#triage form:has(input[value=note]) input[name=value]", "check the checkout crash")
     with ben.expect_navigation() as navigation:
         ben.click("#triage button:text-is('Save')")
-    assert navigation.value.status == 409 and "changed by someone else" in ben.locator("body").inner_text()
+    assert navigation.value.status == 409 and "Someone else changed this theme" in ben.locator("body").inner_text()
     ben.goto(f"{base}/themes/website_app")
     ben.fill("#triage form:has(input[value=note]) input[name=value]", "check the checkout crash")
     ben.click("#triage button:text-is('Save')")

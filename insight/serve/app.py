@@ -93,15 +93,18 @@ def create_app(store: Store, *, token: str | None = None, lang: str = "en", warm
                 out = await run_in_threadpool(handler, request)  # the store's calls block: not on the loop
                 return await out if hasattr(out, "__await__") else out
             except StoreConflict as exc:
-                return _problem(request, str(exc), 409)
+                return _problem(request, exc, 409)
             except InsightError as exc:
-                return _problem(request, str(exc), 400)
+                return _problem(request, exc, 400)
         return run
 
-    def _problem(request: Request, message: str, status: int) -> Response:
+    def _problem(request: Request, exc: InsightError, status: int) -> Response:
+        """The error as JSON (the command line's English words, for scripts) or as a page in the
+        workspace's language when the store named it (:class:`StoreError` ``key``)."""
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": message}, status)
-        return page(request, "problem.html.j2", status, message=message)
+            return JSONResponse({"error": str(exc)}, status)
+        return page(request, "problem.html.j2", status, message=str(exc), key=getattr(exc, "key", None),
+                    params=getattr(exc, "params", None))
 
     routes = [Route("/healthz", lambda request: PlainTextResponse("ok")),
               Route("/login", pages.login(guard, page), methods=["GET", "POST"])]

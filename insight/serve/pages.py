@@ -37,7 +37,7 @@ def login(guard: Guard, page: Callable) -> Callable:
             return page(request, "login.html.j2", next=target, needs_token=guard.token is not None)
         form = await request.form()
         if not guard.csrf_ok(request, form.get("csrf")):
-            return page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+            return page(request, "problem.html.j2", 403, key="w_expired")
         if guard.token is not None and not same(form.get("token", ""), guard.token):
             return page(request, "login.html.j2", 401, next=target, needs_token=True, wrong=True)
         response = RedirectResponse(target, 303)
@@ -97,7 +97,7 @@ class Pages:
         wave = q.get("wave") or None
         found = self.ws.theme(tid, wave, q.get("by") or None)
         if found is None:
-            return self.page(request, "problem.html.j2", 404, message=f"no theme {tid!r} in the catalog")
+            return self.page(request, "problem.html.j2", 404, key="e_no_theme", params={"id": tid})
         at = max(0, _int(q.get("page"), 1) - 1)
         search = q.get("q", "").strip()[:200]
         polarity = {"-1": -1, "0": 0, "1": 1, "+1": 1}.get(q.get("polarity", ""))
@@ -113,7 +113,7 @@ class Pages:
         tid = request.path_params["theme_id"]
         form = await request.form()
         if not self.guard.csrf_ok(request, form.get("csrf")):
-            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+            return self.page(request, "problem.html.j2", 403, key="w_expired")
         await run_in_threadpool(self.change, tid, {str(form.get("action")): form.get("value", "")}, actor(request),
                                 form.get("version") or None, str(form.get("lang") or self.ws.lang))
         return RedirectResponse(f"/themes/{quote(tid, safe='')}", 303)
@@ -147,7 +147,7 @@ class Pages:
         run_id = store.reading_run(pk)
         found = store.response(pk, run_id)
         if found is None:
-            return self.page(request, "problem.html.j2", 404, message="no such response")
+            return self.page(request, "problem.html.j2", 404, key="e_no_response", params={"id": pk})
         catalog = self.ws.catalog_rows()
         run = next((r for r in store.runs() if r["id"] == run_id), None)
         labels = {tid: self.ws.discovered_label(names, tid) for tid, names in discovered_in(run).items()}
@@ -166,7 +166,7 @@ class Pages:
         pk = request.path_params["pk"]
         form = await request.form()
         if not self.guard.csrf_ok(request, form.get("csrf")):
-            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+            return self.page(request, "problem.html.j2", 403, key="w_expired")
         polarity = form.get("polarity")
         await run_in_threadpool(self.ws.store.correct, pk, str(form.get("theme_id", "")), str(form.get("action", "")),
                                 _polarity(polarity), by=actor(request))
@@ -182,7 +182,7 @@ class Pages:
             return await run_in_threadpool(self.models, request)
         form = await request.form()
         if not self.guard.csrf_ok(request, form.get("csrf")):
-            return self.page(request, "problem.html.j2", 403, message="this form has expired: reload the page")
+            return self.page(request, "problem.html.j2", 403, key="w_expired")
         action = str(form.get("action", ""))
         if action == "train":
             self.analysts.train(actor(request))

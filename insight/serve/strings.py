@@ -252,6 +252,33 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                           "Эту тему предложил поиск новых тем в анализе №{run}: её нет в кодфрейме, поэтому её нельзя "
                           "разобрать, а следующий анализ может дать ей другой номер. Чтобы сохранить её, на файле волны: "
                           "insight discover ФАЙЛ_ВОЛНЫ --codeframe {codeframe} --append-to ВАШ_КОДФРЕЙМ.yaml --accept {id}"),
+    # the store's refusals as a page says them ({...}: ids and values, never translated)
+    "e_no_theme": ("There is no theme {id} in the catalog.", "编码目录中没有主题 {id}。", "編碼目錄中沒有主題 {id}。",
+                   "В каталоге нет темы {id}."),
+    "e_no_response": ("There is no response {id} in the store.", "数据库中没有回答 {id}。", "資料庫中沒有回答 {id}。",
+                      "В хранилище нет ответа {id}."),
+    "e_changed": ("Someone else changed this theme since you opened it: reload it and make your change again.",
+                  "自您打开此主题以来，其他人已修改了它：请刷新后重新修改。", "自您開啟此主題以來，其他人已修改了它：請重新整理後再修改。",
+                  "Кто-то другой изменил эту тему, пока она была открыта у вас: обновите её и внесите изменение снова."),
+    "e_empty_label": ("A theme's name must not be empty.", "主题名称不能为空。", "主題名稱不能為空。",
+                      "Название темы не может быть пустым."),
+    "e_merge_self": ("A theme cannot be merged into itself.", "主题不能合并到自身。", "主題不能合併到自身。",
+                     "Тему нельзя объединить с ней самой."),
+    "e_merge_cycle": ("{into} is already merged into {source}: {source} cannot be merged into it.",
+                      "{into} 已合并到 {source}：{source} 不能再合并到它。", "{into} 已合併到 {source}：{source} 不能再合併到它。",
+                      "{into} уже объединена с {source}: {source} нельзя объединить с ней."),
+    "e_already_merged": ("{source} is already merged into {into}.", "{source} 已合并到 {into}。", "{source} 已合併到 {into}。",
+                         "{source} уже объединена с {into}."),
+    "e_not_merged": ("{id} is not merged into another theme.", "{id} 没有合并到其他主题。", "{id} 沒有合併到其他主題。",
+                     "{id} не объединена с другой темой."),
+    "e_status": ("Unknown status {status}.", "未知状态 {status}。", "未知狀態 {status}。", "Неизвестный статус {status}."),
+    "e_no_model": ("There is no model #{id} in the store.", "数据库中没有模型 #{id}。", "資料庫中沒有模型 #{id}。",
+                   "В хранилище нет модели №{id}."),
+    "e_model_active": ("Model #{id} is already the active one.", "模型 #{id} 已是当前使用的模型。", "模型 #{id} 已是目前使用的模型。",
+                       "Модель №{id} уже используется."),
+    "e_model_decided": ("Model #{id} is no longer a candidate: only a candidate can be rejected.",
+                        "模型 #{id} 已不是候选模型：只有候选模型可以被拒绝。", "模型 #{id} 已不是候選模型：只有候選模型可以被拒絕。",
+                        "Модель №{id} уже не кандидат: отклонить можно только кандидата."),
 }
 
 

@@ -26,7 +26,13 @@ CHUNK = 20_000  # rows inserted at once
 
 
 class StoreError(InsightError):
-    """The database cannot be used, or a request names something it does not hold."""
+    """The database cannot be used, or a request names something it does not hold. The message is the
+    English one the command line prints; ``key`` (with ``params``) names it among the workspace's
+    strings (:mod:`insight.serve.strings`), so a page says it in the workspace's language."""
+
+    def __init__(self, message: str, key: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
 
 
 class StoreConflict(StoreError):

@@ -99,8 +99,9 @@ class CatalogJobs:
         known = [r["theme_id"] for r in self.themes()]
         hint = ", ".join(k for k in known if theme_id.split(".")[0] in k)[:200] or ", ".join(known[:12])
         if not known:
-            return StoreError(f"the theme catalog of {self.url} is empty; `insight import` or `insight report --db` fills it")
-        return StoreError(f"no theme {theme_id!r} in the catalog; known: {hint}")
+            return StoreError(f"the theme catalog of {self.url} is empty; `insight import` or `insight report --db` fills it",
+                              "e_no_theme", id=theme_id)
+        return StoreError(f"no theme {theme_id!r} in the catalog; known: {hint}", "e_no_theme", id=theme_id)
 
     def _change(self, theme_id: str, action: str, values, old: object, new: object,
                 by: str | None = None, expect: str | None = None) -> None:
@@ -115,7 +116,7 @@ class CatalogJobs:
                 raise self._unknown(theme_id)
             if expect is not None and row["updated_at"].isoformat() != expect:
                 raise StoreConflict(f"theme {theme_id!r} was changed by someone else since you opened it; "
-                                    "reload it and make your change again")
+                                    "reload it and make your change again", "e_changed", id=theme_id)
             if callable(values):
                 values, old = values(row)
             conn.execute(sa.update(t.themes).where(t.themes.c.theme_id == theme_id)
@@ -128,7 +129,7 @@ class CatalogJobs:
                expect: str | None = None) -> None:
         label = label.strip()
         if not label:
-            raise StoreError("a theme label must not be empty")
+            raise StoreError("a theme label must not be empty", "e_empty_label")
         if lang not in LABEL_LANGS:
             raise StoreError(f"--lang {lang!r}: use one of {', '.join(LABEL_LANGS)}")
 
@@ -153,9 +154,11 @@ class CatalogJobs:
                 raise self._unknown(source)
             if source == target:
                 why = "a theme cannot be merged into itself" if source == into else f"{into!r} is merged into {source!r}"
-                raise StoreError(f"cannot merge {source!r} into {into!r}: {why}")
+                raise StoreError(f"cannot merge {source!r} into {into!r}: {why}",
+                                 "e_merge_self" if source == into else "e_merge_cycle", source=source, into=into)
             if catalog.entries[source].merged_into and catalog.target(source) == target:
-                raise StoreError(f"{source!r} is already merged into {target!r}")
+                raise StoreError(f"{source!r} is already merged into {target!r}", "e_already_merged", source=source,
+                                 into=target)
         for source in sources:
             self._change(source, "merge", {"merged_into": target}, catalog.entries[source].merged_into, target,
                          by)
@@ -164,7 +167,7 @@ class CatalogJobs:
     def unmerge(self, theme_id: str, *, by: str | None = None) -> None:
         def unmerged(row) -> tuple[dict[str, object], object]:
             if not row["merged_into"]:
-                raise StoreError(f"{theme_id!r} is not merged into another theme")
+                raise StoreError(f"{theme_id!r} is not merged into another theme", "e_not_merged", id=theme_id)
             return {"merged_into": None}, row["merged_into"]
 
         self._change(theme_id, "unmerge", unmerged, None, None, by)
@@ -172,7 +175,7 @@ class CatalogJobs:
     def set_status(self, theme_id: str, status: str, *, by: str | None = None, expect: str | None = None) -> None:
         status = t.normalize_status(status)
         if status not in t.STATUSES:
-            raise StoreError(f"unknown status {status!r}: use one of {', '.join(t.STATUSES)}")
+            raise StoreError(f"unknown status {status!r}: use one of {', '.join(t.STATUSES)}", "e_status", status=status)
         self._change(theme_id, "status", lambda row: ({"status": status}, row["status"]), None, status, by, expect)
 
     def assign(self, theme_id: str, owner: str | None, *, by: str | None = None, expect: str | None = None) -> None:

@@ -56,9 +56,9 @@ class CorrectionJobs:
         with self._write() as conn:
             wave = conn.execute(sa.select(t.responses.c.wave_id).where(t.responses.c.id == response)).first()
             if wave is None:
-                raise StoreError(f"no response {response} in the store")
+                raise StoreError(f"no response {response} in the store", "e_no_response", id=response)
             if conn.execute(sa.select(t.themes.c.theme_id).where(t.themes.c.theme_id == theme_id)).first() is None:
-                raise StoreError(f"no theme {theme_id!r} in the catalog")
+                raise StoreError(f"no theme {theme_id!r} in the catalog", "e_no_theme", id=theme_id)
             run = self._reading(conn, response, wave[0])
             against = "rules" if run is None else _maker(run)
             row = {"response_id": response, "theme_id": theme_id, "action": action, "polarity": polarity,
@@ -165,7 +165,8 @@ class CorrectionJobs:
         with self._read() as conn:
             row = conn.execute(sa.select(t.models).where(t.models.c.id == model_id)).mappings().first()
         if row is None:
-            raise StoreError(f"no model #{model_id} in the store (`insight model list` shows them)")
+            raise StoreError(f"no model #{model_id} in the store (`insight model list` shows them)", "e_no_model",
+                             id=model_id)
         return dict(row)
 
     def active_model(self) -> dict[str, object] | None:
@@ -180,11 +181,13 @@ class CorrectionJobs:
         with self._write() as conn:
             row = conn.execute(sa.select(t.models.c.status).where(t.models.c.id == model_id)).first()
             if row is None:
-                raise StoreError(f"no model #{model_id} in the store (`insight model list` shows them)")
+                raise StoreError(f"no model #{model_id} in the store (`insight model list` shows them)", "e_no_model",
+                                 id=model_id)
             if accept and row[0] == "active":
-                raise StoreConflict(f"model #{model_id} is already the active one")
+                raise StoreConflict(f"model #{model_id} is already the active one", "e_model_active", id=model_id)
             if not accept and row[0] != "candidate":
-                raise StoreConflict(f"model #{model_id} is {row[0]}: only a candidate can be rejected")
+                raise StoreConflict(f"model #{model_id} is {row[0]}: only a candidate can be rejected", "e_model_decided",
+                                    id=model_id)
             stamp, who = now(), by or actor()
             if accept:
                 conn.execute(sa.update(t.models).where(t.models.c.status == "active")
