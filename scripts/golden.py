@@ -4,7 +4,8 @@
     python scripts/golden.py compare A B   # every file of A and B equal (after masking run times)
 
 Inputs: the demo survey (fixed seed) and, when ../shared/data is present, a 10k survey of real
-en/zh/ru reviews (the bench's builder). Outputs: `score --json`, the HTML report in two languages
+en/zh/ru reviews of each of the bench's mixes (its builder; the mixes other than `mixed` are
+tagged and reported). Outputs: `score --json`, the HTML report in two languages
 with its exports, `tag` (CSV, mentions, --json), `discover --json`, `evaluate --json`, a model
 trained on labelled real reviews (its cross-validation and its predictions through `report
 --model`), and `import` into SQLite followed by a report of the wave. What changes from run to run
@@ -41,13 +42,13 @@ def _run(args: list[str], out: Path, name: str) -> None:
     (out / f"{name}.stderr").write_text(f"exit {done.returncode}\n{done.stderr}", encoding="utf-8")
 
 
-def _real_survey(path: Path) -> bool:
+def _real_survey(path: Path, mix: str = "mixed") -> bool:
     if not SHARED.exists():
         return False
     sys.path.insert(0, str(ROOT / "bench"))
     import run as bench  # noqa: PLC0415 - the bench's survey builder
 
-    shutil.copy(bench.comments(10_000), path)
+    shutil.copy(bench.comments(10_000, mix), path)
     return True
 
 
@@ -63,6 +64,12 @@ def write(out: Path) -> None:
         _run(["report", survey, "-o", f"{s}.ru.html", "--lang", "ru", "--by", "Channel"], out, f"{s}-report-ru")
         _run(["tag", survey, "-o", f"{s}-tagged.csv", "--mentions", f"{s}-mentions.csv", "--json"], out, f"{s}-tag")
         _run(["discover", survey, "--json", "--members", f"{s}-members.csv"], out, f"{s}-discover")
+    for mix in ("zh-heavy", "en-long", "ru-heavy"):  # the bench's other survey mixes: tagging and the report
+        if _real_survey(out / f"{mix}.csv", mix):
+            _run(["tag", f"{mix}.csv", "-o", f"{mix}-tagged.csv", "--mentions", f"{mix}-mentions.csv", "--json"],
+                 out, f"{mix}-tag")
+            _run(["report", f"{mix}.csv", "-o", f"{mix}.html", "--by", "Channel", "--export", f"{mix}-exports"],
+                 out, f"{mix}-report")
     _run(["import", "demo.csv", "--db", "sqlite:///store.db", "--wave", "W1"], out, "import")
     _run(["report", "--db", "sqlite:///store.db", "--wave", "W1", "-o", "wave.html"], out, "wave-report")
     if SHARED.exists():

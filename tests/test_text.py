@@ -220,4 +220,4 @@ def test_the_fast_analysis_equals_the_spacy_pipeline(lang, texts):
         assert list(a.texts) == [t.text for t in doc] and list(a.lemmas) == [t.lemma_ for t in doc]
         assert list(a.idx) == [t.idx for t in doc]
         assert [(s.start, s.end) for s in doc.sents] == list(a.sents), text
-        assert [t.lemma_ for t in a.doc] == [t.lemma_ for t in doc]
+        assert list(a.punct) == [t.is_punct for t in doc] and list(a.space) == [t.is_space for t in doc]

@@ -61,15 +61,30 @@ def _number(lem: str) -> bool:
     return lem[:1].isdigit()
 
 
-def complaint(lemmas: Sequence[str], lang: str) -> float:
-    """Sum of the complaint cues in ``lemmas`` (one clause or sentence): 0.0 or negative."""
+def complaint(lemmas: Sequence[str], lang: str, zh_kinds: Sequence[tuple[str, int]] | None = None) -> float:
+    """Sum of the complaint cues in ``lemmas`` (one clause or sentence): 0.0 or negative.
+    ``zh_kinds``: each Chinese token's cue (:func:`zh_kinds`), when already known."""
     if lang == "en":
         return _english(lemmas)
     if lang == "zh":
-        return _chinese(lemmas)
+        return _chinese(lemmas, zh_kinds)
     if lang == "ru":
         return _russian(lemmas)
     return 0.0
+
+
+def is_cue(lemma: str, lang: str) -> bool:
+    """Whether ``lemma`` is one of the words without which no cue can fire: :func:`complaint` of a
+    span that holds none of them is 0.0 (so a comment's spans need not be read one by one)."""
+    if lang == "zh":
+        return bool(_zh_kind(lemma)[0])
+    cues = _cue_words().get(lang)
+    return cues is not None and lemma in cues
+
+
+def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
+    """Each Chinese token's cue kind (for :func:`complaint` of several spans of one comment)."""
+    return [_zh_kind(t) for t in lemmas]
 
 
 @functools.lru_cache(maxsize=1)
@@ -220,8 +235,8 @@ def _zh_kind(token: str) -> tuple[str, int]:
     return "", 0
 
 
-def _chinese(lemmas: Sequence[str]) -> float:
-    kinds = [_zh_kind(t) for t in lemmas]
+def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = None) -> float:
+    kinds = zh_kinds(lemmas) if kinds is None else kinds
     if not any(k for k, _ in kinds):
         return 0.0
     total = 0.0

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -125,12 +127,27 @@ class _JiebaTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
 def _words_and_spaces(pieces: list[str], text: str) -> tuple[list[str], list[bool]]:
     """spaCy's ``get_words_and_spaces`` for pieces that cover ``text`` in order (jieba's): one
     space after a word becomes its ``spaces`` flag, other whitespace a token of its own. Same
     result, in linear time (spaCy's slices the rest of the text for every word)."""
-    words: list[str] = []
+    words, spaces, _ = _words_at(pieces, text)
+    return words, spaces
+
+
+def _words_at(pieces: list[str], text: str) -> tuple[list[str], list[bool], list[int]]:
+    """:func:`_words_and_spaces` and each word's character offset (spaCy's ``Token.idx``)."""
+    if _WHITESPACE.search(text) is None:  # most Chinese comments: the pieces are the words, end to end
+        words = [piece for piece in pieces if piece]
+        starts = list(itertools.accumulate(map(len, words), initial=0))
+        if starts[-1] == len(text):
+            return words, [False] * len(words), starts[:-1]
+    words = []
     spaces: list[bool] = []
+    starts = []
     pos, end = 0, len(text)
     for piece in pieces:
         if not piece or piece.isspace():
@@ -139,8 +156,10 @@ def _words_and_spaces(pieces: list[str], text: str) -> tuple[list[str], list[boo
         if start > pos:
             words.append(text[pos:start])
             spaces.append(False)
+            starts.append(pos)
         words.append(piece)
         spaces.append(False)
+        starts.append(start)
         pos = start + len(piece)
         if pos < end and text[pos] == " ":
             spaces[-1] = True
@@ -148,7 +167,8 @@ def _words_and_spaces(pieces: list[str], text: str) -> tuple[list[str], list[boo
     if pos < end:
         words.append(text[pos:])
         spaces.append(False)
-    return words, spaces
+        starts.append(pos)
+    return words, spaces, starts
 
 
 # The extra words the Chinese segmenter knows right now (a codeframe's); see segmenter_words.
@@ -186,13 +206,14 @@ def segmenter_words(words: Iterable[str]) -> Iterator[None]:
         _WORDS[0] = saved
 
 
-# -- the fast path: tokens from spaCy's tokenizer, everything else once per distinct token ----------
+# -- the fast path: tokens from spaCy's tokenizer or jieba, everything else once per distinct token ---
 
 _SENT_PUNCT = frozenset(SENTENCE_PUNCT)
 
 
 class _Lexicon:
-    """Per language: orth hash -> (text, lemma, lemma hash, is_punct, is_space, ends a sentence).
+    """Per language: token -> (text, lemma, is_punct, is_space, ends a sentence), by the token's
+    orth hash (spaCy's tokenizer: English, Russian) or its text (jieba's words: Chinese).
 
     Filled as tokens are met, so each distinct token is lemmatised and classified once per process.
     """
@@ -200,15 +221,15 @@ class _Lexicon:
     def __init__(self, lang: str) -> None:
         self.nlp = pipeline(lang)
         self.lemma_of = LEMMA_OF[lang]
-        self.info: dict[int, tuple[str, str, int, bool, bool, bool]] = {}
+        self.info: dict[int | str, tuple[str, str, bool, bool, bool]] = {}
 
-    def get(self, orth: int) -> tuple[str, str, int, bool, bool, bool]:
+    def get(self, orth: int | str) -> tuple[str, str, bool, bool, bool]:
+        """The token's information; ``orth``: its hash in the pipeline's strings, or its text."""
         found = self.info.get(orth)
         if found is None:
             vocab = self.nlp.vocab
-            text = vocab.strings[orth]
-            lemma = self.lemma_of(text.lower())
-            found = (text, lemma, vocab.strings.add(lemma), vocab[orth].is_punct, text.isspace(), text in _SENT_PUNCT)
+            text = orth if isinstance(orth, str) else vocab.strings[orth]
+            found = (text, self.lemma_of(text.lower()), vocab[text].is_punct, text.isspace(), text in _SENT_PUNCT)
             self.info[orth] = found
         return found
 
@@ -219,33 +240,33 @@ def _lexicon(lang: str) -> _Lexicon:
 
 
 class Analysed:
-    """A comment tokenised by the language's spaCy tokenizer, with lemmas and sentences.
+    """A comment tokenised as the language's spaCy pipeline does, with lemmas and sentences.
 
-    ``doc`` carries the lemmas (for spaCy's PhraseMatcher); ``texts``, ``lemmas``, ``idx`` (character
-    offsets) and ``sents`` (token ranges) are plain tuples and lists, so reading them costs no spaCy
-    objects.
-    Tokens, lemmas and sentence boundaries equal those of :func:`pipeline`'s full run.
+    ``texts``, ``lemmas``, ``idx`` (character offsets) and ``sents`` (token ranges) are plain tuples
+    and lists, so reading them costs no spaCy objects. English and Russian are tokenised by spaCy's
+    tokenizer; Chinese by jieba, without a ``Doc`` (building one cost more than reading the comment).
+    Tokens, lemmas, offsets and sentence boundaries equal those of :func:`pipeline`'s full run.
     """
 
-    __slots__ = ("doc", "text", "texts", "lemmas", "idx", "punct", "space", "sents")
+    __slots__ = ("text", "texts", "lemmas", "idx", "punct", "space", "sents")
 
     def __init__(self, lang: str, text: str) -> None:
-        import numpy as np
-        from spacy.attrs import IDX, LEMMA, ORTH
-
         lex = _lexicon(lang)
-        doc = lex.nlp.make_doc(text)
-        arr = doc.to_array([ORTH, IDX])
         known = lex.info
-        infos = [known[o] if o in known else lex.get(o) for o in arr[:, 0].tolist()]
+        if lang == "zh":
+            words, _, idx = _words_at(_segmenter(_WORDS[0]).cut(text), text)
+            infos = [known.get(w) or lex.get(w) for w in words]  # (an info tuple is never empty)
+        else:
+            from spacy.attrs import IDX, ORTH
+
+            arr = lex.nlp.make_doc(text).to_array([ORTH, IDX])
+            infos = [known.get(o) or lex.get(o) for o in arr[:, 0].tolist()]
+            idx = arr[:, 1].tolist()
         n = len(infos)
-        texts, lemmas, lemma_ids, punct, space, ends = zip(*infos) if n else ((),) * 6
-        if n:
-            doc.from_array([LEMMA], np.array(lemma_ids, dtype=np.uint64).reshape(n, 1))
-        self.doc = doc
-        self.text = text  # spaCy's tokenizers keep the text: doc.text == text (without rebuilding it)
+        texts, lemmas, punct, space, ends = zip(*infos) if n else ((),) * 5
+        self.text = text  # the tokens cover the text: it is not rebuilt from them
         self.texts, self.lemmas, self.punct, self.space = texts, lemmas, punct, space  # tuples: read only
-        self.idx = arr[:, 1].tolist()
+        self.idx = idx
         # spaCy's sentencizer: a sentence starts at the first token after a sentence mark that is
         # neither punctuation nor another mark (only the marks are visited)
         starts, after = [0], 0

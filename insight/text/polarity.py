@@ -6,11 +6,12 @@ word into praise. The score's sign is the polarity: +1 praise, -1 blame, 0 neith
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
 from insight.text import lexicons
-from insight.text.complaints import WEIGHT, complaint
+from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kinds
 from insight.text.lexicons import (CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, NOT_OPINIONS, VERDICTS,  # noqa: F401
                                   words)
 
@@ -67,6 +68,20 @@ _ZH_PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦"
 _ZH_LONGEST = 12
 
 
+def _by_char(items, char_of) -> dict[str, tuple]:
+    """``items`` grouped by the character ``char_of`` gives, each group in the order of ``items``
+    (a token is tried only against the words that could start or end it)."""
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(char_of(item), []).append(item)
+    return {char: tuple(group) for char, group in out.items()}
+
+
+_ZH_NEGATORS_BY_FIRST = _by_char(_ZH_NEGATORS_LONGEST_FIRST, lambda w: w[0])
+_ZH_PREFIXES_BY_FIRST = _by_char(_ZH_PREFIXES, lambda pair: pair[0][0])
+_ZH_PARTICLES_BY_LAST = _by_char(_ZH_PARTICLES, lambda w: w[-1])
+
+
 @functools.lru_cache(maxsize=200_000)
 def _zh_readings(token: str, topic: bool = True) -> tuple[tuple[float, str], ...]:
     """Ways to read a Chinese token as (factor, core word), most literal first: the token itself,
@@ -75,13 +90,13 @@ def _zh_readings(token: str, topic: bool = True) -> tuple[tuple[float, str], ...
     before it (价格便宜: 便宜; two characters at least, so 只好 is not read as 好)."""
     out = [(1.0, token)]
     if 2 <= len(token) <= _ZH_LONGEST:  # longer tokens are not glued words (and would recurse deep)
-        for neg in _ZH_NEGATORS_LONGEST_FIRST:
+        for neg in _ZH_NEGATORS_BY_FIRST.get(token[0], ()):
             if token.startswith(neg) and len(token) > len(neg):
                 out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):], topic)]
-        for prefix, factor in _ZH_PREFIXES:
+        for prefix, factor in _ZH_PREFIXES_BY_FIRST.get(token[0], ()):
             if token.startswith(prefix) and len(token) > len(prefix):
                 out += [(factor * f, core) for f, core in _zh_readings(token[len(prefix):], topic)]
-        for particle in _ZH_PARTICLES:
+        for particle in _ZH_PARTICLES_BY_LAST.get(token[-1], ()):
             if token.endswith(particle) and len(token) > len(particle):
                 out += _zh_readings(token[:-len(particle)], topic)
         if topic and len(token) > 2:  # a topic glued before its comment: 价格便宜 -> 便宜 (and shorter tails)
@@ -143,6 +158,8 @@ _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost 
 _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价", "效率", "满意度", "颜值", "分辨率", "像素",
                               "配置", "精度", "回头率", "cp值", "档次", "好评率"})
 
+_HIGH_LOW = frozenset({"高", "低"})
+
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN = range(8)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 
@@ -162,6 +179,24 @@ def _class_of(lem: str, lang: str, classes: dict[str, tuple[int, float | None, f
         found = _classify(lem, lang)
         if len(classes) < _MAX_CLASSES:
             classes[lem] = found
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _tokens(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | None, bool, bool]]:
+    """Per language, filled as tokens are met: token -> its class (:func:`_class_of`), whether it can
+    change a verdict (a break, a negator, a verdict, a word with a value, a word read 高 or 低) and
+    whether it is a complaint cue's word (:func:`insight.text.complaints.is_cue`)."""
+    return {}
+
+
+def _token_of(lem: str, lang: str, table: dict[str, tuple[int, float | None, frozenset[str] | None, bool, bool]]
+              ) -> tuple[int, float | None, frozenset[str] | None, bool, bool]:
+    kind, value, cores = _class_of(lem, lang, _classes(lang))
+    active = kind != _WORD or bool(value) or (cores is not None and not _HIGH_LOW.isdisjoint(cores))
+    found = (kind, value, cores, active, is_cue(lem, lang))
+    if len(table) < _MAX_CLASSES:
+        table[lem] = found
     return found
 
 
@@ -188,72 +223,139 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     strong praise, and so are "can't recommend them enough" and "couldn't be happier".
 
     Each distinct token is classified once per process (break, negator, verdict or word with its
-    lexicon value); a theme's own words are consulted only for the tokens they could change.
+    lexicon value); a theme's own words are consulted only for the tokens they could change. To judge
+    several spans of one comment, read it once: :class:`Reading`.
     """
-    if lang not in NEGATORS:
-        return 0.0, False
-    classes = _classes(lang)
-    amp = INTENSIFIERS[lang]
-    total, judged = 0.0, False
-    negated_at = -_NEG_SCOPE - 1
-    boosted_at = -_WINDOW - 1
-    resolvers = RESOLVERS[lang]
-    resolved_at = high_good_at = -_NEG_SCOPE - 1
-    for i, lem in enumerate(lemmas):
-        kind, value, cores = _class_of(lem, lang, classes)
-        if kind >= _RESOLVER:
-            if kind == _RESOLVER:
-                resolved_at = i
-            else:
-                high_good_at = i
-            kind = _WORD
-        if kind == _CONTEXTUAL:
-            kind = _zh_in_context(lem, lemmas, i, classes)
-            if kind == _NUMBER:  # 近 before a number means "nearly"
+    return Reading(lemmas, lang).judge(0, len(lemmas), overrides)
+
+
+
+class Reading:
+    """A comment's lemmas with each token classified once: :meth:`judge` of any span of it (a
+    clause, a sentence, the whole comment) equals :func:`judge` of that span's lemmas, and visits
+    only the tokens that can change the verdict (a break, a negator, a verdict, a word with a value,
+    a word 高/低; the few a theme's own words could change) and the complaint cues.
+    """
+
+    __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged")
+
+    def __init__(self, lemmas: Sequence[str], lang: str) -> None:
+        self.lemmas, self.lang = lemmas, lang
+        self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
+        self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
+        if lang not in NEGATORS:
+            self._cls, self._active, self._cues = [], [], []
+            return
+        table = _tokens(lang)
+        cls = [table.get(lem) or _token_of(lem, lang, table) for lem in lemmas]  # (never an empty tuple)
+        self._cls = cls
+        self._active = [i for i, t in enumerate(cls) if t[3]]
+        self._cues = [i for i, t in enumerate(cls) if t[4]]
+
+    def breaks(self) -> list[int]:
+        """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS)."""
+        cls = self._cls
+        return [i for i in self._active if cls[i][0] == _BREAK]
+
+    def complaint(self, lo: int = 0, hi: int | None = None) -> float:
+        """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""
+        hi = len(self.lemmas) if hi is None else hi
+        cues = self._cues
+        k = bisect.bisect_left(cues, lo)
+        if k == len(cues) or cues[k] >= hi:
+            return 0.0
+        if self.lang != "zh":
+            return complaint(self.lemmas[lo:hi], self.lang)
+        if self._zh_kinds is None:
+            self._zh_kinds = zh_kinds(self.lemmas)
+        return complaint(self.lemmas[lo:hi], "zh", self._zh_kinds[lo:hi])
+
+    def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
+              ) -> tuple[float, bool]:
+        """:func:`judge` of the span ``lo..hi`` (token positions; the whole comment by default);
+        each span is judged once (a clause, its sentence and the whole comment are often one)."""
+        hi = len(self.lemmas) if hi is None else hi
+        key = (lo, hi, id(overrides) if overrides else 0)
+        found = self._judged.get(key)
+        if found is None:
+            found = self._judged[key] = self._judge(lo, hi, overrides)
+        return found
+
+    def _judge(self, lo: int, hi: int, overrides: Mapping[str, float] | None) -> tuple[float, bool]:
+        lang = self.lang
+        if lang not in NEGATORS:
+            return 0.0, False
+        lemmas, cls, active = self.lemmas, self._cls, self._active
+        positions = active[bisect.bisect_left(active, lo):bisect.bisect_left(active, hi)]
+        if overrides:  # the words the theme's own list could give a value
+            extra = [i for i in range(lo, hi)
+                     if (lemmas[i] in overrides if cls[i][2] is None else not cls[i][2].isdisjoint(overrides))]
+            if extra:
+                positions = sorted({*positions, *extra})
+        amp = INTENSIFIERS[lang]
+        resolvers = RESOLVERS[lang]
+        total, judged = 0.0, False
+        # positions are absolute: "before the span" is below lo, the span's windows end at hi
+        far = lo - _NEG_SCOPE - 1
+        negated_at = resolved_at = high_good_at = far
+        boosted_at = lo - _WINDOW - 1
+        for i in positions:
+            lem = lemmas[i]
+            kind, value, cores, _, _ = cls[i]
+            if kind >= _RESOLVER:
+                if kind == _RESOLVER:
+                    resolved_at = i
+                else:
+                    high_good_at = i
+                kind = _WORD
+            if kind == _CONTEXTUAL:
+                kind = _zh_in_context(lem, lemmas[lo:hi], i - lo, _classes(lang))
+                if kind == _NUMBER:  # 近 before a number means "nearly"
+                    continue
+            if kind == _BREAK:
+                negated_at = far
                 continue
-        if kind == _BREAK:
-            negated_at = -_NEG_SCOPE - 1
-            continue
-        if kind == _NEGATOR:
-            if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
-                    and lemmas[i + 1] == "be" and lemmas[i + 2] in _EN_COMPARED:
-                boosted_at = i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+            if kind == _NEGATOR:
+                if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
+                        and lemmas[i + 1] == "be" and lemmas[i + 2] in _EN_COMPARED:
+                    boosted_at = i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+                    continue
+                negated_at = i
                 continue
-            negated_at = i
-            continue
-        if kind == _VERDICT:
+            if kind == _VERDICT:
+                judged = True
+                if i - negated_at == 1:  # "not ordinary": the negation strengthens what follows
+                    negated_at, boosted_at = far, i
+                continue
+            if overrides:
+                if cores is None:
+                    value = overrides.get(lem, value)
+                elif not cores.isdisjoint(overrides):
+                    value = _zh_value(lem, overrides)
+            if high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE and cores is not None \
+                    and not _HIGH_LOW.isdisjoint(cores):
+                value = 1.0 if "高" in cores else -1.0  # 性价比高: good value
+            if not value:
+                continue
             judged = True
-            if i - negated_at == 1:  # "not ordinary": the negation strengthens what follows
-                negated_at, boosted_at = -_NEG_SCOPE - 1, i
-            continue
-        if overrides:
-            if cores is None:
-                value = overrides.get(lem, value)
-            elif not cores.isdisjoint(overrides):
-                value = _zh_value(lem, overrides)
-        if high_good_at >= 0 and 0 < i - high_good_at <= _NEG_SCOPE and cores is not None \
-                and not {"高", "低"}.isdisjoint(cores):
-            value = 1.0 if "高" in cores else -1.0  # 性价比高: good value
-        if not value:
-            continue
-        judged = True
-        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= _RESOLVED_SCOPE)
-                          or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
-            value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
-        if i - boosted_at <= _WINDOW or any(w in amp for w in lemmas[max(0, i - _WINDOW):i]):
-            value *= 1.5
-        if i - negated_at <= _NEG_SCOPE and not _enough_praise(lemmas, lang, value, negated_at, i):
-            value = -0.8 * value
-        total += value
-    found = complaint(lemmas, lang)
-    return total + WEIGHT * found, judged or bool(found)
+            if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE)
+                              or not resolvers.isdisjoint(lemmas[i + 1:min(i + 3, hi)])):
+                value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
+            if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
+                value *= 1.5
+            if i - negated_at <= _NEG_SCOPE and not _enough_praise(lemmas, lang, value, negated_at, i, lo, hi):
+                value = -0.8 * value
+            total += value
+        found = self.complaint(lo, hi)
+        return total + WEIGHT * found, judged or bool(found)
 
 
-def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int) -> bool:
+def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
+                   ) -> bool:
     """"Can't recommend them enough", "couldn't thank them enough": praise that is not negated
-    (while "not good enough" is)."""
-    return (lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
-            and "enough" in lemmas[i + 1:i + 4])
+    (while "not good enough" is); in the span ``lo..hi``."""
+    return (lang == "en" and value > 0 and negated_at > lo and lemmas[negated_at - 1] in ("can", "ca", "could")
+            and "enough" in lemmas[i + 1:min(i + 4, hi)])
 
 
 def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,

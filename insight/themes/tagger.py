@@ -1,6 +1,7 @@
 """The rule tagger: codeframe patterns matched on lemmas, per sentence, with polarity per mention.
 
-Each language has a spaCy ``PhraseMatcher`` on ``LEMMA`` built from the codeframe's patterns
+Each language has a phrase matcher on lemmas (:class:`insight.themes.phrases.LemmaMatcher`: spaCy's
+``PhraseMatcher`` on ``LEMMA`` without a ``Doc`` per comment) built from the codeframe's patterns
 (lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
 of the theme's exclusions is dropped; a pattern with context words counts only when its clause
 holds one of its ``near`` words and none of its ``not_near`` ones. The polarity of a mention is read in its own clause (the
@@ -17,25 +18,24 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-from spacy.matcher import PhraseMatcher
 
 from insight.parallel import map_chunks
 from insight.text import prepare
 from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
-from insight.text.complaints import complaint
-from insight.text.polarity import CLAUSE_BREAKS, judge, lemmatise_lexicon, score, sign
+from insight.text.polarity import CLAUSE_BREAKS, Reading, judge, lemmatise_lexicon, score, sign
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe
 from insight.themes.mentions import Mention, TagResult, mention_table, spread
+from insight.themes.phrases import LemmaMatcher
 
 
 _RULE = "\x1f"  # separates a theme id from the number of its pattern with context words in matcher keys
 
 
 class _Matchers(NamedTuple):
-    include: PhraseMatcher  # plain patterns under their theme id; context patterns under theme#rule
-    exclude: PhraseMatcher
-    context: PhraseMatcher  # the context words of each context pattern, under theme#rule#near|not_near
+    include: LemmaMatcher  # plain patterns under their theme id; context patterns under theme#rule
+    exclude: LemmaMatcher
+    context: LemmaMatcher  # the context words of each context pattern, under theme#rule#near|not_near
     rules: dict[str, tuple[str, bool, bool]]  # theme#rule -> theme id, has near words, has not_near words
     overrides: dict[str, dict[str, float]]  # theme id -> its own polarity words
 
@@ -73,9 +73,7 @@ class RuleTagger:
 
     def _build_matcher(self, lang: str) -> _Matchers:
         nlp = pipeline(lang)
-        include = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        exclude = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        context = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        include, exclude, context = LemmaMatcher(nlp.vocab), LemmaMatcher(nlp.vocab), LemmaMatcher(nlp.vocab)
 
         def docs(phrases):
             return [d for d in nlp.pipe(matching_form(p, lang) for p in phrases) if len(d)]
@@ -145,22 +143,23 @@ class RuleTagger:
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                found = self._mentions(a, lang)
+                r = Reading(a.lemmas, lang)  # each token classified once, however many spans are judged
+                found = self._mentions(a, lang, r)
                 named = any(m.theme_id != self._fallback for m in found)  # discovery reads the others
                 out.append((found, None if named and not all_lemmas else a.lemma_string(),
-                            sign(score(a.lemmas, lang)) if whole else 0,
+                            sign(r.judge()[0]) if whole else 0,
                             self._summarise(found)))
         return out
 
-    def _mentions(self, a: Analysed, lang: str) -> list[Mention]:
+    def _mentions(self, a: Analysed, lang: str, r: Reading) -> list[Mention]:
         matchers = self._matcher(lang)
-        matches = matchers.include(a.doc)
-        found, named = self._matched(a, lang, matches, matchers) if matches else ([], set())
+        matches = matchers.include(a.lemmas)
+        found, named = self._matched(a, lang, r, matches, matchers) if matches else ([], set())
         if self._fallback is not None and len(named) < len(a.sents):
             # what the sentences that name no theme judge, unless a named theme already carries that
             # judgement: "Delivery took 3 weeks. Terrible." is one complaint, about delivery; "The app
             # is fine. Very disappointed." blames something the codeframe has no name for
-            rest = self._judged_sentences(a, lang, named)
+            rest = self._judged_sentences(a, r, named)
             if rest and (not found or (rest[0].polarity and rest[0].polarity not in {m.polarity for m in found})):
                 return found + rest  # (a middling verdict beside named themes adds nothing)
         return found
@@ -169,15 +168,19 @@ class RuleTagger:
         """Whether comment ``a`` names one of the codeframe's themes (its fallback aside): the
         tagging without the polarity, for measuring a codeframe's coverage."""
         matchers = self._matcher(lang)
-        matches = matchers.include(a.doc)
-        return bool(matches) and next(self._accepted(a, lang, matches, matchers), None) is not None
+        matches = matchers.include(a.lemmas)
+        if not matches:
+            return False
+        breaks = CLAUSE_BREAKS[lang]
+        return next(self._accepted(a, matches, matchers, [j for j, lem in enumerate(a.lemmas) if lem in breaks]),
+                    None) is not None
 
-    def _judged_sentences(self, a: Analysed, lang: str, named: set[int]) -> list[Mention]:
+    def _judged_sentences(self, a: Analysed, r: Reading, named: set[int]) -> list[Mention]:
         """The fallback theme's mention of what a comment judges (praise, blame, a complaint, a
         middling verdict) in sentences that name no theme (``named``: the sentences that do): their
         overall judgement (the sum), shown by the sentence that weighs most in that direction."""
         judged = [(value, lo, hi) for k, (lo, hi) in enumerate(a.sents) if k not in named
-                  for value, ok in [judge(a.lemmas[lo:hi], lang)] if ok]
+                  for value, ok in [r.judge(lo, hi)] if ok]
         if not judged:
             return []
         polarity = sign(sum(value for value, _, _ in judged))
@@ -185,31 +188,37 @@ class RuleTagger:
         text = a.span_text(lo, hi)
         return [Mention(self._fallback, polarity, text, text, a.idx[lo], a.idx[hi - 1] + len(a.texts[hi - 1]))]
 
-    def _accepted(self, a: Analysed, lang: str, matches, matchers: _Matchers
+    def _accepted(self, a: Analysed, matches, matchers: _Matchers, breaks: list[int]
                   ) -> Iterator[tuple[str, int, int, int, int, int]]:
         """The pattern matches that count, as (theme id, start, end, sentence, clause start, clause
         end): those whose context words are (or are not) in their clause, not excluded in their
-        sentence, and not inside a longer match of the same theme."""
-        doc = a.doc
+        sentence, and not inside a longer match of the same theme. ``breaks``: the positions of the
+        comment's clause breaks (a clause runs from after one to the next, within its sentence)."""
+        lemmas = a.lemmas
         sents = a.sents
-        sent_of, clause_start, clause_end = _clauses(a, lang)
-        strings = doc.vocab.strings
-        excluded = {(sent_of[start], strings[mid]) for mid, start, _ in matchers.exclude(doc)}
+        firsts = [lo for lo, _ in sents]
+        n_breaks, n = len(breaks), len(lemmas)
+
+        def sent_of(j: int) -> int:
+            return bisect.bisect_right(firsts, j) - 1
+
+        excluded = {(sent_of(start), key) for key, start, _ in matchers.exclude(lemmas)}
         context_at: dict[str, list[int]] | None = None  # "theme#rule#near" -> token positions, when first asked
         taken: dict[tuple[str, int], int] = {}
         # longest first, so that "delivery speed" wins over "delivery" inside it
-        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
-            theme_id = strings[match_id]
-            k = sent_of[start]
+        for theme_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            k = sent_of(start)
             s_lo, s_hi = sents[k]
-            lo = max(s_lo, clause_start[start])
-            hi = min(s_hi, clause_end[end - 1])
+            b = bisect.bisect_left(breaks, start)  # the clause starts after the last break before the match
+            lo = max(s_lo, breaks[b - 1] + 1 if b else 0)
+            b = bisect.bisect_left(breaks, end - 1, b)  # and ends at the first break from its last token on
+            hi = min(s_hi, breaks[b] if b < n_breaks else n)
             rule = matchers.rules.get(theme_id)
             if rule is not None:
                 if context_at is None:
                     context_at = {}
-                    for mid, c_start, _ in matchers.context(doc):
-                        context_at.setdefault(strings[mid], []).append(c_start)
+                    for ckey, c_start, _ in matchers.context(lemmas):
+                        context_at.setdefault(ckey, []).append(c_start)
                 key, (theme_id, near, not_near) = theme_id, rule
                 if near and not any(lo <= j < hi for j in context_at.get(f"{key}{_RULE}near", ())):
                     continue
@@ -224,11 +233,11 @@ class RuleTagger:
             taken[(theme_id, k)] = end
             yield theme_id, start, end, k, lo, hi
 
-    def _matched(self, a: Analysed, lang: str, matches, matchers: _Matchers) -> tuple[list[Mention], set[int]]:
+    def _matched(self, a: Analysed, lang: str, r: Reading, matches, matchers: _Matchers
+                 ) -> tuple[list[Mention], set[int]]:
         """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
         its clause's, else its sentence's, else - when neither judges anything - the complaint the
         comment makes without a sentiment word, if it makes one ("no one called back")."""
-        lemmas = a.lemmas
         sents = a.sents
         overrides = matchers.overrides
         scores: dict[tuple[int, int, str | None], tuple[float, bool]] = {}
@@ -238,19 +247,19 @@ class RuleTagger:
             own = overrides.get(theme_id)  # themes without polarity words of their own share a score
             key = (lo, hi, theme_id if own else None)
             if key not in scores:
-                scores[key] = judge(lemmas[lo:hi], lang, own)
+                scores[key] = r.judge(lo, hi, own)
             return scores[key]
 
         found: list[Mention] = []
         sentence_text: dict[int, str] = {}  # (its keys: the sentences that name a theme)
-        for theme_id, start, end, k, lo, hi in self._accepted(a, lang, matches, matchers):
+        for theme_id, start, end, k, lo, hi in self._accepted(a, matches, matchers, r.breaks()):
             s_lo, s_hi = sents[k]
             value, direct = span_score(lo, hi, theme_id)
             if not direct:
                 value, direct = span_score(s_lo, s_hi, theme_id)
             if not direct and len(sents) > 1:
                 if not comment_complaint:
-                    comment_complaint.append(-1 if complaint(lemmas, lang) < 0 else 0)
+                    comment_complaint.append(-1 if r.complaint() < 0 else 0)
                 value = comment_complaint[0]
             if k not in sentence_text:  # one string per sentence, however many mentions it holds
                 sentence_text[k] = a.span_text(s_lo, s_hi)

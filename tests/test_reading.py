@@ -1,0 +1,164 @@
+"""A comment read once (polarity.Reading) judges every span exactly as the per-span reading did:
+the reference below is that reading, kept as it was (a loop over every token of the span)."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from insight.text import polarity as P
+from insight.text.nlp import Analysed
+from insight.themes.codeframe import load_codeframe
+from insight.text.polarity import Reading, lemmatise_lexicon
+from tests.conftest import shared_file
+
+
+def _reference_judge(lemmas, lang, overrides=None):
+    if lang not in P.NEGATORS:
+        return 0.0, False
+    classes = P._classes(lang)
+    amp = P.INTENSIFIERS[lang]
+    total, judged = 0.0, False
+    negated_at = -P._NEG_SCOPE - 1
+    boosted_at = -P._WINDOW - 1
+    resolvers = P.RESOLVERS[lang]
+    resolved_at = high_good_at = -P._NEG_SCOPE - 1
+    for i, lem in enumerate(lemmas):
+        kind, value, cores = P._class_of(lem, lang, classes)
+        if kind >= P._RESOLVER:
+            if kind == P._RESOLVER:
+                resolved_at = i
+            else:
+                high_good_at = i
+            kind = P._WORD
+        if kind == P._CONTEXTUAL:
+            kind = P._zh_in_context(lem, lemmas, i, classes)
+            if kind == P._NUMBER:
+                continue
+        if kind == P._BREAK:
+            negated_at = -P._NEG_SCOPE - 1
+            continue
+        if kind == P._NEGATOR:
+            if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
+                    and lemmas[i + 1] == "be" and lemmas[i + 2] in P._EN_COMPARED:
+                boosted_at = i + 1
+                continue
+            negated_at = i
+            continue
+        if kind == P._VERDICT:
+            judged = True
+            if i - negated_at == 1:
+                negated_at, boosted_at = -P._NEG_SCOPE - 1, i
+            continue
+        if overrides:
+            if cores is None:
+                value = overrides.get(lem, value)
+            elif not cores.isdisjoint(overrides):
+                value = P._zh_value(lem, overrides)
+        if high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE and cores is not None \
+                and not {"高", "低"}.isdisjoint(cores):
+            value = 1.0 if "高" in cores else -1.0
+        if not value:
+            continue
+        judged = True
+        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE)
+                          or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
+            value = -0.5 * value
+        if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
+            value *= 1.5
+        if i - negated_at <= P._NEG_SCOPE and not (
+                lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
+                and "enough" in lemmas[i + 1:i + 4]):
+            value = -0.8 * value
+        total += value
+    found = P.complaint(lemmas, lang)
+    return total + P.WEIGHT * found, judged or bool(found)
+
+
+HAND = {
+    "en": ["Couldn't be happier with the service, can't recommend them enough!",
+           "They fixed the problem quickly but no one called back; on hold for 40 minutes, not good.",
+           "Not bad at all. Still waiting for my refund after 3 weeks, had to call twice.",
+           "The engineer never arrived and the price is too expensive, really disappointed."],
+    "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
+           "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
+           "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差"],
+    "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
+           "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему."],
+}
+
+
+def _comments(lang: str, file: str | None) -> list[str]:
+    texts = list(HAND[lang])
+    if file:
+        frame = pd.read_csv(shared_file(file), usecols=["text"])["text"].dropna().astype(str)
+        texts += frame.sample(n=min(150, len(frame)), random_state=3).tolist()
+    return texts
+
+
+def _overrides(lang: str) -> list[dict[str, float] | None]:
+    cf = load_codeframe("core")
+    return [None] + [lemmatise_lexicon(t.polarity[lang], lang) for t in cf.themes if lang in t.polarity][:4]
+
+
+def _check(lang: str, texts: list[str]) -> int:
+    rng = random.Random(11)
+    checked = 0
+    for text in texts:
+        lemmas = Analysed(lang, text).lemmas
+        r = Reading(lemmas, lang)
+        n = len(lemmas)
+        spans = [(0, n)] + [tuple(sorted(rng.sample(range(n + 1), 2))) for _ in range(8)] if n > 1 else [(0, n)]
+        for overrides in _overrides(lang):
+            for lo, hi in spans:
+                assert r.judge(lo, hi, overrides) == _reference_judge(lemmas[lo:hi], lang, overrides), (text, lo, hi)
+                assert r.complaint(lo, hi) == P.complaint(lemmas[lo:hi], lang)
+                checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("lang", sorted(HAND))
+def test_a_reading_judges_every_span_as_the_span_alone_is_judged(lang):
+    assert _check(lang, HAND[lang]) > 20
+
+
+@pytest.mark.parametrize("lang,file", [("en", "skytrax_airline.csv"), ("en", "semeval14_restaurants.csv"),
+                                       ("zh", "zh_online_shopping.csv"), ("zh", "asap_sample.csv"),
+                                       ("ru", "sentirueval_restaurants.csv")])
+def test_a_reading_judges_every_span_of_real_reviews_as_before(lang, file):
+    assert _check(lang, _comments(lang, file)) > 500
+
+
+def test_a_language_without_a_lexicon_judges_nothing():
+    assert Reading(("bonjour", "merci"), "fr").judge() == (0.0, False)
+    assert Reading((), "en").judge() == (0.0, False)
+
+
+def _reference_zh_readings(token, topic=True):
+    out = [(1.0, token)]
+    if 2 <= len(token) <= P._ZH_LONGEST:
+        for neg in P._ZH_NEGATORS_LONGEST_FIRST:
+            if token.startswith(neg) and len(token) > len(neg):
+                out += [(-0.8 * f, core) for f, core in _reference_zh_readings(token[len(neg):], topic)]
+        for prefix, factor in P._ZH_PREFIXES:
+            if token.startswith(prefix) and len(token) > len(prefix):
+                out += [(factor * f, core) for f, core in _reference_zh_readings(token[len(prefix):], topic)]
+        for particle in P._ZH_PARTICLES:
+            if token.endswith(particle) and len(token) > len(particle):
+                out += _reference_zh_readings(token[:-len(particle)], topic)
+        if topic and len(token) > 2:
+            out += _reference_zh_readings(token[1:])
+    return tuple(dict.fromkeys(out))
+
+
+def test_chinese_readings_tried_by_first_and_last_character_are_those_of_every_word():
+    """The glued negators, degree words and particles are looked up by the token's first or last
+    character: the readings (and their order) are those of trying every one."""
+    words = list(P.lexicon("zh"))[:3000] + [w + p for w in ("好吃", "贵", "慢") for p in P._ZH_PARTICLES]
+    words += [m + w for m, _ in P._ZH_PREFIXES for w in ("贵", "好吃的", "不慢")]
+    words += [n + w for n in P._ZH_NEGATORS_LONGEST_FIRST for w in ("太贵", "好", "快了")]
+    for word in words:
+        for topic in (True, False):
+            assert P._zh_readings(word, topic) == _reference_zh_readings(word, topic), word
