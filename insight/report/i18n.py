@@ -252,18 +252,18 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                  "細分群體與時期：{f}，雙側檢定；每組比較做 Holm 校正。少於 {min_n} 份回答的組會被標註，而不會被隱藏。",
                  "Сегменты и периоды: {f}, двусторонний тест; поправка Холма внутри каждой группы сравнений. Группы "
                  "меньше {min_n} ответов помечаются, а не скрываются."),
-    "m_themes": ("Themes: codeframe rules (spaCy PhraseMatcher on lemmas; some words count only near context "
+    "m_themes": ("Themes: codeframe rules (phrases matched on lemmas; some words count only near context "
                  "words), polarity per mention from lexicons with negation and intensifiers, read in the mention's "
                  "clause, else its sentence, and from complaints without a sentiment word (non-events, waiting, "
                  "durations, repetition: \"no one called back\", \"on hold for 40 minutes\"); never from the score. "
                  "A comment that judges without naming a theme counts under the overall experience.",
-                 "主题：编码框架规则（基于词元的 spaCy PhraseMatcher；部分词需有上下文词才计入）；每次提及的褒贬由情感词典"
+                 "主题：编码框架规则（按词元匹配短语；部分词需有上下文词才计入）；每次提及的褒贬由情感词典"
                  "在其所在分句（否则整句）中判断，考虑否定词和程度副词，并识别不含情感词的抱怨（没做到的事、等待、时长、"
                  "反复：“没人回电话”“等了一个多小时”）；从不参考评分。只表达评价而未提及主题的评论计入总体体验。",
-                 "主題：編碼框架規則（基於詞元的 spaCy PhraseMatcher；部分詞需有上下文詞才計入）；每次提及的褒貶由情感詞典"
+                 "主題：編碼框架規則（按詞元匹配短語；部分詞需有上下文詞才計入）；每次提及的褒貶由情感詞典"
                  "在其所在分句（否則整句）中判斷，考慮否定詞和程度副詞，並識別不含情感詞的抱怨（沒做到的事、等待、時長、"
                  "反覆：「沒人回電話」「等了一個多小時」）；從不參考評分。只表達評價而未提及主題的評論計入整體體驗。",
-                 "Темы: правила кодификатора (spaCy PhraseMatcher по леммам; некоторые слова учитываются только рядом "
+                 "Темы: правила кодификатора (фразы по леммам; некоторые слова учитываются только рядом "
                  "со словами контекста); тональность каждого упоминания — по словарям с учётом отрицаний и усилителей, "
                  "в его части предложения (иначе во всём предложении), а также по жалобам без оценочных слов "
                  "(несостоявшееся, ожидание, сроки, повторы: «никто не перезвонил», «висел на линии 40 минут»); "

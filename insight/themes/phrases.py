@@ -28,11 +28,13 @@ class LemmaMatcher:
         self._spacy = PhraseMatcher(vocab, attr="LEMMA")  # the order of the keys of one phrase
         self._trie: dict = {}
         self._phrases: dict[tuple[str, ...], list[str]] = {}
+        self._unordered: set[tuple[str, ...]] = set()
         self.vocab = vocab
 
     def add(self, key: str, docs: Iterable[Doc]) -> None:
         docs = [d for d in docs if len(d)]
         self._spacy.add(key, docs)
+        shared = self._unordered  # the phrases several keys share: ordered as spaCy orders them when first matched
         for doc in docs:
             phrase = tuple(t.lemma_ for t in doc)
             node = self._trie
@@ -41,10 +43,17 @@ class LemmaMatcher:
             keys = self._phrases.setdefault(phrase, [])
             if key not in keys:
                 keys.append(key)
-            node[_END] = keys  # the same list: reordered below as spaCy's trie orders it
-        for phrase, keys in self._phrases.items():
-            if key in keys and len(keys) > 1:
-                keys[:] = self._spacy_order(phrase, keys)
+                if len(keys) > 1:
+                    shared.add(phrase)
+            node[_END] = keys  # the same list: reordered in place (settle) as spaCy's trie orders it
+
+    def settle(self) -> None:
+        """Order the keys of the phrases several keys share as spaCy does (done when first called,
+        else: call it before forking workers, so that each need not)."""
+        for phrase in self._unordered:
+            keys = self._phrases[phrase]
+            keys[:] = self._spacy_order(phrase, keys)
+        self._unordered.clear()
 
     def _spacy_order(self, phrase: tuple[str, ...], keys: list[str]) -> list[str]:
         """The keys of ``phrase`` in the order spaCy's matcher reports them on that phrase alone."""
@@ -60,6 +69,8 @@ class LemmaMatcher:
         return len(self._spacy)
 
     def __call__(self, lemmas: Sequence[str]) -> list[tuple[str, int, int]]:
+        if self._unordered:
+            self.settle()
         trie = self._trie
         out: list[tuple[str, int, int]] = []
         if trie.keys().isdisjoint(lemmas):  # most comments hold no exclusion or context word at all

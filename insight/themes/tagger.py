@@ -92,6 +92,8 @@ class RuleTagger:
                 rules[key] = (theme.id, bool(rule.near), bool(rule.not_near))
         overrides = {t.id: lemmatise_lexicon(t.polarity[lang], lang) for t in self.codeframe.themes
                      if lang in t.polarity}
+        for matcher in (include, exclude, context):
+            matcher.settle()
         return _Matchers(include, exclude, context, rules, overrides)
 
     # -- tagging -------------------------------------------------------------------------------
