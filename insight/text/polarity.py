@@ -192,7 +192,7 @@ def _tokens(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | No
 
 def _token_of(lem: str, lang: str, table: dict[str, tuple[int, float | None, frozenset[str] | None, bool, bool]]
               ) -> tuple[int, float | None, frozenset[str] | None, bool, bool]:
-    kind, value, cores = _class_of(lem, lang, _classes(lang))
+    kind, value, cores = _classify(lem, lang)  # (kept here, not also in _classes: one table per process)
     active = kind != _WORD or bool(value) or (cores is not None and not _HIGH_LOW.isdisjoint(cores))
     found = (kind, value, cores, active, is_cue(lem, lang))
     if len(table) < _MAX_CLASSES:
