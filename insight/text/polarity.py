@@ -229,7 +229,6 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return Reading(lemmas, lang).judge(0, len(lemmas), overrides)
 
 
-
 class Reading:
     """A comment's lemmas with each token classified once: :meth:`judge` of any span of it (a
     clause, a sentence, the whole comment) equals :func:`judge` of that span's lemmas, and visits

@@ -135,7 +135,6 @@ class RuleTagger:
         polarities = [pol for _, pol in picked]
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
-
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
                      ) -> list[tuple[list[Mention], str | None, int, tuple[list[str], dict[str, int]]]]:
         """Mentions, lemma string (when there is no mention: discovery's input; always with
