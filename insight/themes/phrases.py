@@ -65,9 +65,6 @@ class LemmaMatcher:
         assert sorted(ordered) == sorted(keys), (phrase, ordered, keys)
         return ordered
 
-    def __len__(self) -> int:
-        return len(self._spacy)
-
     def __call__(self, lemmas: Sequence[str]) -> list[tuple[str, int, int]]:
         if self._unordered:
             self.settle()

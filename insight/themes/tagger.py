@@ -155,7 +155,7 @@ class RuleTagger:
     def _mentions(self, a: Analysed, lang: str, r: Reading) -> list[Mention]:
         matchers = self._matcher(lang)
         matches = matchers.include(a.lemmas)
-        found, named = self._matched(a, lang, r, matches, matchers) if matches else ([], set())
+        found, named = self._matched(a, r, matches, matchers) if matches else ([], set())
         if self._fallback is not None and len(named) < len(a.sents):
             # what the sentences that name no theme judge, unless a named theme already carries that
             # judgement: "Delivery took 3 weeks. Terrible." is one complaint, about delivery; "The app
@@ -234,22 +234,17 @@ class RuleTagger:
             taken[(theme_id, k)] = end
             yield theme_id, start, end, k, lo, hi
 
-    def _matched(self, a: Analysed, lang: str, r: Reading, matches, matchers: _Matchers
-                 ) -> tuple[list[Mention], set[int]]:
+    def _matched(self, a: Analysed, r: Reading, matches, matchers: _Matchers) -> tuple[list[Mention], set[int]]:
         """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
         its clause's, else its sentence's, else - when neither judges anything - the complaint the
         comment makes without a sentiment word, if it makes one ("no one called back")."""
         sents = a.sents
         overrides = matchers.overrides
-        scores: dict[tuple[int, int, str | None], tuple[float, bool]] = {}
         comment_complaint: list[int] = []  # computed when first needed
 
         def span_score(lo: int, hi: int, theme_id: str) -> tuple[float, bool]:
-            own = overrides.get(theme_id)  # themes without polarity words of their own share a score
-            key = (lo, hi, theme_id if own else None)
-            if key not in scores:
-                scores[key] = r.judge(lo, hi, own)
-            return scores[key]
+            # r judges each span once per set of polarity words: themes without their own share it
+            return r.judge(lo, hi, overrides.get(theme_id))
 
         found: list[Mention] = []
         sentence_text: dict[int, str] = {}  # (its keys: the sentences that name a theme)
