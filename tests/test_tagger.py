@@ -58,6 +58,17 @@ def test_a_clause_that_calls_a_theme_middling_does_not_borrow_the_sentence():
     assert result.theme_polarity[1]["ambience"] == 1  # the theme's own word (大: spacious) inside 挺大的
 
 
+def test_a_clause_that_names_no_theme_is_judged_by_the_fallback(tagger):
+    # a sentence that names a theme can blame something else in another clause: that complaint is
+    # not lost (the fallback theme carries it); a clause that agrees with the themes adds nothing
+    result = tagger.tag(["送货很快，口感很差", "送货很快，包装也好，很喜欢",
+                         "Delivery was quick, but it looked frumpy.", "Delivery was quick and it looked frumpy."])
+    assert result.theme_polarity[0] == {"delivery": 1, "delivery.speed": 1, "general": -1}
+    assert "general" not in result.theme_polarity[1] and result.theme_polarity[1]["delivery"] == 1
+    assert result.theme_polarity[2]["delivery"] == 1 and result.theme_polarity[2]["general"] == -1
+    assert "general" not in result.theme_polarity[3]  # one clause: the theme takes its whole judgement
+
+
 def test_theme_contexts_are_the_clauses_that_mention_the_theme():
     tagger = RuleTagger(load_codeframe("restaurant"))
     texts = ["The pasta was great but the waiter was rude.", "Nice place.", "菜很好吃，服务员态度很差。等了很久。"]

@@ -141,7 +141,12 @@ def polarity(text: str, lang: str) -> int:
      # jieba glues degree words and particles to the sentiment word: 有点咸, 比较贵, 好吃的
      ("菜有点咸", "zh", -1), ("价格比较贵", "zh", -1), ("真的好吃的", "zh", 1), ("不是一般的好", "zh", 1),
      # colloquial and Cantonese negators
-     ("服务员都不咋热情", "zh", -1), ("最唔满意嘅系服务", "zh", -1), ("味道不咋样", "zh", -1)],
+     ("服务员都不咋热情", "zh", -1), ("最唔满意嘅系服务", "zh", -1), ("味道不咋样", "zh", -1),
+     # "not as good as" blames, "no worse than" praises; what a product does not do is negated praise
+     ("不如原来的好用", "zh", -1), ("做工不比苹果差", "zh", 1), ("我不适合", "zh", -1),
+     ("信号不稳定", "zh", -1),
+     # "never again", and goods gone bad, without a sentiment word a lexicon of opinions would hold
+     ("下次不会再买了", "zh", -1), ("三个霉了两个", "zh", -1), ("unflattering and frumpy", "en", -1)],
 )
 def test_polarity_with_negation_and_intensifiers(text, lang, expected):
     assert polarity(text, lang) == expected
@@ -152,6 +157,8 @@ def test_a_middling_verdict_judges_as_neutral():
 
     assert judge(["环境", "一般般"], "zh") == (0.0, True)  # judged: neutral, not "nothing said"
     assert judge(["环境", "还可以吧"], "zh") == (0.0, True)
+    # a middling word the lexicon lists itself with its degree is read as that word: 很一般 blames
+    assert judge(["味道", "很一般"], "zh")[0] < 0 and judge(["味道", "一般"], "zh") == (0.0, True)
     assert judge(["环境"], "zh") == (0.0, False)
     assert judge(["环境", "很", "好"], "zh")[0] > 0
 

@@ -125,6 +125,10 @@ def zh_glued_cores(token: str) -> list[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _zh_verdict(token: str) -> bool:
+    """Whether a Chinese token calls something middling (一般, 还行; 挺一般). A token the lexicon
+    lists itself is read as that word instead: 很一般 (quite ordinary) is a complaint."""
+    if token in lexicon("zh"):
+        return False
     return any(core in VERDICTS["zh"] for factor, core in _zh_readings(token) if factor > 0)
 
 

@@ -155,12 +155,13 @@ class RuleTagger:
     def _mentions(self, a: Analysed, lang: str, r: Reading) -> list[Mention]:
         matchers = self._matcher(lang)
         matches = matchers.include(a.lemmas)
-        found, named = self._matched(a, r, matches, matchers) if matches else ([], set())
-        if self._fallback is not None and len(named) < len(a.sents):
-            # what the sentences that name no theme judge, unless a named theme already carries that
-            # judgement: "Delivery took 3 weeks. Terrible." is one complaint, about delivery; "The app
-            # is fine. Very disappointed." blames something the codeframe has no name for
-            rest = self._judged_sentences(a, r, named)
+        found, read = self._matched(a, r, matches, matchers) if matches else ([], {})
+        if self._fallback is not None:
+            # what the sentences and clauses that name no theme judge, unless a named theme already
+            # carries that judgement: "Delivery took 3 weeks. Terrible." is one complaint, about
+            # delivery; "The app is fine. Very disappointed." and "送货很快，口感很差" (delivery was fast,
+            # the taste bad) blame something the codeframe has no name for
+            rest = self._judged_sentences(a, r, read)
             if rest and (not found or (rest[0].polarity and rest[0].polarity not in {m.polarity for m in found})):
                 return found + rest  # (a middling verdict beside named themes adds nothing)
         return found
@@ -176,11 +177,13 @@ class RuleTagger:
         return next(self._accepted(a, matches, matchers, [j for j, lem in enumerate(a.lemmas) if lem in breaks]),
                     None) is not None
 
-    def _judged_sentences(self, a: Analysed, r: Reading, named: set[int]) -> list[Mention]:
+    def _judged_sentences(self, a: Analysed, r: Reading, read: dict[int, list[tuple[int, int]]]
+                          ) -> list[Mention]:
         """The fallback theme's mention of what a comment judges (praise, blame, a complaint, a
-        middling verdict) in sentences that name no theme (``named``: the sentences that do): their
-        overall judgement (the sum), shown by the sentence that weighs most in that direction."""
-        judged = [(value, lo, hi) for k, (lo, hi) in enumerate(a.sents) if k not in named
+        middling verdict) in the sentences and clauses whose judgement no mention took (``read``:
+        sentence -> the spans its mentions took their judgement from, as :meth:`_matched` gives them):
+        their overall judgement (the sum), shown by the span that weighs most in that direction."""
+        judged = [(value, lo, hi) for lo, hi in self._unread(a, r, read)
                   for value, ok in [r.judge(lo, hi)] if ok]
         if not judged:
             return []
@@ -188,6 +191,24 @@ class RuleTagger:
         _, lo, hi = max(judged, key=lambda j: (polarity * j[0], -j[1]))
         text = a.span_text(lo, hi)
         return [Mention(self._fallback, polarity, text, text, a.idx[lo], a.idx[hi - 1] + len(a.texts[hi - 1]))]
+
+    @staticmethod
+    def _unread(a: Analysed, r: Reading, read: dict[int, list[tuple[int, int]]]) -> Iterator[tuple[int, int]]:
+        """The sentences of ``a`` that name no theme, and the clauses of those that do whose
+        judgement no mention took (``read``: sentence -> the spans its mentions took theirs from:
+        their clauses, or the whole sentence)."""
+        breaks = None
+        for k, (s_lo, s_hi) in enumerate(a.sents):
+            spans = read.get(k)
+            if spans is None:
+                yield s_lo, s_hi
+                continue
+            if breaks is None:
+                breaks = r.breaks()
+            cuts = [s_lo, *(j + 1 for j in breaks if s_lo <= j < s_hi - 1), s_hi]  # clause bounds
+            for c_lo, c_hi in zip(cuts, cuts[1:]):
+                if not any(c_lo < hi and lo < c_hi for lo, hi in spans):
+                    yield c_lo, c_hi
 
     def _accepted(self, a: Analysed, matches, matchers: _Matchers, breaks: list[int]
                   ) -> Iterator[tuple[str, int, int, int, int, int]]:
@@ -234,10 +255,12 @@ class RuleTagger:
             taken[(theme_id, k)] = end
             yield theme_id, start, end, k, lo, hi
 
-    def _matched(self, a: Analysed, r: Reading, matches, matchers: _Matchers) -> tuple[list[Mention], set[int]]:
+    def _matched(self, a: Analysed, r: Reading, matches, matchers: _Matchers
+                 ) -> tuple[list[Mention], dict[int, list[tuple[int, int]]]]:
         """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
         its clause's, else its sentence's, else - when neither judges anything - the complaint the
-        comment makes without a sentiment word, if it makes one ("no one called back")."""
+        comment makes without a sentiment word, if it makes one ("no one called back"); and, per
+        sentence that names a theme, the spans (clauses or the sentence) the mentions were judged by."""
         sents = a.sents
         overrides = matchers.overrides
         comment_complaint: list[int] = []  # computed when first needed
@@ -247,12 +270,15 @@ class RuleTagger:
             return r.judge(lo, hi, overrides.get(theme_id))
 
         found: list[Mention] = []
-        sentence_text: dict[int, str] = {}  # (its keys: the sentences that name a theme)
+        sentence_text: dict[int, str] = {}
+        read: dict[int, list[tuple[int, int]]] = {}  # sentence -> the spans mentions took their judgement from
         for theme_id, start, end, k, lo, hi in self._accepted(a, matches, matchers, r.breaks()):
             s_lo, s_hi = sents[k]
             value, direct = span_score(lo, hi, theme_id)
             if not direct:
                 value, direct = span_score(s_lo, s_hi, theme_id)
+                lo, hi = s_lo, s_hi
+            read.setdefault(k, []).append((lo, hi))
             if not direct and len(sents) > 1:
                 if not comment_complaint:
                     comment_complaint.append(-1 if r.complaint() < 0 else 0)
@@ -261,7 +287,7 @@ class RuleTagger:
                 sentence_text[k] = a.span_text(s_lo, s_hi)
             found.append(Mention(theme_id, sign(value), sentence_text[k], a.span_text(start, end),
                                  a.idx[start], a.idx[end - 1] + len(a.texts[end - 1])))
-        return found, set(sentence_text)
+        return found, read
 
     def theme_contexts(self, result: TagResult, asked: Sequence[tuple[int, str]]) -> list[str]:
         """Per ``(response, theme id)`` asked about: the space-joined lemmas of the clauses in which

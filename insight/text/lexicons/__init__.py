@@ -19,7 +19,11 @@ NEGATORS: dict[str, frozenset[str]] = {
     "zh": frozenset({"不", "没", "没有", "别", "未", "无", "并不", "从不", "不是", "不太", "不怎么", "一点也不",
                      "一点都不", "毫不", "不会", "并没有", "从没", "不算", "不大",
                      # colloquial and Cantonese: 不咋/没咋 (= 不怎么), 唔 (= 不), 冇 (= 没有)
-                     "不咋", "没咋", "唔", "冇"}),
+                     "不咋", "没咋", "唔", "冇",
+                     # "not as good as": 不如原来的好用 blames what it compares
+                     "不如", "还不如",
+                     # "no worse than": 不比苹果差 is praise
+                     "不比"}),
 }
 INTENSIFIERS: dict[str, frozenset[str]] = {
     "en": frozenset({"very", "really", "so", "extremely", "super", "too", "quite", "incredibly", "absolutely",
