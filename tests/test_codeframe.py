@@ -9,10 +9,10 @@ from insight.themes.codeframe import CodeframeError, load_codeframe, parse_codef
 
 def test_shipped_codeframes():
     assert {"ecommerce", "restaurant", "airline", "core", "telecom", "software", "banking", "food_delivery",
-            "hotel"} <= set(shipped_names())
+            "hotel", "airport"} <= set(shipped_names())
 
 
-@pytest.mark.parametrize("name", ["core", "telecom", "software", "banking", "food_delivery", "hotel"])
+@pytest.mark.parametrize("name", ["core", "telecom", "software", "banking", "food_delivery", "hotel", "airport"])
 def test_core_and_packs_speak_every_language(name):
     cf = load_codeframe(name)
     assert cf.fallback == "general"

@@ -99,7 +99,28 @@ def test_a_comment_that_judges_without_a_theme_goes_to_the_overall_experience():
     assert result.mentions[result.mentions["response"] == 1]["source"].tolist() == ["rule"]
 
 
+AIRPORT = ["Security took over an hour, only two lanes open at the airport.",
+           "Passport control was quick, but baggage reclaim took an hour.",
+           "The terminal is clean and the signage clear.", "Duty free is overpriced and there is nowhere to sit.",
+           "Parking at the airport costs a fortune.", "Lovely lounge, free wifi that works at every gate.",
+           "安检排了一个小时的队", "机场大巴很方便，航站楼很干净", "Паспортный контроль прошли быстро, но багаж ждали час."]
+
+
+def test_the_airport_pack_reads_what_travellers_say_of_an_airport():
+    result = RuleTagger(load_codeframe("airport")).tag(AIRPORT)
+    pol = result.theme_polarity
+    assert pol[0]["security"] == -1
+    assert pol[1]["immigration"] == 1 and pol[1]["baggage"] == -1
+    assert pol[2]["premises"] == 1
+    assert pol[3]["shops_food"] == -1
+    assert pol[4]["transport"] == -1
+    assert pol[5]["lounge"] == 1 and pol[5]["wifi"] == 1
+    assert pol[6]["security"] == -1 and pol[7]["transport"] == 1 and pol[7]["premises"] == 1
+    assert pol[8]["immigration"] == 1 and pol[8]["baggage"] == -1
+
+
 @pytest.mark.parametrize("comments,expected", [(BROADBAND, "telecom"), (DELIVERY_ZH, "food_delivery"),
+                                               (AIRPORT, "airport"),
                                                (["The staff were rude", "Great, thanks", "Too slow", "Good value"] * 3,
                                                 CORE)])
 def test_auto_picks_the_industry_from_its_words(comments, expected):

@@ -22,8 +22,10 @@ NEGATORS: dict[str, frozenset[str]] = {
                      "不咋", "没咋", "唔", "冇",
                      # "not as good as": 不如原来的好用 blames what it compares
                      "不如", "还不如",
-                     # "no worse than": 不比苹果差 is praise
-                     "不比"}),
+                     # "no worse than" (不比苹果差 is praise), "not like" (不像超市的那样硬)
+                     "不比", "不像",
+                     # "nothing much": 没什么新意 (nothing new), 没啥问题 (no problem)
+                     "没什么", "没啥"}),
 }
 INTENSIFIERS: dict[str, frozenset[str]] = {
     "en": frozenset({"very", "really", "so", "extremely", "super", "too", "quite", "incredibly", "absolutely",
@@ -124,7 +126,7 @@ NOT_OPINIONS = frozenset({  # words and lemmas: "parties", "partying" and "parti
     "friend", "party", "holiday", "gift", "champagne", "god", "lol", "haha", "special", "hand", "share", "join",
     "chance", "yes", "yeah", "sure", "surely", "certainly", "definitely", "clearly", "honestly", "please",
     "pretty", "well", "true", "save", "l", "drunk", "drink", "fit", "tops", "top", "nuts", "nut", "screws", "screw",
-    "charges", "charge",
+    "charges", "charge", "security",
 })
 
 
