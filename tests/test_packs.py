@@ -103,7 +103,7 @@ AIRPORT = ["Security took over an hour, only two lanes open at the airport.",
            "Passport control was quick, but baggage reclaim took an hour.",
            "The terminal is clean and the signage clear.", "Duty free is overpriced and there is nowhere to sit.",
            "Parking at the airport costs a fortune.", "Lovely lounge, free wifi that works at every gate.",
-           "安检排了一个小时的队", "机场大巴很方便，航站楼很干净", "Паспортный контроль прошли быстро, но багаж ждали час."]
+           "安检排了一个小时的队", "机场大巴很方便，航站楼很干净", "Паспортный контроль прошли быстро, но багаж ждали два часа."]
 
 
 def test_the_airport_pack_reads_what_travellers_say_of_an_airport():

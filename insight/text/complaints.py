@@ -323,9 +323,7 @@ def _russian(lemmas: Sequence[str]) -> float:
         elif lem in RU_UNITS:
             before = lemmas[max(0, i - 5):i]
             number = lemmas[i - 1] if i else ""
-            # "ждали час", "жду неделю": an hour or more right after the waiting verb is one
-            counted = number in RU_NUMBERS or _number(number) or lem in ("полчаса", "сутки") or (
-                number in RU_WAITING and RU_UNITS[lem] >= 2)
+            counted = number in RU_NUMBERS or _number(number) or lem in ("полчаса", "сутки")
             # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает")
             waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
                 i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS)
