@@ -47,6 +47,8 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
                          "error", "fault", "cancel", "reschedule"})
 EN_HAVE_TO = frozenset({"have", "need", "must"})
+# a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
+EN_HOPED = frozenset({"want", "hope", "wish"})
 
 # -- Chinese --------------------------------------------------------------------------------------
 

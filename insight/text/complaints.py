@@ -34,8 +34,8 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_AWAITED, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_HAVE_TO, EN_NEED, EN_NEGATORS, EN_NUMBERS,
-    EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_UNITS, EN_WAITING, RU_ABSENT, RU_CONTACT,
+    EN_ABSENT, EN_AWAITED, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS,
+    EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_UNITS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
     RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
     ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
@@ -91,7 +91,7 @@ def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | {"hold", "non", "nonexistent"})
+          | EN_HOPED | {"hold", "non", "nonexistent", "expect"})
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | {"до", "так"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
@@ -99,8 +99,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
-    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | {"hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time"})
+    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED
+          | {"hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time", "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -158,6 +158,13 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
                 and not any(w in EN_NEGATORS or w == "no" for w in lemmas[max(0, i - 3):i]):
             total -= 0.7  # "had to call back", "have to chase them"
+        elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
+                                  or (lem == "hope" and i and lemmas[i - 1] == "high")):
+            # a hope let down: "had high hopes", "I really wanted to love this" - the love is what was not, so
+            # the cue outweighs it, intensified too (3 x WEIGHT against "really love", 3)
+            total -= 3.0
+        elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
+            total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
     return total
 
 
