@@ -118,6 +118,9 @@ def _english(lemmas: Sequence[str]) -> float:
         lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:
+            if lem == "nowhere" and nxt == "near":
+                total -= 1.0  # "nowhere near the speed they promised"
+                continue
             first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
             window = _clause_window(lemmas, first, _SCOPE)
             if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -139,6 +142,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "on hold"
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
+        elif lem in EN_UNITS and i and lemmas[i - 1] == "every" and _near(lemmas, i, EN_PROBLEM, 5):
+            total -= 1.0  # "needs restarting every day", "drops out every night"
         elif lem in EN_UNITS:
             total += _en_duration(lemmas, i)
         elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \

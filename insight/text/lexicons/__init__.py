@@ -127,6 +127,9 @@ NOT_OPINIONS = frozenset({  # words and lemmas: "parties", "partying" and "parti
     "chance", "yes", "yeah", "sure", "surely", "certainly", "definitely", "clearly", "honestly", "please",
     "pretty", "well", "true", "save", "l", "drunk", "drink", "fit", "tops", "top", "nuts", "nut", "screws", "screw",
     "charges", "charge", "security",
+    # topics of service feedback, not opinions: "chat support", "what was promised" (usually broken), "a loyal
+    # customer for 10 years" (of themselves)
+    "support", "promise", "promised", "loyal", "loyalty",
 })
 
 
