@@ -269,6 +269,9 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
             if window and (window[0] in ZH_EVENTS or window[0].rstrip("了") in ZH_EVENTS
                            or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
                 total -= 1.0  # 没 / 到, 还没 / 发货, 没人 / 管
+            elif lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
+                    window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
+                total -= 1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
             elif lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
                 total -= 1.0  # 没 / 信号
         elif kind == "still":
