@@ -240,12 +240,13 @@ class Reading:
     a word 高/低; the few a theme's own words could change) and the complaint cues.
     """
 
-    __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged")
+    __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks")
 
     def __init__(self, lemmas: Sequence[str], lang: str) -> None:
         self.lemmas, self.lang = lemmas, lang
         self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
+        self._breaks: list[int] | None = None
         if lang not in NEGATORS:
             self._cls, self._active, self._cues = [], [], []
             return
@@ -256,9 +257,11 @@ class Reading:
         self._cues = [i for i, t in enumerate(cls) if t[4]]
 
     def breaks(self) -> list[int]:
-        """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS)."""
-        cls = self._cls
-        return [i for i in self._active if cls[i][0] == _BREAK]
+        """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
+        if self._breaks is None:
+            cls = self._cls
+            self._breaks = [i for i in self._active if cls[i][0] == _BREAK]
+        return self._breaks
 
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""

@@ -197,18 +197,10 @@ class RuleTagger:
         """The sentences of ``a`` that name no theme, and the clauses of those that do whose
         judgement no mention took (``read``: sentence -> the spans its mentions took theirs from:
         their clauses, or the whole sentence)."""
-        breaks = None
         for k, (s_lo, s_hi) in enumerate(a.sents):
-            spans = read.get(k)
-            if spans is None:
-                yield s_lo, s_hi
-                continue
-            if breaks is None:
-                breaks = r.breaks()
-            cuts = [s_lo, *(j + 1 for j in breaks if s_lo <= j < s_hi - 1), s_hi]  # clause bounds
-            for c_lo, c_hi in zip(cuts, cuts[1:]):
-                if not any(c_lo < hi and lo < c_hi for lo, hi in spans):
-                    yield c_lo, c_hi
+            spans = read.get(k, ())
+            cuts = [s_lo, *(j + 1 for j in r.breaks() if s_lo <= j < s_hi - 1), s_hi] if spans else [s_lo, s_hi]
+            yield from ((lo, hi) for lo, hi in zip(cuts, cuts[1:]) if not any(lo < y and x < hi for x, y in spans))
 
     def _accepted(self, a: Analysed, matches, matchers: _Matchers, breaks: list[int]
                   ) -> Iterator[tuple[str, int, int, int, int, int]]:
