@@ -31,14 +31,21 @@ def test_a_glued_chinese_pattern_that_judges_has_a_value(name):
     # one-character tail is not read as the token's comment: 信用卡 is a credit card, not 卡, stuck), so
     # the theme's own polarity words give it its value (not the lexicon: as a lexicon word it would be
     # glued in every survey, and 上菜速度快 would lose its 上菜速度)
-    from insight.text.normalize import matching_form
-    from insight.text.polarity import _zh_value
+    from insight.cli.codeframes import silent_judging_patterns
 
-    judging = {"快", "慢", "好", "差", "少"}
-    silent = [w for theme in load_codeframe(name).themes for w in map(lambda p: matching_form(p, "zh"),
-                                                                        theme.patterns.get("zh", ()))
-              if len(w) >= 3 and w[-1] in judging and _zh_value(w, theme.polarity.get("zh")) is None]
-    assert silent == []
+    assert silent_judging_patterns(load_codeframe(name)) == []
+
+
+def test_validate_notes_a_glued_chinese_pattern_without_a_value(tmp_path, run_cli):
+    from insight.cli.codeframes import silent_judging_patterns
+
+    text = ("name: mine\nversion: '1'\nthemes:\n  - id: wait\n    label: {en: Wait}\n"
+            "    patterns: {zh: [上菜慢, 上菜快], en: [wait]}\n    polarity: {zh: {上菜快: 1}}\n")
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert silent_judging_patterns(load_codeframe(path)) == [("wait", "上菜慢")]
+    res = run_cli("codeframe", "validate", path)
+    assert res.code == 0 and "上菜慢" in res.err and "上菜快" not in res.err
 
 
 def test_the_core_has_the_cross_industry_themes():

@@ -24,6 +24,31 @@ def codeframe_validate(yaml_file: str) -> None:
     subs = sum(1 for t in cf.themes if t.parent)
     click.echo(f"{cf.source}: valid codeframe {cf.name!r} version {cf.version}"
                + (f" on {cf.base}" if cf.base else "") + f": {len(cf.roots)} top-level themes, {subs} sub-themes")
+    for theme_id, word in silent_judging_patterns(cf):
+        click.echo(f"note: theme {theme_id!r}: the Chinese pattern {word} is kept whole by the segmenter, so its "
+                   f"{word[-1]} is not read; give it a value in the theme's polarity words ({{{word}: 1}} or -1)",
+                   err=True)
+
+
+# one-character words that judge when a pattern glues them to its topic (送餐快, 物流慢, 信号差); 卡 in 信用卡
+# is a card, not "stuck", so the list is short
+_JUDGING_TAILS = frozenset("快慢好差少贵")
+
+
+def silent_judging_patterns(cf) -> list[tuple[str, str]]:
+    """(theme id, pattern) of the Chinese patterns of ``cf`` that end in a word that judges but that
+    the theme's polarity words do not value: the segmenter keeps a pattern whole, so such a mention
+    reads as neutral."""
+    from insight.text.normalize import matching_form
+    from insight.text.polarity import judge
+
+    out = []
+    for theme in cf.themes:
+        for pattern in theme.patterns.get("zh", ()):
+            word = matching_form(pattern, "zh")
+            if len(word) >= 3 and word[-1] in _JUDGING_TAILS and not judge([word], "zh", theme.polarity.get("zh"))[1]:
+                out.append((theme.id, word))
+    return out
 
 
 @codeframe.command("show")
