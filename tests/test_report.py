@@ -395,12 +395,12 @@ def test_driver_charts_show_what_no_theme_explains(results):
 
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "ru"])
 def test_method_notes_header_and_benchmarks_speak_the_reports_language(results, lang):
-    # the impact formula's "NPS_without theme", the benchmark's source and "Codeframe: ecommerce 3"
+    # the impact formula's "NPS_without theme", the benchmark's source and "Codeframe: ecommerce 4"
     # were English in every report (issue 22, item 5)
     text = soup_of(results, lang).get_text()
     assert "without theme" not in text and "NPS_all" not in text
     assert "global benchmark data" not in text
-    version = {"zh-Hans": "ecommerce，第 3 版", "zh-Hant": "ecommerce，第 3 版", "ru": "ecommerce, версия 3"}[lang]
+    version = {"zh-Hans": "ecommerce，第 4 版", "zh-Hant": "ecommerce，第 4 版", "ru": "ecommerce, версия 4"}[lang]
     assert version in text
     assert {"zh-Hans": "NPS_去除该主题", "zh-Hant": "NPS_去除該主題", "ru": "NPS_без темы"}[lang] in text
 
@@ -409,7 +409,7 @@ def test_a_pack_is_named_with_its_base(results):
     from insight.themes.codeframe import load_codeframe
 
     text = soup_of(dataclasses.replace(results, codeframe=load_codeframe("telecom"))).get_text()
-    assert "telecom, version 1 (a pack on core 1)" in text
+    assert "telecom, version 2 (a pack on core 2)" in text
 
 
 def test_fix_first_names_the_three_costliest_themes_at_the_top(results):
