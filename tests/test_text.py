@@ -228,3 +228,15 @@ def test_the_fast_analysis_equals_the_spacy_pipeline(lang, texts):
         assert list(a.idx) == [t.idx for t in doc]
         assert [(s.start, s.end) for s in doc.sents] == list(a.sents), text
         assert list(a.punct) == [t.is_punct for t in doc] and list(a.space) == [t.is_space for t in doc]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru"])
+def test_each_lexicon_word_is_listed_once(lang):
+    # a second line for a word silently overrides the first (the later value wins): one line per word
+    from pathlib import Path
+
+    import insight.text.lexicons as lexicons
+
+    text = (Path(lexicons.__file__).parent / f"{lang}.txt").read_text(encoding="utf-8")
+    listed = [line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert sorted({w for w in listed if listed.count(w) > 1}) == []
