@@ -25,11 +25,13 @@ COMPLAINTS = [
     ("en", "support is non-existent"), ("en", "Nobody has got back to me"), ("en", "the broadband keeps dropping out"),
     ("en", "no internet for two weeks"), ("en", "took three weeks to connect us"),
     ("en", "I really wanted to love this sweater"), ("en", "had high hopes for this top"), ("en", "I expected more"),
+    ("en", "the sleeves are way too short"), ("en", "too much fabric in the back"), ("en", "the call took too long"),
     ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
     ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"), ("zh", "申请退款没人处理"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
+    ("ru", "порции слишком маленькие"), ("ru", "чересчур долго несли"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -37,11 +39,14 @@ NOT_COMPLAINTS = [
     ("en", "been with them for 10 years"), ("en", "visited many times, always great"), ("en", "keep up the good work"),
     ("en", "no need to chase"), ("en", "only took 2 days"), ("en", "waited 2 minutes"),
     ("en", "better than expected"), ("en", "I hope you like it as much as I do"), ("en", "I want to thank Sarah"),
+    ("en", "love it, me too"), ("en", "it too is lovely"), ("en", "too good to be true"), ("en", "not too tight"),
+    ("en", "I don't think it is too long"), ("en", "the bigger size would have been too big"),
+    ("en", "I was worried it would be too short"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"),
     ("ru", "не пришлось ждать"), ("ru", "ни разу не подвел"), ("ru", "доставили за два дня"),
     ("ru", "пользуюсь три года"), ("ru", "долго не могли решить, что заказать"), ("ru", "не первый раз приходим"),
-    ("ru", "ждать 1-2 минуты, не больше"),
+    ("ru", "ждать 1-2 минуты, не больше"), ("ru", "не слишком шумно"), ("ru", "слишком вкусно, чтобы остановиться"),
 ]
 
 

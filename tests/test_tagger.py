@@ -69,6 +69,16 @@ def test_a_clause_that_names_no_theme_is_judged_by_the_fallback(tagger):
     assert "general" not in result.theme_polarity[3]  # one clause: the theme takes its whole judgement
 
 
+def test_a_mention_without_judgement_takes_the_comment_complaint_only_when_the_comment_blames(tagger):
+    # "The delivery." judges nothing: it takes the comment's complaint when the comment as a whole
+    # is one, not when praise outweighs the one complaint in it (a long, happy review)
+    result = tagger.tag(["The delivery. Nobody called back about it.",
+                         "The delivery. No one called back, but the staff were lovely, wonderful and so kind, "
+                         "and I love the shop."])
+    assert result.theme_polarity[0]["delivery"] == -1
+    assert result.theme_polarity[1]["delivery"] == 0 and result.theme_polarity[1]["customer_service"] == 1
+
+
 def test_theme_contexts_are_the_clauses_that_mention_the_theme():
     tagger = RuleTagger(load_codeframe("restaurant"))
     texts = ["The pasta was great but the waiter was rude.", "Nice place.", "菜很好吃，服务员态度很差。等了很久。"]

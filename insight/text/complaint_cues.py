@@ -49,6 +49,14 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})
+# excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),
+# not "too" as "also" ("me too", "it too is", "love it too!") nor "too good to be true" (praise)
+EN_TOO = frozenset({"too"})
+EN_TOO_AMOUNTS = frozenset({"much", "many", "few", "little", "long", "late", "early", "far", "high", "low"})
+EN_NEG_RAISING = frozenset({"think", "feel", "find", "believe", "say", "seem"})  # "don't think it's too long"
+# what was feared or would have been, not what is: "would have been too big", "worried it'd be too short"
+EN_UNREAL = frozenset({"would", "'d", "might", "may", "could", "if", "whether", "worry", "worried", "afraid",
+                       "fear", "concern", "concerned", "unless"})
 
 # -- Chinese --------------------------------------------------------------------------------------
 
@@ -128,3 +136,7 @@ RU_CONTACT = frozenset({"звонить", "позвонить", "писать", 
 RU_PROBLEM = frozenset({"пропадать", "обрываться", "отключаться", "зависать", "глючить", "тормозить", "падать",
                          "ломаться", "сбрасываться", "вылетать", "выключаться", "отваливаться", "пропасть", "отключить",
                          "сломаться", "обрыв", "сбой"})
+# excess (see EN_TOO): "слишком маленький", "чересчур долго"; not "не слишком", not "было бы слишком"
+RU_TOO = frozenset({"слишком", "чересчур"})
+RU_TOO_AMOUNTS = frozenset({"много", "мало", "долго", "поздно", "рано", "далеко", "близко"})  # (stop words)
+RU_UNREAL = frozenset({"бы", "если", "бояться", "опасаться", "вдруг"})

@@ -21,7 +21,9 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
   Chinese 一个小时才送到 (only then);
 * **repetition**: "N times", "twice", "again and again", "keep ..." with a contact or problem verb
   (call, chase, explain, cancel, drop, crash), "always"/"constantly" with a problem verb, "had to"
-  with a contact verb; 打了三次电话, 催了好几次, 反复; звонил пять раз, постоянно пропадает.
+  with a contact verb; 打了三次电话, 催了好几次, 反复; звонил пять раз, постоянно пропадает;
+* **excess** (:mod:`insight.text.excess`): "too small", "way too much fabric", "took too long",
+  "слишком тесно" - not "not too tight" nor "the 4 would have been too big".
 
 Every cue counts -1 here; :func:`insight.text.polarity.judge` weighs the sum by WEIGHT against the
 lexicon's words, so that a fact outweighs a mild word beside it ("help" in "call for help taking
@@ -34,13 +36,14 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_AWAITED, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS,
-    EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_UNITS, EN_WAITING, RU_ABSENT,
-    RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS,
-    RU_ORDINALS, RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
+    EN_ABSENT, EN_AWAITED, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS, EN_NUMBERS,
+    EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_WAITING, RU_ABSENT, RU_CONTACT,
+    RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
+    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
     ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
     ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
+from insight.text.excess import excess
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -91,17 +94,17 @@ def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | EN_HOPED | {"hold", "non", "nonexistent", "expect"})
-    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | {"до", "так"}
+          | EN_HOPED | EN_TOO | {"hold", "non", "nonexistent", "expect"})
+    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | {"до", "так"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
 
 @functools.lru_cache(maxsize=1)
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
-    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED
+    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | {"hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time", "expect"})
-    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | {"до", "опять", "снова", "повторно",
+    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
@@ -170,6 +173,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 3.0
         elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
             total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
+        elif lem in EN_TOO and excess(lemmas, i, "en"):
+            total -= 1.0  # "too small", "way too much fabric", "took too long"
     return total
 
 
@@ -350,6 +355,8 @@ def _russian(lemmas: Sequence[str]) -> float:
                                          or lemmas[i - 1] in RU_REPEAT):
             if lemmas[i - 1] not in ("один", "первый") and _near(lemmas, i, RU_CONTACT | RU_PROBLEM, 6):
                 total -= 1.0  # "звонил пять раз", "несколько раз переносили"
+        elif lem in RU_TOO and excess(lemmas, i, "ru"):
+            total -= 1.0  # "слишком маленький размер", "чересчур долго"
         elif lem in ("опять", "снова", "повторно", "неоднократно", "многократно") \
                 and _near(lemmas, i, RU_CONTACT | RU_PROBLEM | RU_NEGATORS, 3, after_only=True):
             total -= 1.0

@@ -251,7 +251,8 @@ class RuleTagger:
                  ) -> tuple[list[Mention], dict[int, list[tuple[int, int]]]]:
         """The mentions of the codeframe's patterns (``matches``) in ``a``, each with its polarity:
         its clause's, else its sentence's, else - when neither judges anything - the complaint the
-        comment makes without a sentiment word, if it makes one ("no one called back"); and, per
+        comment makes without a sentiment word, if it makes one ("no one called back") and the comment
+        blames on the whole (a happy review's one complaint is not lent to all it names); and, per
         sentence that names a theme, the spans (clauses or the sentence) the mentions were judged by."""
         sents = a.sents
         overrides = matchers.overrides
@@ -273,7 +274,7 @@ class RuleTagger:
             read.setdefault(k, []).append((lo, hi))
             if not direct and len(sents) > 1:
                 if not comment_complaint:
-                    comment_complaint.append(-1 if r.complaint() < 0 else 0)
+                    comment_complaint.append(-1 if r.complaint() < 0 and r.judge()[0] < 0 else 0)
                 value = comment_complaint[0]
             if k not in sentence_text:  # one string per sentence, however many mentions it holds
                 sentence_text[k] = a.span_text(s_lo, s_hi)

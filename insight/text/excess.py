@@ -1,0 +1,60 @@
+"""Excess as a complaint: "too small", "way too much fabric", "took too long", "слишком тесно".
+
+"Too" before a word of size, amount or degree says there is more (or less) of it than the customer
+wanted, whatever the word: "small" and "long" are no sentiment words, yet "too small" is a complaint.
+:func:`excess` is one of :mod:`insight.text.complaints`' cues (English and Russian; Chinese 太 is left to
+the lexicon, where 太好了 is praise and 太小, 太慢 are listed as blame).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from insight.text.complaint_cues import (EN_NEG_RAISING, EN_NEGATORS, EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS,
+                                         RU_TOO_AMOUNTS, RU_UNREAL)
+
+# a clause ends here: what is negated or unreal before it does not reach "too"
+_PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?"})
+
+
+def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
+    """"too" (слишком, чересчур) at ``i`` says there is too much of something: before a word of size,
+    amount or degree that is no praise ("too small", "too much", "слишком маленький"), not negated
+    ("not too big", "I don't think it's too long", "не слишком") nor unreal ("would have been too big").
+    "too" as "also" stands before a clause's end or a function word ("me too", "it too is")."""
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    amounts = EN_TOO_AMOUNTS if lang == "en" else RU_TOO_AMOUNTS  # stop words that still say how much
+    if not nxt.isalpha() or (nxt in _stop_words(lang) and nxt not in amounts):
+        return False
+    if nxt in _praise(lang):
+        return False  # "too good to be true", "слишком вкусно"
+    negators, unreal = (EN_NEGATORS, EN_UNREAL) if lang == "en" else (RU_NEGATORS, RU_UNREAL)
+    before = lemmas[max(0, i - 6):i]
+    for k, w in enumerate(reversed(before), start=1):
+        if w in _PUNCT:
+            break
+        if w in negators and (k <= 3 or before[-k + 1] in EN_NEG_RAISING):
+            return False  # "not too big", "I don't think it's too long"
+        if w in unreal:
+            return False  # "the 4 would have been too big", "I was worried they'd be too long"
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _praise(lang: str) -> frozenset[str]:
+    """The praising words of the polarity lexicon as written (:mod:`insight.text.lexicons`; English with
+    VADER's behind ours, as :func:`insight.text.polarity.lexicon` reads them)."""
+    from insight.text.lexicons import NOT_OPINIONS, vader, words
+
+    listed = words(lang)
+    behind = {w: v for w, v in vader().items() if w not in NOT_OPINIONS} if lang == "en" else {}
+    return frozenset(w for w, v in {**behind, **listed}.items() if v > 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+
+    return frozenset(EN if lang == "en" else RU)
