@@ -49,6 +49,13 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})
+# what goods should do, said with a verb's negation: "doesn't fit", "didn't even last a week"
+EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
+EN_GOODS_EVENTS = frozenset({"fit", "last"})
+EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
+# damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
+EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})
+EN_THROUGH = frozenset({"through", "thru"})
 # excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),
 # not "too" as "also" ("me too", "it too is", "love it too!") nor "too good to be true" (praise)
 EN_TOO = frozenset({"too"})

@@ -36,12 +36,13 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_AWAITED, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS, EN_NUMBERS,
-    EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_WAITING, RU_ABSENT, RU_CONTACT,
-    RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
-    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
-    ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
-    ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_GOODS_EVENTS,
+    EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE,
+    EN_THROUGH, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT, RU_EVENTS,
+    RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM,
+    RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS, ZH_EVENTS,
+    ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL,
+    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
 from insight.text.excess import excess
 
@@ -94,7 +95,7 @@ def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | EN_HOPED | EN_TOO | {"hold", "non", "nonexistent", "expect"})
+          | EN_HOPED | EN_TOO | {"hold", "non", "nonexistent", "expect", "apart", "see"})
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | {"до", "так"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
@@ -103,7 +104,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
-          | {"hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time", "expect"})
+          | {"apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time", "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -121,24 +122,7 @@ def _english(lemmas: Sequence[str]) -> float:
         lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:
-            if lem == "nowhere" and nxt == "near":
-                total -= 1.0  # "nowhere near the speed they promised"
-                continue
-            first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
-            window = _clause_window(lemmas, first, _SCOPE)
-            if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
-                   for j, w in enumerate(window[:3], start=first)):
-                continue  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
-            if lem in ("no", "without") and nxt in EN_ABSENT and i + 1 not in fired:
-                total -= 1.0  # "no internet", "no reply", "no one", "without signal"
-                fired.add(i + 1)
-                continue
-            for j, w in enumerate(window, start=first):
-                if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) \
-                        and j not in fired:
-                    total -= 1.0  # "never arrived", "didn't call back", "nobody has got back to me"
-                    fired.add(j)
-                    break
+            total += _en_not_done(lemmas, i, fired)
         elif lem in EN_STILL and any(w in EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
         elif lem == "hold" and i and lemmas[i - 1] == "on":
@@ -164,7 +148,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
-                and not any(w in EN_NEGATORS or w == "no" for w in lemmas[max(0, i - 3):i]):
+                and not any(w in EN_NEGATORS or w == "no" for w in lemmas[max(0, i - 3):i]) \
+                and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
             total -= 0.7  # "had to call back", "have to chase them"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
                                   or (lem == "hope" and i and lemmas[i - 1] == "high")):
@@ -173,9 +158,46 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 3.0
         elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
             total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
+        elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and _seen_through(lemmas, i)):
+            if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
+                total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
         elif lem in EN_TOO and excess(lemmas, i, "en"):
             total -= 1.0  # "too small", "way too much fabric", "took too long"
     return total
+
+
+def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
+    """-1 when the negator at ``i`` says something that should have happened did not ("never arrived",
+    "no one called back", "doesn't fit") or something that should be there is not ("no internet");
+    ``fired``: the event words already counted (one cue each), updated."""
+    n = len(lemmas)
+    lem = lemmas[i]
+    nxt = lemmas[i + 1] if i + 1 < n else ""
+    if lem == "nowhere" and nxt == "near":
+        return -1.0  # "nowhere near the speed they promised"
+    first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
+    window = _clause_window(lemmas, first, _SCOPE)
+    if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
+           for j, w in enumerate(window[:3], start=first)):
+        return 0.0  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
+    if lem in ("no", "without") and nxt in EN_ABSENT and i + 1 not in fired:
+        fired.add(i + 1)
+        return -1.0  # "no internet", "no reply", "no one", "without signal"
+    if lem in EN_VERBAL_NEGATORS and window and (
+            window[0] in EN_GOODS_EVENTS
+            or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)):
+        return -1.0  # "doesn't fit", "didn't even last a week"
+    for j, w in enumerate(window, start=first):
+        if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired:
+            fired.add(j)
+            return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
+    return 0.0
+
+
+def _seen_through(lemmas: Sequence[str], i: int) -> bool:
+    """"see" at ``i`` says what should hide does not: "see-through", "see thru", "see right through it"."""
+    after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", "right")]
+    return bool(after) and after[0] in EN_THROUGH
 
 
 def _en_duration(lemmas: Sequence[str], i: int) -> float:
