@@ -104,7 +104,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
-          | {"apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time", "expect"})
+          | {"apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time",
+             "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
