@@ -56,6 +56,11 @@ EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
 # damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
 EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})
 EN_THROUGH = frozenset({"through", "thru"})
+# a disappointment said in an idiom: "let me down", "fell flat", "leaves a lot to be desired"; "not what I
+# expected", "wasn't what I was hoping for"
+EN_LET_DOWN = frozenset({"let"})
+EN_FLAT = frozenset({"fall", "fell"})
+EN_EXPECTED = frozenset({"expect", "hope", "want", "imagine", "picture", "think", "anticipate"})
 # excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),
 # not "too" as "also" ("me too", "it too is", "love it too!") nor "too good to be true" (praise)
 EN_TOO = frozenset({"too"})

@@ -22,7 +22,7 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
 * **repetition**: "N times", "twice", "again and again", "keep ..." with a contact or problem verb
   (call, chase, explain, cancel, drop, crash), "always"/"constantly" with a problem verb, "had to"
   with a contact verb; 打了三次电话, 催了好几次, 反复; звонил пять раз, постоянно пропадает;
-* **excess** (:mod:`insight.text.excess`): "too small", "way too much fabric", "took too long",
+* **disappointment** (:mod:`insight.text.disappointment`): "too small", "way too much fabric", "took too long",
   "слишком тесно" - not "not too tight" nor "the 4 would have been too big".
 
 Every cue counts -1 here; :func:`insight.text.polarity.judge` weighs the sum by WEIGHT against the
@@ -36,15 +36,15 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_FREQUENT, EN_GOODS_EVENTS,
-    EN_HAVE_TO, EN_HOPED, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_STILL, EN_TAKE,
-    EN_THROUGH, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT, RU_EVENTS,
-    RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM,
-    RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS, ZH_EVENTS,
-    ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL,
-    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT,
+    EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
+    EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
+    RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
+    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
+    ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
+    ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
-from insight.text.excess import excess
+from insight.text.disappointment import excess, idiom, seen_through
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -95,7 +95,8 @@ def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | EN_HOPED | EN_TOO | {"hold", "non", "nonexistent", "expect", "apart", "see"})
+          | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"})
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | {"до", "так"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
@@ -104,8 +105,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
-          | {"apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly", "umpteen", "again", "keep", "time",
-             "expect"})
+          | EN_LET_DOWN | EN_FLAT | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly",
+                                     "umpteen", "again", "keep", "time", "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -159,9 +160,11 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 3.0
         elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
             total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
-        elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and _seen_through(lemmas, i)):
+        elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
+        elif idiom(lemmas, i):
+            total -= 1.0  # "let me down", "fell flat", "leaves a lot to be desired"
         elif lem in EN_TOO and excess(lemmas, i, "en"):
             total -= 1.0  # "too small", "way too much fabric", "took too long"
     return total
@@ -184,6 +187,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if lem in ("no", "without") and nxt in EN_ABSENT and i + 1 not in fired:
         fired.add(i + 1)
         return -1.0  # "no internet", "no reply", "no one", "without signal"
+    if tuple(window[:1]) == ("what",):
+        if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
+            return -1.0  # "not what I expected", "wasn't what I was hoping for"
     if lem in EN_VERBAL_NEGATORS and window and (
             window[0] in EN_GOODS_EVENTS
             or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)):
@@ -193,12 +199,6 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
-
-
-def _seen_through(lemmas: Sequence[str], i: int) -> bool:
-    """"see" at ``i`` says what should hide does not: "see-through", "see thru", "see right through it"."""
-    after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", "right")]
-    return bool(after) and after[0] in EN_THROUGH
 
 
 def _en_duration(lemmas: Sequence[str], i: int) -> float:

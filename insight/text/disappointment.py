@@ -1,9 +1,13 @@
-"""Excess as a complaint: "too small", "way too much fabric", "took too long", "слишком тесно".
+"""Disappointment without a sentiment word: excess, damage and the idioms of a let-down.
 
-"Too" before a word of size, amount or degree says there is more (or less) of it than the customer
-wanted, whatever the word: "small" and "long" are no sentiment words, yet "too small" is a complaint.
-:func:`excess` is one of :mod:`insight.text.complaints`' cues (English and Russian; Chinese 太 is left to
-the lexicon, where 太好了 is praise and 太小, 太慢 are listed as blame).
+Cues of :mod:`insight.text.complaints`:
+
+* :func:`excess`: "too" before a word of size, amount or degree says there is more (or less) of it
+  than the customer wanted, whatever the word: "small" and "long" are no sentiment words, yet "too
+  small" is a complaint (English and Russian, "слишком тесно"; Chinese 太 is left to the lexicon,
+  where 太好了 is praise and 太小, 太慢 are listed as blame);
+* :func:`seen_through`: "see-through", "you can see right through it";
+* :func:`idiom`: "let me down", "fell flat", "leaves a lot to be desired".
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import (EN_NEG_RAISING, EN_NEGATORS, EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS,
-                                         RU_TOO_AMOUNTS, RU_UNREAL)
+from insight.text.complaint_cues import (EN_FLAT, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS, EN_THROUGH,
+                                         EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS, RU_TOO_AMOUNTS, RU_UNREAL)
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
 _PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?"})
@@ -58,3 +62,20 @@ def _stop_words(lang: str) -> frozenset[str]:
     from spacy.lang.ru.stop_words import STOP_WORDS as RU
 
     return frozenset(EN if lang == "en" else RU)
+
+
+def idiom(lemmas: Sequence[str], i: int) -> bool:
+    """An idiom of disappointment at ``i``: "let me down" (not "never let me down"), "fell flat",
+    "leaves a lot to be desired"."""
+    lem = lemmas[i]
+    if lem in EN_LET_DOWN:
+        return "down" in lemmas[i + 1:i + 3] and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 3):i])
+    if lem in EN_FLAT:
+        return tuple(lemmas[i + 1:i + 2]) == ("flat",)
+    return lem == "desire" and tuple(lemmas[max(0, i - 2):i]) == ("to", "be")
+
+
+def seen_through(lemmas: Sequence[str], i: int) -> bool:
+    """"see" at ``i`` says what should hide does not: "see-through", "see thru", "see right through it"."""
+    after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", "right")]
+    return bool(after) and after[0] in EN_THROUGH
