@@ -110,6 +110,13 @@ ZH_PROBLEM = frozenset({"掉线", "断", "断网", "断线", "坏", "死机", "�
                          "停水", "失灵", "黑屏"})
 ZH_DIGITS = frozenset("0123456789一二两三四五六七八九十百几半多整")
 
+# what something is measured against: "not as good as I imagined", "not as magical as they said" (没有想象中的好,
+# 并不像宣传的那么神奇, 没有期待的那么好看); not 想到 ("没想到这么好": better than I thought)
+ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待", "期望", "预期", "预想", "宣传", "介绍", "描述",
+                          "形容", "评价", "评论", "好评", "传说", "传言", "广告", "图片", "名气", "吹", "吹嘘", "说",
+                          "说的", "网上", "大家", "别人"})
+ZH_COMPARING = frozenset({"不像", "并不像", "不如", "还不如", "远不如", "不及"})  # negators of a comparison
+
 # -- Russian --------------------------------------------------------------------------------------
 
 RU_NEGATORS = frozenset({"не", "нет", "ни", "никто", "никогда", "никакой", "ничего", "без"})

@@ -40,11 +40,11 @@ from insight.text.complaint_cues import (
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
-    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CONTACT, ZH_DIGITS,
-    ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
-    ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_COMPARING, ZH_CONTACT,
+    ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK,
+    ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
-from insight.text.disappointment import excess, idiom, seen_through
+from insight.text.disappointment import excess, idiom, seen_through, short_of_standard
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -259,6 +259,8 @@ def _zh_kind(token: str) -> tuple[str, int]:
         return "repeat", 0
     if token in ZH_FREQUENT:
         return "frequent", 0
+    if token in ZH_COMPARING:
+        return "negator", 0
     for neg in ZH_NEGATORS:
         if token == neg:
             return "negator", 0
@@ -302,6 +304,8 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
                 total -= 1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
             elif lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
                 total -= 1.0  # 没 / 信号
+            elif short_of_standard(lemmas, i):
+                total -= 2.0  # 没有想象中的好: outweighs the praise it denies
         elif kind == "still":
             nxt = lemmas[i + 1] if i + 1 < n else ""
             if lemmas[i] in ZH_STILL_NEGATED:  # 还没 / 发货: a non-event (还没用 - not used yet - is none)

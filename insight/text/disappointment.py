@@ -7,7 +7,8 @@ Cues of :mod:`insight.text.complaints`:
   small" is a complaint (English and Russian, "слишком тесно"; Chinese 太 is left to the lexicon,
   where 太好了 is praise and 太小, 太慢 are listed as blame);
 * :func:`seen_through`: "see-through", "you can see right through it";
-* :func:`idiom`: "let me down", "fell flat", "leaves a lot to be desired".
+* :func:`idiom`: "let me down", "fell flat", "leaves a lot to be desired";
+* :func:`short_of_standard`: 没有想象中的好, 并不像宣传的那么神奇 (not as good as imagined, as advertised).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (EN_FLAT, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS, EN_THROUGH,
-                                         EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS, RU_TOO_AMOUNTS, RU_UNREAL)
+                                         EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS, RU_TOO_AMOUNTS, RU_UNREAL,
+                                         ZH_STANDARDS)
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
-_PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?"})
+_PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、", "…"})
 
 
 def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
@@ -79,3 +81,16 @@ def seen_through(lemmas: Sequence[str], i: int) -> bool:
     """"see" at ``i`` says what should hide does not: "see-through", "see thru", "see right through it"."""
     after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", "right")]
     return bool(after) and after[0] in EN_THROUGH
+
+
+def short_of_standard(lemmas: Sequence[str], i: int) -> bool:
+    """The Chinese negator at ``i`` compares with a standard and finds it short: 没有想象中的好, 并不像宣传的
+    那么神奇, 没有期待的那么好看 - a standard word (ZH_STANDARDS) within the next three words and a word
+    of praise after it in the clause (没有想象中的差, not as bad as feared, is no complaint)."""
+    clause: list[str] = []
+    for w in lemmas[i + 1:i + 10]:
+        if w in _PUNCT:
+            break
+        clause.append(w)
+    at = next((k for k, w in enumerate(clause[:3]) if w in ZH_STANDARDS), None)
+    return at is not None and any(w in _praise("zh") for w in clause[at + 1:])
