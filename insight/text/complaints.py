@@ -41,10 +41,11 @@ from insight.text.complaint_cues import (
     EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
     RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_COMPARING, ZH_CONTACT,
-    ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK,
-    ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM,
+    ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
-from insight.text.disappointment import excess, idiom, seen_through, short_of_standard
+from insight.text.disappointment import excess, idiom, seen_through, short_of_standard, zh_excess
+from insight.text.lexicons import NEGATORS
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -261,6 +262,11 @@ def _zh_kind(token: str) -> tuple[str, int]:
         return "frequent", 0
     if token in ZH_COMPARING:
         return "negator", 0
+    if token in ZH_DEGREES:
+        return "degree", 0
+    for degree in ZH_DEGREES:
+        if token.startswith(degree) and zh_excess(token[len(degree):]):
+            return "excess", 0  # 太软, 过于复杂
     for neg in ZH_NEGATORS:
         if token == neg:
             return "negator", 0
@@ -332,6 +338,8 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
         elif kind == "frequent":
             if any(_zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
                 total -= 1.0  # 经常掉线, 老是死机
+        elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]):
+            total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
         elif kind == "waiting" and lemmas[i] in ("催", "催了"):
             total -= 0.7  # 催了 (had to chase)
     return total

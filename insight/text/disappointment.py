@@ -5,7 +5,8 @@ Cues of :mod:`insight.text.complaints`:
 * :func:`excess`: "too" before a word of size, amount or degree says there is more (or less) of it
   than the customer wanted, whatever the word: "small" and "long" are no sentiment words, yet "too
   small" is a complaint (English and Russian, "слишком тесно"; Chinese 太 is left to the lexicon,
-  where 太好了 is praise and 太小, 太慢 are listed as blame);
+  where 太好了 is praise and 太小, 太慢 are listed as blame) and :func:`zh_excess`: 太/过于 before
+  a word of size, feel, heat, light or degree (太软, 屏幕太暗, 过于复杂);
 * :func:`seen_through`: "see-through", "you can see right through it";
 * :func:`idiom`: "let me down", "fell flat", "leaves a lot to be desired";
 * :func:`short_of_standard`: 没有想象中的好, 并不像宣传的那么神奇 (not as good as imagined, as advertised).
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (EN_FLAT, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS, EN_THROUGH,
                                          EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS, RU_TOO_AMOUNTS, RU_UNREAL,
-                                         ZH_STANDARDS)
+                                         ZH_EXCESSIVE, ZH_STANDARDS)
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
 _PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、", "…"})
@@ -94,3 +95,8 @@ def short_of_standard(lemmas: Sequence[str], i: int) -> bool:
         clause.append(w)
     at = next((k for k, w in enumerate(clause[:3]) if w in ZH_STANDARDS), None)
     return at is not None and any(w in _praise("zh") for w in clause[at + 1:])
+
+
+def zh_excess(word: str) -> bool:
+    """Whether 太, 过于 or 过分 before ``word`` says there is too much of it (ZH_EXCESSIVE)."""
+    return word.rstrip("了") in ZH_EXCESSIVE
