@@ -292,11 +292,11 @@ def stage_model(path: str) -> dict:
 
 
 def stage_discovery(path: str) -> dict:
-    from insight.themes.discover import discover, fitters
+    from insight.themes.discover import discover, warm
 
     survey, tagged = _tagged(path)
     r = survey.responses
-    fitters()  # scikit-learn's import (a report does it while tagging)
+    warm()  # scikit-learn's import and the stop words (a report builds them while tagging)
     t = _clock()
     found = discover(r["comment"].tolist(), r["category"].astype(str).tolist(), covered=[bool(x) for x in tagged.themes],
                      prepared=tagged.prepared, lemmas=tagged.lemmas)

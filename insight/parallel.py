@@ -33,6 +33,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 2000  # below this a pool costs more than it saves
+# A worker collects its youngest objects after this many allocations (Python's default: 700). Per-row
+# work allocates millions of small objects that live until its chunk is done, and the collections
+# Python's default sets off (each older generation's visits every object the worker has built up:
+# caches, results) took ~8% of the tagging; few of these objects form cycles.
+GC_YOUNG = 50_000
 
 _work: Callable[[Sequence[Any]], list[Any]] | None = None
 _dask: Any = None  # the distributed Client while a Dask engine is active
@@ -128,9 +133,11 @@ def _frozen(pause: bool = False) -> Iterator[bool]:
 
 
 def _collect(enabled: bool) -> None:
-    """In a forked worker: collect garbage as the parent did before it paused for the fork."""
+    """In a forked worker: collect garbage as the parent did before it paused for the fork, less often
+    (:data:`GC_YOUNG`)."""
     if enabled:
         gc.enable()
+        gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def in_background(func: Callable[..., R], warm: Callable[[], object] | None = None) -> Callable[..., Callable[[], R]]:

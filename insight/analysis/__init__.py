@@ -39,7 +39,7 @@ from insight.text.normalize import redact
 from insight.themes.catalog import ThemeCatalog
 from insight.themes.choose import AUTO, Choice, resolve_codeframe
 from insight.themes.codeframe import Codeframe
-from insight.themes.discover import Discovery, fitters
+from insight.themes.discover import Discovery, warm as warm_discovery
 from insight.themes.discovered import Uncovered, add_discovered, with_discovered_themes
 from insight.themes.mentions import TagResult, stack_tagged
 from insight.themes.model_themes import tag_comments
@@ -103,7 +103,7 @@ def analyze(
     # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
     # memory at the same time
     beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
-    start_discovery = in_background(_discover, warm=fitters) if beside else None
+    start_discovery = in_background(_discover, warm=warm_discovery) if beside else None
     tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
     pending = None
     if discover_themes:

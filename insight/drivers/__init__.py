@@ -58,8 +58,13 @@ def _responses_with(mentions: pd.DataFrame, polarities: Sequence[int] | None = N
     m = mentions if polarities is None else mentions[mentions["polarity"].isin(polarities)]
     if m.empty:
         return {}
-    pairs = m[["top_theme", "response"]].drop_duplicates()
-    return {t: np.sort(g["response"].to_numpy()) for t, g in pairs.groupby("top_theme", sort=True)}
+    # the distinct (theme, response) pairs as one sorted integer each: by theme, then by response
+    codes, themes = pd.factorize(m["top_theme"], sort=True)
+    responses = m["response"].to_numpy().astype(np.int64)
+    width = int(responses.max()) + 1
+    pairs = np.unique(codes[codes >= 0].astype(np.int64) * width + responses[codes >= 0])
+    bounds = np.searchsorted(pairs // width, np.arange(len(themes) + 1))
+    return {str(t): pairs[bounds[k]:bounds[k + 1]] % width for k, t in enumerate(themes)}
 
 
 def _counts(categories: np.ndarray, idx: np.ndarray | None = None) -> tuple[int, int, int]:

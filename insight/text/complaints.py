@@ -92,6 +92,15 @@ def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
     return [_zh_kind(t) for t in lemmas]
 
 
+def zh_kind(token: str) -> tuple[str, int] | None:
+    """A Chinese token's cue kind (see :func:`zh_kinds`), None when it is no cue's word."""
+    found = _zh_kind(token)
+    return found if found[0] else None
+
+
+NO_CUE = ("", 0)  # the cue kind of a Chinese token that is no cue's word
+
+
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
@@ -284,9 +293,10 @@ def _zh_kind(token: str) -> tuple[str, int]:
 
 
 def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = None) -> float:
-    kinds = zh_kinds(lemmas) if kinds is None else kinds
-    if not any(k for k, _ in kinds):
-        return 0.0
+    if kinds is None:  # (given, they come from a reading that found a cue's word in the span)
+        kinds = zh_kinds(lemmas)
+        if not any(k for k, _ in kinds):
+            return 0.0
     total = 0.0
     n = len(lemmas)
     for i, (kind, size) in enumerate(kinds):

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from insight.text import lexicons
-from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kinds
+from insight.text.complaints import NO_CUE, WEIGHT, complaint, is_cue, zh_kind
 from insight.text.lexicons import (CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, NOT_OPINIONS, VERDICTS,  # noqa: F401
                                   words)
 
@@ -166,6 +166,8 @@ _HIGH_LOW = frozenset({"高", "低"})
 
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN = range(8)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
+# a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
+_Token = tuple[int, float | None, frozenset[str] | None, bool, "bool | tuple[str, int] | None"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -187,18 +189,18 @@ def _class_of(lem: str, lang: str, classes: dict[str, tuple[int, float | None, f
 
 
 @functools.lru_cache(maxsize=None)
-def _tokens(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | None, bool, bool]]:
+def _tokens(lang: str) -> dict[str, _Token]:
     """Per language, filled as tokens are met: token -> its class (:func:`_class_of`), whether it can
     change a verdict (a break, a negator, a verdict, a word with a value, a word read 高 or 低) and
-    whether it is a complaint cue's word (:func:`insight.text.complaints.is_cue`)."""
+    whether it is a complaint cue's word (:func:`insight.text.complaints.is_cue`; Chinese: its cue
+    kind, :func:`insight.text.complaints.zh_kind`, or None)."""
     return {}
 
 
-def _token_of(lem: str, lang: str, table: dict[str, tuple[int, float | None, frozenset[str] | None, bool, bool]]
-              ) -> tuple[int, float | None, frozenset[str] | None, bool, bool]:
+def _token_of(lem: str, lang: str, table: dict[str, _Token]) -> _Token:
     kind, value, cores = _classify(lem, lang)  # (kept here, not also in _classes: one table per process)
     active = kind != _WORD or bool(value) or (cores is not None and not _HIGH_LOW.isdisjoint(cores))
-    found = (kind, value, cores, active, is_cue(lem, lang))
+    found = (kind, value, cores, active, zh_kind(lem) if lang == "zh" else is_cue(lem, lang))
     if len(table) < _MAX_CLASSES:
         table[lem] = found
     return found
@@ -273,7 +275,7 @@ class Reading:
         if self.lang != "zh":
             return complaint(self.lemmas[lo:hi], self.lang)
         if self._zh_kinds is None:
-            self._zh_kinds = zh_kinds(self.lemmas)
+            self._zh_kinds = [t[4] or NO_CUE for t in self._cls]
         return complaint(self.lemmas[lo:hi], "zh", self._zh_kinds[lo:hi])
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None

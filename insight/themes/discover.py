@@ -18,6 +18,7 @@ in any row order give the same proposals. Steps:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -62,9 +63,11 @@ class Discovery:
         return [None if n < 0 else ids[n] for n in self.members.tolist()]
 
 
-def _stop_words() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
     """Words that make no theme: function words, and opinion words (a theme is what people talk
-    about; whether they like it is the polarity, measured separately)."""
+    about; whether they like it is the polarity, measured separately). Built once per process: the
+    lexicons of every language, lemmatised (~1 s with Russian's morphology)."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.ru.stop_words import STOP_WORDS as RU
     from spacy.lang.zh.stop_words import STOP_WORDS as ZH
@@ -77,7 +80,7 @@ def _stop_words() -> set[str]:
              "целом", "целое", "целый", "行", "总体", "整体", "总的来说"}
     opinion = {w for lang in TEXT_LANGS for w, v in lexicon(lang).items() if abs(v) >= 1}
     function = {w for words in (*NEGATORS.values(), *INTENSIFIERS.values(), *VERDICTS.values()) for w in words}
-    return set(EN) | set(RU) | set(ZH) | extra | opinion | function
+    return frozenset(set(EN) | set(RU) | set(ZH) | extra | opinion | function)
 
 
 def _topical(word: str, stop: set[str]) -> bool:
@@ -109,6 +112,14 @@ def fitters() -> tuple:
     from sklearn.preprocessing import normalize
 
     return TfidfVectorizer, TruncatedSVD, KMeans, normalize
+
+
+def warm() -> None:
+    """Build what discovery needs before it can start - scikit-learn's imports (:func:`fitters`) and
+    the stop words - ahead of it: a report does it in the process that will discover, while the
+    tagging runs, so that neither is on the report's critical path."""
+    fitters()
+    _stop_words()
 
 
 @progress.staged("discovering themes")
