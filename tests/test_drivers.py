@@ -103,3 +103,23 @@ def test_attribution_is_exact_for_random_data(data):
     shuffled = mentions(rows).sample(frac=1, random_state=1)
     b = attribution(cats, shuffled)
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["delivery", "Zed", "ä", "服务", "discovered_10", "discovered_2"]),
+                          st.integers(0, 60), st.integers(-1, 1)), max_size=80),
+       st.sampled_from([None, (-1,), (1,), (-1, 0)]))
+def test_responses_with_each_theme_its_distinct_responses_sorted(rows, polarities):
+    from insight.drivers import _responses_with
+
+    mentions = pd.DataFrame({"response": pd.Series([r for _, r, _ in rows], dtype=np.int64),
+                             "top_theme": pd.Series([t for t, _, _ in rows], dtype="str"),
+                             "polarity": pd.Series([p for _, _, p in rows], dtype=np.int64)})
+    expected: dict[str, set[int]] = {}
+    for theme, response, polarity in rows:
+        if polarities is None or polarity in polarities:
+            expected.setdefault(theme, set()).add(response)
+    got = _responses_with(mentions, polarities)
+    assert list(got) == sorted(expected)
+    for theme, responses in got.items():
+        assert responses.dtype == np.int64 and responses.tolist() == sorted(expected[theme])
