@@ -24,7 +24,10 @@ pytestmark = [pytest.mark.realdata, pytest.mark.slow]
     # ChnSentiCorp's "positive" hotel reviews often blame something too (price, an old room): real
     # complaints, so their false-complaint rate says little (about 30-40%)
     ("hotel (zh)", "hotel", 0.97, 0.85, None),
-    ("fruit (zh)", "ecommerce", 0.95, 0.84, 0.10),
+    ("fruit (zh)", "ecommerce", 0.95, 0.86, 0.10),
+    # product reviews that blame in facts ("用了两天就自动关机"): the semantic tier reads the silent ones,
+    # those that name no theme too (78% here; 74% with the tier off)
+    ("computers (zh)", "ecommerce", 0.95, 0.76, None),
     ("airline (en)", "airline", 0.98, 0.85, None),
     # the airport pack: security, passport control, baggage reclaim (the airline codeframe read 72% of these)
     ("airport (en)", "airport", 0.98, 0.82, None),

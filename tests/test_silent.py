@@ -82,6 +82,31 @@ def test_silent_comments_take_the_sign_the_survey_teaches(tagger, monkeypatch):
     assert result.theme_polarity == before  # the tagging's own dicts (shared by identical comments) untouched
 
 
+# names no theme of the codeframe and judges nothing: no mention at all from the rules
+UNNAMED = ["Nobody in my family wanted to touch it.", "My neighbour found it in the bin outside."]
+
+
+def test_a_silent_comment_that_names_no_theme_takes_the_overall_theme_with_its_reading(tagger, monkeypatch):
+    semantic_tier()
+    texts = PRAISE + BLAME + UNNAMED + [UNNAMED[0]]
+    result = tagger.tag(texts)
+    rows = [len(PRAISE + BLAME), len(PRAISE + BLAME) + 1, len(texts) - 1]
+    assert all(result.theme_polarity[i] == {} and result.themes[i] == [] for i in rows)
+    monkeypatch.setattr(silent, "CONFIDENT", 0.5)
+    out, read = silent.read_silent(tagger, result, "on")
+    assert read == 2
+    for i in rows:
+        (sign,) = out.theme_polarity[i].values()
+        assert out.themes[i] == ["general"] and out.theme_polarity[i] == {"general": sign} and sign != 0
+        (m,) = out.mentions[out.mentions["response"] == i].itertuples()
+        assert (m.theme_id, m.top_theme, m.polarity, m.source, m.start) == ("general", "general", sign, "semantic", -1)
+        assert 0.5 <= m.confidence <= 1 and m.sentence == texts[i].lower()
+    assert out.theme_polarity[rows[0]] == out.theme_polarity[rows[2]]
+    assert out.mentions["response"].is_monotonic_increasing
+    others = out.mentions[~out.mentions["response"].isin(rows)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(others, result.mentions.reset_index(drop=True), check_categorical=False)
+
+
 def test_an_unsure_reading_changes_nothing(tagger, monkeypatch):
     semantic_tier()
     result = tagger.tag(PRAISE + BLAME + SILENT)
@@ -120,7 +145,7 @@ def test_the_run_says_how_many_comments_it_read(tagger, monkeypatch):
         warnings.simplefilter("always")
         silent.read_silent_noted(tagger, tagger.tag(PRAISE + BLAME + SILENT), "on")
     notes = [str(w.message) for w in seen if issubclass(w.category, Note)]
-    assert notes == ["the semantic tier read the polarity of 2 comments that name a theme without a word of opinion "
+    assert notes == ["the semantic tier read the polarity of 2 comments without a word of opinion "
                      "(taught by the survey's own judged comments)"]
 
 
@@ -153,7 +178,7 @@ def test_report_says_how_many_comments_the_tier_read(run_cli, tmp_path, monkeypa
     assert res.code == 0, res.err
     assert "note: the semantic tier read the polarity of 2 comments" in res.err
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "The polarity of 2 comments that name a theme without a word of opinion was read" in html
+    assert "The polarity of 2 comments without a word of opinion was read" in html
     assert "at least 50% sure" in html
     off = run_cli("report", tmp_path / "survey.csv", "-o", tmp_path / "off.html", "--codeframe", "ecommerce",
                   "--semantic", "off")

@@ -88,7 +88,7 @@ VALUE_COL_OPTION = click.option(
 SEMANTIC_OPTION = click.option(
     "--semantic", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
     help="The semantic tier (sentence embeddings; the optional extra nps-insight[semantic]): the polarity of "
-         "comments that name a theme without a word of opinion, and models trained with it. auto: on when it "
+         "comments without a word of opinion, and models trained with it. auto: on when it "
          "is installed and at most the setting semantic_max_new comments are not embedded yet (embeddings are "
          "kept: a comment is embedded once); on; off.")
 

@@ -292,16 +292,18 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                 "规则未识别的主题由训练模型补充：{model}。",
                 "規則未識別的主題由訓練模型補充：{model}。",
                 "Темы, пропущенные правилами, добавлены обученной моделью: {model}."),
-    "m_silent": ("The polarity of {n} comments that name a theme without a word of opinion was read by the semantic "
-                 "tier: a logistic regression on sentence embeddings, taught by this survey's own judged comments; a "
-                 "comment takes its sign when the regression is at least {sure}% sure.",
-                 "{n} 条提及主题但不含评价词的评论，其褒贬由语义层判断：基于句向量的逻辑回归，以本次调查中已判断褒贬的评论为"
-                 "训练样本；回归的把握不低于 {sure}% 时才采用其结果。",
-                 "{n} 則提及主題但不含評價詞的評論，其褒貶由語義層判斷：基於句向量的邏輯迴歸，以本次調查中已判斷褒貶的評論為"
-                 "訓練樣本；迴歸的把握不低於 {sure}% 時才採用其結果。",
-                 "Тональность {n} комментариев, где тема названа без оценочных слов, определил семантический слой: "
+    "m_silent": ("The polarity of {n} comments without a word of opinion was read by the semantic tier: a logistic "
+                 "regression on sentence embeddings, taught by this survey's own judged comments; a comment takes its "
+                 "sign when the regression is at least {sure}% sure (one that names no theme, as its overall "
+                 "experience).",
+                 "{n} 条不含评价词的评论，其褒贬由语义层判断：基于句向量的逻辑回归，以本次调查中已判断褒贬的评论为"
+                 "训练样本；回归的把握不低于 {sure}% 时才采用其结果（未提及主题的评论，计为整体体验）。",
+                 "{n} 則不含評價詞的評論，其褒貶由語義層判斷：基於句向量的邏輯迴歸，以本次調查中已判斷褒貶的評論為"
+                 "訓練樣本；迴歸的把握不低於 {sure}% 時才採用其結果（未提及主題的評論，計為整體體驗）。",
+                 "Тональность {n} комментариев без оценочных слов определил семантический слой: "
                  "логистическая регрессия по векторам предложений, обученная на комментариях этого же опроса с "
-                 "понятной тональностью; знак принимается, если регрессия уверена не менее чем на {sure}%."),
+                 "понятной тональностью; знак принимается, если регрессия уверена не менее чем на {sure}% "
+                 "(комментарий без темы — как общее впечатление)."),
     "m_impact": ("Impact: {f}; {level}% bootstrap interval ({n_boot} multinomial resamples of the theme × category "
                  "table, seed {seed}).",
                  "影响：{f}；{level}% bootstrap 区间（对“主题 × 类别”表做 {n_boot} 次多项重抽样，随机种子 {seed}）。",

@@ -68,7 +68,7 @@ def _number(lem: str) -> bool:
 
 def complaint(lemmas: Sequence[str], lang: str, zh_kinds: Sequence[tuple[str, int]] | None = None) -> float:
     """Sum of the complaint cues in ``lemmas`` (one clause or sentence): 0.0 or negative.
-    ``zh_kinds``: each Chinese token's cue (:func:`zh_kinds`), when already known."""
+    ``zh_kinds``: each Chinese token's cue kind (:func:`zh_kind`), when already known."""
     if lang == "en":
         return _english(lemmas)
     if lang == "zh":
@@ -82,23 +82,9 @@ def is_cue(lemma: str, lang: str) -> bool:
     """Whether ``lemma`` is one of the words without which no cue can fire: :func:`complaint` of a
     span that holds none of them is 0.0 (so a comment's spans need not be read one by one)."""
     if lang == "zh":
-        return bool(_zh_kind(lemma)[0])
+        return bool(zh_kind(lemma)[0])
     cues = _cue_words().get(lang)
     return cues is not None and lemma in cues
-
-
-def zh_kinds(lemmas: Sequence[str]) -> list[tuple[str, int]]:
-    """Each Chinese token's cue kind (for :func:`complaint` of several spans of one comment)."""
-    return [_zh_kind(t) for t in lemmas]
-
-
-def zh_kind(token: str) -> tuple[str, int] | None:
-    """A Chinese token's cue kind (see :func:`zh_kinds`), None when it is no cue's word."""
-    found = _zh_kind(token)
-    return found if found[0] else None
-
-
-NO_CUE = ("", 0)  # the cue kind of a Chinese token that is no cue's word
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,8 +235,8 @@ def _near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, afte
 
 
 @functools.lru_cache(maxsize=100_000)
-def _zh_kind(token: str) -> tuple[str, int]:
-    """A Chinese token's cue: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
+def zh_kind(token: str) -> tuple[str, int]:
+    """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("absent", 0) for 没信号, 没下文, or ("", 0)."""
     if token in ZH_STILL:
@@ -294,7 +280,7 @@ def _zh_kind(token: str) -> tuple[str, int]:
 
 def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = None) -> float:
     if kinds is None:  # (given, they come from a reading that found a cue's word in the span)
-        kinds = zh_kinds(lemmas)
+        kinds = [zh_kind(t) for t in lemmas]
         if not any(k for k, _ in kinds):
             return 0.0
     total = 0.0
@@ -335,18 +321,18 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
             if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内", "就") for w in after[:1]) \
                     or any(w in ZH_LATER for w in after):
                 continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
-            waited = any(_zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
+            waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] == "等" and lemmas[i - 1][:1] in ZH_DIGITS)
-            then = any(_zh_kind(w)[0] == "then" for w in after[:2]) or (
+            then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
                 len(after) >= 2 and after[0] == "才" and (after[1] in ZH_EVENTS or after[1].rstrip("了") in ZH_EVENTS))
             if waited or then:
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
             window = lemmas[max(0, i - 4):i + 4]
-            if any(_zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了") for w in window):
+            if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了") for w in window):
                 total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
         elif kind == "frequent":
-            if any(_zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
+            if any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
                 total -= 1.0  # 经常掉线, 老是死机
         elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]):
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from insight.text import lexicons
-from insight.text.complaints import NO_CUE, WEIGHT, complaint, is_cue, zh_kind
+from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kind
 from insight.text.lexicons import (CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, NOT_OPINIONS, VERDICTS,  # noqa: F401
                                   words)
 
@@ -163,6 +163,7 @@ _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价
                               "配置", "精度", "回头率", "cp值", "档次", "好评率"})
 
 _HIGH_LOW = frozenset({"高", "低"})
+_NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
 
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN = range(8)
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
@@ -200,7 +201,8 @@ def _tokens(lang: str) -> dict[str, _Token]:
 def _token_of(lem: str, lang: str, table: dict[str, _Token]) -> _Token:
     kind, value, cores = _classify(lem, lang)  # (kept here, not also in _classes: one table per process)
     active = kind != _WORD or bool(value) or (cores is not None and not _HIGH_LOW.isdisjoint(cores))
-    found = (kind, value, cores, active, zh_kind(lem) if lang == "zh" else is_cue(lem, lang))
+    cue = zh_kind(lem) if lang == "zh" else is_cue(lem, lang)  # (a Chinese one: its kind, kept for Reading)
+    found = (kind, value, cores, active, cue if cue and cue != _NO_CUE else None)
     if len(table) < _MAX_CLASSES:
         table[lem] = found
     return found
@@ -275,7 +277,7 @@ class Reading:
         if self.lang != "zh":
             return complaint(self.lemmas[lo:hi], self.lang)
         if self._zh_kinds is None:
-            self._zh_kinds = [t[4] or NO_CUE for t in self._cls]
+            self._zh_kinds = [t[4] or _NO_CUE for t in self._cls]
         return complaint(self.lemmas[lo:hi], "zh", self._zh_kinds[lo:hi])
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
