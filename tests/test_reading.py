@@ -24,9 +24,13 @@ def _reference_judge(lemmas, lang, overrides=None):
     negated_at = -P._NEG_SCOPE - 1
     boosted_at = -P._WINDOW - 1
     resolvers = P.RESOLVERS[lang]
-    resolved_at = high_good_at = -P._NEG_SCOPE - 1
+    resolved_at = high_good_at = unsure_at = -P._NEG_SCOPE - 1
     for i, lem in enumerate(lemmas):
         kind, value, cores = P._class_of(lem, lang, classes)
+        if kind == P._UNSURE:  # 希望, 不知道
+            if lem in P._ZH_HOPE or (i and lemmas[i - 1] == "不"):
+                unsure_at, negated_at, judged = i, -P._NEG_SCOPE - 1, True
+            continue
         if kind >= P._RESOLVER:
             if kind == P._RESOLVER:
                 resolved_at = i
@@ -38,7 +42,7 @@ def _reference_judge(lemmas, lang, overrides=None):
             if kind == P._NUMBER:
                 continue
         if kind == P._BREAK:
-            negated_at = -P._NEG_SCOPE - 1
+            negated_at = unsure_at = -P._NEG_SCOPE - 1
             continue
         if kind == P._NEGATOR:
             if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
@@ -57,9 +61,16 @@ def _reference_judge(lemmas, lang, overrides=None):
                 value = overrides.get(lem, value)
             elif not cores.isdisjoint(overrides):
                 value = P._zh_value(lem, overrides)
-        if high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE and cores is not None \
-                and not {"高", "低"}.isdisjoint(cores):
+        after = [i + 1, i + 2] if i + 1 < len(lemmas) and lemmas[i + 1] == "的" else [i + 1]
+        if cores is not None and not {"高", "低"}.isdisjoint(cores) and (
+                (high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE)
+                or any(j < len(lemmas) and P._class_of(lemmas[j], lang, classes)[0] == P._HIGH_NOUN for j in after)):
             value = 1.0 if "高" in cores else -1.0
+        elif cores is not None and value and value > 0 and unsure_at >= 0:
+            value = 0  # 希望好用, 不知道是不是正品
+        elif cores is not None and value and value < 0 and i and lem[:1] in ("不", "没") and lemmas[i - 1] \
+                and lem[1:].startswith(lemmas[i - 1]):
+            value = 0  # 能 + 不能用
         if not value:
             continue
         judged = True

@@ -178,6 +178,24 @@ def test_chinese_words_read_by_their_neighbours():
     assert judge(["皮", "不够", "脆"], "zh")[0] < 0  # not crisp enough: one complaint, not -1 and +1
 
 
+def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
+    from insight.text.polarity import judge
+
+    # 不知道 (don't know) negates nothing: the praise after it is unknown, the clause judges nothing either way
+    assert judge(["不", "知道", "是不是", "正品", "呢"], "zh") == (0.0, True)
+    assert judge(["不", "知道", "好不好", "用"], "zh") == (0.0, True)  # 好不好: a question, not 好 + 不好
+    assert judge(["好不好", "用", "不", "知道"], "zh") == (0.0, True)
+    assert judge(["希望", "好用"], "zh") == (0.0, True)  # hoped for
+    assert judge(["能", "不能用"], "zh") == (0.0, False)  # can it be used? (not: it cannot)
+    assert judge(["不", "知道", "为什么", "这么", "差"], "zh")[0] < 0  # blame stays blame
+    assert judge(["不能用"], "zh")[0] < 0
+    assert judge(["很", "好用"], "zh")[0] > 0
+    # high before or after a noun of which high is praise: good value; the price theme's high stays blame
+    assert judge(["很", "高", "的", "性价比"], "zh")[0] > 0 and judge(["性价比", "很", "高"], "zh")[0] > 0
+    assert judge(["价格", "很", "高"], "zh", {"高": -1.0})[0] < 0
+    assert judge(["与", "描述", "不", "相符"], "zh")[0] < 0 and judge(["与", "描述", "相符"], "zh")[0] > 0
+
+
 def test_a_chinese_topic_glued_to_its_comment_keeps_the_comments_polarity():
     # a codeframe pattern or jieba's dictionary can make one token of topic + comment (价格便宜)
     from insight.text.polarity import judge

@@ -294,8 +294,8 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
             total -= 1.0
         elif kind == "negator":
             window = lemmas[i + 1:i + 1 + 2]
-            if any(w in ZH_NEED for w in window[:1]):
-                continue  # 不用等, 不需要催
+            if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
+                continue  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
             if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
                 continue  # 不到一小时
             if window and (window[0] in ZH_EVENTS or window[0].rstrip("了") in ZH_EVENTS

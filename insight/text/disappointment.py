@@ -51,7 +51,7 @@ def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _praise(lang: str) -> frozenset[str]:
     """The praising words of the polarity lexicon as written (:mod:`insight.text.lexicons`; English with
-    VADER's behind ours, as :func:`insight.text.polarity.lexicon` reads them)."""
+    VADER's behind ours, as :func:`insight.text.nlp.lexicon` reads them)."""
     from insight.text.lexicons import NOT_OPINIONS, vader, words
 
     listed = words(lang)

@@ -10,10 +10,9 @@ import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
-from insight.text import lexicons
 from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kind
-from insight.text.lexicons import (CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, NOT_OPINIONS, VERDICTS,  # noqa: F401
-                                  words)
+from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
+from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 
 # Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
 # not before a number ("消费近1800", nearly 1800); 可以/行 after 还 is a middling verdict ("味道还可以",
@@ -27,35 +26,6 @@ _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万�
 _WINDOW = 3
 _ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
-
-
-@functools.lru_cache(maxsize=None)
-def lexicon(lang: str) -> dict[str, float]:
-    """The polarity lexicon of ``lang`` (``word -> value``, keyed by words and their lemmas): the list
-    shipped in ``insight/text/lexicons``, and for English VADER's behind it (see ``lexicons.vader``)."""
-    out = lemmatise_lexicon(words(lang), lang)
-    if lang == "en":
-        vader = lemmatise_lexicon(lexicons.vader(), "en")
-        for word, value in vader.items():
-            if word not in NOT_OPINIONS:
-                out.setdefault(word, value)
-    return out
-
-
-def lemmatise_lexicon(words: Mapping[str, float], lang: str) -> dict[str, float]:
-    """Key a word list by the lemmas our pipeline gives ("amazing" -> "amaze"), keeping the words too."""
-    if lang == "zh":
-        return dict(words)
-    from insight.text.nlp import LEMMA_OF, pipeline
-
-    # the pipeline's tokenizer and lemma rule, without running the whole pipeline per word (10x faster)
-    make_doc, lemma_of = pipeline(lang).make_doc, LEMMA_OF[lang]
-    out = dict(words)
-    for word in words:
-        doc = make_doc(word)
-        if len(doc) == 1:
-            out.setdefault(lemma_of(doc[0].lower_), words[word])
-    return out
 
 
 # What jieba glues to a Chinese sentiment word: degree words before it (有点咸, 比较贵, 挺大) and
@@ -165,7 +135,11 @@ _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价
 _HIGH_LOW = frozenset({"高", "低"})
 _NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
 
-_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN = range(8)
+_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, _UNSURE = range(9)
+# Chinese words after which praise is not given but hoped for or unknown: 希望好用 (hope it works well),
+# 不知道是不是正品 (don't know if it is genuine); the 知道 words count after 不
+_ZH_HOPE = frozenset({"希望", "但愿"})
+_ZH_UNSURE = _ZH_HOPE | {"知道", "晓得"}
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 # a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
 _Token = tuple[int, float | None, frozenset[str] | None, bool, "bool | tuple[str, int] | None"]
@@ -217,6 +191,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
+    if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
+        return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
     # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
     kind = _RESOLVER if lem in RESOLVERS[lang] else _HIGH_NOUN if lang == "zh" and lem in _ZH_HIGH_IS_GOOD else _WORD
     if lang == "zh":
@@ -307,11 +283,15 @@ class Reading:
         total, judged = 0.0, False
         # positions are absolute: "before the span" is below lo, the span's windows end at hi
         far = lo - _NEG_SCOPE - 1
-        negated_at = resolved_at = high_good_at = far
+        negated_at = resolved_at = high_good_at = unsure_at = far
         boosted_at = lo - _WINDOW - 1
         for i in positions:
             lem = lemmas[i]
             kind, value, cores, _, _ = cls[i]
+            if kind == _UNSURE:  # 希望, 不知道: what follows in the clause is hoped for or unknown (a judgement: none)
+                if lem in _ZH_HOPE or (i > lo and lemmas[i - 1] == "不"):
+                    unsure_at, negated_at, judged = i, far, True
+                continue
             if kind >= _RESOLVER:
                 if kind == _RESOLVER:
                     resolved_at = i
@@ -323,7 +303,7 @@ class Reading:
                 if kind == _NUMBER:  # 近 before a number means "nearly"
                     continue
             if kind == _BREAK:
-                negated_at = far
+                negated_at = unsure_at = far
                 continue
             if kind == _NEGATOR:
                 if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
@@ -342,9 +322,8 @@ class Reading:
                     value = overrides.get(lem, value)
                 elif not cores.isdisjoint(overrides):
                     value = _zh_value(lem, overrides)
-            if high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE and cores is not None \
-                    and not _HIGH_LOW.isdisjoint(cores):
-                value = 1.0 if "高" in cores else -1.0  # 性价比高: good value
+            if cores is not None:
+                value = _zh_in_place(value, cores, i, lemmas, cls, lo, hi, high_good_at, unsure_at)
             if not value:
                 continue
             judged = True
@@ -358,6 +337,23 @@ class Reading:
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
+
+
+def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequence[str], cls: list[_Token],
+                 lo: int, hi: int, high_good_at: int, unsure_at: int) -> float | None:
+    """The value of the Chinese word ``i`` where it stands (``high_good_at``, ``unsure_at``: the last noun of
+    which high is praise, the last 希望 or 不知道, in the span ``lo..hi``): 高 or 低 after such a noun or
+    before it (性价比高, 很高的性价比: good value); no praise where it is hoped for or unknown (希望好用,
+    不知道是不是正品); no blame in a question (能不能用: 能 + 不能用)."""
+    if not _HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE) or any(
+            j < hi and cls[j][0] == _HIGH_NOUN for j in ((i + 1, i + 2) if i + 1 < hi and lemmas[i + 1] == "的" else (i + 1,)))):
+        return 1.0 if "高" in cores else -1.0
+    if value and value > 0 and unsure_at >= lo:
+        return 0.0
+    if value and value < 0 and i > lo and lemmas[i][:1] in ("不", "没") and lemmas[i - 1] \
+            and lemmas[i][1:].startswith(lemmas[i - 1]):
+        return 0.0  # 能 + 不能用: asked
+    return value
 
 
 def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int

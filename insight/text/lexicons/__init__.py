@@ -2,7 +2,7 @@
 module and VADER's English list) and the closed classes (negators, intensifiers, clause breaks,
 verdicts).
 
-Raw means as written: ``polarity.lexicon`` keys the lists by the lemmas the pipeline gives, and the
+Raw means as written: ``nlp.lexicon`` keys the lists by the lemmas the pipeline gives, and the
 Chinese segmenter (``nlp``) adds the Chinese words to its dictionary; both import this module, which
 imports neither.
 """
@@ -58,7 +58,7 @@ VERDICTS: dict[str, frozenset[str]] = {
 @functools.lru_cache(maxsize=None)
 def words(lang: str) -> dict[str, float]:
     """The word list of ``lang`` (``word -> value``) as shipped in this folder (``{lang}.txt``), with
-    the regular Russian derivations; not yet keyed by lemma (see ``polarity.lexicon``)."""
+    the regular Russian derivations; not yet keyed by lemma (see ``nlp.lexicon``)."""
     text = (Path(__file__).resolve().parent / f"{lang}.txt").read_text(encoding="utf-8")
     out: dict[str, float] = {}
     for line in text.splitlines():
