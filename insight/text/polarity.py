@@ -345,8 +345,9 @@ def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Seq
     which high is praise, the last 希望 or 不知道, in the span ``lo..hi``): 高 or 低 after such a noun or
     before it (性价比高, 很高的性价比: good value); no praise where it is hoped for or unknown (希望好用,
     不知道是不是正品); no blame in a question (能不能用: 能 + 不能用)."""
-    if not _HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE) or any(
-            j < hi and cls[j][0] == _HIGH_NOUN for j in ((i + 1, i + 2) if i + 1 < hi and lemmas[i + 1] == "的" else (i + 1,)))):
+    after = (i + 1, i + 2) if i + 1 < hi and lemmas[i + 1] == "的" else (i + 1,)  # 很高的性价比
+    if not _HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE)
+                                            or any(j < hi and cls[j][0] == _HIGH_NOUN for j in after)):
         return 1.0 if "高" in cores else -1.0
     if value and value > 0 and unsure_at >= lo:
         return 0.0
