@@ -21,7 +21,10 @@ from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexic
 _ZH_NOT_BEFORE_NUMBER = frozenset({"近"})
 _ZH_VERDICT_AFTER_HAI = frozenset({"可以", "行"})
 _ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
-_ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD
+# 最好 is "the best" (最好的, 质量最好) but "had better" before a verb (最好别买, 最好还是去实体店买): advice
+_ZH_ADVICE = frozenset({"最好"})
+_ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
+_ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
 _ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
@@ -300,7 +303,7 @@ class Reading:
                 kind = _WORD
             if kind == _CONTEXTUAL:
                 kind = _zh_in_context(lem, lemmas[lo:hi], i - lo, _classes(lang))
-                if kind == _NUMBER:  # 近 before a number means "nearly"
+                if kind == _NUMBER:  # 近 before a number means "nearly", 最好 before a verb "had better"
                     continue
             if kind == _BREAK:
                 negated_at = unsure_at = far
@@ -374,6 +377,8 @@ def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,
     if lem in _ZH_VERDICT_AFTER_HAI:
         return _VERDICT if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else _WORD
     after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if lem in _ZH_ADVICE:  # (_NUMBER: no word of opinion here)
+        return _NUMBER if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else _WORD
     known = _class_of(after, "zh", classes)
     return _NEGATOR if known[0] == _WORD and known[1] else _WORD
 
