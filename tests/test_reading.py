@@ -71,6 +71,13 @@ def _reference_judge(lemmas, lang, overrides=None):
         elif cores is not None and value and value < 0 and i and lem[:1] in ("不", "没") and lemmas[i - 1] \
                 and lem[1:].startswith(lemmas[i - 1]):
             value = 0  # 能 + 不能用
+        elif cores is not None and value and value < 0:  # 一个坏的都没有
+            rest = [w for w in lemmas[i + 1:i + 5]]
+            rest = rest[1:] if rest[:1] == ["的"] else rest
+            rest = rest[1:] if rest[:1] in (["都"], ["也"]) else rest
+            if rest[:1] in (["没有"], ["没"], ["无"]) and (len(rest) == 1 or not rest[1][:1].isalnum()
+                                                         or rest[1] in ("了", "啊", "哦", "呢", "哈")):
+                value = -0.8 * value
         if not value:
             continue
         judged = True

@@ -194,6 +194,9 @@ def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
     assert judge(["很", "高", "的", "性价比"], "zh")[0] > 0 and judge(["性价比", "很", "高"], "zh")[0] > 0
     assert judge(["价格", "很", "高"], "zh", {"高": -1.0})[0] < 0
     assert judge(["与", "描述", "不", "相符"], "zh")[0] < 0 and judge(["与", "描述", "相符"], "zh")[0] > 0
+    # blame denied after it at the clause's end: not a single bad one, no damage at all
+    assert judge(["一个", "坏", "的", "都", "没有"], "zh")[0] > 0 and judge(["一点", "破损", "都", "没有"], "zh")[0] > 0
+    assert judge(["质量", "差", "没有", "办法"], "zh")[0] < 0
     # 最好 before a verb is advice ("had better"), not "the best"
     assert judge(["大家", "最好", "别买"], "zh")[0] < 0 and judge(["最好", "还是", "去", "实体店", "买"], "zh") == (0.0, False)
     assert judge(["质量", "最好"], "zh")[0] > 0 and judge(["用", "过", "最好", "的", "手机"], "zh")[0] > 0

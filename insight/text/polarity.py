@@ -357,6 +357,12 @@ def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Seq
     if value and value < 0 and i > lo and lemmas[i][:1] in ("不", "没") and lemmas[i - 1] \
             and lemmas[i][1:].startswith(lemmas[i - 1]):
         return 0.0  # 能 + 不能用: asked
+    if value and value < 0:  # blame denied after it, at the clause's end: 一个坏的都没有, 一点破损都没有 (none)
+        j = i + 1 + (i + 1 < hi and lemmas[i + 1] == "的")
+        j += j < hi and lemmas[j] in ("都", "也")
+        if j < hi and lemmas[j] in ("没有", "没", "无") and (j + 1 == hi or not lemmas[j + 1][:1].isalnum()
+                                                          or lemmas[j + 1] in ("了", "啊", "哦", "呢", "哈")):
+            return -0.8 * value
     return value
 
 
