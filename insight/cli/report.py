@@ -132,18 +132,15 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 def _report_store(file: Path | None, db: str | None, wave: str | None):
     """The store a report reads: its waves (no FILE), or with a FILE and ``--db`` its theme decisions
     and active model; None for a file alone."""
-    if file is not None:
-        if wave is not None:
-            raise click.UsageError("--wave reports a wave of the store: leave out FILE "
-                                   "(add the file first with `insight import FILE --wave NAME`)")
-        if db is None:
-            return None  # (without importing the store: SQLAlchemy costs a quarter of a second)
+    if file is not None and wave is not None:
+        raise click.UsageError("--wave reports a wave of the store: leave out FILE "
+                               "(add the file first with `insight import FILE --wave NAME`)")
+    if file is not None and db is None:
+        return None  # (without importing the store: SQLAlchemy costs a quarter of a second)
     from insight.store import DEFAULT_FILE, Store
 
-    if file is not None:
-        return Store.open(db)
     # the store `insight import` fills by default, when there is one here (no empty store is made)
-    if db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_FILE).is_file():
+    if file is None and db is None and not os.environ.get("INSIGHT_DB") and not Path(DEFAULT_FILE).is_file():
         raise click.UsageError("give a FILE to report on, or --db URL (or INSIGHT_DB) to report from the store "
                                f"(there is no {DEFAULT_FILE} here)")
     return Store.open(db)

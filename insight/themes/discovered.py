@@ -74,7 +74,7 @@ def add_discovered(tagged, discovery: Discovery, fallback: str | None):
     its polarity is what the comment judges (the fallback theme's, which it replaces; 0 when the
     comment judges nothing), its sentence the fallback's or the comment's start. ``discovery``'s
     members are per row of ``tagged`` (:func:`discover_uncovered`)."""
-    from insight.themes.mentions import MENTION_COLUMNS, TagResult, concat_mentions
+    from insight.themes.mentions import TagResult, with_whole_comment_mentions
 
     members = discovery.members
     if members is None or not (members > 0).any():
@@ -103,18 +103,9 @@ def add_discovered(tagged, discovery: Discovery, fallback: str | None):
     silent = [i for i in assigned.tolist() if i not in judged]  # judged nothing: a neutral mention
     if silent:
         forms = tagged.prepared["form"].tolist()
-        n = len(silent)
-        theme = pd.Series([ids[members[i]] for i in silent], dtype="str")
-        quiet = pd.DataFrame({"response": np.array(silent, dtype=np.int64), "theme_id": theme, "top_theme": theme,
-                              "polarity": np.zeros(n, dtype=np.int64),
-                              "sentence": pd.Series([forms[i][:300] for i in silent], dtype="str"),
-                              "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
-                              "end": np.full(n, -1, dtype=np.int64),
-                              "source": pd.Series(["discovery"] * n, dtype="str"), "confidence": np.ones(n)},
-                             columns=MENTION_COLUMNS)
-        mentions = concat_mentions(mentions, quiet)
-        order = np.argsort(mentions["response"].to_numpy(), kind="stable")
-        mentions = mentions.take(order).reset_index(drop=True)
+        theme = [ids[members[i]] for i in silent]
+        mentions = with_whole_comment_mentions(mentions, silent, theme, theme, [0] * len(silent),
+                                               [forms[i][:300] for i in silent], "discovery", [1.0] * len(silent))
     themes, polarity = list(tagged.themes), list(tagged.theme_polarity)
     for i in assigned.tolist():
         tid = ids[members[i]]

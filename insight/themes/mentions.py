@@ -117,6 +117,24 @@ def concat_mentions(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
                          for name in MENTION_COLUMNS}, columns=MENTION_COLUMNS)
 
 
+def with_whole_comment_mentions(mentions: pd.DataFrame, rows: Sequence[int], theme_ids: Sequence[str],
+                                top_themes: Sequence[str], polarity: Sequence[int], sentences: Sequence[str],
+                                source: str, confidence: Sequence[float]) -> pd.DataFrame:
+    """``mentions`` with one more mention per response of ``rows`` that points at no words of its
+    comment (start and end -1, no evidence: a discovered theme's, the semantic tier's reading), the
+    table kept sorted by response (each response's own mentions first)."""
+    n = len(rows)
+    added = pd.DataFrame({"response": np.array(rows, dtype=np.int64), "theme_id": pd.Series(theme_ids, dtype="str"),
+                          "top_theme": pd.Series(top_themes, dtype="str"),
+                          "polarity": np.array(polarity, dtype=np.int64),
+                          "sentence": pd.Series(sentences, dtype="str"), "evidence": pd.Series([""] * n, dtype="str"),
+                          "start": np.full(n, -1, dtype=np.int64), "end": np.full(n, -1, dtype=np.int64),
+                          "source": pd.Series([source] * n, dtype="str"),
+                          "confidence": np.array(confidence, dtype=np.float64)}, columns=MENTION_COLUMNS)
+    joined = concat_mentions(mentions, added)
+    return joined.take(np.argsort(joined["response"].to_numpy(), kind="stable")).reset_index(drop=True)
+
+
 def spread(table: pd.DataFrame, found_of: Sequence[Sequence[Mention]], code: np.ndarray) -> pd.DataFrame:
     """The mentions of every response: ``table`` holds each distinct comment's mentions (``found_of``)
     one after the other, ``code`` gives each response's distinct comment (-1: none); by index arrays,

@@ -134,22 +134,12 @@ def _with_overall(result: TagResult, keys: list[tuple[str, str]], content: list[
     ``confidence``: how sure the reading was; the comment's start as its sentence, no evidence words);
     ``themes_of``: per sign, the theme ids and polarities such a comment then has (the fallback, its
     ancestors)."""
-    import pandas as pd
-
-    from insight.themes.mentions import MENTION_COLUMNS, concat_mentions
+    from insight.themes.mentions import with_whole_comment_mentions
 
     rows = [i for i, (key, ok) in enumerate(zip(keys, content)) if ok and key in sign_of]
-    n = len(rows)
-    theme = pd.Series([fallback] * n, dtype="str")
-    added = pd.DataFrame({"response": np.array(rows, dtype=np.int64), "theme_id": theme,
-                          "top_theme": pd.Series([top] * n, dtype="str"),
-                          "polarity": np.array([sign_of[keys[i]] for i in rows], dtype=np.int64),
-                          "sentence": pd.Series([keys[i][1][:300] for i in rows], dtype="str"),
-                          "evidence": pd.Series([""] * n, dtype="str"), "start": np.full(n, -1, dtype=np.int64),
-                          "end": np.full(n, -1, dtype=np.int64), "source": pd.Series(["semantic"] * n, dtype="str"),
-                          "confidence": np.array([sure[keys[i]] for i in rows])}, columns=MENTION_COLUMNS)
-    mentions = concat_mentions(result.mentions, added)
-    mentions = mentions.take(np.argsort(mentions["response"].to_numpy(), kind="stable")).reset_index(drop=True)
+    mentions = with_whole_comment_mentions(result.mentions, rows, [fallback] * len(rows), [top] * len(rows),
+                                           [sign_of[keys[i]] for i in rows], [keys[i][1][:300] for i in rows],
+                                           "semantic", [sure[keys[i]] for i in rows])
     themes, polarities = list(result.themes), list(result.theme_polarity)
     for i in rows:  # (shared by identical comments: replaced, never changed in place)
         themes[i], polarities[i] = themes_of[sign_of[keys[i]]]
