@@ -60,14 +60,16 @@ def jobs(n_jobs: int | None) -> int:
 
 
 def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_jobs: int | None = None,
-               min_items: int = MIN_ITEMS, label: str | None = None) -> list[R]:
+               min_items: int | None = None, label: str | None = None) -> list[R]:
     """``func`` applied to chunks of ``items`` (one result per item, in order), on ``n_jobs`` processes
-    (in this one when there are fewer than ``min_items``: lower it for items that are heavy work).
+    (in this one when there are fewer than ``min_items``, default :data:`MIN_ITEMS` as it is at the
+    call: lower it for items that are heavy work).
     ``label`` names the work in the progress display (:mod:`insight.progress`), advanced chunk by chunk."""
     with progress.stage(label, total=len(items)) if label else nullcontext(progress.nothing) as advance:
         if _dask is not None and len(items):
             return _on_dask(func, items, advance)
         workers = jobs(n_jobs)
+        min_items = MIN_ITEMS if min_items is None else min_items
         if workers == 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
             if label is None or len(items) < min_items or not progress.active():
                 return func(items)

@@ -189,3 +189,24 @@ def test_discovered_themes_are_named_by_noun_phrases_in_the_comments_language():
     assert _render(("быстрый", "доставка"), "ru") == "быстрая доставка"
     assert _render(("скорость", "интернет"), "ru") == "скорость интернета"
     assert _render(("物流", "速度"), "zh") == "物流速度"
+
+
+def test_beyond_its_sample_size_discovery_places_the_other_comments_in_its_themes(demo_comments, monkeypatch):
+    """Fitted on the first FIT_MAX distinct comments (canonical order) and the rest placed in the
+    nearest theme: every comment still has a theme or a reason, in any row order."""
+    from insight.themes import discover as D
+
+    whole = discover(demo_comments, seed=0, n_jobs=1)
+    monkeypatch.setattr(D, "FIT_MAX", 10_000)  # above the comments: as before
+    assert whole.proposals.equals(discover(demo_comments, seed=0, n_jobs=1).proposals)
+    monkeypatch.setattr(D, "FIT_MAX", 300)
+    found = discover(demo_comments, seed=0, n_jobs=1)
+    p, ids = found.proposals, found.member_ids()
+    assert len(p) >= 3 and found.considered == whole.considered
+    assert found.unassigned / found.considered < 0.25
+    assert sum(found.unassigned_why.values()) == found.unassigned
+    assert all(ids.count(pid) == size for pid, size in zip(p["id"], p["size"]))
+    assert set(p["label"]) & set(whole.proposals["label"])  # the same main topics
+    shuffled = list(demo_comments)
+    random.Random(5).shuffle(shuffled)
+    assert p[["label", "size"]].equals(discover(shuffled, seed=0, n_jobs=1).proposals[["label", "size"]])

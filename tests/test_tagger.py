@@ -8,6 +8,7 @@ import json
 import pytest
 
 from insight.demo import generate, write
+from insight.text import prepare
 from insight.themes.codeframe import load_codeframe, parse_codeframe
 from insight.themes.mentions import MENTION_COLUMNS
 from insight.themes.tagger import RuleTagger
@@ -205,10 +206,13 @@ def test_results_do_not_depend_on_the_number_of_worker_processes(monkeypatch, ta
     monkeypatch.setattr(insight.parallel, "MIN_ITEMS", 10)
     texts = generate(400, seed=5, malformed=False)["What is the main reason for your score?"].tolist()
     serial = tagger.tag(texts, n_jobs=1)
-    pooled = tagger.tag(texts, n_jobs=2)
-    assert serial.themes == pooled.themes
-    assert serial.theme_polarity == pooled.theme_polarity
-    assert serial.mentions.equals(pooled.mentions)
+    pooled = tagger.tag(texts, n_jobs=2)  # prepared and tagged in one pass of the workers
+    apart = tagger.tag(texts, prepared=prepare(texts, n_jobs=2), n_jobs=2)  # prepared first, then tagged
+    for other in (pooled, apart):
+        assert serial.themes == other.themes
+        assert serial.theme_polarity == other.theme_polarity
+        assert serial.mentions.equals(other.mentions)
+        assert serial.prepared.equals(other.prepared) and serial.lemmas == other.lemmas
 
 
 @pytest.mark.parametrize("text", ["delivery was late. " + "слово " * 200_000, "a\x00b delivery", "👍" * 50,

@@ -129,6 +129,7 @@ def theme_table(
     categories = np.asarray(categories)
     n = len(categories)
     group_sizes = np.bincount(categories, minlength=3)
+    everyone = _counts(categories)
     rows = []
     families = [("all", None), ("-1", (-1,)), ("0", (0,)), ("+1", (1,))]
     for label, pols in families:
@@ -136,9 +137,7 @@ def theme_table(
         mention_counts = subset.groupby("top_theme").size()
         for theme, idx in _responses_with(mentions, pols).items():
             t = _counts(categories, idx)
-            mask = np.ones(n, dtype=bool)
-            mask[idx] = False
-            rest = _counts(categories, np.flatnonzero(mask))
+            rest = (everyone[0] - t[0], everyone[1] - t[1], everyone[2] - t[2])  # those who do not mention it
             t_nps = nps_from_counts(*t, confidence)
             rest_nps = nps_from_counts(*rest, confidence)
             all_nps = 100 * (t[0] + rest[0] - t[2] - rest[2]) / n

@@ -21,6 +21,7 @@ meal.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -78,9 +79,10 @@ def _sample(comments, n_jobs: int | None) -> list[tuple[str, str]]:
     """Up to SAMPLE distinct (language, matching form) of comments with content: the comments are
     taken in the order of a hash of their text, and only as many are prepared as the sample needs
     (three times SAMPLE: fillers, empty and other-language answers are skipped)."""
-    series = pd.Series(comments, dtype=object).fillna("").astype(str)
-    distinct = sorted(pd.unique(series.to_numpy()), key=lambda text: hashlib.sha1(text.encode("utf-8")).digest())
-    prepared = prepare(distinct[:3 * SAMPLE], n_jobs=n_jobs)
+    series = comments if isinstance(comments, pd.Series) else pd.Series(list(comments), dtype=object)
+    distinct = {str(text) for text in series.fillna("").unique()}  # (strings made of the distinct ones only)
+    first = heapq.nsmallest(3 * SAMPLE, distinct, key=lambda text: hashlib.sha1(text.encode("utf-8")).digest())
+    prepared = prepare(first, n_jobs=n_jobs)
     keys = zip(prepared["lang"].tolist(), prepared["form"].tolist(), prepared["content"].tolist())
     return list(dict.fromkeys((lang, form) for lang, form, ok in keys if ok and lang in PATTERN_LANGS))[:SAMPLE]
 

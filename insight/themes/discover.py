@@ -40,6 +40,12 @@ from insight.themes.labels import label_clusters
 COHERENCE_MIN = 0.3
 SPLIT_ROUNDS = 2  # a third round split nothing more on either
 MANY = 5000  # distinct comments from which k-means restarts four times instead of ten
+# The topic space and the clusters are fitted on at most this many distinct comments (the first in
+# canonical order: a sample that does not depend on row order); the others are placed in them, so the
+# fitting stops growing with the survey. Below it nothing changes. On the 100k Chinese-heavy benchmark
+# survey (19,236 distinct uncovered comments with a topic word) discovery took 2.0 s instead of 2.2 s
+# and made 35 proposals instead of 25 (the same main topics; 13% of the comments unassigned both ways).
+FIT_MAX = 10_000
 
 
 @dataclass
@@ -235,7 +241,9 @@ def _topic_space(words: list[list[str]], weights: np.ndarray, enough: int, seed:
     n_components = int(min(100, X.shape[1] - 1, informative.sum() - 1))
     if informative.sum() < enough or n_components < 2:
         return {"no topic words": untopical, "too few different comments": considered - untopical}
-    Z = normalize(TruncatedSVD(n_components=n_components, random_state=seed).fit_transform(X[informative]))
+    svd, rows = TruncatedSVD(n_components=n_components, random_state=seed), X[informative]
+    # beyond FIT_MAX, the topic space is that of a sample: the first FIT_MAX comments in canonical order
+    Z = normalize(svd.fit_transform(rows) if rows.shape[0] <= FIT_MAX else svd.fit(rows[:FIT_MAX]).transform(rows))
     return _Space(words, topical, weights, X, np.array(vectorizer.get_feature_names_out()), informative, Z, untopical)
 
 
@@ -279,10 +287,27 @@ def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
               ) -> tuple[np.ndarray, list[np.ndarray], set[int]]:
     """Weighted k-means of the unit rows ``Z`` (k growing with their total weight), loose clusters
     clustered again (SPLIT_ROUNDS at most). Returns each row's cluster, the clusters' centres and
-    the clusters still loose."""
+    the clusters still loose. Beyond FIT_MAX rows, the clusters are those of the first FIT_MAX (k as
+    for all of them), and each other row joins the nearest centre (k-means' distance) of a cluster
+    with members."""
+    fitted = min(len(Z), FIT_MAX)
+    found, centres, loose = _fit_clusters(Z[:fitted], weights[:fitted], weights.sum() / weights[:fitted].sum(),
+                                          max_k, seed, KMeans)
+    if fitted < len(Z):
+        live = np.unique(found)
+        C = np.asarray([centres[c] for c in live])
+        nearest = [np.argmin((C * C).sum(axis=1) - 2 * (Z[i:i + 50_000] @ C.T), axis=1)
+                   for i in range(fitted, len(Z), 50_000)]
+        found = np.concatenate([found, live[np.concatenate(nearest)]])
+    return found, centres, loose
+
+
+def _fit_clusters(Z: np.ndarray, weights: np.ndarray, scale: float, max_k: int, seed: int, KMeans
+                  ) -> tuple[np.ndarray, list[np.ndarray], set[int]]:
+    """:func:`_clusters` of rows that stand for ``scale`` times their weight."""
 
     def k_for(total: float) -> int:
-        return int(np.clip(round(np.sqrt(total / 25)), 2, max_k))
+        return int(np.clip(round(np.sqrt(scale * total / 25)), 2, max_k))
 
     def fit(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # ten seeded restarts keep the best of ten; on many comments four find as good a split (measured:

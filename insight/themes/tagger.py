@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from insight.parallel import map_chunks
-from insight.text import prepare
+from insight.text import prepare_and_read
 from insight.text.nlp import Analysed, pipeline, segmenter_words
 from insight.text.normalize import matching_form
 from insight.text.polarity import CLAUSE_BREAKS, Reading, judge, lemmatise_lexicon, score, sign
@@ -109,16 +109,21 @@ class RuleTagger:
         it those are computed when asked. ``all_lemmas`` keeps the lemmas of every comment, not only of
         those without a mention (a theme model reads them: :func:`add_model_themes`).
         """
-        if prepared is None:
-            prepared = prepare(comments, n_jobs=n_jobs)
+        read = functools.partial(self._mentions_of, whole=whole_polarity, all_lemmas=all_lemmas)
+        read_of = None
+        if prepared is None:  # prepared and tagged in one pass; the matchers of the languages this process
+            # has not built yet are built by each worker (both at once: as fast as here, before the fork)
+            prepared, read_of = prepare_and_read(comments, read, PATTERN_LANGS, n_jobs, label="tagging comments")
         keys = list(zip(prepared["lang"].tolist(), prepared["form"].tolist()))  # tolist: 10x faster than iterating
         distinct = list(dict.fromkeys(
             key for key, content in zip(keys, prepared["content"].tolist()) if content and key[0] in PATTERN_LANGS
         ))
-        for lang in {lang for lang, _ in distinct}:
-            self._matcher(lang)  # built once here, before any worker is forked
-        analysed = map_chunks(functools.partial(self._mentions_of, whole=whole_polarity, all_lemmas=all_lemmas),
-                              distinct, n_jobs, label="tagging comments")
+        if read_of is not None:
+            analysed = [read_of[key] for key in distinct]
+        else:
+            for lang in {lang for lang, _ in distinct}:
+                self._matcher(lang)  # built once here, before any worker is forked
+            analysed = map_chunks(read, distinct, n_jobs, label="tagging comments")
         found_of = [found for found, _, _, _ in analysed]  # in the order of ``distinct``
         lemmas = {key: lem for key, (_, lem, _, _) in zip(distinct, analysed) if lem is not None}
         comment_polarity = {key: pol for key, (_, _, pol, _) in zip(distinct, analysed)} if whole_polarity else None
