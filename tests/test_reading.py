@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from insight.text import polarity as P
+from insight.text import zh_tokens as Z
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
 from insight.text.polarity import Reading, lemmatise_lexicon
@@ -60,7 +61,7 @@ def _reference_judge(lemmas, lang, overrides=None):
             if cores is None:
                 value = overrides.get(lem, value)
             elif not cores.isdisjoint(overrides):
-                value = P._zh_value(lem, overrides)
+                value = Z.value(lem, overrides)
         after = [i + 1, i + 2] if i + 1 < len(lemmas) and lemmas[i + 1] == "的" else [i + 1]
         if cores is not None and not {"高", "低"}.isdisjoint(cores) and (
                 (high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE)
@@ -71,6 +72,8 @@ def _reference_judge(lemmas, lang, overrides=None):
         elif cores is not None and value and value < 0 and i and lem[:1] in ("不", "没") and lemmas[i - 1] \
                 and lem[1:].startswith(lemmas[i - 1]):
             value = 0  # 能 + 不能用
+        elif cores is not None and value and value < 0 and i and _reference_asked_or_feared(lemmas[max(0, i - 2):i]):
+            value = 0  # 有没有烂的, 会 + 不会坏, 怕不脆, 担心 + 会 + 坏
         elif cores is not None and value and value < 0:  # 一个坏的都没有
             rest = [w for w in lemmas[i + 1:i + 5]]
             rest = rest[1:] if rest[:1] == ["的"] else rest
@@ -95,6 +98,17 @@ def _reference_judge(lemmas, lang, overrides=None):
     return total + P.WEIGHT * found, judged or bool(found)
 
 
+def _reference_asked_or_feared(before):
+    """The one or two words before a Chinese blame word ask whether it is so or fear it."""
+    word, earlier = before[-1], (before[0] if len(before) == 2 else "")
+    if len(word) == 3 and word[0] == word[2] != "是" and word[1] in "不没":  # 有没有, 会不会; not 是不是
+        return True
+    if earlier and earlier != "是" and word in ("不" + earlier, "没" + earlier):  # 会 + 不会
+        return True
+    fears = {"怕", "担心", "生怕", "就怕", "担忧", "害怕"}
+    return word in fears or (word in ("会", "要") and earlier in fears)
+
+
 HAND = {
     "en": ["Couldn't be happier with the service, can't recommend them enough!",
            "They fixed the problem quickly but no one called back; on hold for 40 minutes, not good.",
@@ -102,7 +116,8 @@ HAND = {
            "The engineer never arrived and the price is too expensive, really disappointed."],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
-           "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差"],
+           "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
+           "说打开验一下有没有烂的，很好不烂，不知道会不会坏，怕不脆了，担心会坏掉，是不是坏了"],
     "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
            "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему."],
 }
@@ -156,14 +171,14 @@ def test_a_language_without_a_lexicon_judges_nothing():
 
 def _reference_zh_readings(token, topic=True):
     out = [(1.0, token)]
-    if 2 <= len(token) <= P._ZH_LONGEST:
-        for neg in P._ZH_NEGATORS_LONGEST_FIRST:
+    if 2 <= len(token) <= Z.LONGEST:
+        for neg in Z.NEGATORS_LONGEST_FIRST:
             if token.startswith(neg) and len(token) > len(neg):
                 out += [(-0.8 * f, core) for f, core in _reference_zh_readings(token[len(neg):], topic)]
-        for prefix, factor in P._ZH_PREFIXES:
+        for prefix, factor in Z.PREFIXES:
             if token.startswith(prefix) and len(token) > len(prefix):
                 out += [(factor * f, core) for f, core in _reference_zh_readings(token[len(prefix):], topic)]
-        for particle in P._ZH_PARTICLES:
+        for particle in Z.PARTICLES:
             if token.endswith(particle) and len(token) > len(particle):
                 out += _reference_zh_readings(token[:-len(particle)], topic)
         if topic and len(token) > 2:
@@ -174,9 +189,9 @@ def _reference_zh_readings(token, topic=True):
 def test_chinese_readings_tried_by_first_and_last_character_are_those_of_every_word():
     """The glued negators, degree words and particles are looked up by the token's first or last
     character: the readings (and their order) are those of trying every one."""
-    words = list(P.lexicon("zh"))[:3000] + [w + p for w in ("好吃", "贵", "慢") for p in P._ZH_PARTICLES]
-    words += [m + w for m, _ in P._ZH_PREFIXES for w in ("贵", "好吃的", "不慢")]
-    words += [n + w for n in P._ZH_NEGATORS_LONGEST_FIRST for w in ("太贵", "好", "快了")]
+    words = list(P.lexicon("zh"))[:3000] + [w + p for w in ("好吃", "贵", "慢") for p in Z.PARTICLES]
+    words += [m + w for m, _ in Z.PREFIXES for w in ("贵", "好吃的", "不慢")]
+    words += [n + w for n in Z.NEGATORS_LONGEST_FIRST for w in ("太贵", "好", "快了")]
     for word in words:
         for topic in (True, False):
-            assert P._zh_readings(word, topic) == _reference_zh_readings(word, topic), word
+            assert Z.readings(word, topic) == _reference_zh_readings(word, topic), word

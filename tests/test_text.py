@@ -202,6 +202,16 @@ def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
     assert judge(["质量", "最好"], "zh")[0] > 0 and judge(["用", "过", "最好", "的", "手机"], "zh")[0] > 0
 
 
+def test_chinese_blame_asked_or_feared_is_no_blame():
+    from insight.text.polarity import judge
+
+    assert judge(["验", "一下", "有没有", "烂", "的"], "zh") == (0.0, False)  # checked whether any were rotten
+    assert judge(["会", "不会", "坏"], "zh") == (0.0, False)  # will it break? (not: it won't)
+    assert judge(["怕", "不脆", "了"], "zh") == (0.0, False) and judge(["担心", "会", "坏"], "zh") == (0.0, False)
+    assert judge(["是不是", "坏", "了"], "zh")[0] < 0  # "is it broken?": doubt said aloud, still blame
+    assert judge(["不会", "坏"], "zh")[0] > 0 and judge(["已经", "坏", "了"], "zh")[0] < 0
+
+
 def test_a_chinese_topic_glued_to_its_comment_keeps_the_comments_polarity():
     # a codeframe pattern or jieba's dictionary can make one token of topic + comment (价格便宜)
     from insight.text.polarity import judge

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kind
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
+from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
 # Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
 # not before a number ("消费近1800", nearly 1800); 可以/行 after 还 is a middling verdict ("味道还可以",
@@ -27,82 +28,7 @@ _ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "�
 _ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
-_ZH_NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
-
-
-# What jieba glues to a Chinese sentiment word: degree words before it (有点咸, 比较贵, 挺大) and
-# particles after it (好吃的, 贵了, 香啊); the word keeps its value, a degree word may amplify it.
-_ZH_SOFTENERS = frozenset({"有点", "有些", "有一点", "稍", "稍微", "略", "略微", "偏", "比较", "较", "还", "还是",
-                           "也", "都", "就", "又", "更", "还算", "算是", "感觉", "觉得", "真心", "实在"})
-_ZH_PREFIXES = sorted([(m, 1.5) for m in INTENSIFIERS["zh"]] + [(m, 1.0) for m in _ZH_SOFTENERS],
-                      key=lambda pair: len(pair[0]), reverse=True)
-_ZH_PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")
-_ZH_LONGEST = 12
-
-
-def _by_char(items, char_of) -> dict[str, tuple]:
-    """``items`` grouped by the character ``char_of`` gives, each group in the order of ``items``
-    (a token is tried only against the words that could start or end it)."""
-    out: dict[str, list] = {}
-    for item in items:
-        out.setdefault(char_of(item), []).append(item)
-    return {char: tuple(group) for char, group in out.items()}
-
-
-_ZH_NEGATORS_BY_FIRST = _by_char(_ZH_NEGATORS_LONGEST_FIRST, lambda w: w[0])
-_ZH_PREFIXES_BY_FIRST = _by_char(_ZH_PREFIXES, lambda pair: pair[0][0])
-_ZH_PARTICLES_BY_LAST = _by_char(_ZH_PARTICLES, lambda w: w[-1])
-
-
-@functools.lru_cache(maxsize=200_000)
-def _zh_readings(token: str, topic: bool = True) -> tuple[tuple[float, str], ...]:
-    """Ways to read a Chinese token as (factor, core word), most literal first: the token itself,
-    then without a glued negator (不慢: -0.8 x 慢), degree word (太贵: 1.5 x 贵, 有点咸: 咸) or
-    trailing particle (好吃的: 好吃), then - with ``topic`` - its comment without the topic glued
-    before it (价格便宜: 便宜; two characters at least, so 只好 is not read as 好)."""
-    out = [(1.0, token)]
-    if 2 <= len(token) <= _ZH_LONGEST:  # longer tokens are not glued words (and would recurse deep)
-        for neg in _ZH_NEGATORS_BY_FIRST.get(token[0], ()):
-            if token.startswith(neg) and len(token) > len(neg):
-                out += [(-0.8 * f, core) for f, core in _zh_readings(token[len(neg):], topic)]
-        for prefix, factor in _ZH_PREFIXES_BY_FIRST.get(token[0], ()):
-            if token.startswith(prefix) and len(token) > len(prefix):
-                out += [(factor * f, core) for f, core in _zh_readings(token[len(prefix):], topic)]
-        for particle in _ZH_PARTICLES_BY_LAST.get(token[-1], ()):
-            if token.endswith(particle) and len(token) > len(particle):
-                out += _zh_readings(token[:-len(particle)], topic)
-        if topic and len(token) > 2:  # a topic glued before its comment: 价格便宜 -> 便宜 (and shorter tails)
-            out += _zh_readings(token[1:])
-    return tuple(dict.fromkeys(out))
-
-
-def _zh_value(token: str, overrides: Mapping[str, float] | None = None) -> float | None:
-    """Value of a Chinese token by its first reading whose core word has one (theme words first)."""
-    lex = lexicon("zh")
-    for factor, core in _zh_readings(token):
-        value = overrides.get(core) if overrides else None
-        if value is None:
-            value = lex.get(core)
-        if value is not None:
-            return factor * value
-    return None
-
-
-def zh_glued_cores(token: str) -> list[str]:
-    """The words a Chinese token is read as once a glued negator, degree word or particle is taken
-    off (不脆 -> 脆, 太小 -> 小, 好吃的 -> 好吃), the token itself first: the polarity readings
-    without the topic glued before a comment (价格便宜 stays whole)."""
-    return [core for _, core in _zh_readings(token, topic=False)]
-
-
-@functools.lru_cache(maxsize=100_000)
-def _zh_verdict(token: str) -> bool:
-    """Whether a Chinese token calls something middling (一般, 还行; 挺一般). A token the lexicon
-    lists itself is read as that word instead: 很一般 (quite ordinary) is a complaint."""
-    if token in lexicon("zh"):
-        return False
-    return any(core in VERDICTS["zh"] for factor, core in _zh_readings(token) if factor > 0)
 
 
 def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> float:
@@ -143,6 +69,7 @@ _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, 
 # 不知道是不是正品 (don't know if it is genuine); the 知道 words count after 不
 _ZH_HOPE = frozenset({"希望", "但愿"})
 _ZH_UNSURE = _ZH_HOPE | {"知道", "晓得"}
+_ZH_FEARS = frozenset({"怕", "担心", "生怕", "就怕", "担忧", "害怕"})  # blame after them is feared, not found
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 # a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
 _Token = tuple[int, float | None, frozenset[str] | None, bool, "bool | tuple[str, int] | None"]
@@ -354,9 +281,9 @@ def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Seq
         return 1.0 if "高" in cores else -1.0
     if value and value > 0 and unsure_at >= lo:
         return 0.0
-    if value and value < 0 and i > lo and lemmas[i][:1] in ("不", "没") and lemmas[i - 1] \
-            and lemmas[i][1:].startswith(lemmas[i - 1]):
-        return 0.0  # 能 + 不能用: asked
+    if value and value < 0 and i > lo and ((lemmas[i][:1] in ("不", "没") and lemmas[i - 1]
+                                             and lemmas[i][1:].startswith(lemmas[i - 1])) or _zh_asked(lemmas, i, lo)):
+        return 0.0  # 能 + 不能用, 有没有烂的, 会不会坏: asked; 怕不脆, 担心会坏: feared
     if value and value < 0:  # blame denied after it, at the clause's end: 一个坏的都没有, 一点破损都没有 (none)
         j = i + 1 + (i + 1 < hi and lemmas[i + 1] == "的")
         j += j < hi and lemmas[j] in ("都", "也")
@@ -364,6 +291,17 @@ def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Seq
                                                           or lemmas[j + 1] in ("了", "啊", "哦", "呢", "哈")):
             return -0.8 * value
     return value
+
+
+def _zh_asked(lemmas: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the Chinese word ``i`` follows a question of whether it is so (有没有, 会不会, 会 + 不会;
+    是不是 is left out: "是不是假货" doubts aloud) or a fear of it (怕, 担心 会)."""
+    before, prev = (lemmas[i - 2] if i - 2 >= lo else ""), lemmas[i - 1]
+    if len(prev) == 3 and prev[1] in "不没" and prev[2] == prev[0] != "是":
+        return True
+    if len(prev) == 2 and prev[0] in "不没" and prev[1] == before != "是":
+        return True
+    return prev in _ZH_FEARS or (prev in ("会", "要") and before in _ZH_FEARS)
 
 
 def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int

@@ -95,12 +95,12 @@ def _topical(word: str, stop: set[str]) -> bool:
     if word in stop or not any(ch.isalpha() for ch in word):
         return False
     if "\u4e00" <= word[0] <= "\u9fff":
-        from insight.text.polarity import zh_glued_cores
+        from insight.text.zh_tokens import glued_cores
 
         half = len(word) // 2
         if len(word) % 2 == 0 and word[:half] == word[half:] and word[:half] in stop:
             return False
-        return not any(core in stop for core in zh_glued_cores(word)[1:])
+        return not any(core in stop for core in glued_cores(word)[1:])
     return True
 
 
