@@ -5,11 +5,15 @@ repository): each review set is written as a file of comments alone (id and text
 rating cannot leak into the reading) and run through ``insight tag`` with its default settings, as a
 CX team would. The review's own rating or label then says what a correct reading is:
 
-* a **negative** review (1-2 of 5, 1-4 of 10, or labelled negative) should yield at least one
-  negative theme mention (a *complaint*);
+* a **negative** review (1-2 of 5, 1-4 of 10, or labelled negative) should yield a *complaint*;
 * a **positive** one (5 of 5, 9-10 of 10, or labelled positive) should yield none (a *false complaint*);
   reported for all positive reviews and for the short ones (NPS comments are short; a long review
   that is positive overall often criticises something real);
+
+a complaint counted two ways: a theme whose polarity in the review is negative (`insight tag`'s
+``theme_polarity`` column: the sign of the sum of its mentions' polarities, so a theme praised in one
+sentence and blamed in another may sum to praise) and, as issue 19 words its targets, at least one
+negative theme mention (the ``--mentions`` table; what the report's detractor drivers count);
 * every review should be *explained*: a codeframe theme or a discovered one.
 
 Reviews count when they are substantive: three words or more (Chinese: five characters or more).
@@ -101,16 +105,18 @@ def short(text: str) -> bool:
 def measure(spec: ReviewSet, split: str, limit: int, workdir: Path, extra: list[str]) -> dict[str, object]:
     data = reviews(spec, split, limit)
     source = workdir / f"{Path(spec.file).stem}-{spec.category or 'all'}-{split}.csv"
-    out = source.with_suffix(".tagged.csv")
+    out, mentions = source.with_suffix(".tagged.csv"), source.with_suffix(".mentions.csv")
     data[["id", "text"]].rename(columns={"text": "comment"}).to_csv(source, index=False)
-    cmd = [sys.executable, "-m", "insight", "tag", str(source), "-o", str(out), *extra]
+    cmd = [sys.executable, "-m", "insight", "tag", str(source), "-o", str(out), "--mentions", str(mentions), *extra]
     run = subprocess.run(cmd, capture_output=True, text=True)
     if run.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed: {run.stderr.strip()}")
     tagged = pd.read_csv(out, dtype=str, keep_default_na=False)
     polarity = tagged["theme_polarity"].map(json.loads)
+    blamed = pd.read_csv(mentions, dtype={"response_id": str}, keep_default_na=False)
+    blamed = set(blamed.loc[blamed["polarity"].astype(int) < 0, "response_id"])
     data = data.assign(themes=tagged["themes"], complaint=polarity.map(lambda p: -1 in p.values()),
-                       explained=tagged["themes"] != "")
+                       mention=tagged["response_id"].isin(blamed).to_numpy(), explained=tagged["themes"] != "")
     data = data[data["text"].map(substantive)]
     neg, pos = data[data["truth"] < 0], data[data["truth"] > 0]
     short_pos = pos[pos["text"].map(short)]
@@ -122,6 +128,9 @@ def measure(spec: ReviewSet, split: str, limit: int, workdir: Path, extra: list[
         "false_complaint_in_positive": float(pos["complaint"].mean()) if len(pos) else float("nan"),
         "short_positive": len(short_pos),
         "false_complaint_in_short_positive": float(short_pos["complaint"].mean()) if len(short_pos) else float("nan"),
+        "negative_mention_in_negative": float(neg["mention"].mean()) if len(neg) else float("nan"),
+        "negative_mention_in_positive": float(pos["mention"].mean()) if len(pos) else float("nan"),
+        "negative_mention_in_short_positive": float(short_pos["mention"].mean()) if len(short_pos) else float("nan"),
         "codeframe": next((line for line in run.stderr.splitlines() if "codeframe" in line), ""),
     }
 
@@ -151,8 +160,10 @@ def main(argv: list[str] | None = None) -> list[dict[str, object]]:
                 print(f"{row['set']:<16} {split:<5} n={row['reviews']:>5}  explained {row['explained']:6.1%}  "
                       f"complaint in negative {row['complaint_in_negative']:6.1%} (n={row['negative']})  "
                       f"false complaint in positive {row['false_complaint_in_positive']:6.1%} (n={row['positive']}), "
-                      f"short {row['false_complaint_in_short_positive']:6.1%} (n={row['short_positive']})  "
-                      f"{row['codeframe']}", flush=True)
+                      f"short {row['false_complaint_in_short_positive']:6.1%} (n={row['short_positive']}); "
+                      f"a negative mention: in negative {row['negative_mention_in_negative']:6.1%}, in positive "
+                      f"{row['negative_mention_in_positive']:6.1%}, short "
+                      f"{row['negative_mention_in_short_positive']:6.1%}  {row['codeframe']}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
     return rows
