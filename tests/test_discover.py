@@ -210,3 +210,26 @@ def test_beyond_its_sample_size_discovery_places_the_other_comments_in_its_theme
     shuffled = list(demo_comments)
     random.Random(5).shuffle(shuffled)
     assert p[["label", "size"]].equals(discover(shuffled, seed=0, n_jobs=1).proposals[["label", "size"]])
+
+
+def test_clusters_named_alike_are_one_theme_and_a_cluster_no_phrase_names_is_none(demo_comments, monkeypatch):
+    from insight.themes import discover as D
+
+    real, seen = D.label_clusters, {}
+
+    def second_named_like_first_third_unnamed(*args):
+        named = real(*args)
+        seen.update(named)
+        first, second, third = sorted(named)[:3]
+        return {**{c: n for c, n in named.items() if c != third}, second: named[first]}
+
+    whole = discover(demo_comments, seed=0, n_jobs=1).proposals.set_index("label")["size"]
+    monkeypatch.setattr(D, "label_clusters", second_named_like_first_third_unnamed)
+    found = discover(demo_comments, seed=0, n_jobs=1)
+    first, second, third = (seen[c] for c in sorted(seen)[:3])
+    sizes = found.proposals.set_index("label")["size"]
+    assert len(set(whole.index)) == len(whole) and len(set(sizes.index)) == len(sizes) == len(whole) - 2
+    assert sizes[first] == whole[first] + whole[second] and second not in sizes and third not in sizes
+    assert found.unassigned_why["no shared topic"] >= whole[third]
+    assert sizes.sum() + found.unassigned == found.considered
+    assert D._phrases("头发与头皮屑") == D._phrases("头皮屑与头发") == {"头发", "头皮屑"}

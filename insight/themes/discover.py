@@ -12,14 +12,20 @@ in any row order give the same proposals. Steps:
    comments that fit no other cluster - is clustered again, twice at most; what is still loose
    then is no theme;
 5. loose clusters and clusters smaller than ``min_size`` go back to "unassigned"; the rest are
-   proposals, labelled with their most distinctive terms (class-based TF-IDF: frequent in the
-   cluster, rare elsewhere) and illustrated by the comments closest to the cluster centre.
+   named by the noun phrase their comments use and the others do not (:mod:`insight.themes.labels`):
+   a cluster that no phrase names goes back too, clusters named alike are one proposal. Each has its
+   most distinctive terms (class-based TF-IDF: frequent in the cluster, rare elsewhere) and the
+   comments closest to their cluster's centre as quotes.
+
+Beyond FIT_MAX distinct comments, steps 3-4 are fitted on the first FIT_MAX in canonical order and
+the others join the nearest cluster.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,7 +35,7 @@ from insight import progress
 from insight.canonical import CATEGORIES
 from insight.errors import InsightError
 from insight.languages import TEXT_LANGS
-from insight.themes.labels import label_clusters
+from insight.themes.labels import AND, label_clusters
 
 
 # A cluster is loose when the weighted mean of its members' unit vectors is shorter than this (1 =
@@ -261,18 +267,34 @@ def _proposals(space: _Space, comments: list[str], categories: list[str] | None,
             if c not in loose and space.weights[labels == c].sum() >= min_size}
     named = label_clusters(space.words, [langs[g[0]] for g in groups], space.weights, labels,
                            [c for c, top in tops.items() if top], space.topical.__getitem__)
+    # clusters named alike are one theme (two "裤子" were two rows of one topic); a cluster no phrase of
+    # its comments names shares no topic (its best words were "说 · 不想 · 只能")
+    own = labels.copy()
+    first: dict[frozenset[str], int] = {}
+    for c in sorted(named):  # (alike: the same phrases, in any order: "头发与头皮屑", "头皮屑与头发")
+        first.setdefault(_phrases(named[c]), c)
+    relabel = np.arange(len(centres) + 1)
+    relabel[-1] = -1
+    for c, name in named.items():
+        relabel[c] = first[_phrases(name)]
+    labels = relabel[labels]
+    tops.update({c: _distinctive_terms(space.X, labels, c, space.terms) for c in set(first.values())
+                 if (relabel[:-1] == c).sum() > 1})
     rows = []
     for c in range(len(centres)):
         members = np.flatnonzero(labels == c)
         size = int(space.weights[members].sum())
         top = tops.get(c, [])
-        if not top:
-            why["no shared topic" if c in loose else "too few"] += size
+        if relabel[c] != c:
+            continue  # (its comments are in the cluster named alike)
+        if not top or c not in named:
+            why["no shared topic" if c in loose or top else "too few"] += size
             continue
-        closeness = space.Z[np.searchsorted(idx_all, members)] @ centres[c]
+        closeness = np.einsum("ij,ij->i", space.Z[np.searchsorted(idx_all, members)],
+                              np.asarray(centres)[own[members]])  # to its own cluster's centre
         order = members[np.argsort(-closeness, kind="stable")]
         originals = [i for m in members for i in groups[m]]
-        row = {"label": named.get(c) or " · ".join(top[:3]), "terms": "|".join(top), "size": size,
+        row = {"label": named[c], "terms": "|".join(top), "size": size,
                "quotes": [str(comments[groups[m][0]]) for m in order[:5]],
                "languages": "|".join(sorted({langs[i] for i in originals})), "_originals": originals}
         if categories is not None:
@@ -281,6 +303,11 @@ def _proposals(space: _Space, comments: list[str], categories: list[str] | None,
                 row[f"share_{cat}s"] = float((cats == cat).mean())
         rows.append(row)
     return rows, why
+
+
+def _phrases(label: str) -> frozenset[str]:
+    """The phrases of a discovered theme's label ("size and fit", "包装与赠品": two)."""
+    return frozenset(re.split("|".join(map(re.escape, AND.values())), label))
 
 
 def _clusters(Z: np.ndarray, weights: np.ndarray, max_k: int, seed: int, KMeans
