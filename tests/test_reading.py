@@ -39,7 +39,7 @@ def _reference_judge(lemmas, lang, overrides=None):
                 high_good_at = i
             kind = P._WORD
         if kind == P._CONTEXTUAL:
-            kind = P._zh_in_context(lem, lemmas, i, classes)
+            kind = P._in_context(lem, lemmas, i, classes)
             if kind == P._NUMBER:
                 continue
         if kind == P._BREAK:

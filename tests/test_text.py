@@ -6,7 +6,7 @@ import pytest
 
 from insight.text import prepare
 from insight.text.langid import detect
-from insight.text.nlp import pipeline
+from insight.text.nlp import Analysed, pipeline
 from insight.text.normalize import clean, is_filler, matching_form, redact
 from insight.text.polarity import score, sign
 
@@ -200,6 +200,18 @@ def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
     # 最好 before a verb is advice ("had better"), not "the best"
     assert judge(["大家", "最好", "别买"], "zh")[0] < 0 and judge(["最好", "还是", "去", "实体店", "买"], "zh") == (0.0, False)
     assert judge(["质量", "最好"], "zh")[0] > 0 and judge(["用", "过", "最好", "的", "手机"], "zh")[0] > 0
+
+
+def test_worn_blames_as_an_adjective_not_as_the_verb_wear():
+    from insight.text.polarity import judge
+
+    def lemmas(text):
+        return Analysed("en", text).lemmas
+
+    for text in ("it can be worn casual or dressy", "made to be worn with jeans", "i have worn it twice", "worn to work"):
+        assert judge(lemmas(text), "en") == (0.0, False), text
+    for text in ("the carpets are worn", "it looks worn out", "tired and worn rooms"):
+        assert judge(lemmas(text), "en")[0] < 0, text
 
 
 def test_chinese_blame_asked_or_feared_is_no_blame():

@@ -26,6 +26,12 @@ _ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
 _ZH_ADVICE = frozenset({"最好"})
 _ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
 _ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
+# English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
+# after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
+# before a preposition ("worn to work"): no opinion there
+_EN_WORN = frozenset({"worn"})
+_EN_MODALS = frozenset({"can", "could", "will", "would", "should", "may", "might", "must", "to"})
+_EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
@@ -121,6 +127,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
+    if lang == "en" and lem in _EN_WORN:
+        return _CONTEXTUAL, lexicon(lang).get(lem), None
     if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
         return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
     # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
@@ -229,8 +237,8 @@ class Reading:
                     high_good_at = i
                 kind = _WORD
             if kind == _CONTEXTUAL:
-                kind = _zh_in_context(lem, lemmas[lo:hi], i - lo, _classes(lang))
-                if kind == _NUMBER:  # 近 before a number means "nearly", 最好 before a verb "had better"
+                kind = _in_context(lem, lemmas[lo:hi], i - lo, _classes(lang))
+                if kind == _NUMBER:  # 近 before a number means "nearly", 最好 before a verb "had better", "can be worn"
                     continue
             if kind == _BREAK:
                 negated_at = unsure_at = far
@@ -312,9 +320,14 @@ def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: i
             and "enough" in lemmas[i + 1:min(i + 4, hi)])
 
 
-def _zh_in_context(lem: str, lemmas: Sequence[str], i: int,
-                   classes: dict[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
-    """The kind of a Chinese word whose reading depends on its neighbours (see _ZH_CONTEXTUAL)."""
+def _in_context(lem: str, lemmas: Sequence[str], i: int,
+                classes: dict[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
+    """The kind of a word whose reading depends on its neighbours (see _ZH_CONTEXTUAL, _EN_WORN)."""
+    if lem in _EN_WORN:
+        before = lemmas[i - 1] if i else ""
+        verb = before == "have" or (before == "be" and i > 1 and lemmas[i - 2] in _EN_MODALS) or (
+            i + 1 < len(lemmas) and lemmas[i + 1] in _EN_AFTER_WORN)
+        return _NUMBER if verb else _WORD
     if lem in _ZH_NOT_BEFORE_NUMBER:
         after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
         return _NUMBER if after[:1] in _ZH_NUMERALS else _WORD
