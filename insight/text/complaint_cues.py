@@ -75,6 +75,7 @@ EN_UNREAL = frozenset({"would", "'d", "might", "may", "could", "if", "whether", 
 # negators glued to or standing before what should have happened (还没到, 不回复, 没人接, 未收到)
 ZH_NEGATORS = ("没有人", "无人", "没人", "没有", "还没", "至今没", "一直没", "迟迟没", "从没", "从来没", "并没有", "并没",
                 "没", "未", "不", "别")
+ZH_CANNOT_GO_ON = ("不下去", "不进去")  # 看不下去, 读 / 不 / 下去: could not go on (reading, eating, using it)
 ZH_EVENTS = frozenset({
     "到", "来", "送", "送到", "送达", "送来", "收到", "到货", "发货", "发", "回", "回复", "回应", "答复", "理", "接",
     "接听", "处理", "解决", "退", "退款", "退还", "退钱", "联系", "打电话", "回电", "回电话", "上门", "修", "修好", "打通",

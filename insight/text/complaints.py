@@ -40,9 +40,9 @@ from insight.text.complaint_cues import (
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
-    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_COMPARING, ZH_CONTACT,
-    ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM,
-    ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING,
+    ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS,
+    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
 )
 from insight.text.disappointment import excess, idiom, seen_through, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -262,6 +262,8 @@ def zh_kind(token: str) -> tuple[str, int]:
     for degree in ZH_DEGREES:
         if token.startswith(degree) and zh_excess(token[len(degree):]):
             return "excess", 0  # 太软, 过于复杂
+    if token.endswith(ZH_CANNOT_GO_ON) and len(token) > 3:
+        return "negated", 0
     for neg in ZH_NEGATORS:
         if token == neg:
             return "negator", 0
@@ -306,6 +308,8 @@ def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = No
                 total -= 1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
             elif lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
                 total -= 1.0  # 没 / 信号
+            elif lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
+                total -= 1.0  # 读 / 不 / 下去
             elif short_of_standard(lemmas, i):
                 total -= 2.0  # 没有想象中的好: outweighs the praise it denies
         elif kind == "still":
