@@ -21,6 +21,10 @@ EN_ABSENT = frozenset({
     "call", "update", "refund", "help", "support", "apology", "compensation", "explanation", "feedback", "contact",
     "information", "acknowledgement", "communication", "show", "sign", "word", "idea", "record", "clue",
     "follow", "dial", "tone", "access", "data", "delivery", "engineer", "technician", "resolution", "progress",
+    # what a flight, a stay or a shop should offer (session 22): "no IFE", "no blanket", "no hot water"
+    "entertainment", "ife", "avod", "meal", "snack", "blanket", "pillow", "legroom", "menu",
+    "choice", "selection", "movie", "towel", "soap", "toiletry", "aircon", "socket", "outlet", "plug", "charger",
+    "parking", "breakfast", "staff", "assistance",
 })
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})

@@ -12,8 +12,7 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
 * **non-events**: a negator (or "nobody", 没人, никто) before something that should have happened
   (arrive, call back, reply, work, fix, refund; 到, 回复, 处理; ответить, прийти, починить) -
   unless it was something one should not have to do ("never had to call", "no need to chase");
-  "no" / 没 / нет / без before something that should be there ("no internet", "no reply", 没信号,
-  нет связи);
+  "no" / 没 / нет / без before something that should be there ("no internet", "no in-flight wifi", 没信号, нет связи);
 * **waiting**: "still" with a negation (还没, 至今没, до сих пор не, так и не), "on hold";
 * **durations**: a number of minutes, hours, days, weeks or months after a waiting word (wait,
   hold, queue, chase; 等了; ждать, висеть, уже) or after "took" when it took days or more, or
@@ -22,8 +21,7 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
 * **repetition**: "N times", "twice", "again and again", "keep ..." with a contact or problem verb
   (call, chase, explain, cancel, drop, crash), "always"/"constantly" with a problem verb, "had to"
   with a contact verb; 打了三次电话, 催了好几次, 反复; звонил пять раз, постоянно пропадает;
-* **disappointment** (:mod:`insight.text.disappointment`): "too small", "way too much fabric", "took too long",
-  "слишком тесно" - not "not too tight" nor "the 4 would have been too big".
+* **disappointment** (:mod:`insight.text.disappointment`): "too small", "way too much fabric", "слишком тесно".
 
 Every cue counts -1 here; :func:`insight.text.polarity.judge` weighs the sum by WEIGHT against the
 lexicon's words, so that a fact outweighs a mild word beside it ("help" in "call for help taking
@@ -40,12 +38,10 @@ from insight.text.complaint_cues import (
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
-    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING, ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING,
-    ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS,
-    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING,
+    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
 )
-from insight.text.disappointment import excess, idiom, seen_through, short_of_standard, zh_excess
-from insight.text.lexicons import NEGATORS
+from insight.text.complaints_zh import chinese as _chinese, zh_kind
+from insight.text.disappointment import excess, idiom, seen_through, stop_words
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -180,9 +176,10 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
            for j, w in enumerate(window[:3], start=first)):
         return 0.0  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
-    if lem in ("no", "without") and nxt in EN_ABSENT and i + 1 not in fired:
-        fired.add(i + 1)
-        return -1.0  # "no internet", "no reply", "no one", "without signal"
+    k = _missing(lemmas, i + 1) if lem in ("no", "without") else None
+    if k is not None and k not in fired:
+        fired.add(k)
+        return -1.0  # "no internet", "no reply", "no one", "without signal", "no in-flight entertainment"
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
@@ -195,6 +192,18 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
+
+
+def _missing(lemmas: Sequence[str], j: int) -> int | None:
+    """Where, from ``j`` on, after "no" or "without", stands something that should be there (EN_ABSENT),
+    the words before it describing it ("no in-flight entertainment", "no more snacks", "no free wifi")."""
+    for k in range(j, min(j + 4, len(lemmas))):
+        w = lemmas[k]
+        if w in EN_ABSENT:
+            return k
+        if not (w in ("-", "more") or (w.isalpha() and (w not in stop_words("en") or lemmas[k + 1:k + 2] == ("-",)))):
+            return None
+    return None
 
 
 def _en_duration(lemmas: Sequence[str], i: int) -> float:
@@ -229,123 +238,6 @@ def _near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, afte
     """Whether one of ``words`` is within ``width`` words of position ``i`` (after it only, or on either side)."""
     before = () if after_only else lemmas[max(0, i - width):i]
     return any(w in words for w in before) or any(w in words for w in lemmas[i + 1:i + 1 + width])
-
-
-# -- Chinese --------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=100_000)
-def zh_kind(token: str) -> tuple[str, int]:
-    """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
-    ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
-    ("waiting", 0), ("absent", 0) for 没信号, 没下文, or ("", 0)."""
-    if token in ZH_STILL:
-        return "still", 0
-    if token in ZH_THEN:
-        return "then", 0
-    if token in ZH_WAITING:
-        return "waiting", 0
-    if token in ZH_UNITS:
-        return "unit", ZH_UNITS[token]
-    for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
-        if token.endswith(unit) and len(token) > len(unit) and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
-            return "unit", size
-    if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
-                                                                                   for ch in token[:-1])):
-        return "repeat", 0
-    if token in ZH_FREQUENT:
-        return "frequent", 0
-    if token in ZH_COMPARING:
-        return "negator", 0
-    if token in ZH_DEGREES:
-        return "degree", 0
-    for degree in ZH_DEGREES:
-        if token.startswith(degree) and zh_excess(token[len(degree):]):
-            return "excess", 0  # 太软, 过于复杂
-    if token.endswith(ZH_CANNOT_GO_ON) and len(token) > 3:
-        return "negated", 0
-    for neg in ZH_NEGATORS:
-        if token == neg:
-            return "negator", 0
-        if token.startswith(neg):
-            rest = token[len(neg):]
-            if rest in ZH_EVENTS or rest.rstrip("了") in ZH_EVENTS:
-                return "negated", 0
-            if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
-                return "absent", 0
-    if token in ZH_PROBLEM:
-        return "problem", 0
-    if token in ZH_CONTACT:
-        return "contact", 0
-    return "", 0
-
-
-def _chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = None) -> float:
-    if kinds is None:  # (given, they come from a reading that found a cue's word in the span)
-        kinds = [zh_kind(t) for t in lemmas]
-        if not any(k for k, _ in kinds):
-            return 0.0
-    total = 0.0
-    n = len(lemmas)
-    for i, (kind, size) in enumerate(kinds):
-        if kind == "negated":
-            if i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS:
-                continue  # 不到一小时 (less than an hour)
-            total -= 1.0
-        elif kind == "absent":
-            total -= 1.0
-        elif kind == "negator":
-            window = lemmas[i + 1:i + 1 + 2]
-            if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
-                continue  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
-            if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
-                continue  # 不到一小时
-            if window and (window[0] in ZH_EVENTS or window[0].rstrip("了") in ZH_EVENTS
-                           or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
-                total -= 1.0  # 没 / 到, 还没 / 发货, 没人 / 管
-            elif lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
-                    window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
-                total -= 1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
-            elif lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
-                total -= 1.0  # 没 / 信号
-            elif lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
-                total -= 1.0  # 读 / 不 / 下去
-            elif short_of_standard(lemmas, i):
-                total -= 2.0  # 没有想象中的好: outweighs the praise it denies
-        elif kind == "still":
-            nxt = lemmas[i + 1] if i + 1 < n else ""
-            if lemmas[i] in ZH_STILL_NEGATED:  # 还没 / 发货: a non-event (还没用 - not used yet - is none)
-                if nxt in ZH_EVENTS or nxt.rstrip("了") in ZH_EVENTS:
-                    total -= 1.5
-            elif lemmas[i] == "迟迟" or any(k in ("negator", "negated") for k, _ in kinds[i + 1:i + 3]):
-                total -= 0.5  # 迟迟不发货, 至今没有回复
-        elif kind == "unit":
-            before = lemmas[max(0, i - 4):i]
-            after = lemmas[i + 1:i + 4]
-            if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内", "就") for w in after[:1]) \
-                    or any(w in ZH_LATER for w in after):
-                continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
-            waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
-                i >= 2 and lemmas[i - 2] == "等" and lemmas[i - 1][:1] in ZH_DIGITS)
-            then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
-                len(after) >= 2 and after[0] == "才" and (after[1] in ZH_EVENTS or after[1].rstrip("了") in ZH_EVENTS))
-            if waited or then:
-                total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
-        elif kind == "repeat":
-            window = lemmas[max(0, i - 4):i + 4]
-            if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了") for w in window):
-                total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
-        elif kind == "frequent":
-            if any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
-                total -= 1.0  # 经常掉线, 老是死机
-        elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]):
-            total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
-        elif kind == "waiting" and lemmas[i] in ("催", "催了"):
-            total -= 0.7  # 催了 (had to chase)
-    return total
-
-
-# -- Russian --------------------------------------------------------------------------------------
 
 
 def _russian(lemmas: Sequence[str]) -> float:

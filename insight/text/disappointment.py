@@ -32,7 +32,7 @@ def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
     "too" as "also" stands before a clause's end or a function word ("me too", "it too is")."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     amounts = EN_TOO_AMOUNTS if lang == "en" else RU_TOO_AMOUNTS  # stop words that still say how much
-    if not nxt.isalpha() or (nxt in _stop_words(lang) and nxt not in amounts):
+    if not nxt.isalpha() or (nxt in stop_words(lang) and nxt not in amounts):
         return False
     if nxt in _praise(lang):
         return False  # "too good to be true", "слишком вкусно"
@@ -60,7 +60,7 @@ def _praise(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _stop_words(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.ru.stop_words import STOP_WORDS as RU
 

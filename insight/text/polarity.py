@@ -10,7 +10,8 @@ import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
-from insight.text.complaints import WEIGHT, complaint, is_cue, zh_kind
+from insight.text.complaints import WEIGHT, complaint, is_cue
+from insight.text.complaints_zh import zh_kind
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
@@ -104,7 +105,7 @@ def _tokens(lang: str) -> dict[str, _Token]:
     """Per language, filled as tokens are met: token -> its class (:func:`_class_of`), whether it can
     change a verdict (a break, a negator, a verdict, a word with a value, a word read 高 or 低) and
     whether it is a complaint cue's word (:func:`insight.text.complaints.is_cue`; Chinese: its cue
-    kind, :func:`insight.text.complaints.zh_kind`, or None)."""
+    kind, :func:`insight.text.complaints_zh.zh_kind`, or None)."""
     return {}
 
 
