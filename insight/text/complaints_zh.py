@@ -21,12 +21,9 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("absent", 0) for 没信号, 没下文, or ("", 0)."""
-    if token in ZH_STILL:
-        return "still", 0
-    if token in ZH_THEN:
-        return "then", 0
-    if token in ZH_WAITING:
-        return "waiting", 0
+    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting")):
+        if token in words:
+            return kind, 0
     if token in ZH_UNITS:
         return "unit", ZH_UNITS[token]
     for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
@@ -35,12 +32,9 @@ def zh_kind(token: str) -> tuple[str, int]:
     if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
                                                                                    for ch in token[:-1])):
         return "repeat", 0
-    if token in ZH_FREQUENT:
-        return "frequent", 0
-    if token in ZH_COMPARING:
-        return "negator", 0
-    if token in ZH_DEGREES:
-        return "degree", 0
+    for words, kind in ((ZH_FREQUENT, "frequent"), (ZH_COMPARING, "negator"), (ZH_DEGREES, "degree")):
+        if token in words:
+            return kind, 0
     for degree in ZH_DEGREES:
         if token.startswith(degree) and zh_excess(token[len(degree):]):
             return "excess", 0  # 太软, 过于复杂
