@@ -53,6 +53,12 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})
+# what must improve names a shortfall: "needs improvement", "could be better", "need to work on", "room for
+# improvement" (words of praise, read as praise before session 22); the words between: "could have been better"
+EN_SHORTFALL_BY = frozenset({"need", "must", "should", "can", "could", "would", "have", "room"})  # (could: "can")
+EN_IMPROVE = frozenset({"improve", "improvement", "better", "fix", "update", "upgrade"})
+EN_SHORTFALL_BETWEEN = frozenset({"to", "be", "do", "get", "been", "have", "a", "lot", "bit", "little", "much", "some",
+                                  "really", "definitely", "seriously", "desperately", "urgently", "for", "of"})
 # what goods should do, said with a verb's negation: "doesn't fit", "didn't even last a week"
 EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 EN_GOODS_EVENTS = frozenset({"fit", "last"})

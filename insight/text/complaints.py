@@ -36,12 +36,12 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import (
     EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
-    EN_REPEAT, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
+    EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
     RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
     RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
 )
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
-from insight.text.disappointment import excess, idiom, seen_through, stop_words
+from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
@@ -87,7 +87,7 @@ def is_cue(lemma: str, lang: str) -> bool:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
-          | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT
+          | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"})
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | {"до", "так"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -97,7 +97,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
-          | EN_LET_DOWN | EN_FLAT | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly",
+          | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly",
                                      "umpteen", "again", "keep", "time", "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
                                                                     "неоднократно", "многократно"}
@@ -150,6 +150,8 @@ def _english(lemmas: Sequence[str]) -> float:
             # a hope let down: "had high hopes", "I really wanted to love this" - the love is what was not, so
             # the cue outweighs it, intensified too (3 x WEIGHT against "really love", 3)
             total -= 3.0
+        elif lem in EN_SHORTFALL_BY and shortfall(lemmas, i):
+            total -= 2.0  # "needs improvement", "could be better": outweighs the praise of "improvement", "better"
         elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
             total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):

@@ -9,7 +9,8 @@ Cues of :mod:`insight.text.complaints`:
   a word of size, feel, heat, light or degree (太软, 屏幕太暗, 过于复杂);
 * :func:`seen_through`: "see-through", "you can see right through it";
 * :func:`idiom`: "let me down", "fell flat", "leaves a lot to be desired";
-* :func:`short_of_standard`: 没有想象中的好, 并不像宣传的那么神奇 (not as good as imagined, as advertised).
+* :func:`short_of_standard`: 没有想象中的好, 并不像宣传的那么神奇 (not as good as imagined, as advertised);
+* :func:`shortfall`: "needs improvement", "could be better", "room for improvement" (what must improve).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import (EN_FLAT, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS, EN_THROUGH,
-                                         EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS, RU_TOO_AMOUNTS, RU_UNREAL,
-                                         ZH_EXCESSIVE, ZH_STANDARDS)
+from insight.text.complaint_cues import (EN_FLAT, EN_IMPROVE, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS,
+                                         EN_SHORTFALL_BETWEEN, EN_THROUGH, EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS,
+                                         RU_TOO_AMOUNTS, RU_UNREAL, ZH_EXCESSIVE, ZH_STANDARDS)
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
 _PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、", "…"})
@@ -100,3 +101,22 @@ def short_of_standard(lemmas: Sequence[str], i: int) -> bool:
 def zh_excess(word: str) -> bool:
     """Whether 太, 过于 or 过分 before ``word`` says there is too much of it (ZH_EXCESSIVE)."""
     return word.rstrip("了") in ZH_EXCESSIVE
+
+
+def shortfall(lemmas: Sequence[str], i: int) -> bool:
+    """What must improve, said at ``i`` (need, must, should, could, have to, room): "needs improvement",
+    "could be better", "could have been better", "need to work on", "room for improvement", "need a better
+    system" - not "couldn't be better", "nothing could be better", "have improved", "they can fix anything"."""
+    lem, after = lemmas[i], tuple(lemmas[i + 1:i + 2])
+    if (lem == "room" and after != ("for",)) or (lem == "have" and after not in (("to",), ("a",))):
+        return False
+    if any(w in EN_NEGATORS or w in ("nothing", "no", "nobody") for w in lemmas[max(0, i - 2):i]):
+        return False
+    for j in range(i + 1, min(i + 6, len(lemmas))):
+        w = lemmas[j]
+        if w in EN_IMPROVE or (w == "work" and tuple(lemmas[j + 1:j + 2]) == ("on",)):
+            # can, could, would: "could be better", "could do better" - not "they can fix anything"
+            return lem not in ("can", "could", "would") or not {"be", "do"}.isdisjoint(lemmas[i + 1:j])
+        if w not in EN_SHORTFALL_BETWEEN:
+            return False
+    return False
