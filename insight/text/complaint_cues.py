@@ -24,7 +24,7 @@ EN_ABSENT = frozenset({
     # what a flight, a stay or a shop should offer (session 22): "no IFE", "no blanket", "no hot water"
     "entertainment", "ife", "avod", "meal", "snack", "blanket", "pillow", "legroom", "menu",
     "choice", "selection", "movie", "towel", "soap", "toiletry", "aircon", "socket", "outlet", "plug", "charger",
-    "parking", "breakfast", "staff", "assistance",
+    "parking", "breakfast", "staff", "assistance", "shape", "structure", "stretch", "pocket", "lining",
 })
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})

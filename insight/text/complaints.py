@@ -201,8 +201,8 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
     the words before it describing it ("no in-flight entertainment", "no more snacks", "no free wifi")."""
     for k in range(j, min(j + 4, len(lemmas))):
         w = lemmas[k]
-        if w in EN_ABSENT:
-            return k
+        if w in EN_ABSENT:  # (not "no shape issues", "no wifi problems": no trouble with it)
+            return None if tuple(lemmas[k + 1:k + 2]) in (("issue",), ("problem",), ("trouble",), ("complaint",)) else k
         if not (w in ("-", "more") or (w.isalpha() and (w not in stop_words("en") or lemmas[k + 1:k + 2] == ("-",)))):
             return None
     return None
