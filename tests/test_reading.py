@@ -50,7 +50,7 @@ def _reference_judge(lemmas, lang, overrides=None):
                     and lemmas[i + 1] == "be" and lemmas[i + 2] in P._EN_COMPARED:
                 boosted_at = i + 1
                 continue
-            negated_at = i
+            negated_at = i + 2 if lemmas[i + 1:i + 2] and lemmas[i + 1] in P._RAISED else i
             continue
         if kind == P._VERDICT:
             judged = True

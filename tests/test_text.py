@@ -202,6 +202,16 @@ def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
     assert judge(["质量", "最好"], "zh")[0] > 0 and judge(["用", "过", "最好", "的", "手机"], "zh")[0] > 0
 
 
+def test_a_negated_verb_of_thinking_negates_the_clause_it_introduces():
+    from insight.text.polarity import judge
+
+    for lang, text in (("en", "I don't think it was good"), ("en", "I did not think the food was great"),
+                       ("en", "I can't say it was worth it"), ("zh", "不觉得有多好")):
+        assert judge(Analysed(lang, text.lower()).lemmas, lang)[0] < 0, text
+    assert judge(Analysed("en", "i don't think it was bad").lemmas, "en")[0] > 0
+    assert judge(Analysed("en", "i think it was good").lemmas, "en")[0] > 0
+
+
 def test_worn_blames_as_an_adjective_not_as_the_verb_wear():
     from insight.text.polarity import judge
 

@@ -33,6 +33,9 @@ _ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEF
 _EN_WORN = frozenset({"worn"})
 _EN_MODALS = frozenset({"can", "could", "will", "would", "should", "may", "might", "must", "to"})
 _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
+# a negated verb of thinking negates the clause it introduces, whose judgement comes a word or two later:
+# "I don't think it was good", "didn't find it worth it", "不觉得有多好" - the scope counts from after its subject
+_RAISED = frozenset({"think", "feel", "believe", "find", "say", "觉得", "认为", "感觉", "觉着"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
@@ -249,7 +252,7 @@ class Reading:
                         and lemmas[i + 1] == "be" and lemmas[i + 2] in _EN_COMPARED:
                     boosted_at = i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
                     continue
-                negated_at = i
+                negated_at = i + 2 if i + 1 < hi and lemmas[i + 1] in _RAISED else i  # "don't think [it] was good"
                 continue
             if kind == _VERDICT:
                 judged = True
