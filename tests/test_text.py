@@ -206,7 +206,7 @@ def test_a_negated_verb_of_thinking_negates_the_clause_it_introduces():
     from insight.text.polarity import judge
 
     for lang, text in (("en", "I don't think it was good"), ("en", "I did not think the food was great"),
-                       ("en", "I can't say it was worth it"), ("zh", "不觉得有多好")):
+                       ("en", "I can't say it was worth it"), ("zh", "不觉得有多好"), ("zh", "说不上好"), ("zh", "谈不上好用")):
         assert judge(Analysed(lang, text.lower()).lemmas, lang)[0] < 0, text
     assert judge(Analysed("en", "i don't think it was bad").lemmas, "en")[0] > 0
     assert judge(Analysed("en", "i think it was good").lemmas, "en")[0] > 0
