@@ -224,6 +224,15 @@ def test_worn_blames_as_an_adjective_not_as_the_verb_wear():
         assert judge(lemmas(text), "en")[0] < 0, text
 
 
+def test_cold_weather_is_no_cold_food_and_soggy_noodles_are_a_complaint():
+    from insight.text.polarity import judge
+
+    assert judge(["天气", "冷", "送到", "还是", "热", "的"], "zh")[0] == 0
+    assert judge(["天", "这么", "冷", "还", "送", "这么", "快"], "zh")[0] > 0
+    assert judge(["饭菜", "都", "冷了"], "zh")[0] < 0 and judge(["冷", "的"], "zh")[0] < 0
+    assert judge(["面都", "坨了"], "zh")[0] < 0
+
+
 def test_chinese_blame_asked_or_feared_is_no_blame():
     from insight.text.polarity import judge
 

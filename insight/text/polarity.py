@@ -26,7 +26,9 @@ _ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
 # 最好 is "the best" (最好的, 质量最好) but "had better" before a verb (最好别买, 最好还是去实体店买): advice
 _ZH_ADVICE = frozenset({"最好"})
 _ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
-_ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
+# 冷 blames cold food (饭菜冷了) but is the weather after 天气/天 (天气冷还送得这么快: praise of the rider)
+_ZH_WEATHER = frozenset({"冷"})
+_ZH_CONTEXTUAL = _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
 # before a preposition ("worn to work"): no opinion there
@@ -332,6 +334,8 @@ def _in_context(lem: str, lemmas: Sequence[str], i: int,
         verb = before == "have" or (before == "be" and i > 1 and lemmas[i - 2] in _EN_MODALS) or (
             i + 1 < len(lemmas) and lemmas[i + 1] in _EN_AFTER_WORN)
         return _NUMBER if verb else _WORD
+    if lem in _ZH_WEATHER:
+        return _NUMBER if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(0, i - 3):i]) else _WORD
     if lem in _ZH_NOT_BEFORE_NUMBER:
         after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
         return _NUMBER if after[:1] in _ZH_NUMERALS else _WORD
