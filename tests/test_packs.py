@@ -97,6 +97,28 @@ def test_food_delivery_reviews_read_by_the_pack():
     assert result.theme_polarity[6]["rider"] == 1 and result.theme_polarity[0]["portion"] == 1
 
 
+# short food-delivery reviews, written from the language (not taken from any data set)
+DELIVERY_HAPPY = ["很好吃，送餐也快", "味道不错，分量足", "一如既往的好吃", "速度快，服务好，好评", "小哥很辛苦，谢谢",
+                  "下雨天还送这么快，辛苦了", "好吃不贵", "还会再来的", "量大实惠", "包装很用心，饭菜还是热的",
+                  "不错不错，下次还点", "不辣，适合我", "没有想象中那么辣，很好吃", "一点都不油腻", "味道很正宗，没有失望",
+                  "送餐准时，没有洒", "第二次点了，没让我失望", "菜量足，吃不完", "好吃到停不下来", "没想到这么好吃",
+                  "不用等太久，很快", "天气冷送到还是热的", "老板人很好，还送了饮料"]
+DELIVERY_UNHAPPY = ["送餐太慢了，等了一个半小时", "菜都凉了", "少送了一份米饭", "太咸了，没法吃", "骑手态度很差",
+                    "汤洒了一半", "不会再点了", "量太少了，不值这个价", "送错了，打电话也没人接", "米饭是夹生的",
+                    "吃完拉肚子", "里面有头发", "等了两个小时才到", "太难吃了", "油太多，很腻", "面都坨了",
+                    "说好的赠品没有给", "包装破了，汤都漏了"]
+
+
+def test_short_food_delivery_reviews_complain_when_unhappy_and_only_then():
+    choice = choose_codeframe(DELIVERY_HAPPY + DELIVERY_UNHAPPY)
+    assert choice.codeframe.name == "food_delivery"
+    result = choice.ready_tagger().tag(DELIVERY_HAPPY + DELIVERY_UNHAPPY)
+    blamed = set(result.mentions.loc[result.mentions["polarity"] < 0, "response"])
+    texts = DELIVERY_HAPPY + DELIVERY_UNHAPPY
+    assert [texts[i] for i in sorted(blamed) if i < len(DELIVERY_HAPPY)] == []
+    assert [t for i, t in enumerate(texts) if i >= len(DELIVERY_HAPPY) and i not in blamed] == []
+
+
 def test_a_comment_that_judges_without_a_theme_goes_to_the_overall_experience():
     result = RuleTagger(load_codeframe("core")).tag(["Excellent!", "Terrible, avoid.", "差评", "Ужасно.", "ok thanks"])
     assert [p.get("general") for p in result.theme_polarity[:4]] == [1, -1, -1, -1]
