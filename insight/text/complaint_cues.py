@@ -25,6 +25,7 @@ EN_ABSENT = frozenset({
     "entertainment", "ife", "avod", "meal", "snack", "blanket", "pillow", "legroom", "menu",
     "choice", "selection", "movie", "towel", "soap", "toiletry", "aircon", "socket", "outlet", "plug", "charger",
     "parking", "breakfast", "staff", "assistance", "shape", "structure", "stretch", "pocket", "lining",
+    "warning", "warn", "notice", "notification",  # "price went up without warning" (lemma: warn), "no notice"
 })
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})
@@ -56,7 +57,8 @@ EN_HOPED = frozenset({"want", "hope", "wish"})
 # what must improve names a shortfall: "needs improvement", "could be better", "need to work on", "room for
 # improvement" (words of praise, read as praise before session 22); the words between: "could have been better"
 EN_SHORTFALL_BY = frozenset({"need", "must", "should", "can", "could", "would", "have", "room"})  # (could: "can")
-EN_IMPROVE = frozenset({"improve", "improvement", "better", "fix", "update", "upgrade"})
+EN_IMPROVE = frozenset({"improve", "improvement", "better", "fix", "update", "upgrade", "sort", "address", "train",
+                        "hire", "rethink"})  # "need to sort out their customer service", "should train their staff"
 EN_SHORTFALL_BETWEEN = frozenset({"to", "be", "do", "get", "been", "have", "a", "lot", "bit", "little", "much", "some",
                                   "really", "definitely", "seriously", "desperately", "urgently", "for", "of"})
 # what goods should do, said with a verb's negation: "doesn't fit", "didn't even last a week"
