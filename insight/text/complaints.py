@@ -36,9 +36,9 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import (
     EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
-    EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_CONTACT,
-    RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS,
-    RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
+    EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
+    RU_ABSENT, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING,
+    RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
 )
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
@@ -89,7 +89,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"})
-    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | {"до", "так"}
+    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY | {
+        "до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
 
@@ -99,8 +100,8 @@ def _starts() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly",
                                      "umpteen", "again", "keep", "time", "expect"})
-    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | {"до", "опять", "снова", "повторно",
-                                                                    "неоднократно", "многократно"}
+    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | {
+        "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
 
@@ -291,4 +292,8 @@ def _russian(lemmas: Sequence[str]) -> float:
             total -= 1.0
         elif lem in RU_FREQUENT and _near(lemmas, i, RU_PROBLEM, 3, after_only=True):
             total -= 1.0  # "постоянно пропадает связь"
+        elif lem in ("дважды", "трижды") and _near(lemmas, i, RU_CONTACT | RU_PROBLEM, 4):
+            total -= 1.0  # "деньги списали дважды", "звонил трижды"
+        elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
+            total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
