@@ -218,7 +218,8 @@ def test_worn_blames_as_an_adjective_not_as_the_verb_wear():
     def lemmas(text):
         return Analysed("en", text).lemmas
 
-    for text in ("it can be worn casual or dressy", "made to be worn with jeans", "i have worn it twice", "worn to work"):
+    for text in ("it can be worn casual or dressy", "made to be worn with jeans", "i have worn it twice",
+                 "worn to work"):
         assert judge(lemmas(text), "en") == (0.0, False), text
     for text in ("the carpets are worn", "it looks worn out", "tired and worn rooms"):
         assert judge(lemmas(text), "en")[0] < 0, text

@@ -98,8 +98,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
-          | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice", "repeatedly",
-                                     "umpteen", "again", "keep", "time", "expect"})
+          | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
+                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}

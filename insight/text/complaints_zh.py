@@ -27,7 +27,8 @@ def zh_kind(token: str) -> tuple[str, int]:
     if token in ZH_UNITS:
         return "unit", ZH_UNITS[token]
     for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
-        if token.endswith(unit) and len(token) > len(unit) and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
+        if token.endswith(unit) and len(token) > len(unit) \
+                and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
             return "unit", size
     if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
                                                                                    for ch in token[:-1])):
