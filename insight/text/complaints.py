@@ -243,6 +243,9 @@ def _near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, afte
     return any(w in words for w in before) or any(w in words for w in lemmas[i + 1:i + 1 + width])
 
 
+# -- Russian --------------------------------------------------------------------------------------
+
+
 def _russian(lemmas: Sequence[str]) -> float:
     if _cue_words()["ru"].isdisjoint(lemmas):
         return 0.0

@@ -46,7 +46,7 @@ def zh_kind(token: str) -> tuple[str, int]:
             return "negator", 0
         if token.startswith(neg):
             rest = token[len(neg):]
-            if rest in ZH_EVENTS or rest.rstrip("了") in ZH_EVENTS:
+            if _event(rest):
                 return "negated", 0
             if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
                 return "absent", 0
@@ -57,7 +57,14 @@ def zh_kind(token: str) -> tuple[str, int]:
     return "", 0
 
 
+def _event(word: str) -> bool:
+    """Something that should have happened (ZH_EVENTS), 了 after it or not: 到, 到了, 回复."""
+    return word in ZH_EVENTS or word.rstrip("了") in ZH_EVENTS
+
+
 def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = None) -> float:
+    """The sum of the Chinese complaint cues of ``lemmas`` (each -1 or so; ``kinds``: their
+    :func:`zh_kind`, when a reading has them already)."""
     if kinds is None:  # (given, they come from a reading that found a cue's word in the span)
         kinds = [zh_kind(t) for t in lemmas]
         if not any(k for k, _ in kinds):
@@ -77,7 +84,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 continue  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
             if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
                 continue  # 不到一小时
-            if window and (window[0] in ZH_EVENTS or window[0].rstrip("了") in ZH_EVENTS
+            if window and (_event(window[0])
                            or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
                 total -= 1.0  # 没 / 到, 还没 / 发货, 没人 / 管
             elif lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
@@ -92,7 +99,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "still":
             nxt = lemmas[i + 1] if i + 1 < n else ""
             if lemmas[i] in ZH_STILL_NEGATED:  # 还没 / 发货: a non-event (还没用 - not used yet - is none)
-                if nxt in ZH_EVENTS or nxt.rstrip("了") in ZH_EVENTS:
+                if _event(nxt):
                     total -= 1.5
             elif lemmas[i] == "迟迟" or any(k in ("negator", "negated") for k, _ in kinds[i + 1:i + 3]):
                 total -= 0.5  # 迟迟不发货, 至今没有回复
@@ -105,7 +112,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] == "等" and lemmas[i - 1][:1] in ZH_DIGITS)
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
-                len(after) >= 2 and after[0] == "才" and (after[1] in ZH_EVENTS or after[1].rstrip("了") in ZH_EVENTS))
+                len(after) >= 2 and after[0] == "才" and _event(after[1]))
             if waited or then:
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
@@ -120,6 +127,3 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "waiting" and lemmas[i] in ("催", "催了"):
             total -= 0.7  # 催了 (had to chase)
     return total
-
-
-# -- Russian --------------------------------------------------------------------------------------
