@@ -1,5 +1,6 @@
 """A comment read once (polarity.Reading) judges every span exactly as the per-span reading did:
-the reference below is that reading, kept as it was (a loop over every token of the span)."""
+the reference below is that reading, kept as it was (a loop over every token of the span), with what the
+whole comment says given to it: the clauses of its wishes (insight.text.wishes), whose praise is wanted."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from insight.text import zh_tokens as Z
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
 from insight.text.polarity import Reading, lemmatise_lexicon
+from insight.text.wishes import clauses, wishes
 from tests.conftest import shared_file
 
 
-def _reference_judge(lemmas, lang, overrides=None):
+def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0):
+    """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
+    wishes are in ``lemmas`` (what the comment around the span says: insight.text.wishes)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -84,6 +88,8 @@ def _reference_judge(lemmas, lang, overrides=None):
         if not value:
             continue
         judged = True
+        if value > 0 and i in wished:
+            continue  # wanted, not had
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE)
                           or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
             value = -0.5 * value
@@ -94,7 +100,7 @@ def _reference_judge(lemmas, lang, overrides=None):
                 and "enough" in lemmas[i + 1:i + 4]):
             value = -0.8 * value
         total += value
-    found = P.complaint(lemmas, lang)
+    found = P.complaint(lemmas, lang) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)
 
 
@@ -113,7 +119,9 @@ HAND = {
     "en": ["Couldn't be happier with the service, can't recommend them enough!",
            "They fixed the problem quickly but no one called back; on hold for 40 minutes, not good.",
            "Not bad at all. Still waiting for my refund after 3 weeks, had to call twice.",
-           "The engineer never arrived and the price is too expensive, really disappointed."],
+           "The engineer never arrived and the price is too expensive, really disappointed.",
+           "Faster delivery, cheaper prices", "Great staff, but it would be nice if they called back. Improve the app",
+           "I wish the website was easier to use and the prices could be lower"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
@@ -140,14 +148,20 @@ def _check(lang: str, texts: list[str]) -> int:
     rng = random.Random(11)
     checked = 0
     for text in texts:
-        lemmas = Analysed(lang, text).lemmas
-        r = Reading(lemmas, lang)
+        a = Analysed(lang, text)
+        lemmas = a.lemmas
+        at = wishes(lemmas, a.texts, lang)
+        wished = clauses(lemmas, at)
+        r = Reading(lemmas, lang, a.texts)
         n = len(lemmas)
         spans = [(0, n)] + [tuple(sorted(rng.sample(range(n + 1), 2))) for _ in range(8)] if n > 1 else [(0, n)]
         for overrides in _overrides(lang):
             for lo, hi in spans:
-                assert r.judge(lo, hi, overrides) == _reference_judge(lemmas[lo:hi], lang, overrides), (text, lo, hi)
-                assert r.complaint(lo, hi) == P.complaint(lemmas[lo:hi], lang)
+                inside = frozenset(i - lo for i in wished if lo <= i < hi)
+                said = sum(lo <= i < hi for i in at)
+                assert r.judge(lo, hi, overrides) == _reference_judge(lemmas[lo:hi], lang, overrides, inside, said), \
+                    (text, lo, hi)
+                assert r.complaint(lo, hi) == P.complaint(lemmas[lo:hi], lang) - said
                 checked += 1
     return checked
 

@@ -14,6 +14,7 @@ from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
+from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
 # Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
@@ -74,6 +75,7 @@ _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价
                               "配置", "精度", "回头率", "cp值", "档次", "好评率"})
 
 _HIGH_LOW = frozenset({"高", "低"})
+_NOTHING: frozenset[int] = frozenset()
 _NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
 
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, _UNSURE = range(9)
@@ -164,10 +166,15 @@ class Reading:
     a word 高/低; the few a theme's own words could change) and the complaint cues.
     """
 
-    __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks")
+    __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",
+                 "_wished")
 
-    def __init__(self, lemmas: Sequence[str], lang: str) -> None:
+    def __init__(self, lemmas: Sequence[str], lang: str, texts: Sequence[str] | None = None) -> None:
+        """``texts``: the tokens as written, when known (a comparative or an imperative is told by them:
+        :mod:`insight.text.wishes`)."""
         self.lemmas, self.lang = lemmas, lang
+        self._wishes = wishes(lemmas, texts, lang)  # what is asked for: a shortfall, its clause no praise
+        self._wished = clauses(lemmas, self._wishes) if self._wishes else _NOTHING
         self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
@@ -190,15 +197,16 @@ class Reading:
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""
         hi = len(self.lemmas) if hi is None else hi
+        wished = -float(sum(lo <= i < hi for i in self._wishes)) if self._wishes else 0.0
         cues = self._cues
         k = bisect.bisect_left(cues, lo)
         if k == len(cues) or cues[k] >= hi:
-            return 0.0
+            return wished
         if self.lang != "zh":
-            return complaint(self.lemmas[lo:hi], self.lang)
+            return wished + complaint(self.lemmas[lo:hi], self.lang)
         if self._zh_kinds is None:
             self._zh_kinds = [t[4] or _NO_CUE for t in self._cls]
-        return complaint(self.lemmas[lo:hi], "zh", self._zh_kinds[lo:hi])
+        return wished + complaint(self.lemmas[lo:hi], "zh", self._zh_kinds[lo:hi])
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
               ) -> tuple[float, bool]:
@@ -271,6 +279,8 @@ class Reading:
             if not value:
                 continue
             judged = True
+            if value > 0 and i in self._wished:
+                continue  # "would be nice if ...", "Faster delivery": wanted, not had (the wish is counted as a cue)
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE)
                               or not resolvers.isdisjoint(lemmas[i + 1:min(i + 3, hi)])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"

@@ -149,7 +149,7 @@ class RuleTagger:
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                r = Reading(a.lemmas, lang)  # each token classified once, however many spans are judged
+                r = Reading(a.lemmas, lang, a.texts)  # each token classified once, however many spans are judged
                 found = self._mentions(a, lang, r)
                 named = any(m.theme_id != self._fallback for m in found)  # discovery reads the others
                 out.append((found, None if named and not all_lemmas else a.lemma_string(),
