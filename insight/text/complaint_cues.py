@@ -71,6 +71,9 @@ EN_THROUGH = frozenset({"through", "thru"})
 # a disappointment said in an idiom: "let me down", "fell flat", "leaves a lot to be desired"; "not what I
 # expected", "wasn't what I was hoping for"
 EN_LET_DOWN = frozenset({"let"})
+# the loyalty penalty: "they treat new customers better", "deals for new customers only", "new customers get
+# cheaper prices than loyal ones" (not "a great deal as a new customer")
+EN_FAVOURED = frozenset({"better", "only", "than", "priority", "reward", "favour", "favor", "prefer", "over"})
 EN_FLAT = frozenset({"fall", "fell"})
 EN_EXPECTED = frozenset({"expect", "hope", "want", "imagine", "picture", "think", "anticipate"})
 # excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),

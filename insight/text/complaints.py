@@ -34,7 +34,8 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT,
+    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
+    EN_FREQUENT,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
     RU_ABSENT, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING,
@@ -88,7 +89,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"})
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "new"})
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY | {
         "до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -99,7 +100,8 @@ def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
-                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect"})
+                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect",
+                                                       "new"})
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -158,6 +160,8 @@ def _english(lemmas: Sequence[str]) -> float:
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
+        elif lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
+            total -= 2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
         elif idiom(lemmas, i):
             total -= 1.0  # "let me down", "fell flat", "leaves a lot to be desired"
         elif lem in EN_TOO and excess(lemmas, i, "en"):
@@ -183,6 +187,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if k is not None and k not in fired:
         fired.add(k)
         return -1.0  # "no internet", "no reply", "no one", "without signal", "no in-flight entertainment"
+    if tuple(window[:2]) == ("know", "what") and "do" in lemmas[first + 3:first + 6] \
+            and lemmas[first + 2] != "to":
+        return -1.0  # "they don't know what they are doing" (not "I don't know what to do")
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
@@ -225,7 +232,7 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
         return 0.0 if negated else -1.0
     if any(w in EN_TAKE for w in before):
         if unit >= 3:
-            return -1.0  # "took 3 weeks"
+            return -2.0  # "took 3 weeks", "took a month to fix": outweighs the praise of the fix that came late
         after = lemmas[i + 1:i + 4]
         if "to" in after and any(w in EN_AWAITED for w in after):
             return -1.0  # "taking 35 minutes to answer"
