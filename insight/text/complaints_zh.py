@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER,
-    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN,
-    ZH_UNITS, ZH_WAITING,
+    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED,
+    ZH_THEN, ZH_UNITS, ZH_WAITING, ZH_YET,
 )
-from insight.text.disappointment import short_of_standard, zh_excess
+from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
 
 
@@ -20,8 +20,8 @@ from insight.text.lexicons import NEGATORS
 def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
-    ("waiting", 0), ("absent", 0) for 没信号, 没下文, or ("", 0)."""
-    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting")):
+    ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, or ("", 0)."""
+    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -55,6 +55,18 @@ def zh_kind(token: str) -> tuple[str, int]:
     if token in ZH_CONTACT:
         return "contact", 0
     return "", 0
+
+
+def _ignored(lemmas: Sequence[str], i: int) -> bool:
+    """What was noted at ``i`` was ignored: "and yet" (还是, 照样) after it, not before praise (还是很好吃: still
+    tasty), or it was not read (没看)."""
+    n = len(lemmas)
+    for j in range(i + 1, min(i + 12, n)):
+        if lemmas[j] in ZH_YET and not any(w in praise("zh") for w in lemmas[j + 1:j + 3]):
+            return True
+        if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
+            return True
+    return False
 
 
 def _event(word: str) -> bool:
@@ -126,4 +138,6 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
         elif kind == "waiting" and lemmas[i] in ("催", "催了"):
             total -= 0.7  # 催了 (had to chase)
+        elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
+            total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total

@@ -35,7 +35,7 @@ def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
     amounts = EN_TOO_AMOUNTS if lang == "en" else RU_TOO_AMOUNTS  # stop words that still say how much
     if not nxt.isalpha() or (nxt in stop_words(lang) and nxt not in amounts):
         return False
-    if nxt in _praise(lang):
+    if nxt in praise(lang):
         return False  # "too good to be true", "слишком вкусно"
     negators, unreal = (EN_NEGATORS, EN_UNREAL) if lang == "en" else (RU_NEGATORS, RU_UNREAL)
     before = lemmas[max(0, i - 6):i]
@@ -50,7 +50,7 @@ def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _praise(lang: str) -> frozenset[str]:
+def praise(lang: str) -> frozenset[str]:
     """The praising words of the polarity lexicon as written (:mod:`insight.text.lexicons`; English with
     VADER's behind ours, as :func:`insight.text.nlp.lexicon` reads them)."""
     from insight.text.lexicons import NOT_OPINIONS, vader, words
@@ -95,7 +95,7 @@ def short_of_standard(lemmas: Sequence[str], i: int) -> bool:
             break
         clause.append(w)
     at = next((k for k, w in enumerate(clause[:3]) if w in ZH_STANDARDS), None)
-    return at is not None and any(w in _praise("zh") for w in clause[at + 1:])
+    return at is not None and any(w in praise("zh") for w in clause[at + 1:])
 
 
 def zh_excess(word: str) -> bool:

@@ -17,7 +17,7 @@ NEGATORS_LONGEST_FIRST = sorted(NEGATORS["zh"], key=len, reverse=True)
 # What jieba glues to a Chinese sentiment word: degree words before it (有点咸, 比较贵, 挺大) and
 # particles after it (好吃的, 贵了, 香啊); the word keeps its value, a degree word may amplify it.
 SOFTENERS = frozenset({"有点", "有些", "有一点", "稍", "稍微", "略", "略微", "偏", "比较", "较", "还", "还是",
-                       "也", "都", "就", "又", "更", "还算", "算是", "感觉", "觉得", "真心", "实在"})
+                       "也", "都", "就", "又", "更", "还算", "算是", "感觉", "觉得", "真心", "实在", "越来越", "越发"})
 PREFIXES = sorted([(m, 1.5) for m in INTENSIFIERS["zh"]] + [(m, 1.0) for m in SOFTENERS],
                   key=lambda pair: len(pair[0]), reverse=True)
 PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")
