@@ -224,3 +224,17 @@ def test_tag_and_discover_say_how_the_codeframe_was_chosen_in_json(tmp_path, run
     assert found["codeframe_choice"]["reason"] == tagged["codeframe_choice"]["reason"]
     named = json.loads(run_cli("tag", path, "--codeframe", "core", "--json").out)
     assert named["codeframe_choice"] is None and named["codeframe"] == "core 3"
+
+
+def test_domain_words_are_lemmatised_as_the_tokenizer_would():
+    # choose.py skips the tokenizer for plain words; the lemma phrases must be those of the tokenizer
+    from insight.text.nlp import LEMMA_OF, pipeline
+    from insight.text.normalize import matching_form
+    from insight.themes.choose import _lemma_phrase
+    from insight.themes.codeframe import shipped_names
+
+    words = [(lang, w) for name in shipped_names() for lang, ws in load_codeframe(name).domain_words.items()
+             if lang != "zh" for w in ws] + [("en", "cannot"), ("en", "wi-fi"), ("en", "gonna"), ("ru", "wi-fi")]
+    for lang, w in words:
+        tokens = pipeline(lang).make_doc(matching_form(w, lang))
+        assert _lemma_phrase(w, lang) == " " + " ".join(LEMMA_OF[lang](t.lower_) for t in tokens) + " ", w
