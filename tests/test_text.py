@@ -306,3 +306,54 @@ def test_each_lexicon_word_is_listed_once(lang):
     text = (Path(lexicons.__file__).parent / f"{lang}.txt").read_text(encoding="utf-8")
     listed = [line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#")]
     assert sorted({w for w in listed if listed.count(w) > 1}) == []
+
+
+CHUNKS = {
+    "en": ["We flew to London. The seats were fine, staff too!", "I cannot say X. was good; Y. wasn't", "Mr. Smith's check-in",
+           "it's 6.30 pm, gonna be late...", "wi-fi :) great", "e.g. the U.S. office", "a. b. c. ok", "end.\nNew line",
+           "Don't!!! (really)", "london. london. LONDON."],
+    "ru": ["Доставка в т.ч. курьером, в н.в. быстро.", "Спасибо, всё отлично!", "Ну... так себе, г. Москва", "Т.е. плохо"],
+}
+
+
+def _tokens_whole(lang, text):
+    from spacy.attrs import IDX, ORTH
+
+    nlp = pipeline(lang)
+    arr = nlp.make_doc(text).to_array([ORTH, IDX])
+    return [nlp.vocab.strings[o] for o in arr[:, 0].tolist()], arr[:, 1].tolist()
+
+
+def _tokens_chunked(lang, text):
+    from insight.text.nlp import _chunked, _lexicon
+
+    found = _chunked(_lexicon(lang), text)
+    return None if found is None else ([info[0] for info in found[0]], found[1])
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_comments_are_tokenised_chunk_by_chunk_as_the_tokenizer_does_whole(lang):
+    # Analysed reads English and Russian by their space-separated chunks, each tokenised once
+    for text in CHUNKS[lang] + [t.lower() for t in CHUNKS[lang]]:
+        found = _tokens_chunked(lang, text)
+        assert found is None or found == _tokens_whole(lang, text), text
+    assert _tokens_chunked("ru", "оплата в т.ч. картой") is None  # a special case across a space: read whole
+    assert _tokens_chunked("en", "two  spaces") is None
+
+
+@pytest.mark.parametrize("file,lang", [("skytrax_airline.csv", "en"), ("womens_clothing.csv", "en"),
+                                       ("semeval14_restaurants.csv", "en"), ("sentirueval_restaurants.csv", "ru")])
+def test_chunked_tokens_equal_the_tokenizers_on_real_reviews(file, lang):
+    import pandas as pd
+
+    from tests.conftest import shared_file
+
+    texts = pd.read_csv(shared_file(file), usecols=["text"])["text"].dropna().astype(str)
+    texts = texts.sample(n=min(1500, len(texts)), random_state=5).tolist()
+    checked = 0
+    for text in texts + [matching_form(t, lang) for t in texts]:
+        found = _tokens_chunked(lang, text)
+        if found is not None:
+            assert found == _tokens_whole(lang, text), text[:200]
+            checked += 1
+    assert checked > len(texts)
