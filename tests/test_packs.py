@@ -97,6 +97,14 @@ def test_words_read_in_their_sense_in_telecom(telecom):
     assert result.theme_polarity[3]["reachability"] == -1
 
 
+def test_what_packs_blame_in_their_own_words():
+    software = RuleTagger(load_codeframe("software")).tag(["They removed features we paid for"])
+    assert software.theme_polarity[0]["features"] == -1
+    banking = RuleTagger(load_codeframe("banking")).tag(["Branch closed down so now I have to travel miles",
+                                                         "My local branch is great"])
+    assert banking.theme_polarity[0]["branches"] == -1 and banking.theme_polarity[1]["branches"] == 1
+
+
 def test_promoter_lines_yield_no_complaint(telecom):
     promoters = [BROADBAND[5], BROADBAND[6], BROADBAND[17], BROADBAND[19], "Fast, reliable and good value",
                  "Never had to call them, it just works", "The engineer was brilliant and tidy",

@@ -12,7 +12,7 @@ EN_EVENTS = frozenset({
     "resolve", "sort", "receive", "deliver", "refund", "connect", "load", "send", "bother", "listen", "care",
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
-    "appear", "reach", "materialise", "materialize", "process", "confirm", "notify",
+    "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
@@ -37,6 +37,20 @@ EN_NUMBERS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six",
                          "45", "another", "extra", "over", "nearly", "almost", "about", "around", "+"})
 EN_WAITING = frozenset({"wait", "hold", "queue", "chase", "still", "spend", "spent", "hang", "waste", "later", "ago"})
 EN_TAKE = frozenset({"take", "took"})
+EN_UNIT_WORDS = frozenset({"work", "working", "business", "full", "whole", "calendar", "long"})  # "five working days"
+# what one should have got, after a negated "get": "couldn't get an appointment", "never got a refund"
+EN_GOT = frozenset({"appointment", "slot", "booking", "answer", "response", "reply", "refund", "help", "hold",
+                    "callback", "update", "confirmation", "engineer", "anyone", "anybody", "someone", "touch", "signal",
+                    "connection", "resolution", "apology", "compensation", "explanation"})
+# what is better elsewhere, or a customer going there: "better deals elsewhere", "will take my business elsewhere"
+EN_ELSEWHERE = frozenset({"better", "cheap", "cheaper", "good", "more", "go", "take", "shop", "move", "look", "went"})
+# a price that jumped: "premium doubled at renewal", "bills have tripled", "prices skyrocketed"
+EN_PRICE_JUMPS = frozenset({"double", "triple", "quadruple", "skyrocket", "soar", "rocket", "balloon"})
+EN_PRICED = frozenset({"price", "premium", "bill", "cost", "fee", "tariff", "rate", "subscription", "payment",
+                       "charge", "renewal", "rent"})
+# a thing that stopped doing its job: "stopped working", "the meter stopped sending readings" (not "stopped charging")
+EN_STOPPED = frozenset({"work", "send", "connect", "load", "respond", "sync", "function", "run", "update", "show",
+                        "print", "turn", "record", "receive", "save", "open", "play", "stream"})
 EN_QUICK = frozenset({"within", "only", "just", "less", "under", "few", "in", "fast", "quick", "quickly", "merely"})
 EN_AWAITED = frozenset({"answer", "reply", "respond", "arrive", "come", "connect", "get", "pick", "deliver", "fix",
                          "resolve", "sort", "refund", "through"})

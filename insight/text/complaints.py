@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_FREQUENT,
+    EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED, EN_STOPPED, EN_UNIT_WORDS,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
     RU_ABSENT, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING,
@@ -84,12 +84,17 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
+# cue words of session 23: the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
+# a price that jumped (each a cue word and a word the scan visits)
+_EN_SINCE_S23 = frozenset({"new", "stop", "stock", "elsewhere", "lack"}) | EN_PRICE_JUMPS
+
+
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "new"})
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_SINCE_S23)
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY | {
         "до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -100,8 +105,8 @@ def _starts() -> dict[str, frozenset[str]]:
     """Per language, the words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
-                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect",
-                                                       "new"})
+                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect"}
+          | _EN_SINCE_S23)
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -160,6 +165,17 @@ def _english(lemmas: Sequence[str]) -> float:
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
+        elif lem == "lack" and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]):
+            total -= 1.0  # "lack of communication", "support is lacking" (not "no lack of choice")
+        elif lem in EN_PRICE_JUMPS and _near(lemmas, i, EN_PRICED, 4):
+            total -= 1.0  # "premium doubled at renewal", "prices skyrocketed" (not "a double room")
+        elif lem == "stop" and nxt in EN_STOPPED:
+            total -= 1.0  # "the meter stopped sending readings", "stopped working"
+        elif lem == "stock" and tuple(lemmas[max(0, i - 2):i]) == ("out", "of"):
+            total -= 1.0  # "out of stock again"
+        elif lem == "elsewhere" and "than" not in lemmas[max(0, i - 2):i] \
+                and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]):
+            total -= 2.0  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
         elif lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
             total -= 2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
         elif idiom(lemmas, i):
@@ -187,6 +203,11 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if k is not None and k not in fired:
         fired.add(k)
         return -1.0  # "no internet", "no reply", "no one", "without signal", "no in-flight entertainment"
+    if "get" in window[:2]:
+        j = first + window.index("get")
+        if not EN_GOT.isdisjoint(lemmas[j + 1:j + 4]) and j not in fired:
+            fired.add(j)
+            return -1.0  # "couldn't get an appointment", "never got a refund", "didn't get a reply"
     if tuple(window[:2]) == ("know", "what") and "do" in lemmas[first + 3:first + 6] \
             and lemmas[first + 2] != "to":
         return -1.0  # "they don't know what they are doing" (not "I don't know what to do")
@@ -221,8 +242,13 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
     hours", "took 3 weeks", "taking 35 minutes to answer"; 0 for "within 2 days", "took 10 minutes"."""
     unit = EN_UNITS[lemmas[i]]
     before = lemmas[max(0, i - 8):i]
-    counted = i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1]) or lemmas[i] in ("age", "ages"))
-    if not counted or _few_minutes(lemmas[i - 1], unit):
+    if i >= 2 and lemmas[i - 1] in EN_UNIT_WORDS and (lemmas[i - 2] in EN_NUMBERS or _number(lemmas[i - 2])):
+        before, i_number = lemmas[max(0, i - 9):i - 1], i - 2  # "five working days", "3 business days"
+    else:
+        i_number = i - 1
+    counted = i and (lemmas[i_number] in EN_NUMBERS or _number(lemmas[i_number]) or lemmas[i] in ("age", "ages")
+                     or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait"}))  # "takes days", "waited weeks"
+    if not counted or _few_minutes(lemmas[i_number], unit):
         return 0.0
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
         return 0.0

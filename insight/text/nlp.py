@@ -271,10 +271,10 @@ def _chunked(lex: _Lexicon, text: str) -> tuple[list[tuple[str, str, bool, bool,
     """The tokens' information and offsets of ``text`` from its space-separated chunks, each tokenised
     once per process: the tokenizer splits at single spaces and reads each chunk alone, so the tokens
     are the chunks' own (tested equal on every English and Russian text of the shared data). None
-    where the chunks are not the tokenizer's units: several spaces in a row, a space at either end, a
-    special case that spans a space ("в т.ч.")."""
-    if not text or "  " in text or text[0] == " " or text[-1] == " ":
-        return None
+    where the chunks are not the tokenizer's units: several spaces in a row, a space at either end,
+    whitespace other than a space (a line break, a tab), a special case that spans a space ("в т.ч.")."""
+    if not text or "  " in text or text[0] == " " or text[-1] == " " or not text.isprintable():
+        return None  # (a line break or tab before a space is one whitespace token with it: "\n ")
     chunks = text.split(" ")
     if lex.spaced and not lex.spaced.isdisjoint(zip(chunks, chunks[1:])):
         return None
