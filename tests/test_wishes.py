@@ -41,7 +41,8 @@ NOT_WISHES = [
     ("en", "Great value, and offer lots of choice"), ("en", "the dress is longer in the back and very flattering"),
     ("en", "Upgrade to business class was worth it"), ("en", "I would recommend them to anyone"),
     ("en", "I would be happy to use them again"), ("en", "Good service"),
-    ("ru", "Быстрее, чем у других"), ("ru", "Отличная доставка"),
+    ("ru", "Быстрее, чем у других"), ("ru", "Отличная доставка"), ("ru", "Хорошее соотношение цены и качества"),
+    ("ru", "Свежее мясо и вкусное пиво"), ("ru", "Синее платье"),
 ]
 
 

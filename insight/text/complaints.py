@@ -38,8 +38,9 @@ from insight.text.complaint_cues import (
     EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED, EN_STOPPED, EN_UNIT_WORDS,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
-    RU_ABSENT, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING,
-    RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
+    RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
+    RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES,
+    RU_TOO, RU_UNITS, RU_WAITING,
 )
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
@@ -95,8 +96,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_SINCE_S23)
-    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY | {
-        "до", "так", "дважды", "трижды"}
+    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY \
+        | RU_PROMISED | {"до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
 
@@ -107,7 +108,7 @@ def _starts() -> dict[str, frozenset[str]]:
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
           | _EN_SINCE_S23)
-    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | {
+    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
 
@@ -330,6 +331,8 @@ def _russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "постоянно пропадает связь"
         elif lem in ("дважды", "трижды") and _near(lemmas, i, RU_CONTACT | RU_PROBLEM, 4):
             total -= 1.0  # "деньги списали дважды", "звонил трижды"
+        elif lem in RU_PROMISED and not RU_BELOW.isdisjoint(lemmas[max(0, i - 2):i]):
+            total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total

@@ -36,6 +36,9 @@ def zh_kind(token: str) -> tuple[str, int]:
     for words, kind in ((ZH_FREQUENT, "frequent"), (ZH_COMPARING, "negator"), (ZH_DEGREES, "degree")):
         if token in words:
             return kind, 0
+    for often in ZH_FREQUENT:  # glued: 经常断, 老是卡
+        if token.startswith(often) and token[len(often):] in ZH_PROBLEM:
+            return "often", 0
     for degree in ZH_DEGREES:
         if token.startswith(degree) and zh_excess(token[len(degree):]):
             return "excess", 0  # 太软, 过于复杂
@@ -131,6 +134,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             window = lemmas[max(0, i - 4):i + 4]
             if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了") for w in window):
                 total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
+        elif kind == "often":
+            total -= 1.0  # 经常断, 老是卡 (one token)
         elif kind == "frequent":
             if any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
                 total -= 1.0  # 经常掉线, 老是死机

@@ -163,9 +163,10 @@ def _en_comparative(word: str, lemma: str) -> bool:
 
 
 def _ru_comparative(word: str, lemma: str) -> bool:
-    """"побыстрее" (быстрый), "дешевле", "вежливее", "больше"."""
-    return word in _RU_COMPARATIVES or (word != lemma and word.endswith(("ее", "ей")) and len(word) > 4
-                                        and word[:3] == lemma[:3])
+    """"побыстрее" (быстрый), "дешевле", "вежливее", "больше" - not "хорошее", "свежей" (the neuter and
+    feminine of an adjective in -ий end alike: the comparative ending is read only on an adjective in -ый)."""
+    return word in _RU_COMPARATIVES or (word != lemma and word.endswith(("ее", "ей")) and lemma.endswith("ый")
+                                        and len(word) > 4 and word.removeprefix("по")[:3] == lemma[:3])
 
 
 def _lead(lemmas: Sequence[str], texts: Sequence[str], comparative, not_lead: frozenset[str],
