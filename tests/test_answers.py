@@ -10,7 +10,8 @@ from insight.themes.choose import choose_codeframe
 
 # unread still: "Nothing special" (a middling verdict no lexicon holds) and "They removed features we paid for"
 # (blamed by the software pack only; a mixed file chooses the banking pack)
-LEFT = {"Nothing special", "They removed features we paid for"}
+# and "Not cheap but worth every penny": blame of the price beside praise of its value, read literally
+LEFT = {"Nothing special", "They removed features we paid for", "Not cheap but worth every penny"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -129,8 +130,67 @@ RU = [
     ('+', 'Хорошее соотношение цены и качества'),
 ]
 
+# promoters who praise in the words of blame or negation (en, zh, ru)
+PRAISE = [
+    ('+', 'No complaints'),
+    ('+', "Couldn't ask for more"),
+    ('+', 'Not a single issue'),
+    ('+', 'Never disappointed'),
+    ('+', 'Nothing to improve'),
+    ('+', "Can't think of anything they could do better"),
+    ('+', 'Hard to fault'),
+    ('+', 'No problems whatsoever'),
+    ('+', "Haven't had any issues"),
+    ('+', "Didn't have to wait at all"),
+    ('+', 'No hassle'),
+    ('+', "Wouldn't go anywhere else"),
+    ('+', 'Not cheap but worth every penny'),
+    ('+', 'Had a problem once but they fixed it quickly'),
+    ('+', 'Always sort my issues out fast'),
+    ('+', 'Took a while to set up but works perfectly now'),
+    ('+', 'Only a 9 because nobody is perfect'),
+    ('+', "You can't beat them"),
+    ('+', 'Second to none'),
+    ('+', 'No better company out there'),
+    ('+', "Couldn't be easier"),
+    ('+', 'Never had to chase anything'),
+    ('+', 'Zero issues'),
+    ('+', 'Problem free'),
+    ('+', 'Nothing bad to say'),
+    ('+', "Wouldn't change a thing"),
+    ('+', 'Never lets me down'),
+    ('+', 'Absolutely no issues in 3 years'),
+    ('+', 'Cheaper than the competition and just as good'),
+    ('+', 'They answered straight away'),
+    ('+', 'I was worried about switching but it was painless'),
+    ('+', 'Not had to call them once'),
+    ('+', 'Fast and no waiting'),
+    ('+', 'Nothing is too much trouble for them'),
+    ('+', "Can't recommend highly enough"),
+    ('+', 'Faster than my old provider'),
+    ('+', '没毛病'),
+    ('+', '没得说'),
+    ('+', '挑不出毛病'),
+    ('+', '无可挑剔'),
+    ('+', '一点问题都没有'),
+    ('+', '从来没出过问题'),
+    ('+', '没有任何问题'),
+    ('+', '没让我失望'),
+    ('+', '不用等，很快'),
+    ('+', '送得太快了'),
+    ('+', '以前有过问题，但很快就解决了'),
+    ('+', 'Претензий нет'),
+    ('+', 'Всё устраивает'),
+    ('+', 'Ни разу не подвели'),
+    ('+', 'Не к чему придраться'),
+    ('+', 'Никаких проблем'),
+    ('+', 'Лучше не бывает'),
+    ('+', 'Не пожалел, что перешел'),
+    ('+', 'Ждать не пришлось'),
+]
 
-@pytest.mark.parametrize("answers", [EN, ZH, RU], ids=["en", "zh", "ru"])
+
+@pytest.mark.parametrize("answers", [EN, ZH, RU, PRAISE], ids=["en", "zh", "ru", "praise"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -100,7 +100,30 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
 
 @pytest.mark.parametrize("text,sign", [("can't recommend them enough", 1), ("couldn't be happier", 1),
                                        ("couldn't be more helpful", 1), ("not good enough", -1),
-                                       ("couldn't be worse", -1), ("can't be beaten", 1)])
+                                       ("couldn't be worse", -1), ("can't be beaten", 1),
+                                       ("nothing to improve", 1), ("no better company out there", 1),
+                                       ("nothing better than their service", 1), ("no better than the old one", -1),
+                                       ("only a 9 because nobody is perfect", 1), ("hard to fault", 1),
+                                       ("impossible to beat", 1), ("nothing is too much trouble for them", 1),
+                                       ("zero issues", 1), ("nothing to like", -1)])
 def test_english_praise_that_is_written_as_a_negation(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("lang,text", [("zh", "挑不出毛病"), ("ru", "Ждать не пришлось"), ("ru", "Никаких проблем")])
+def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
+    value, _ = judge(lemmas(text, lang), lang)
+    assert value > 0
+
+
+@pytest.mark.parametrize("lang,text,cut", [("en", "Had a problem once but they fixed it quickly", "but"),
+                                           ("en", "I was worried about switching, but it was painless", "but"),
+                                           ("zh", "以前有过问题，但很快就解决了", "但")])
+def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
+    from insight.text.polarity import Reading
+
+    lem = lemmas(text, lang)
+    r = Reading(lem, lang)
+    assert r.judge(0, lem.index(cut) + 1)[0] >= 0  # the clause as the tagger cuts it: up to its "but"
+    assert judge(lem[:lem.index(cut)], lang)[0] < 0  # alone, it blames

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from insight.text import polarity as P
+from insight.text import idioms as I
 from insight.text import zh_tokens as Z
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
@@ -18,9 +19,10 @@ from insight.text.wishes import clauses, wishes
 from tests.conftest import shared_file
 
 
-def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0):
+def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
-    wishes are in ``lemmas`` (what the comment around the span says: insight.text.wishes)."""
+    wishes are in ``lemmas`` (what the comment around the span says: insight.text.wishes); ``later``: what
+    the clause after the span says when "but" opens it (2: it fixes something, 1: it only contrasts)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -51,10 +53,12 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue
         if kind == P._NEGATOR:
             if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
-                    and lemmas[i + 1] == "be" and lemmas[i + 2] in P._EN_COMPARED:
+                    and lemmas[i + 1] == "be" and lemmas[i + 2] in I.EN_COMPARED:
                 boosted_at = i + 1
                 continue
-            negated_at = i + 2 if lemmas[i + 1:i + 2] and lemmas[i + 1] in P._RAISED else i
+            if lang == "en" and I.denies_nothing(lemmas, i, len(lemmas)):
+                continue  # "nothing to improve", "nobody is perfect"
+            negated_at = i + 2 if lemmas[i + 1:i + 2] and lemmas[i + 1] in I.RAISED else i
             continue
         if kind == P._VERDICT:
             judged = True
@@ -85,12 +89,16 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             if rest[:1] in (["没有"], ["没"], ["无"]) and (len(rest) == 1 or not rest[1][:1].isalnum()
                                                          or rest[1] in ("了", "啊", "哦", "呢", "哈")):
                 value = -0.8 * value
+        if cores is None and value and (lem in I.IDIOM_HEADS or lemmas[i + 1:i + 2] == ("не",)):
+            value = I.idiom(lemmas, i, 0, len(lemmas), lang, value)  # "hard to fault", "ждать не пришлось"
         if not value:
             continue
         judged = True
         if value > 0 and i in wished:
             continue  # wanted, not had
-        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE)
+        if value < 0 and later and lem in P._WORRIES:
+            continue  # a worry the next clause undoes
+        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
                           or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
@@ -121,13 +129,17 @@ HAND = {
            "Not bad at all. Still waiting for my refund after 3 weeks, had to call twice.",
            "The engineer never arrived and the price is too expensive, really disappointed.",
            "Faster delivery, cheaper prices", "Great staff, but it would be nice if they called back. Improve the app",
-           "I wish the website was easier to use and the prices could be lower"],
+           "I wish the website was easier to use and the prices could be lower",
+           "Hard to fault, nothing is too much trouble. Nothing to improve and no better company; nobody is perfect.",
+           "Had a problem once but they fixed it quickly, I was worried, but it was painless. Zero issues"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
-           "说打开验一下有没有烂的，很好不烂，不知道会不会坏，怕不脆了，担心会坏掉，是不是坏了"],
+           "说打开验一下有没有烂的，很好不烂，不知道会不会坏，怕不脆了，担心会坏掉，是不是坏了",
+           "以前有过问题，但很快就解决了，挑不出毛病。担心会慢，但是很快"],
     "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
-           "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему."],
+           "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему.",
+           "Ждать не пришлось, никаких проблем. Была проблема, но быстро исправили"],
 }
 
 
@@ -159,8 +171,8 @@ def _check(lang: str, texts: list[str]) -> int:
             for lo, hi in spans:
                 inside = frozenset(i - lo for i in wished if lo <= i < hi)
                 said = sum(lo <= i < hi for i in at)
-                assert r.judge(lo, hi, overrides) == _reference_judge(lemmas[lo:hi], lang, overrides, inside, said), \
-                    (text, lo, hi)
+                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi))
+                assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
                 assert r.complaint(lo, hi) == P.complaint(lemmas[lo:hi], lang) - said
                 checked += 1
     return checked

@@ -166,24 +166,34 @@ def _english(lemmas: Sequence[str]) -> float:
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
-        elif lem == "lack" and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]):
-            total -= 1.0  # "lack of communication", "support is lacking" (not "no lack of choice")
-        elif lem in EN_PRICE_JUMPS and _near(lemmas, i, EN_PRICED, 4):
-            total -= 1.0  # "premium doubled at renewal", "prices skyrocketed" (not "a double room")
-        elif lem == "stop" and nxt in EN_STOPPED:
-            total -= 1.0  # "the meter stopped sending readings", "stopped working"
-        elif lem == "stock" and tuple(lemmas[max(0, i - 2):i]) == ("out", "of"):
-            total -= 1.0  # "out of stock again"
-        elif lem == "elsewhere" and "than" not in lemmas[max(0, i - 2):i] \
-                and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]):
-            total -= 2.0  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
-        elif lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
-            total -= 2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+        elif lem in _EN_SINCE_S23:
+            total += _en_facts(lemmas, i)
         elif idiom(lemmas, i):
             total -= 1.0  # "let me down", "fell flat", "leaves a lot to be desired"
         elif lem in EN_TOO and excess(lemmas, i, "en"):
             total -= 1.0  # "too small", "way too much fabric", "took too long"
     return total
+
+
+def _en_facts(lemmas: Sequence[str], i: int) -> float:
+    """The cues of session 23 at ``i``: a lack, a price that jumped, a thing that stopped, out of stock,
+    better elsewhere, the loyalty penalty."""
+    lem = lemmas[i]
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if lem == "lack":
+        return 0.0 if any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]) else -1.0  # not "no lack of choice"
+    if lem in EN_PRICE_JUMPS:
+        return -1.0 if _near(lemmas, i, EN_PRICED, 4) else 0.0  # "premium doubled" (not "a double room")
+    if lem == "stop":
+        return -1.0 if nxt in EN_STOPPED else 0.0  # "the meter stopped sending readings", "stopped working"
+    if lem == "stock":
+        return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("out", "of") else 0.0  # "out of stock again"
+    if lem == "elsewhere":  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
+        return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
+            else 0.0
+    if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
+        return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    return 0.0
 
 
 def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:

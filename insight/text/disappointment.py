@@ -110,8 +110,9 @@ def shortfall(lemmas: Sequence[str], i: int) -> bool:
     lem, after = lemmas[i], tuple(lemmas[i + 1:i + 2])
     if (lem == "room" and after != ("for",)) or (lem == "have" and after not in (("to",), ("a",))):
         return False
-    if any(w in EN_NEGATORS or w in ("nothing", "no", "nobody") for w in lemmas[max(0, i - 2):i]):
-        return False
+    if any(w in EN_NEGATORS or w in ("nothing", "no", "nobody") for w in lemmas[max(0, i - 2):i]) \
+            or not {"anything", "nothing"}.isdisjoint(lemmas[max(0, i - 4):i]):
+        return False  # (not "can't think of anything they could do better")
     for j in range(i + 1, min(i + 6, len(lemmas))):
         w = lemmas[j]
         if w in EN_IMPROVE or (w == "work" and tuple(lemmas[j + 1:j + 2]) == ("on",)):

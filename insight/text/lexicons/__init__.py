@@ -14,12 +14,14 @@ from pathlib import Path
 
 NEGATORS: dict[str, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "hardly", "barely", "without",
-                     "nor", "neither", "cannot", "lack", "lacking", "nowhere"}),
-    "ru": frozenset({"не", "нет", "ни", "никогда", "без", "ничуть", "нисколько", "отнюдь"}),
+                     "nor", "neither", "cannot", "lack", "lacking", "nowhere", "zero"}),
+    "ru": frozenset({"не", "нет", "ни", "никогда", "без", "ничуть", "нисколько", "отнюдь", "никакой"}),
     "zh": frozenset({"不", "没", "没有", "别", "未", "无", "并不", "从不", "不是", "不太", "不怎么", "一点也不",
                      "一点都不", "毫不", "不会", "并没有", "从没", "不算", "不大",
                      # "cannot be called": 说不上好, 谈不上好用, 算不上精品
                      "说不上", "谈不上", "算不上", "称不上",
+                     # "cannot pick out": 挑不出毛病 (cannot find a fault) is praise
+                     "挑不出", "找不出", "挑不出来",
                      # colloquial and Cantonese: 不咋/没咋 (= 不怎么), 唔 (= 不), 冇 (= 没有)
                      "不咋", "没咋", "唔", "冇",
                      # "not as good as": 不如原来的好用 blames what it compares

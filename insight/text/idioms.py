@@ -1,0 +1,69 @@
+"""Praise said with a negation or a word of blame, which a lexicon reads backwards.
+
+"Nothing to improve", "no better company", "nobody is perfect" (a negator that denies no praise:
+:func:`denies_nothing`); "hard to fault", "impossible to beat", "nothing is too much trouble",
+"ждать не пришлось" (a word of blame turned: :func:`idiom`); "couldn't be happier", "I don't think it was
+good" (where a negator's reach starts: :func:`negator_reach`). Chinese 挑不出毛病 (cannot find a fault)
+reads right with 挑不出 among the negators (:mod:`insight.text.lexicons`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
+# "couldn't be happier" is praise while "can't be beaten" stays a negated word
+EN_COMPARED = frozenset({"more", "better", "worse", "less", "happy", "easy", "pleased", "simple", "quick", "fast",
+                         "nice", "smooth", "friendly", "kind", "good", "bad"})
+# a negated verb of thinking negates the clause it introduces, whose judgement comes a word or two later:
+# "I don't think it was good", "didn't find it worth it", "不觉得有多好" - the scope counts from after its subject
+RAISED = frozenset({"think", "feel", "believe", "find", "say", "觉得", "认为", "感觉", "觉着"})
+_EN_IMPROVING = frozenset({"improve", "better", "upgrade", "enhance"})
+_EN_HARD = frozenset({"hard", "difficult", "impossible", "tough"})
+_EN_FAULT = frozenset({"fault", "criticise", "criticize", "beat", "complain", "better", "top"})
+_EN_NO_TROUBLE = frozenset({"trouble", "bother", "hassle", "effort"})
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE
+_RU_NOT_NEEDED = frozenset({"прийтись", "пришлось", "надо", "нужно", "понадобиться"})
+
+
+def denies_nothing(lemmas: Sequence[str], i: int, hi: int) -> bool:
+    """The English negator at ``i`` denies no praise: "nothing to improve", "nothing better", "no better
+    company" (not "no better than the old one"), "nobody is perfect", "no one is perfect"."""
+    lem = lemmas[i]
+    nxt = lemmas[i + 1] if i + 1 < hi else ""
+    after = lemmas[i + 2] if i + 2 < hi else ""
+    if lem in ("nothing", "no") and nxt == "to" and after in _EN_IMPROVING:
+        return True
+    if nxt == "better" and (lem == "nothing" or (lem == "no" and after.isalpha() and after != "than")):
+        return True
+    k = i + 2 if lem == "no" and nxt == "one" else i + 1
+    return lem in ("nobody", "no") and tuple(lemmas[k:k + 2]) == ("be", "perfect")
+
+
+def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: float) -> float:
+    """The value of word ``i`` in an idiom that turns it, else ``value``: "hard to fault", "impossible to
+    beat" (praise; "hard" itself nothing), "nothing is too much trouble", "ждать не пришлось" (no wait needed)."""
+    lem = lemmas[i]
+    if lang == "en":
+        if lem in _EN_HARD and i + 2 < hi and lemmas[i + 1] == "to" and lemmas[i + 2] in _EN_FAULT:
+            return 0.0
+        if lem in _EN_FAULT and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_HARD:
+            return 1.0
+        if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
+                and "nothing" in lemmas[max(lo, i - 5):i - 2]:
+            return 1.0
+    elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
+        return -0.8 * value
+    return value
+
+
+def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) -> tuple[int | None, int | None]:
+    """Where the negator at ``i`` starts a negation and where it starts a boost (None: no change): "don't
+    think [it] was good" negates from the word after "think"; "couldn't be happier" boosts; "nothing to
+    improve", "nobody is perfect" do neither."""
+    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
+            and lemmas[i + 1] == "be" and lemmas[i + 2] in EN_COMPARED:
+        return None, i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+    if lang == "en" and denies_nothing(lemmas, i, hi):
+        return None, None  # "nothing to improve", "no better company", "nobody is perfect"
+    return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None
