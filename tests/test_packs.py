@@ -90,11 +90,14 @@ def test_every_substantive_broadband_detractor_line_yields_a_complaint(telecom):
 def test_words_read_in_their_sense_in_telecom(telecom):
     # the wifi's reach is no contact with the company; dealing with a company is no price deal
     result = telecom.tag(["Wifi doesn't reach upstairs", "Worst company I have ever dealt with",
-                          "Great deal on the fibre package", "Can't reach anyone by phone"])
+                          "Great deal on the fibre package", "Can't reach anyone by phone", "Hard to fault",
+                          "Hard to find anything in the new app"])
     assert "reachability" not in result.themes[0] and "reliability" in result.themes[0]
     assert "price" not in result.themes[1] and "resolution" not in result.themes[1]
     assert result.theme_polarity[2]["price"] == 1
     assert result.theme_polarity[3]["reachability"] == -1
+    assert "ease" not in result.themes[4] and -1 not in result.theme_polarity[4].values()  # praise, no effort
+    assert result.theme_polarity[5]["ease"] == -1
 
 
 def test_what_packs_blame_in_their_own_words():
