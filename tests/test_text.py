@@ -309,10 +309,12 @@ def test_each_lexicon_word_is_listed_once(lang):
 
 
 CHUNKS = {
-    "en": ["We flew to London. The seats were fine, staff too!", "I cannot say X. was good; Y. wasn't", "Mr. Smith's check-in",
+    "en": ["We flew to London. The seats were fine, staff too!", "I cannot say X. was good; Y. wasn't",
+           "Mr. Smith's check-in",
            "it's 6.30 pm, gonna be late...", "wi-fi :) great", "e.g. the U.S. office", "a. b. c. ok", "end.\nNew line",
            "Don't!!! (really)", "london. london. LONDON.", "one.\n two", "tab\t here", "nbsp\xa0here"],
-    "ru": ["Доставка в т.ч. курьером, в н.в. быстро.", "Спасибо, всё отлично!", "Ну... так себе, г. Москва", "Т.е. плохо",
+    "ru": ["Доставка в т.ч. курьером, в н.в. быстро.", "Спасибо, всё отлично!", "Ну... так себе, г. Москва",
+           "Т.е. плохо",
            "раз.\n два"],
 }
 

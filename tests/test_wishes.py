@@ -28,7 +28,8 @@ WISHES = [
     ("en", "would have been nice to get a call"), ("en", "Cheaper delivery charges would help"),
     ("en", "I wish the app was easier to use"), ("en", "if only they answered emails"),
     ("en", "Please answer the phone"), ("en", "Improve the app"), ("en", "Hire more staff"),
-    ("en", "Stop charging me twice"), ("en", "Make it cheaper"), ("en", "could be cheaper"),
+    ("en", "Stop charging me twice"), ("en", "Make it cheaper"), ("en", "Speed up delivery"),
+    ("en", "could be cheaper"),
     ("en", "the website needs to be faster"), ("en", "prices should be lower"), ("en", "Listen to your customers"),
     ("ru", "Побыстрее доставку"), ("ru", "Вежливее персонал"), ("ru", "Больше касс"),
 ]
@@ -40,7 +41,7 @@ NOT_WISHES = [
     ("en", "it would be great for the holidays"), ("en", "couldn't be happier"), ("en", "it can be slower at weekends"),
     ("en", "Great value, and offer lots of choice"), ("en", "the dress is longer in the back and very flattering"),
     ("en", "Upgrade to business class was worth it"), ("en", "I would recommend them to anyone"),
-    ("en", "I would be happy to use them again"), ("en", "Good service"),
+    ("en", "I would be happy to use them again"), ("en", "Good service"), ("en", "Make up was lovely"),
     ("ru", "Быстрее, чем у других"), ("ru", "Отличная доставка"), ("ru", "Хорошее соотношение цены и качества"),
     ("ru", "Свежее мясо и вкусное пиво"), ("ru", "Синее платье"),
 ]

@@ -85,9 +85,9 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
-# cue words of session 23: the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
+# the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
-_EN_SINCE_S23 = frozenset({"new", "stop", "stock", "elsewhere", "lack"}) | EN_PRICE_JUMPS
+_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack"}) | EN_PRICE_JUMPS
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +95,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_SINCE_S23)
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_FACT_WORDS)
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY \
         | RU_PROMISED | {"до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -107,7 +107,7 @@ def _starts() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
-          | _EN_SINCE_S23)
+          | _EN_FACT_WORDS)
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -166,7 +166,7 @@ def _english(lemmas: Sequence[str]) -> float:
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
-        elif lem in _EN_SINCE_S23:
+        elif lem in _EN_FACT_WORDS:
             total += _en_facts(lemmas, i)
         elif idiom(lemmas, i):
             total -= 1.0  # "let me down", "fell flat", "leaves a lot to be desired"
@@ -176,7 +176,7 @@ def _english(lemmas: Sequence[str]) -> float:
 
 
 def _en_facts(lemmas: Sequence[str], i: int) -> float:
-    """The cues of session 23 at ``i``: a lack, a price that jumped, a thing that stopped, out of stock,
+    """The cues at ``i`` of _EN_FACT_WORDS: a lack, a price that jumped, a thing that stopped, out of stock,
     better elsewhere, the loyalty penalty."""
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""

@@ -263,7 +263,8 @@ class _Lexicon:
         return found
 
 
-_MAX_CHUNKS = 500_000  # distinct chunks remembered per language and process (~100 MB at most)
+# distinct chunks remembered per language and process (~40 MB at most: the 1M survey's memory bar)
+_MAX_CHUNKS = 200_000
 _TRAILING = frozenset(",.!?;:")
 
 

@@ -53,7 +53,6 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return judge(lemmas, lang, overrides)[0]
 
 
-
 # Words that undo a problem named after them: "they fixed the problem", "解决了问题", "устранили неполадку"
 # is praise (the problem word turns mildly positive; "couldn't fix the problem" is then negated again).
 RESOLVERS: dict[str, frozenset[str]] = {
@@ -161,9 +160,11 @@ def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
 
 class Reading:
     """A comment's lemmas with each token classified once: :meth:`judge` of any span of it (a
-    clause, a sentence, the whole comment) equals :func:`judge` of that span's lemmas, and visits
-    only the tokens that can change the verdict (a break, a negator, a verdict, a word with a value,
-    a word 高/低; the few a theme's own words could change) and the complaint cues.
+    clause, a sentence, the whole comment) equals :func:`judge` of that span's lemmas, with what the
+    comment around the span says besides (the clauses of its wishes, :mod:`insight.text.wishes`; a next
+    clause that turns the span with "but", :meth:`_later`), and visits only the tokens that can change
+    the verdict (a break, a negator, a verdict, a word with a value, a word 高/低; the few a theme's own
+    words could change) and the complaint cues.
     """
 
     __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",

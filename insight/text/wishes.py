@@ -37,7 +37,7 @@ EN_CHANGE = frozenset({"improve", "fix", "reduce", "lower", "hire", "offer", "pr
 # provide so much airflow")
 _SENTENCE_MARKS = frozenset({".", "!", "?", "…", "\n", ";"})
 _EN_AUX = frozenset({"be", "have", "do", "will", "would", "can", "could", "should", "must", "may", "might", "sure",
-                     "'s", "up"})  # after a noun that looks like a verb ("Train was late"), "make sure", "sort of"
+                     "'s", "up"})  # after a noun that looks like a verb ("Train was late"), "make sure", "make up"
 _EN_TO = frozenset({"listen", "respond", "reply", "answer", "communicate"})  # "listen to": not "upgrade to j class"
 # after "please": advice or thanks, not a request for change ("please keep it up", "please don't change")
 _EN_KEEP = frozenset({"keep", "continue", "stay", "do", "never", "carry", "remain", "note", "be", "enjoy", "try"})
@@ -114,7 +114,8 @@ def _english(lemmas: Sequence[str], texts: Sequence[str] | None) -> list[int]:
             word = texts[i].lower()
             if word in ("please", "pls", "plz") and nxt.isalpha() and nxt not in _EN_KEEP:
                 found.append(i)  # "Please answer the phone", "please call me back"
-            elif word == lemmas[i] and word in EN_CHANGE and nxt.isalpha() and nxt not in _EN_AUX \
+            elif word == lemmas[i] and word in EN_CHANGE and nxt.isalpha() \
+                    and (nxt not in _EN_AUX or (word, nxt) == ("speed", "up")) \
                     and (nxt != "to" or word in _EN_TO) \
                     and (i == 0 or lemmas[i - 1] in _SENTENCE_MARKS):
                 found.append(i)  # "Improve the app", "Hire more staff", "Stop charging me twice"
