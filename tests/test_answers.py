@@ -8,10 +8,10 @@ import pytest
 
 from insight.themes.choose import choose_codeframe
 
-# unread still: "Nothing special" (a middling verdict no lexicon holds) and "They removed features we paid for"
-# (blamed by the software pack only; a mixed file chooses the banking pack)
+# unread still: "They removed features we paid for" (blamed by the software pack only; a mixed file chooses
+# the banking pack); "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it)
 # and "Not cheap but worth every penny": blame of the price beside praise of its value, read literally
-LEFT = {"Nothing special", "They removed features we paid for", "Not cheap but worth every penny"}
+LEFT = {"They removed features we paid for", "Not cheap but worth every penny", "Nothing special"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),

@@ -127,3 +127,7 @@ def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
     r = Reading(lem, lang)
     assert r.judge(0, lem.index(cut) + 1)[0] >= 0  # the clause as the tagger cuts it: up to its "but"
     assert judge(lem[:lem.index(cut)], lang)[0] < 0  # alone, it blames
+
+
+def test_nothing_special_is_a_middling_verdict():
+    assert judge(lemmas("Nothing special", "en"), "en") == (0.0, True)  # judged, neither praise nor blame

@@ -59,6 +59,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             if lang == "en" and I.denies_nothing(lemmas, i, len(lemmas)):
                 continue  # "nothing to improve", "nobody is perfect"
             negated_at = i + 2 if lemmas[i + 1:i + 2] and lemmas[i + 1] in I.RAISED else i
+            judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)
             continue
         if kind == P._VERDICT:
             judged = True
@@ -131,7 +132,8 @@ HAND = {
            "Faster delivery, cheaper prices", "Great staff, but it would be nice if they called back. Improve the app",
            "I wish the website was easier to use and the prices could be lower",
            "Hard to fault, nothing is too much trouble. Nothing to improve and no better company; nobody is perfect.",
-           "Had a problem once but they fixed it quickly, I was worried, but it was painless. Zero issues"],
+           "Had a problem once but they fixed it quickly, I was worried, but it was painless. Zero issues",
+           "Nothing special, not special at all"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",

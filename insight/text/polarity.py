@@ -14,7 +14,7 @@ from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import IDIOM_HEADS, idiom, negator_reach
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -281,6 +281,7 @@ class Reading:
             if kind == _NEGATOR:
                 neg, boost = negator_reach(lemmas, lang, i, lo, hi)
                 negated_at, boosted_at = negated_at if neg is None else neg, boosted_at if boost is None else boost
+                judged = judged or (i + 1 < hi and lemmas[i + 1] in MIDDLING)  # "nothing special": a middling verdict
                 continue
             if kind == _VERDICT:
                 judged = True
