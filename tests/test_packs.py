@@ -238,7 +238,7 @@ def test_tag_and_discover_say_how_the_codeframe_was_chosen_in_json(tmp_path, run
 
 
 def test_domain_words_are_lemmatised_as_the_tokenizer_would():
-    # choose.py skips the tokenizer for plain words; the lemma phrases must be those of the tokenizer
+    # choose.py reads domain words as comments are read (by their chunks); the lemma phrases must be the tokenizer's
     from insight.text.nlp import LEMMA_OF, pipeline
     from insight.text.normalize import matching_form
     from insight.themes.choose import _lemma_phrase

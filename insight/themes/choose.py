@@ -20,7 +20,6 @@ meal.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import heapq
 from collections import Counter
@@ -29,7 +28,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from insight.text import prepare
-from insight.text.nlp import Analysed, LEMMA_OF, pipeline, segmenter_words
+from insight.text.nlp import Analysed, segmenter_words
 from insight.text.normalize import matching_form
 from insight.themes.codeframe import PATTERN_LANGS, Codeframe, load_codeframe, shipped_names
 
@@ -89,22 +88,8 @@ def _sample(comments, n_jobs: int | None) -> list[tuple[str, str]]:
 
 
 def _lemma_phrase(text: str, lang: str) -> str:
-    """`` lemma lemma `` of a word or phrase, spaces around (for a containment test). Words of letters
-    alone that are none of the tokenizer's special cases ("cannot") are its tokens as they stand: the
-    tokenizer is not run for them (~0.2 s for the shipped codeframes' domain words)."""
-    lemma_of = LEMMA_OF[lang]
-    form = matching_form(text, lang)
-    words = form.split(" ")
-    special = _special_cases(lang)
-    if not all(w.isalpha() and w not in special for w in words):
-        words = [t.lower_ for t in pipeline(lang).make_doc(form)]
-    return " " + " ".join(lemma_of(w.lower()) for w in words) + " "
-
-
-@functools.lru_cache(maxsize=None)
-def _special_cases(lang: str) -> frozenset[str]:
-    """The strings the language's tokenizer splits or changes by a rule of its own ("cannot", "gonna")."""
-    return frozenset(pipeline(lang).tokenizer.rules or ())
+    """`` lemma lemma `` of a word or phrase, spaces around (for a containment test): read as a comment is."""
+    return " " + " ".join(Analysed(lang, matching_form(text, lang)).lemmas) + " "
 
 
 def domain_share(codeframe: Codeframe, sample: list[tuple[str, str]],
