@@ -35,7 +35,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
     for i, lem in enumerate(lemmas):
         kind, value, cores = P._class_of(lem, lang, classes)
         if kind == P._UNSURE:  # 希望, 不知道
-            if lem in P._ZH_HOPE or (i and lemmas[i - 1] == "不"):
+            if lem in P._ZH_HOPE or (i and lemmas[i - 1] == "不" and not P._why(lemmas, i)):
                 unsure_at, negated_at, judged = i, -P._NEG_SCOPE - 1, True
             continue
         if kind >= P._RESOLVER:

@@ -122,6 +122,20 @@ def test_chinese_is_segmented_into_words_not_characters():
     assert "服务员" in [t.text for t in doc]
 
 
+def test_compared_with_what_was_imagined_is_segmented_before_the_verdict():
+    # jieba's dictionary glued 中 to the verdict after 想象 (想象 / 中差, 想象 / 中好: a rating's name), hiding it
+    assert Analysed("zh", "比想象中差很多").lemmas[:3] == ("比", "想象中", "差")
+    assert polarity("比想象中差很多", "zh") == -1 and polarity("没有想象中好", "zh") == -1
+    assert polarity("比想象中要新鲜", "zh") == 1 and polarity("比期望中好", "zh") == 1
+
+
+def test_chinese_words_jieba_keeps_whole_are_read():
+    # a two-character topic before a one-character word (速度慢), an idiom (以次充好), a reduplication
+    for text, expected in (("发货速度慢", -1), ("前台结帐速度慢", -1), ("以次充好", -1), ("上当受骗了", -1),
+                           ("态度生硬", -1), ("赞赞赞", 1), ("这次没买错", 1), ("酸酸甜甜的", 1)):
+        assert polarity(text, "zh") == expected, text
+
+
 def test_sentences_split_on_chinese_punctuation():
     doc = pipeline("zh")("物流太慢了。质量很好！还会再来吗？会的；谢谢")
     assert [s.text for s in doc.sents] == ["物流太慢了。", "质量很好！", "还会再来吗？", "会的；", "谢谢"]
@@ -188,6 +202,9 @@ def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
     assert judge(["希望", "好用"], "zh") == (0.0, True)  # hoped for
     assert judge(["能", "不能用"], "zh") == (0.0, False)  # can it be used? (not: it cannot)
     assert judge(["不", "知道", "为什么", "这么", "差"], "zh")[0] < 0  # blame stays blame
+    # 不知道为什么 / 是什么原因 (for some reason) asks why, not whether: the negated praise after it is blame
+    assert judge(["不", "知道", "是", "什么", "原因", "宝宝", "不太", "喜欢", "看"], "zh")[0] < 0
+    assert judge(["不", "知道", "为啥", "不", "喜欢"], "zh")[0] < 0
     assert judge(["不能用"], "zh")[0] < 0
     assert judge(["很", "好用"], "zh")[0] > 0
     # high before or after a noun of which high is praise: good value; the price theme's high stays blame

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER,
-    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_STILL, ZH_STILL_NEGATED,
-    ZH_THEN, ZH_UNITS, ZH_WAITING, ZH_YET,
+    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
+    ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -20,8 +20,9 @@ from insight.text.lexicons import NEGATORS
 def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
-    ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, or ("", 0)."""
-    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted")):
+    ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, or ("", 0)."""
+    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
+                        (ZH_ODOURS, "odour")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -69,6 +70,23 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
             return True
         if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
             return True
+    return False
+
+
+def _strong(lemmas: Sequence[str], i: int) -> bool:
+    """The smell named at ``i`` is said to be strong: 大 follows, a degree word before it or glued to it
+    (很大, 太大了, 非常 / 大), not denied (不大, 不太大)."""
+    for word in lemmas[i + 1:i + 3]:
+        core = word
+        for degree in ZH_ODOUR_DEGREES:
+            if core.startswith(degree) and len(core) > len(degree):
+                core = core[len(degree):]
+                break
+        core = core.rstrip("了啊呀的")
+        if core == "大":
+            return True
+        if word not in ZH_ODOUR_DEGREES:
+            return False
     return False
 
 
@@ -136,13 +154,14 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
         elif kind == "often":
             total -= 1.0  # 经常断, 老是卡 (one token)
-        elif kind == "frequent":
-            if any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
-                total -= 1.0  # 经常掉线, 老是死机
+        elif kind == "frequent" and any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
+            total -= 1.0  # 经常掉线, 老是死机
         elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]):
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
         elif kind == "waiting" and lemmas[i] in ("催", "催了"):
             total -= 0.7  # 催了 (had to chase)
+        elif kind == "odour" and _strong(lemmas, i):
+            total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total

@@ -175,6 +175,10 @@ def _words_at(pieces: list[str], text: str) -> tuple[list[str], list[bool], list
 
 # The extra words the Chinese segmenter knows right now (a codeframe's); see segmenter_words.
 _WORDS: list[frozenset[str]] = [frozenset()]
+# Words jieba's dictionary lacks, so that it glues their last character to the next word: "比想象中差"
+# (worse than imagined) came out 比 想象 中差 (中差: a "middling-to-bad" rating), "没有想象中好" as
+# 想象 中好, "比想象中小" as 想象 中小 (small and medium-sized), hiding the verdict.
+_SEGMENT_WORDS = frozenset({"想象中", "想像中", "预想中", "预期中", "期待中", "期望中"})
 
 
 @functools.lru_cache(maxsize=4)  # ~25 MB each
@@ -187,7 +191,7 @@ def _segmenter(words: frozenset[str]):
     from insight.text.lexicons import words as lexicon_words
 
     segmenter = rjieba.Jieba()
-    for w in sorted(words | {w for w in lexicon_words("zh") if len(w) > 1}):
+    for w in sorted(words | _SEGMENT_WORDS | {w for w in lexicon_words("zh") if len(w) > 1}):
         segmenter.add_word(w, None, None)
     return segmenter
 

@@ -82,6 +82,8 @@ _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, 
 # 不知道是不是正品 (don't know if it is genuine); the 知道 words count after 不
 _ZH_HOPE = frozenset({"希望", "但愿"})
 _ZH_UNSURE = _ZH_HOPE | {"知道", "晓得"}
+# 不知道为什么 / 是什么原因 (for some reason): what follows is said, not unknown (不知道为什么宝宝不喜欢看)
+_ZH_WHY = frozenset({"为什么", "为啥", "怎么回事", "咋回事", "怎么搞的", "何故", "什么原因", "啥原因"})
 _ZH_FEARS = frozenset({"怕", "担心", "生怕", "就怕", "担忧", "害怕"})  # blame after them is feared, not found
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 # a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
@@ -262,7 +264,7 @@ class Reading:
             lem = lemmas[i]
             kind, value, cores, _, _ = cls[i]
             if kind == _UNSURE:  # 希望, 不知道: what follows in the clause is hoped for or unknown (a judgement: none)
-                if lem in _ZH_HOPE or (i > lo and lemmas[i - 1] == "不"):
+                if lem in _ZH_HOPE or (i > lo and lemmas[i - 1] == "不" and not _why(lemmas, i)):
                     unsure_at, negated_at, judged = i, far, True
                 continue
             if kind >= _RESOLVER:
@@ -312,6 +314,14 @@ class Reading:
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
+
+
+def _why(lemmas: Sequence[str], i: int) -> bool:
+    """不知道 at ``i`` asks why (为什么, 是什么原因), not whether."""
+    after = list(lemmas[i + 1:i + 4])
+    if after[:1] == ["是"]:
+        after = after[1:]
+    return bool(after) and (after[0] in _ZH_WHY or "".join(after[:2]) in _ZH_WHY)
 
 
 def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequence[str], cls: list[_Token],
