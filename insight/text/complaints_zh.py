@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER,
-    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
-    ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_WAITING, ZH_YET,
+    ZH_NEED, ZH_GAPS, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_PROBLEM, ZH_QUICK,
+    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -20,9 +20,10 @@ from insight.text.lexicons import NEGATORS
 def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
-    ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, or ("", 0)."""
+    ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
+    for 图片, 描述, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
-                        (ZH_ODOURS, "odour")):
+                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -90,6 +91,34 @@ def _strong(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+def _unlike(lemmas: Sequence[str], i: int) -> bool:
+    """What was shown or said at ``i`` (图片, 描述, 宣传) differs from what came, later in its clause: 跟图片完全
+    不一样, 与宣传的不同, 和图片上的差距很大 - not 没什么差别, not 相差不大, not 一样."""
+    if lemmas[i] == "说" and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
+        return False  # what was said (说的), not saying
+    after: list[str] = []
+    for w in lemmas[i + 1:i + 7]:
+        if w in _CLAUSE_ENDS:
+            break
+        after.append(w)
+    for k, w in enumerate(after):
+        if w in ZH_UNLIKE or (w == "不" and k + 1 < len(after) and after[k + 1] in ZH_SAME):
+            return True
+        if w in ZH_GAPS:
+            if any(v in ZH_NEGATORS or v in ("没什么", "没啥") for v in after[max(0, k - 2):k]):
+                return False
+            for v in after[k + 1:k + 3]:  # 差距很大, 差别太大了; not 相差不大, 差别不是很大
+                if v[:1] in ("不", "没"):
+                    return False
+                if "大" in v:
+                    return True
+            return False
+    return False
+
+
+_CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
+
+
 def _event(word: str) -> bool:
     """Something that should have happened (ZH_EVENTS), 了 after it or not: 到, 到了, 回复."""
     return word in ZH_EVENTS or word.rstrip("了") in ZH_EVENTS
@@ -105,12 +134,9 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
     total = 0.0
     n = len(lemmas)
     for i, (kind, size) in enumerate(kinds):
-        if kind == "negated":
-            if i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS:
-                continue  # 不到一小时 (less than an hour)
-            total -= 1.0
-        elif kind == "absent":
-            total -= 1.0
+        if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时: less than an hour)
+            if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS):
+                total -= 1.0
         elif kind == "negator":
             window = lemmas[i + 1:i + 1 + 2]
             if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
@@ -162,6 +188,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 0.7  # 催了 (had to chase)
         elif kind == "odour" and _strong(lemmas, i):
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
+        elif kind == "shown" and _unlike(lemmas, i):
+            total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total
