@@ -87,7 +87,14 @@ def is_cue(lemma: str, lang: str) -> bool:
 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
-_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack"}) | EN_PRICE_JUMPS
+_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back"}) | EN_PRICE_JUMPS
+# what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
+# goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
+_EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
+_EN_CAN_RETURN = frozenset({"easy", "easily", "free", "can", "could", "if", "may", "might", "able", "hassle", "simple",
+                            "not", "never", "no"})
+_EN_EXCHANGE = frozenset({"size", "smaller", "small", "larger", "large", "bigger", "big", "petite", "exchange", "color",
+                          "colour", "different", "another"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -191,9 +198,22 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "elsewhere":  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
         return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
             else 0.0
+    if lem in ("return", "back"):
+        return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
     return 0.0
+
+
+def _sent_back(lemmas: Sequence[str], i: int) -> bool:
+    """Whether ``return`` or ``back`` at ``i`` tells of goods sent back: "returned it", "had to return them",
+    "sent it back", "took them back"."""
+    if lemmas[i] == "back":
+        return i >= 2 and lemmas[i - 1] in _EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
+    if i + 1 >= len(lemmas) or lemmas[i + 1] not in _EN_RETURNED \
+            or not _EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
+        return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
+    return _EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
 
 
 def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
