@@ -87,9 +87,15 @@ def is_cue(lemma: str, lang: str) -> bool:
 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
-_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back"}) | EN_PRICE_JUMPS
+_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
+                            "smelt"}) | EN_PRICE_JUMPS
+# a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
+# "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
+_EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
+                        "stale", "smoky", "sour", "fishy", "foul", "musty", "mildew", "sewage", "cigarette", "smoke"})
 # what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
 # goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
+_EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
 _EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
 _EN_CAN_RETURN = frozenset({"easy", "easily", "free", "can", "could", "if", "may", "might", "able", "hassle", "simple",
                             "not", "never", "no"})
@@ -198,6 +204,12 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "elsewhere":  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
         return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
             else 0.0
+    if lem in ("smell", "odor", "odour", "smelt"):
+        if not _EN_NEGATORS_OF_SMELL.isdisjoint(lemmas[max(0, i - 3):i]):
+            return 0.0  # "no smell", "not a strong smell"
+        if not _EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
+            return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
+        return -1.0 if nxt in ("of", "like") and not _EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
     if lem in ("return", "back"):
         return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
