@@ -76,6 +76,64 @@ EN = [
     ('+', 'Competitive price and reliable'),
     ('+', 'Good value and never let me down'),
 ]
+# a broadband provider's detractors and promoters (the issue's English survey is of one); unread still: "Chat
+# support just copy and paste answers"
+BROADBAND = [
+    ('-', 'Internet drops out every evening'),
+    ('-', 'Speeds nowhere near what was promised'),
+    ('-', 'Been without broadband for 9 days'),
+    ('-', 'Engineer didn\'t turn up'),
+    ('-', 'Took 6 weeks to get connected'),
+    ('-', 'Router keeps disconnecting'),
+    ('-', 'Price keeps going up every year'),
+    ('-', 'Customer service is a joke'),
+    ('-', 'You can never get through to anyone'),
+    ('-', 'Been passed from pillar to post'),
+    ('-', 'Had to explain my problem 5 times to different people'),
+    ('-', 'Contract was mis-sold to me'),
+    ('-', 'They charged me an exit fee when I moved house'),
+    ('-', 'Still waiting for my refund'),
+    ('-', 'The app never works'),
+    ('-', 'They cut me off without warning'),
+    ('-', 'Bill was wrong three months in a row'),
+    ('-', 'Slow speeds at peak times'),
+    ('-', 'Constant buffering when streaming'),
+    ('-', 'Nobody seems to know what\'s going on'),
+    ('-', 'Promised a call back that never came'),
+    ('-', 'Outages nearly every week'),
+    ('-', 'Terrible latency for gaming'),
+    ('-', 'Overpriced for what you get'),
+    ('-', 'Line has been faulty since installation'),
+    ('-', 'Moved house and they took a month to transfer the service'),
+    ('-', 'Hub had to be replaced twice'),
+    ('-', 'Poor coverage in my area'),
+    ('-', 'The connection is unreliable'),
+    ('-', 'Waited in for the engineer all day and nobody came'),
+    ('-', 'Speed drops to nothing in the evenings'),
+    ('-', 'I was promised 500mb and get 50'),
+    ('-', 'Loyal customer for 10 years and get treated worse than new customers'),
+    ('-', 'Impossible to cancel'),
+    ('-', 'They ignore my emails'),
+    ('-', 'Every time I call I get a different answer'),
+    ('-', 'The service has gone downhill'),
+    ('-', 'Paying for speeds I never get'),
+    ('-', 'Keep getting charged for things I didn\'t order'),
+    ('+', 'Fast and reliable connection'),
+    ('+', 'Never had an outage'),
+    ('+', 'Engineer was brilliant and sorted everything'),
+    ('+', 'Good value for the speed'),
+    ('+', 'Easy setup, worked straight away'),
+    ('+', 'Customer service were really helpful when I had an issue'),
+    ('+', 'Great speeds even at peak times'),
+    ('+', 'No complaints'),
+    ('+', 'Switching over was seamless'),
+    ('+', 'Quick to fix a fault'),
+    ('+', 'Always works'),
+    ('+', 'Reasonably priced and reliable'),
+    ('+', 'Friendly staff on the phone'),
+    ('+', 'The broadband just works'),
+    ('+', 'Installation was quick and painless'),
+]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
     ('-', '宽带经常断，打客服电话一直占线'),
@@ -262,7 +320,8 @@ PRAISE = [
 ]
 
 
-@pytest.mark.parametrize("answers", [EN, ZH, FOOD_ZH, RU, PRAISE], ids=["en", "zh", "zh-food", "ru", "praise"])
+@pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE],
+                         ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -64,7 +64,7 @@ EN_CONTACT = frozenset({"call", "ring", "phone", "chase", "contact", "email", "e
                          "escalate", "follow", "report", "raise", "query", "remind"})
 EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose", "cut", "fail", "break", "reset", "restart", "reboot",
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
-                         "error", "fault", "cancel", "reschedule"})
+                         "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall"})
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})

@@ -154,7 +154,8 @@ def _english(lemmas: Sequence[str]) -> float:
             if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6):
                 total -= 1.0  # "cancelled four times", "called 5 times"
         elif lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
-            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6):
+            as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
+            if not as_ and _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6):  # (not "twice as fast"; "twice a week" is)
                 total -= 1.0
         elif lem == "keep" and nxt in (EN_CONTACT | EN_PROBLEM | {"on"}):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
@@ -246,14 +247,16 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if k is not None and k not in fired:
         fired.add(k)
         return -1.0  # "no internet", "no reply", "no one", "without signal", "no in-flight entertainment"
-    if "get" in window[:2]:
-        j = first + window.index("get")
-        if not EN_GOT.isdisjoint(lemmas[j + 1:j + 4]) and j not in fired:
+    if "get" in window[:2] or "receive" in window[:2]:
+        j = first + (window.index("get") if "get" in window[:2] else window.index("receive"))
+        if (not EN_GOT.isdisjoint(lemmas[j + 1:j + 4]) or j + 1 == n or lemmas[j + 1] in _CLAUSE_END) \
+                and j not in fired:  # (at the clause's end: "paying for speeds I never get")
             fired.add(j)
             return -1.0  # "couldn't get an appointment", "never got a refund", "didn't get a reply"
-    if tuple(window[:2]) == ("know", "what") and "do" in lemmas[first + 3:first + 6] \
-            and lemmas[first + 2] != "to":
-        return -1.0  # "they don't know what they are doing" (not "I don't know what to do")
+    k = first + 2 if tuple(window[:2]) == ("seem", "to") else first  # "nobody seems to know ..."
+    if tuple(lemmas[k:k + 2]) == ("know", "what") and k + 2 < n and lemmas[k + 2] != "to" \
+            and _goings_on(lemmas[k + 3:k + 6]):
+        return -1.0  # "they don't know what they are doing", "nobody knows what's going on" (not "what to do")
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
@@ -266,6 +269,14 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
+
+
+_CLAUSE_END = _PUNCT | {"but", "and", "so", "because"}  # what ends a clause
+
+
+def _goings_on(words: Sequence[str]) -> bool:
+    """What is done or going on: "(what they are) doing", "(what is) going on", "(what is) happening"."""
+    return "do" in words or "happen" in words or ("go", "on") in zip(words, words[1:])
 
 
 def _missing(lemmas: Sequence[str], j: int) -> int | None:
