@@ -169,7 +169,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                     or any(w in ZH_LATER for w in after):
                 continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
-                i >= 2 and lemmas[i - 2] == "等" and lemmas[i - 1][:1] in ZH_DIGITS)
+                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟") and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了"))
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
                 len(after) >= 2 and after[0] == "才" and _event(after[1]))
             if waited or then:
