@@ -77,7 +77,10 @@ EN = [
     ('+', 'Good value and never let me down'),
 ]
 # a broadband provider's detractors and promoters (the issue's English survey is of one); unread still: "Chat
-# support just copy and paste answers"
+# support just copy and paste answers", "Took my money twice"; and a promoter's price conceded before praise ("They're
+# not the cheapest but the service is excellent", "Price went up a little but still good value") keeps its blame of
+# the price, as SemEval-14's annotators read "expensive but worth every bite" (tried as no blame: SemEval 0.780 ->
+# 0.778, ASAP 0.739 -> 0.737)
 BROADBAND = [
     ('-', 'Internet drops out every evening'),
     ('-', 'Speeds nowhere near what was promised'),
@@ -133,6 +136,38 @@ BROADBAND = [
     ('+', 'Friendly staff on the phone'),
     ('+', 'The broadband just works'),
     ('+', 'Installation was quick and painless'),
+    ('-', 'Download speeds are a fraction of what I pay for'),
+    ('-', 'Went 3 days with no internet and no compensation'),
+    ('-', 'Never any updates on when the fault would be fixed'),
+    ('-', 'Been a customer 8 years and they put my price up again'),
+    ('-', 'Your technician left a mess and a cable hanging out of the wall'),
+    ('-', 'They sent me the wrong router'),
+    ('-', 'Signal dies as soon as I go in the kitchen'),
+    ('-', 'Too expensive compared to other providers'),
+    ('-', 'The online account is a nightmare to navigate'),
+    ('-', 'I\'ve been trying to cancel for a month'),
+    ('-', 'Rude advisor hung up on me'),
+    ('-', 'Cancelled my installation the day before'),
+    ('-', 'Service is OK but the price is extortionate'),
+    ('-', 'Hidden charges on every bill'),
+    ('-', 'Awful. Just awful.'),
+    ('-', 'Installation was delayed three times'),
+    ('-', 'Had no internet for a week and nobody told me why'),
+    ('-', 'Can\'t stream anything in the evenings'),
+    ('-', 'Half the time the TV box doesn\'t work'),
+    ('+', 'Had a problem once but it was fixed within hours'),
+    ('+', 'No issues at all since I switched'),
+    ('+', 'Can\'t fault them'),
+    ('+', 'Better than my last provider by miles'),
+    ('+', 'Only had one outage in two years and they sorted it quickly'),
+    ('+', 'Engineer arrived on time and explained everything'),
+    ('+', 'Very stable connection, no dropouts'),
+    ('+', 'Helpful advisor who didn\'t rush me'),
+    ('+', 'The speed is exactly what they promised'),
+    ('+', 'Never had to call support'),
+    ('+', 'Brilliant service from start to finish'),
+    ('+', 'Quick response when I reported a fault'),
+    ('+', 'Reliable and affordable'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -45,6 +45,8 @@ COMPLAINTS = [
     ("en", "sent it back"), ("en", "it has a strong chemical smell"), ("en", "the room smelled of smoke"),
     ("en", "nobody seems to know what's going on"), ("en", "paying for speeds I never get"),
     ("en", "the hub had to be replaced twice"),
+    ("en", "can't stream anything in the evenings"), ("en", "couldn't log in for days"),
+    ("en", "download speeds are a fraction of what I pay for"),
     ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
     ("zh", "没有想象中的好"), ("zh", "并不像宣传的那么神奇"), ("zh", "不如大家说的那么好"),
     ("zh", "键盘太软"), ("zh", "屏幕太暗"), ("zh", "操作过于复杂"), ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"), ("zh", "申请退款没人处理"),
@@ -82,6 +84,7 @@ NOT_COMPLAINTS = [
     ("en", "I returned it for a smaller size and love it"), ("en", "no weird smell"), ("en", "smells lovely"),
     ("en", "a strong fabric"),
     ("en", "they fixed it twice as fast as promised"), ("en", "I never get bored of it"),
+    ("en", "all at a fraction of the price"), ("en", "I can't wait to go back"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -112,6 +115,26 @@ def test_what_only_looks_like_a_complaint_is_not_one(lang, text):
 def test_a_fact_outweighs_a_mild_word_beside_it():
     # "help" is praise in the lexicon; the 35 minutes decide (the broadband survey read this as praise)
     assert judge(lemmas("call for help taking 35 minutes to answer", "en"), "en")[0] < 0
+
+
+@pytest.mark.parametrize("text,sign", [("quick response when I reported a fault", 1),
+                                       ("always helpful whenever I've had an issue", 1),
+                                       ("when I reported a fault they did nothing", -1),
+                                       ("desserts to die for", 1), ("the signal dies in the kitchen", -1)])
+def test_english_words_read_by_their_idiom(text, sign):
+    value, _ = judge(lemmas(text, "en"), "en")
+    assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("text,sign", [("the speed is exactly what they promised", 1), ("it arrived as promised", 1),
+                                       ("they broke a promise", -1), ("not what they promised", -1)])
+def test_a_promise_kept_is_no_blame_of_communication(text, sign):
+    # the core codeframe reads "promised" as blame of being informed ("they promised a call back"): not when kept
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    m = RuleTagger(load_codeframe("core")).tag([text], whole_polarity=False).mentions
+    assert m.loc[m["theme_id"] == "communication", "polarity"].tolist() == [sign]
 
 
 @pytest.mark.parametrize("text,sign", [("can't recommend them enough", 1), ("couldn't be happier", 1),

@@ -78,6 +78,9 @@ EN_SHORTFALL_BETWEEN = frozenset({"to", "be", "do", "get", "been", "have", "a", 
 # what goods should do, said with a verb's negation: "doesn't fit", "didn't even last a week"
 EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 EN_GOODS_EVENTS = frozenset({"fit", "last"})
+# what a service should let one do, after "can't": "can't stream anything", "couldn't log in", "can't connect"
+EN_CANNOT_USE = frozenset({"stream", "connect", "access", "log", "load", "watch", "download", "upload", "browse",
+                           "open", "hear", "pay", "book", "login", "sign"})
 EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
 # damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
 EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})

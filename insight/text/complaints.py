@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED, EN_STOPPED, EN_UNIT_WORDS,
+    EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED, EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE,
     EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
     EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
     RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
@@ -88,7 +88,7 @@ def is_cue(lemma: str, lang: str) -> bool:
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt"}) | EN_PRICE_JUMPS
+                            "smelt", "fraction"}) | EN_PRICE_JUMPS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
@@ -211,6 +211,8 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         if not _EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
             return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
         return -1.0 if nxt in ("of", "like") and not _EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
+    if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
+        return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if lem in ("return", "back"):
         return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
@@ -262,8 +264,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
     if lem in EN_VERBAL_NEGATORS and window and (
             window[0] in EN_GOODS_EVENTS
-            or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)):
-        return -1.0  # "doesn't fit", "didn't even last a week"
+            or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)
+            or (window[0] in EN_CANNOT_USE and i and lemmas[i - 1] in ("can", "ca", "could"))):
+        return -1.0  # "doesn't fit", "didn't even last a week", "can't stream anything", "couldn't log in"
     for j, w in enumerate(window, start=first):
         if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired:
             fired.add(j)

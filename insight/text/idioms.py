@@ -22,7 +22,13 @@ _EN_IMPROVING = frozenset({"improve", "better", "upgrade", "enhance"})
 _EN_HARD = frozenset({"hard", "difficult", "impossible", "tough"})
 _EN_FAULT = frozenset({"fault", "criticise", "criticize", "beat", "complain", "better", "top"})
 _EN_NO_TROUBLE = frozenset({"trouble", "bother", "hassle", "effort"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE
+# a problem that is the occasion of praise, not its object: "quick response when I reported a fault", "always
+# helpful whenever I've had an issue" (the clause praises; the problem is when, not what, it judges)
+_EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of", "a"})
+_EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
+_EN_WHEN = frozenset({"when", "whenever", "if", "time"})
+_EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_PROBLEMS | {"promise", "die"}
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -55,9 +61,26 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
+        if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
+            return 1.5 if i + 1 < hi and lemmas[i + 1] == "for" else -1.0
+        if lem == "promise" and value < 0 and i > lo and (
+                (lemmas[i - 1] in ("as", "a") and lemmas[i - 2 if i - 2 >= lo else i - 1] not in _EN_PROMISE_KINDS)
+                or "what" in lemmas[max(lo, i - 3):i]):
+            return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
+        if lem in _EN_PROBLEMS and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
+                and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
+            return 0.0
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     return value
+
+
+def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether the English span ``lo..hi`` holds a word of praise (the lexicon's)."""
+    from insight.text.nlp import lexicon
+
+    values = lexicon("en")
+    return any((values.get(w) or 0) > 0 for w in lemmas[lo:hi])
 
 
 def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) -> tuple[int | None, int | None]:
