@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -237,12 +238,16 @@ class _Lexicon:
         self.special = frozenset(rules)  # ("cannot", "mr.", "a.": a tokenizer's rule of its own)
 
     def get(self, orth: int | str) -> tuple[str, str, bool, bool, bool]:
-        """The token's information; ``orth``: its hash in the pipeline's strings, or its text."""
+        """The token's information; ``orth``: its hash in the pipeline's strings, or its text (a jieba word:
+        its punctuation is told as spaCy's lexical attribute tells it, without a lexeme in the vocabulary)."""
         found = self.info.get(orth)
         if found is None:
-            vocab = self.nlp.vocab
-            text = orth if isinstance(orth, str) else vocab.strings[orth]
-            found = (text, self.lemma_of(text.lower()), vocab[text].is_punct, text.isspace(), text in _SENT_PUNCT)
+            if isinstance(orth, str):
+                text, punct = orth, is_punct(orth)
+            else:
+                text = self.nlp.vocab.strings[orth]
+                punct = self.nlp.vocab[text].is_punct
+            found = (text, self.lemma_of(text.lower()), punct, text.isspace(), text in _SENT_PUNCT)
             self.info[orth] = found
         return found
 
