@@ -80,7 +80,8 @@ EN = [
 # support just copy and paste answers", "Took my money twice"; and a promoter's price conceded before praise ("They're
 # not the cheapest but the service is excellent", "Price went up a little but still good value") keeps its blame of
 # the price, as SemEval-14's annotators read "expensive but worth every bite" (tried as no blame: SemEval 0.780 ->
-# 0.778, ASAP 0.739 -> 0.737)
+# 0.778, ASAP 0.739 -> 0.737). Promoters who name a real shortfall keep it ("The router is a bit ugly but it works
+# brilliantly", "Only complaint is the contract length"); "Much better than Virgin, who were terrible" blames a competitor
 BROADBAND = [
     ('-', 'Internet drops out every evening'),
     ('-', 'Speeds nowhere near what was promised'),
@@ -168,6 +169,33 @@ BROADBAND = [
     ('+', 'Brilliant service from start to finish'),
     ('+', 'Quick response when I reported a fault'),
     ('+', 'Reliable and affordable'),
+    ('+', 'Had one issue in 3 years and it was sorted the same day'),
+    ('+', 'Never drops out, even with 4 of us streaming'),
+    ('+', 'The setup took 10 minutes'),
+    ('+', 'They explained everything clearly and didn\'t try to upsell'),
+    ('+', 'No buffering at all'),
+    ('+', 'I was dreading calling them but the advisor was lovely'),
+    ('+', 'Not had a single problem since joining'),
+    ('+', 'Good price, good speed, no hassle'),
+    ('+', 'Engineer came the next day and fixed the line'),
+    ('+', 'Nothing to complain about'),
+    ('+', 'Went from 10mb to 500mb, amazing difference'),
+    ('+', 'Tried other providers, these are the best by far'),
+    ('+', 'Customer service is miles better than my old provider'),
+    ('+', 'They called me back exactly when they said they would'),
+    ('+', 'Fixed a fault remotely without needing an engineer'),
+    ('+', 'Very few outages and they are fixed quickly'),
+    ('+', 'Prices are fair and no nasty surprises'),
+    ('+', 'Happy with everything so far'),
+    ('+', 'Speeds are as advertised'),
+    ('+', 'Loyalty discount when I rang up was a nice touch'),
+    ('+', 'The app makes it easy to check my usage'),
+    ('+', 'Helpful staff, no waiting on hold'),
+    ('+', 'Switched from BT and never looked back'),
+    ('+', 'Reliable, fast, and the price hasn\'t gone up'),
+    ('+', 'Didn\'t have to wait long for installation'),
+    ('+', 'Problems are rare and dealt with fast'),
+    ('+', 'Cheaper than my previous provider and faster'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -85,6 +85,7 @@ NOT_COMPLAINTS = [
     ("en", "a strong fabric"),
     ("en", "they fixed it twice as fast as promised"), ("en", "I never get bored of it"),
     ("en", "all at a fraction of the price"), ("en", "I can't wait to go back"),
+    ("en", "helpful staff, no waiting on hold"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -120,7 +121,11 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
 @pytest.mark.parametrize("text,sign", [("quick response when I reported a fault", 1),
                                        ("always helpful whenever I've had an issue", 1),
                                        ("when I reported a fault they did nothing", -1),
-                                       ("desserts to die for", 1), ("the signal dies in the kitchen", -1)])
+                                       ("desserts to die for", 1), ("the signal dies in the kitchen", -1),
+                                       ("not had a single problem since joining", 1), ("very few outages", 1),
+                                       ("a few problems", -1), ("didn't have to wait long", 1), ("I had to wait long", -1),
+                                       ("had one issue in 3 years and it was sorted the same day", 1),
+                                       ("the issue was never resolved", -1), ("a problem they failed to fix", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
@@ -170,3 +175,13 @@ def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
 
 def test_nothing_special_is_a_middling_verdict():
     assert judge(lemmas("Nothing special", "en"), "en") == (0.0, True)  # judged, neither praise nor blame
+
+
+@pytest.mark.parametrize("text,theme", [("Only complaint is the contract length", "contract"),
+                                        ("My only complaint is the price", "price")])
+def test_ones_own_only_complaint_is_no_complaint_handling(text, theme):
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    m = RuleTagger(load_codeframe("core")).tag([text], whole_polarity=False).mentions
+    assert m["theme_id"].tolist() == [theme]

@@ -58,7 +58,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 continue
             if lang == "en" and I.denies_nothing(lemmas, i, len(lemmas)):
                 continue  # "nothing to improve", "nobody is perfect"
-            negated_at = i + 2 if lemmas[i + 1:i + 2] and lemmas[i + 1] in I.RAISED else i
+            negated_at = I.negator_reach(lemmas, lang, i, 0, len(lemmas))[0]  # "don't think", "not a single"
             judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)
             continue
         if kind == P._VERDICT:
@@ -100,7 +100,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if value < 0 and later and lem in P._WORRIES:
             continue  # a worry the next clause undoes
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
-                          or not resolvers.isdisjoint(lemmas[i + 1:i + 3])):
+                          or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
             value *= 1.5
@@ -111,6 +111,18 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         total += value
     found = P.complaint(lemmas, lang) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)
+
+
+def _reference_fixed_after(lemmas, i, resolvers, lang):
+    """A resolver in the words after the problem at ``i`` (10 in English, 2 elsewhere) before any negator or
+    deferring word."""
+    for w in lemmas[i + 1:i + (10 if lang == "en" else 3)]:
+        if w in resolvers:
+            return True
+        if w in P.NEGATORS[lang] or w in ("fail", "would", "will", "should", "could", "try", "promise", "suppose",
+                                           "still", "yet", "wait"):
+            return False
+    return False
 
 
 def _reference_asked_or_feared(before):

@@ -142,7 +142,7 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_STILL and any(w in EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
         elif lem == "hold" and i and lemmas[i - 1] == "on":
-            total -= 1.0  # "on hold"
+            total -= 0.0 if not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) else 1.0  # "on hold" (not "no wait on hold")
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
         elif lem in EN_UNITS and i and lemmas[i - 1] == "every" and _near(lemmas, i, EN_PROBLEM, 5):

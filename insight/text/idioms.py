@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.lexicons import NEGATORS
+
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
 # "couldn't be happier" is praise while "can't be beaten" stays a negated word
 EN_COMPARED = frozenset({"more", "better", "worse", "less", "happy", "easy", "pleased", "simple", "quick", "fast",
@@ -26,9 +28,12 @@ _EN_NO_TROUBLE = frozenset({"trouble", "bother", "hassle", "effort"})
 # helpful whenever I've had an issue" (the clause praises; the problem is when, not what, it judges)
 _EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of", "a"})
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
+# few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
+_EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
+                               "hiccup", "interruption", "cut"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_PROBLEMS | {"promise", "die"}
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die"}
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -67,12 +72,32 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 (lemmas[i - 1] in ("as", "a") and lemmas[i - 2 if i - 2 >= lo else i - 1] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
+        if lem in _EN_TROUBLES and value < 0 and i > lo and lemmas[i - 1] == "few" and (i - 2 < lo or lemmas[i - 2] != "a"):
+            return 0.5
         if lem in _EN_PROBLEMS and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     return value
+
+
+_FIX_REACH = 10  # English: words after a problem within which a resolver fixes it ("... and it was sorted the same day")
+_UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
+
+
+def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: frozenset[str]) -> bool:
+    """A resolver after the problem at ``i``, before ``hi``, nothing denying or deferring it between: "problem
+    solved", "had one issue in 3 years and it was sorted the same day" - not "the issue was never resolved",
+    "they failed to fix it", "said they would fix it". English reaches further than the other languages."""
+    negators = NEGATORS[lang]
+    for j in range(i + 1, min(i + (_FIX_REACH if lang == "en" else 3), hi)):
+        w = lemmas[j]
+        if w in resolvers:
+            return True
+        if w in negators or w in _UNFIXED:
+            return False
+    return False
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
@@ -92,4 +117,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
     if lang == "en" and denies_nothing(lemmas, i, hi):
         return None, None  # "nothing to improve", "no better company", "nobody is perfect"
+    if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
+        return lemmas.index("single", i + 1) - 1, None  # "not had a single problem", "never a single issue"
+    if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
+        return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None

@@ -14,7 +14,7 @@ from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -253,7 +253,6 @@ class Reading:
         lemmas, cls = self.lemmas, self._cls
         positions = self._positions(lo, hi, overrides)
         amp = INTENSIFIERS[lang]
-        resolvers = RESOLVERS[lang]
         total, judged = 0.0, False
         later = self._later(hi)  # "had a problem once but they fixed it", "was worried but it was painless"
         # positions are absolute: "before the span" is below lo, the span's windows end at hi
@@ -305,7 +304,7 @@ class Reading:
             if value < 0 and later and lem in _WORRIES:
                 continue  # a worry the next clause undoes
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
-                              or not resolvers.isdisjoint(lemmas[i + 1:min(i + 3, hi)])):
+                              or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
