@@ -185,3 +185,11 @@ def test_ones_own_only_complaint_is_no_complaint_handling(text, theme):
 
     m = RuleTagger(load_codeframe("core")).tag([text], whole_polarity=False).mentions
     assert m["theme_id"].tolist() == [theme]
+
+
+def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
+    from insight.themes.codeframe import load_codeframe
+    from insight.themes.tagger import RuleTagger
+
+    m = RuleTagger(load_codeframe("food_delivery")).tag(["之前有一次送错了，但是商家马上补送了"], whole_polarity=False).mentions
+    assert m.loc[m["theme_id"] == "order_accuracy", "polarity"].tolist() == [1]
