@@ -93,9 +93,9 @@ _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
                         "stale", "smoky", "sour", "fishy", "foul", "musty", "mildew", "sewage", "cigarette", "smoke"})
+_EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
 # what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
 # goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
-_EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
 _EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
 _EN_CAN_RETURN = frozenset({"easy", "easily", "free", "can", "could", "if", "may", "might", "able", "hassle", "simple",
                             "not", "never", "no"})
@@ -142,7 +142,8 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_STILL and any(w in EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
         elif lem == "hold" and i and lemmas[i - 1] == "on":
-            total -= 0.0 if not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) else 1.0  # "on hold" (not "no wait on hold")
+            if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]):
+                total -= 1.0  # "on hold" (not "no waiting on hold")
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
         elif lem in EN_UNITS and i and lemmas[i - 1] == "every" and _near(lemmas, i, EN_PROBLEM, 5):

@@ -169,14 +169,15 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                     or any(w in ZH_LATER for w in after):
                 continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
-                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟") and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了"))
+                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟
+                and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了"))
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
                 len(after) >= 2 and after[0] == "才" and _event(after[1]))
             if waited or then:
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
             window = lemmas[max(0, i - 4):i + 4]
-            if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了") for w in window):
+            if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了", "说") for w in window):
                 total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
         elif kind == "often":
             total -= 1.0  # 经常断, 老是卡 (one token)

@@ -24,9 +24,10 @@ _EN_IMPROVING = frozenset({"improve", "better", "upgrade", "enhance"})
 _EN_HARD = frozenset({"hard", "difficult", "impossible", "tough"})
 _EN_FAULT = frozenset({"fault", "criticise", "criticize", "beat", "complain", "better", "top"})
 _EN_NO_TROUBLE = frozenset({"trouble", "bother", "hassle", "effort"})
+# before "a promise" (not "as promised", which is lemmatised "a promise"): "broke a promise", "made a promise"
+_EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of", "a"})
 # a problem that is the occasion of praise, not its object: "quick response when I reported a fault", "always
 # helpful whenever I've had an issue" (the clause praises; the problem is when, not what, it judges)
-_EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of", "a"})
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 # few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
@@ -69,11 +70,12 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
             return 1.5 if i + 1 < hi and lemmas[i + 1] == "for" else -1.0
         if lem == "promise" and value < 0 and i > lo and (
-                (lemmas[i - 1] in ("as", "a") and lemmas[i - 2 if i - 2 >= lo else i - 1] not in _EN_PROMISE_KINDS)
+                (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
-        if lem in _EN_TROUBLES and value < 0 and i > lo and lemmas[i - 1] == "few" and (i - 2 < lo or lemmas[i - 2] != "a"):
-            return 0.5
+        if lem in _EN_TROUBLES and value < 0 and i > lo and lemmas[i - 1] == "few" \
+                and (i - 2 < lo or lemmas[i - 2] != "a"):
+            return 0.5  # "very few outages", "fewer problems" (not "a few problems")
         if lem in _EN_PROBLEMS and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
@@ -82,7 +84,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     return value
 
 
-_FIX_REACH = 10  # English: words after a problem within which a resolver fixes it ("... and it was sorted the same day")
+_FIX_REACH = 10  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
 
 
