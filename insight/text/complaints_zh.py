@@ -177,7 +177,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
             window = lemmas[max(0, i - 4):i + 4]
-            if any(zh_kind(w)[0] in ("contact", "problem") or w in ("催", "催了", "说") for w in window):
+            if any(w in ZH_CONTACT or w == "催了" or zh_kind(w)[0] == "problem" for w in window):  # (说 is also "shown")
                 total -= 1.0  # 打了三次电话, 催了好几次, 反复掉线
         elif kind == "often":
             total -= 1.0  # 经常断, 老是卡 (one token)

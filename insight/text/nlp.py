@@ -238,16 +238,12 @@ class _Lexicon:
         self.special = frozenset(rules)  # ("cannot", "mr.", "a.": a tokenizer's rule of its own)
 
     def get(self, orth: int | str) -> tuple[str, str, bool, bool, bool]:
-        """The token's information; ``orth``: its hash in the pipeline's strings, or its text (a jieba word:
-        its punctuation is told as spaCy's lexical attribute tells it, without a lexeme in the vocabulary)."""
+        """The token's information; ``orth``: its hash in the pipeline's strings, or its text. Punctuation is
+        told by spaCy's own lexical attribute function, so no lexeme is added to the vocabulary for a jieba word."""
         found = self.info.get(orth)
         if found is None:
-            if isinstance(orth, str):
-                text, punct = orth, is_punct(orth)
-            else:
-                text = self.nlp.vocab.strings[orth]
-                punct = self.nlp.vocab[text].is_punct
-            found = (text, self.lemma_of(text.lower()), punct, text.isspace(), text in _SENT_PUNCT)
+            text = orth if isinstance(orth, str) else self.nlp.vocab.strings[orth]
+            found = (text, self.lemma_of(text.lower()), is_punct(text), text.isspace(), text in _SENT_PUNCT)
             self.info[orth] = found
         return found
 
