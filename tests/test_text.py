@@ -190,6 +190,9 @@ def test_chinese_words_read_by_their_neighbours():
     assert judge(["可以", "自带", "酒水"], "zh") == (0.0, False)
     assert judge(["分量", "不够"], "zh")[0] < 0  # not enough
     assert judge(["皮", "不够", "脆"], "zh")[0] < 0  # not crisp enough: one complaint, not -1 and +1
+    assert judge(["不值", "这个", "价"], "zh")[0] < 0  # not worth the price
+    assert judge(["水果", "不值", "多少", "钱"], "zh") == (0.0, False)  # cheap (a concession), no blame
+    assert judge(["不值", "几个", "钱"], "zh") == (0.0, False)
 
 
 def test_chinese_praise_hoped_for_unknown_or_asked_is_no_praise():
