@@ -30,10 +30,8 @@ _ZH_ADVICE = frozenset({"最好"})
 _ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
 # 冷 blames cold food (饭菜冷了) but is the weather after 天气/天 (天气冷还送得这么快: praise of the rider)
 _ZH_WEATHER = frozenset({"冷"})
-# 不值 blames the price ("不值这个价") but 不值多少钱 / 不值几个钱 says a thing is cheap ("虽然水果不值多少钱，但是…":
-# a concession, as 不值钱 is, which the segmenter keeps whole)
-_ZH_NOT_WORTH = frozenset({"不值"})
-_ZH_HOW_MUCH = frozenset({"多少", "几个", "几", "什么", "啥"})
+# 不值 blames the price (不值这个价) but 不值多少钱 says a thing is cheap (虽然水果不值多少钱，但是…), as 不值钱 does
+_ZH_NOT_WORTH, _ZH_HOW_MUCH = frozenset({"不值"}), frozenset({"多少", "几个", "几", "什么", "啥"})
 _ZH_CONTEXTUAL = (_ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER
                   | _ZH_NOT_WORTH)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
