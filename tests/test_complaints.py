@@ -47,6 +47,13 @@ COMPLAINTS = [
     ("en", "the hub had to be replaced twice"),
     ("en", "can't stream anything in the evenings"), ("en", "couldn't log in for days"),
     ("en", "download speeds are a fraction of what I pay for"),
+    ("en", "Been with you 12 years, thinking of leaving"), ("en", "moving to another provider as soon as I can"),
+    ("en", "leaving as soon as my contract ends"), ("en", "looking to cancel my contract"),
+    ("en", "won't be renewing"), ("en", "was told the engineer would call before arriving but he never did"),
+    ("en", "they said they would ring back but didn't"), ("en", "the speed test says one thing, reality another"),
+    ("en", "constantly trying to sell me things I don't need"), ("en", "you couldn't provide the service"),
+    ("en", "signed up for 900mb, getting about 200"), ("en", "paying for 500 Mbps and I get 60"),
+    ("en", "left me without a landline for a month"),
     ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
     ("zh", "没有想象中的好"), ("zh", "并不像宣传的那么神奇"), ("zh", "不如大家说的那么好"),
     ("zh", "键盘太软"), ("zh", "屏幕太暗"), ("zh", "操作过于复杂"), ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"), ("zh", "申请退款没人处理"),
@@ -86,6 +93,12 @@ NOT_COMPLAINTS = [
     ("en", "they fixed it twice as fast as promised"), ("en", "I never get bored of it"),
     ("en", "all at a fraction of the price"), ("en", "I can't wait to go back"),
     ("en", "helpful staff, no waiting on hold"),
+    ("en", "no reason to leave"), ("en", "I'll leave a review"), ("en", "switched from BT and never looked back"),
+    ("en", "I was worried about switching, but it was painless"), ("en", "will be switching my mum to them too"),
+    ("en", "we are moving house next month"), ("en", "you can cancel any time"),
+    ("en", "I was worried it would drop out but it never did"), ("en", "they didn't try to upsell"),
+    ("en", "I pay for 100mb and get 95"), ("en", "paid 30 pounds and got 3 months free"),
+    ("en", "they try to push you out the door"), ("en", "without a doubt the best"), ("en", "without any problems"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -125,7 +138,13 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("not had a single problem since joining", 1), ("very few outages", 1),
                                        ("a few problems", -1), ("didn't have to wait long", 1), ("I had to wait long", -1),
                                        ("had one issue in 3 years and it was sorted the same day", 1),
-                                       ("the issue was never resolved", -1), ("a problem they failed to fix", -1)])
+                                       ("the issue was never resolved", -1), ("a problem they failed to fix", -1),
+                                       ("never had any billing issues", 1), ("didn't have any real problems", 1),
+                                       ("they don't understand the problem", -1), ("nobody looked into the fault", -1),
+                                       ("I don't understand the negative reviews", 1),
+                                       ("it looks like the old one", 0), ("it tastes like cardboard", 0),
+                                       ("I really like it", 1), ("fits like a glove", 1),
+                                       ("the menu is nothing like the website", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -13,10 +13,12 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
+    "renew",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
-    "internet", "broadband", "wifi", "wi-fi", "signal", "connection", "service", "line", "phone", "tv", "power",
+    "internet", "broadband", "wifi", "wi-fi", "signal", "connection", "service", "line", "landline", "phone", "tv",
+    "power",
     "electricity", "heating", "water", "gas", "reception", "coverage", "answer", "reply", "response", "callback",
     "call", "update", "refund", "help", "support", "apology", "compensation", "explanation", "feedback", "contact",
     "information", "acknowledgement", "communication", "show", "sign", "word", "idea", "record", "clue",
@@ -80,7 +82,7 @@ EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 EN_GOODS_EVENTS = frozenset({"fit", "last"})
 # what a service should let one do, after "can't": "can't stream anything", "couldn't log in", "can't connect"
 EN_CANNOT_USE = frozenset({"stream", "connect", "access", "log", "load", "watch", "download", "upload", "browse",
-                           "open", "hear", "pay", "book", "login", "sign"})
+                           "open", "hear", "pay", "book", "login", "sign", "provide", "supply", "offer"})
 EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
 # damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
 EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})

@@ -43,6 +43,7 @@ from insight.text.complaint_cues import (
     RU_TOO, RU_UNITS, RU_WAITING,
 )
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
+from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
@@ -108,7 +109,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_FACT_WORDS)
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_FACT_WORDS | CONDUCT_WORDS)
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY \
         | RU_PROMISED | {"до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -120,7 +121,7 @@ def _starts() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
-          | _EN_FACT_WORDS)
+          | _EN_FACT_WORDS | CONDUCT_WORDS)
     ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
         "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
@@ -183,6 +184,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
         elif lem in _EN_FACT_WORDS:
             total += _en_facts(lemmas, i)
+        elif lem in CONDUCT_WORDS:
+            total += conduct(lemmas, i)  # "thinking of leaving", "says one thing, does another", "trying to sell"
         elif idiom(lemmas, i):
             total -= 1.0  # "let me down", "fell flat", "leaves a lot to be desired"
         elif lem in EN_TOO and excess(lemmas, i, "en"):
@@ -239,8 +242,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     n = len(lemmas)
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < n else ""
-    if lem == "nowhere" and nxt == "near":
-        return -1.0  # "nowhere near the speed they promised"
+    if (lem == "nowhere" and nxt == "near") or broken_promise(lemmas, i):
+        return -1.0  # "nowhere near the speed they promised", "said they would call back but never did"
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -290,7 +293,7 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
         w = lemmas[k]
         if w in EN_ABSENT:  # (not "no shape issues", "no wifi problems": no trouble with it)
             return None if tuple(lemmas[k + 1:k + 2]) in (("issue",), ("problem",), ("trouble",), ("complaint",)) else k
-        if not (w in ("-", "more") or (w.isalpha() and (w not in stop_words("en") or lemmas[k + 1:k + 2] == ("-",)))):
+        if not (w in ("-", "more", "a", "an", "any", "my", "our") or (w.isalpha() and (w not in stop_words("en") or lemmas[k + 1:k + 2] == ("-",)))):
             return None
     return None
 

@@ -27,14 +27,24 @@ _EN_NO_TROUBLE = frozenset({"trouble", "bother", "hassle", "effort"})
 # before "a promise" (not "as promised", which is lemmatised "a promise"): "broke a promise", "made a promise"
 _EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of", "a"})
 # a problem that is the occasion of praise, not its object: "quick response when I reported a fault", "always
-# helpful whenever I've had an issue" (the clause praises; the problem is when, not what, it judges)
+# helpful whenever I've had an issue", "when there was an outage they texted me updates" (the clause praises; the
+# problem is when, not what, it judges)
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 # few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
                                "hiccup", "interruption", "cut"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
+# a verb of dealing with a problem, negated, denies the dealing, not the problem: "they don't understand the
+# problem", "nobody investigated the fault", "didn't address the issue" (while "never had a problem" denies it)
+_EN_DEALING = frozenset({"understand", "know", "investigate", "address", "acknowledge", "mention", "diagnose",
+                         "identify", "recognise", "recognize", "escalate", "tackle", "deal", "look"})
+_EN_OBJECT_LEAD = frozenset({"the", "my", "our", "this", "that", "a", "an", "any", "with", "into", "at", "what"})
 _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die"}
+# "like" after these is a likeness, no liking: "looks like cardboard", "feels like a sack" ("nothing like the picture"
+# stays a negated likeness: a complaint)
+_EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
+                          "more", "just", "exactly", "much", "bit"})
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like"}
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -67,6 +77,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
+        if lem == "like" and i > lo and lemmas[i - 1] in _EN_LIKENESS:
+            return 0.0  # "looks like the old one", "tastes like cardboard" (not "I really like it")
         if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
             return 1.5 if i + 1 < hi and lemmas[i + 1] == "for" else -1.0
         if lem == "promise" and value < 0 and i > lo and (
@@ -76,7 +88,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_TROUBLES and value < 0 and i > lo and lemmas[i - 1] == "few" \
                 and (i - 2 < lo or lemmas[i - 2] != "a"):
             return 0.5  # "very few outages", "fewer problems" (not "a few problems")
-        if lem in _EN_PROBLEMS and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
+        if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
@@ -102,6 +114,15 @@ def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: fr
     return False
 
 
+def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
+    """Whether the object that starts at ``j`` (after a verb of dealing) is a problem: "the problem", "my
+    issue", "with the fault", "into the complaint"."""
+    k = j
+    while k < min(j + 3, hi) and lemmas[k] in _EN_OBJECT_LEAD:
+        k += 1
+    return k > j and k < hi and lemmas[k] in _EN_TROUBLES
+
+
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
     """Whether the English span ``lo..hi`` holds a word of praise (the lexicon's)."""
     from insight.text.nlp import lexicon
@@ -121,6 +142,10 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # "nothing to improve", "no better company", "nobody is perfect"
     if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
         return lemmas.index("single", i + 1) - 1, None  # "not had a single problem", "never a single issue"
+    if lang == "en" and "any" in lemmas[i + 2:min(i + 4, hi)]:
+        return lemmas.index("any", i + 2) - 1, None  # "never had any billing issues": the words after "any" denied
+    if lang == "en" and i + 1 < hi and lemmas[i + 1] in _EN_DEALING and _deals_with_trouble(lemmas, i + 2, hi):
+        return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None

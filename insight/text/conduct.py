@@ -1,0 +1,137 @@
+"""Complaints told as what the customer will do or what the company did, in English, with no sentiment word.
+
+* **leaving**: "thinking of leaving", "will be switching provider", "moving to another provider as soon
+  as my contract ends", "looking to cancel" - an intent to go, not a past switch ("switched from BT and
+  never looked back"), not "no reason to leave", not "I'll leave a review";
+* **a promise broken**: "was told the engineer would call but he never did", "they said they'd ring back
+  but didn't" - a promise, then "never did" or "didn't" at the end of the clause (not a fear that did
+  not come true: "I was worried it would drop out but it never did");
+* **two stories**: "the speed test says one thing, reality another", "sales tell you one thing and
+  billing another";
+* **hard selling**: "constantly trying to sell me things I don't need" (not "didn't try to upsell");
+* **less than paid for**: "signed up for 900mb, getting about 200" - a speed or allowance with its unit, then a
+  smaller number got.
+
+:func:`insight.text.complaints.complaint` reads them at :data:`CONDUCT_WORDS` (and a broken promise
+after its negator); each counts -1 there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "n't", "without"})
+_LEAVING = frozenset({"leave", "switch", "move", "cancel"})
+# what comes before an intent: "thinking of", "will be", "going to", "looking to", "planning to" (not "worried
+# about switching")
+_INTENT = frozenset({"think", "consider", "plan", "will", "go", "look", "intend", "ready", "want"})
+_LEFT = frozenset({"you", "them", "u", "now"})  # after "leave": the company ("thinking of leaving them")
+_WHEN = frozenset({"when", "as", "once", "soon", "asap"})  # "leaving as soon as my contract ends"
+# after "switch" or "move": where to ("switching provider", "moving to another provider", "move elsewhere")
+_PROVIDERS = frozenset({"provider", "supplier", "company", "network", "bank", "insurer", "elsewhere", "competitor"})
+_ABLE = frozenset({"can", "could", "able", "easy", "easily", "free", "freely"})
+_ENDS = frozenset({",", ";", ":", ".", "!", "?", "-", "–", "—", "(", ")", "but", "and", "so", "because"})
+# a promise made: "was told", "they said", "promised", "assured me", "supposed to"
+_PROMISED = frozenset({"tell", "say", "promise", "assure", "suppose", "guarantee", "confirm"})
+# a fear or doubt, whose "but it never did" is good news
+_FEARED = frozenset({"worry", "worried", "afraid", "fear", "scared", "concern", "concerned", "nervous", "expect",
+                     "think", "thought", "dread", "doubt", "hesitant", "sceptical", "skeptical"})
+_STORIES = frozenset({"say", "tell", "promise", "quote", "advertise", "claim", "show"})
+_SELLING = frozenset({"sell", "upsell"})
+_GETTING = frozenset({"get", "receive", "achieve", "see"})
+_UNITS = frozenset({"mb", "mbps", "meg", "megs", "megabit", "megabits", "mbit", "gb", "gig", "gigs", "gbps", "kbps"})
+_ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "roughly", "approx", "approximately",
+                      "just", "under", "less", "than", "a"})
+CONDUCT_WORDS = _LEAVING | {"another"} | _SELLING | _GETTING
+
+
+def conduct(lemmas: Sequence[str], i: int) -> float:
+    """-1 when the word at ``i`` (one of :data:`CONDUCT_WORDS`) tells of leaving, two stories or hard
+    selling; else 0."""
+    lem = lemmas[i]
+    before = lemmas[max(0, i - 4):i]
+    if not _NEGATORS.isdisjoint(before):
+        return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
+    if lem in _LEAVING:
+        return -1.0 if _intends(lemmas, i) else 0.0
+    if lem == "another":  # "says one thing, reality another"
+        k = _index(lemmas, "thing", max(0, i - 10), i)
+        return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
+            else 0.0
+    if lem in _GETTING:
+        return -1.0 if _less_than_paid(lemmas, i) else 0.0
+    return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("try", "to") else 0.0  # "trying to sell me things"
+
+
+def _amount(lemmas: Sequence[str], k: int) -> tuple[float, bool] | None:
+    """The number at ``k`` ("900", "900mb", "1,000") and whether a unit of speed or data goes with it."""
+    word = lemmas[k]
+    digits = word.replace(",", "")
+    head = digits.rstrip("abcdefghijklmnopqrstuvwxyz/")
+    try:
+        value = float(head)
+    except ValueError:
+        return None
+    unit = head != digits and digits[len(head):] in _UNITS
+    return value, unit or (k + 1 < len(lemmas) and lemmas[k + 1] in _UNITS)
+
+
+def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
+    """"Signed up for 900mb, getting about 200 on a good day": a smaller number after the word of getting at ``i``
+    than a number with a unit of speed or data earlier in its sentence (less than two thirds of it)."""
+    k = i + 1
+    while k < min(i + 4, len(lemmas)) and lemmas[k] in _ROUGHLY:
+        k += 1
+    got = _amount(lemmas, k) if k < len(lemmas) else None
+    if got is None:
+        return False
+    start = i
+    while start > 0 and lemmas[start - 1] not in (".", "!", "?"):
+        start -= 1
+    for j in range(start, i):
+        paid = _amount(lemmas, j)
+        if paid is not None and paid[1] and got[0] < paid[0] * 2 / 3:
+            return True
+    return False
+
+
+def _intends(lemmas: Sequence[str], i: int) -> bool:
+    """An intent to go at the word of leaving ``i``: where to ("switching to another provider"), when ("leaving
+    as soon as my contract ends") or an intent said before it ("thinking of leaving", "looking to cancel")."""
+    lem, before = lemmas[i], lemmas[max(0, i - 3):i]
+    after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if not _ABLE.isdisjoint(before) or after == "from":
+        return False  # "you can cancel any time", "switched from BT"
+    if lem in ("switch", "move") and not _PROVIDERS.isdisjoint(lemmas[i + 1:i + 5]):
+        return True
+    if lem != "cancel" and (after in _WHEN or tuple(lemmas[i + 1:i + 3]) == ("a", "soon")):
+        return True  # ("as" is lemmatised "a")
+    if _INTENT.isdisjoint(before):
+        return False
+    if lem == "leave":
+        return not after or after in _ENDS or after in _LEFT
+    if lem == "cancel":
+        return not after or after in _ENDS or (after in ("my", "the", "our") and "contract" in lemmas[i + 1:i + 4])
+    return not after or after in _ENDS
+
+
+def broken_promise(lemmas: Sequence[str], i: int) -> bool:
+    """The negator at ``i`` ends a promise broken: "... would call but he never did", "said they'd ring back but
+    didn't" ("do" at the clause's end, a promise earlier in the sentence, no fear before it)."""
+    j = i + 1
+    if j >= len(lemmas) or lemmas[j] != "do" or (j + 1 < len(lemmas) and lemmas[j + 1] not in _ENDS):
+        if not (lemmas[i] == "not" and i and lemmas[i - 1] == "do" and (j >= len(lemmas) or lemmas[j] in _ENDS)):
+            return False  # ("didn't" is "do" "not": the "do" before)
+    start = i
+    while start > 0 and lemmas[start - 1] not in (".", "!", "?"):
+        start -= 1
+    earlier = lemmas[start:i]
+    return not _PROMISED.isdisjoint(earlier) and _FEARED.isdisjoint(earlier)
+
+
+def _index(lemmas: Sequence[str], word: str, lo: int, hi: int) -> int:
+    """The last position of ``word`` in ``lemmas[lo:hi]``, or -1."""
+    for k in range(hi - 1, lo - 1, -1):
+        if lemmas[k] == word:
+            return k
+    return -1
