@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER,
-    ZH_NEED, ZH_GAPS, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_PROBLEM, ZH_QUICK,
-    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
+    ZH_LITTLE, ZH_NEED, ZH_GAPS, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_ONLY,
+    ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS,
+    ZH_UNLIKE, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -21,9 +22,9 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
-    for 图片, 描述, or ("", 0)."""
+    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
-                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown")):
+                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -64,14 +65,30 @@ def zh_kind(token: str) -> tuple[str, int]:
 
 def _ignored(lemmas: Sequence[str], i: int) -> bool:
     """What was noted at ``i`` was ignored: "and yet" (还是, 照样) after it, not before praise (还是很好吃: still
-    tasty), or it was not read (没看)."""
+    tasty), it was not read (没看), or what was asked for is denied after it (备注了多放辣，一点都不辣; not 备注了不要葱，
+    没有放葱: a request of "not" is met by a "not")."""
     n = len(lemmas)
+    asked: set[str] = set()
+    for w in lemmas[i + 1:i + 5]:
+        if w in _CLAUSE_ENDS:
+            break
+        if w[:1] in _DENIALS:
+            asked = set()
+            break
+        asked |= set(w) - _ASKING
     for j in range(i + 1, min(i + 12, n)):
         if lemmas[j] in ZH_YET and not any(w in praise("zh") for w in lemmas[j + 1:j + 3]):
             return True
         if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
             return True
+        denied = lemmas[j][1:] if lemmas[j][:1] in ("不", "没") else ""
+        if asked and j > i + 1 and not asked.isdisjoint(denied):
+            return True
     return False
+
+
+_DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
+_ASKING = frozenset("了要放多加点一些的请帮")  # the words of asking, not what is asked for
 
 
 def _strong(lemmas: Sequence[str], i: int) -> bool:
@@ -116,7 +133,43 @@ def _unlike(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+def _after_negator(lemmas: Sequence[str], i: int) -> float:
+    """The cue of the Chinese negator at ``i`` (its own token): a non-event (没 / 到, 没人 / 管), a thing absent
+    (没 / 信号), could not go on (读 / 不 / 下去), short of what was expected (没有想象中的好); else 0."""
+    window = lemmas[i + 1:i + 1 + 2]
+    if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
+        return 0.0  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
+    if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
+        return 0.0  # 不到一小时
+    if window and (_event(window[0]) or "".join(window).replace("个", "") in ZH_EVENTS
+                   or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
+        return -1.0  # 没 / 到, 还没 / 发货, 没人 / 管, 也不 / 打个 / 电话
+    if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
+            window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
+        return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
+    if lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
+        return -1.0  # 没 / 信号
+    if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
+        return -1.0  # 读 / 不 / 下去
+    return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
+
+
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
+
+
+def _claimed(lemmas: Sequence[str], i: int) -> bool:
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺) turned out otherwise: 结果 after it in its sentence (说是四十分钟
+    送达，结果一个多小时; 说好的次日达，结果第三日才送到)."""
+    if lemmas[i] == "说" and (i + 1 >= len(lemmas) or lemmas[i + 1] not in ("是", "好")):
+        return False
+    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺"):
+        return False
+    for j in range(i + 1, min(i + 14, len(lemmas))):
+        if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
+            return False
+        if lemmas[j] in ("结果", "结果还是"):  # (not 结果很好吃: it came out well)
+            return not any(w in praise("zh") for w in lemmas[j + 1:j + 3])
+    return False
 
 
 def _event(word: str) -> bool:
@@ -138,23 +191,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS):
                 total -= 1.0
         elif kind == "negator":
-            window = lemmas[i + 1:i + 1 + 2]
-            if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
-                continue  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
-            if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
-                continue  # 不到一小时
-            if window and (_event(window[0])
-                           or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
-                total -= 1.0  # 没 / 到, 还没 / 发货, 没人 / 管
-            elif lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
-                    window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
-                total -= 1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
-            elif lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
-                total -= 1.0  # 没 / 信号
-            elif lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
-                total -= 1.0  # 读 / 不 / 下去
-            elif short_of_standard(lemmas, i):
-                total -= 2.0  # 没有想象中的好: outweighs the praise it denies
+            total += _after_negator(lemmas, i)
         elif kind == "still":
             nxt = lemmas[i + 1] if i + 1 < n else ""
             if lemmas[i] in ZH_STILL_NEGATED:  # 还没 / 发货: a non-event (还没用 - not used yet - is none)
@@ -189,8 +226,11 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 0.7  # 催了 (had to chase)
         elif kind == "odour" and _strong(lemmas, i):
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
-        elif kind == "shown" and _unlike(lemmas, i):
-            total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown
+        elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
+            total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
+        elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY) or (kind == "outweighs" and "多" in "".join(
+                lemmas[i + 1:i + 3])):
+            total -= 1.0  # 实际就一点点, 一份就几块肉; 辣椒比肉还多
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total
