@@ -102,6 +102,7 @@ NOT_COMPLAINTS = [
     ("en", "I was worried it would drop out but it never did"), ("en", "they didn't try to upsell"),
     ("en", "I pay for 100mb and get 95"), ("en", "paid 30 pounds and got 3 months free"),
     ("en", "they try to push you out the door"), ("en", "without a doubt the best"), ("en", "without any problems"),
+    ("en", "Not once have I had to chase them"), ("en", "it's rare to have to contact them"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -149,7 +150,9 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I don't understand the negative reviews", 1),
                                        ("it looks like the old one", 0), ("it tastes like cardboard", 0),
                                        ("I really like it", 1), ("fits like a glove", 1),
-                                       ("the menu is nothing like the website", -1)])
+                                       ("the menu is nothing like the website", -1),
+                                       ("outages are rare and short", 1), ("my previous provider was awful", 0),
+                                       ("other providers are terrible", 0), ("they are awful compared to my old provider", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -167,7 +167,7 @@ def _english(lemmas: Sequence[str]) -> float:
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
-                and not any(w in EN_NEGATORS or w == "no" for w in lemmas[max(0, i - 3):i]) \
+                and not any(w in EN_NEGATORS or w in ("no", "rare", "once") for w in lemmas[max(0, i - 3):i]) \
                 and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
             total -= 0.7  # "had to call back", "have to chase them"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))

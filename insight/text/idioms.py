@@ -34,6 +34,10 @@ _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
                                "hiccup", "interruption", "cut"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
+_EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
+# another company named before a word of blame takes the blame: "my previous provider was awful"
+_EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
+_EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
 # a verb of dealing with a problem, negated, denies the dealing, not the problem: "they don't understand the
 # problem", "nobody investigated the fault", "didn't address the issue" (while "never had a problem" denies it)
 _EN_DEALING = frozenset({"understand", "know", "investigate", "address", "acknowledge", "mention", "diagnose",
@@ -85,9 +89,11 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
-        if lem in _EN_TROUBLES and value < 0 and i > lo and lemmas[i - 1] == "few" \
-                and (i - 2 < lo or lemmas[i - 2] != "a"):
-            return 0.5  # "very few outages", "fewer problems" (not "a few problems")
+        few = i > lo and lemmas[i - 1] == "few" and (i - 2 < lo or lemmas[i - 2] != "a")
+        if lem in _EN_TROUBLES and value < 0 and (few or not _EN_RARE.isdisjoint(lemmas[i + 1:min(i + 4, hi)])):
+            return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
+        if value < 0 and _of_another(lemmas, lo, i):
+            return 0.0  # "my previous provider was awful": another company blamed
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
@@ -121,6 +127,13 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     while k < min(j + 3, hi) and lemmas[k] in _EN_OBJECT_LEAD:
         k += 1
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
+
+
+def _of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the English span ``lo..i`` names another company before the word at ``i``: "my previous provider",
+    "my old supplier", "other networks" (so that its blame is not this company's)."""
+    return any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
+               for k, w in enumerate(lemmas[lo:i], start=lo))
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:

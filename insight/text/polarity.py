@@ -298,7 +298,8 @@ class Reading:
                     _zh_value(lem, overrides) if not cores.isdisjoint(overrides) else value)
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, lo, hi, high_good_at, unsure_at)
-            elif value and (lem in IDIOM_HEADS or (i + 1 < hi and lemmas[i + 1] == "не")):
+            elif value and (lem in IDIOM_HEADS or (value < 0 and lang == "en")
+                            or (i + 1 < hi and lemmas[i + 1] == "не")):
                 value = idiom(lemmas, i, lo, hi, lang, value)  # "hard to fault", "ждать не пришлось"
             if not value:
                 continue
