@@ -64,6 +64,13 @@ def test_the_broadband_survey_examples_read_as_complaints(telecom):
     assert "installation" in result.themes[3] and all(v <= 0 for v in result.theme_polarity[3].values())
 
 
+def test_fibre_ordered_or_awaited_is_an_installation_and_a_landline_the_connection(telecom):
+    result = telecom.tag(["Ordered fibre in March, it's now June and I'm still on copper", "Fibre speeds are great",
+                          "Left me without a landline for a month", "Download speed has halved since last year"])
+    assert "installation" in result.themes[0] and "installation" not in result.themes[1]
+    assert result.theme_polarity[2]["reliability"] == -1 and result.theme_polarity[3]["performance"] == -1
+
+
 def test_service_is_the_connection_in_telecom_and_staff_near_people(telecom):
     result = telecom.tag(["The service keeps dropping out", "The advisor was rude and the service awful"])
     assert "reliability" in result.themes[0] and "staff" not in result.themes[0]
