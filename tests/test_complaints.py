@@ -54,6 +54,8 @@ COMPLAINTS = [
     ("en", "constantly trying to sell me things I don't need"), ("en", "you couldn't provide the service"),
     ("en", "signed up for 900mb, getting about 200"), ("en", "paying for 500 Mbps and I get 60"),
     ("en", "left me without a landline for a month"),
+    ("en", "Broadband is fine, customer service not so much"), ("en", "It's alright, but I've had better"),
+    ("en", "Fine when it works"), ("en", "It works, most of the time"), ("en", "nothing to shout about"),
     ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
     ("zh", "没有想象中的好"), ("zh", "并不像宣传的那么神奇"), ("zh", "不如大家说的那么好"),
     ("zh", "键盘太软"), ("zh", "屏幕太暗"), ("zh", "操作过于复杂"), ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"), ("zh", "申请退款没人处理"),
@@ -103,6 +105,8 @@ NOT_COMPLAINTS = [
     ("en", "I pay for 100mb and get 95"), ("en", "paid 30 pounds and got 3 months free"),
     ("en", "they try to push you out the door"), ("en", "without a doubt the best"), ("en", "without any problems"),
     ("en", "Not once have I had to chase them"), ("en", "it's rare to have to contact them"),
+    ("en", "I've never had better"), ("en", "I don't use it so much"), ("en", "not so much a problem, more a quirk"),
+    ("en", "it just works"), ("en", "it works all the time"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -152,7 +156,8 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I really like it", 1), ("fits like a glove", 1),
                                        ("the menu is nothing like the website", -1),
                                        ("outages are rare and short", 1), ("my previous provider was awful", 0),
-                                       ("other providers are terrible", 0), ("they are awful compared to my old provider", -1)])
+                                       ("other providers are terrible", 0), ("they are awful compared to my old provider", -1),
+                                       ("I've never had better", 1), ("never seen a better one", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -58,8 +58,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 continue
             if lang == "en" and I.denies_nothing(lemmas, i, len(lemmas)):
                 continue  # "nothing to improve", "nobody is perfect"
-            reach = I.negator_reach(lemmas, lang, i, 0, len(lemmas))[0]  # "don't think", "not a single"
+            reach, boost = I.negator_reach(lemmas, lang, i, 0, len(lemmas))  # "don't think", "not a single"
             negated_at = negated_at if reach is None else reach  # (None: "don't understand the problem")
+            boosted_at = boosted_at if boost is None else boost  # "never had better"
             judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)
             continue
         if kind == P._VERDICT:

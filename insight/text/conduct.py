@@ -11,6 +11,8 @@
 * **hard selling**: "constantly trying to sell me things I don't need" (not "didn't try to upsell");
 * **less than paid for**: "signed up for 900mb, getting about 200" - a speed or allowance with its unit, then a
   smaller number got.
+* **praise held back**: "customer service, not so much", "I've had better", "fine when it works", "it works, most
+  of the time", "nothing to shout about" - what a passive or a mild detractor says instead of blaming.
 
 :func:`insight.text.complaints.complaint` reads them at :data:`CONDUCT_WORDS` (and a broken promise
 after its negator); each counts -1 there.
@@ -42,7 +44,8 @@ _GETTING = frozenset({"get", "receive", "achieve", "see"})
 _UNITS = frozenset({"mb", "mbps", "meg", "megs", "megabit", "megabits", "mbit", "gb", "gig", "gigs", "gbps", "kbps"})
 _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "roughly", "approx", "approximately",
                       "just", "under", "less", "than", "a"})
-CONDUCT_WORDS = _LEAVING | {"another"} | _SELLING | _GETTING
+_HELD_BACK = frozenset({"much", "better", "work", "time", "about"})
+CONDUCT_WORDS = _LEAVING | {"another"} | _SELLING | _GETTING | _HELD_BACK
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -50,6 +53,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     selling; else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
+    if lem in _HELD_BACK:  # ("I've had better": outweighs the praise of "better" itself)
+        return (-2.0 if lem == "better" else -1.0) if _held_back(lemmas, i) else 0.0
     if not _NEGATORS.isdisjoint(before):
         return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
     if lem in _LEAVING:
@@ -93,6 +98,23 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
         if paid is not None and paid[1] and got[0] < paid[0] * 2 / 3:
             return True
     return False
+
+
+def _held_back(lemmas: Sequence[str], i: int) -> bool:
+    """Praise held back at ``i``: "... not so much." and "I've had better" at the clause's end, "when it works",
+    "works, most of the time", "nothing to shout about" / "write home about"."""
+    lem, n = lemmas[i], len(lemmas)
+    end = i + 1 >= n or lemmas[i + 1] in _ENDS
+    if lem == "much":
+        return end and tuple(lemmas[max(0, i - 2):i]) == ("not", "so")
+    if lem == "better":  # ("never had better" is praise)
+        return end and i >= 1 and lemmas[i - 1] in ("have", "see") and _NEGATORS.isdisjoint(lemmas[max(0, i - 4):i])
+    if lem == "work":  # "fine when it works", "great when it's working"
+        return tuple(lemmas[max(0, i - 2):i]) == ("when", "it") \
+            or tuple(lemmas[max(0, i - 3):i]) == ("when", "it", "be")
+    if lem == "time":
+        return tuple(lemmas[max(0, i - 3):i]) == ("most", "of", "the") and "work" in lemmas[max(0, i - 7):i - 3]
+    return i >= 2 and lemmas[i - 1] in ("shout", "home") and "nothing" in lemmas[max(0, i - 5):i]
 
 
 def _intends(lemmas: Sequence[str], i: int) -> bool:

@@ -151,6 +151,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
             and lemmas[i + 1] == "be" and lemmas[i + 2] in EN_COMPARED:
         return None, i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+    if lang == "en" and lemmas[i] == "never" and i + 2 < hi and lemmas[i + 1] in ("have", "see") \
+            and "better" in lemmas[i + 2:i + 4]:
+        return None, i + 1  # "never had better", "I've never seen a better one": praise, not its negation
     if lang == "en" and denies_nothing(lemmas, i, hi):
         return None, None  # "nothing to improve", "no better company", "nobody is perfect"
     if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
