@@ -13,12 +13,12 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
-    "renew",
+    "renew", "responsibility",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
     "internet", "broadband", "wifi", "wi-fi", "signal", "connection", "service", "line", "landline", "phone", "tv",
-    "power",
+    "power", "human",
     "electricity", "heating", "water", "gas", "reception", "coverage", "answer", "reply", "response", "callback",
     "call", "update", "refund", "help", "support", "apology", "compensation", "explanation", "feedback", "contact",
     "information", "acknowledgement", "communication", "show", "sign", "word", "idea", "record", "clue",

@@ -278,7 +278,7 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     return 0.0
 
 
-_CLAUSE_END = _PUNCT | {"but", "and", "so", "because"}  # what ends a clause
+_CLAUSE_END = _PUNCT | {"but", "and", "so", "because", "for"}  # what ends a clause (and "I didn't get for a month")
 
 
 def _goings_on(words: Sequence[str]) -> bool:
@@ -308,14 +308,15 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
     else:
         i_number = i - 1
     counted = i and (lemmas[i_number] in EN_NUMBERS or _number(lemmas[i_number]) or lemmas[i] in ("age", "ages")
-                     or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait"}))  # "takes days", "waited weeks"
+                     or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait", "for"}))  # "takes days", "for weeks"
     if not counted or _few_minutes(lemmas[i_number], unit):
         return 0.0
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
         return 0.0
     negated = any(w in EN_NEGATORS for w in before)
-    if any(w in EN_WAITING for w in before) or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
-                                                 and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
+    waited = any(w in EN_WAITING for w in before) or ("try", "to") in zip(before, before[1:])  # "been trying to ..."
+    if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
+                  and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
         return 0.0 if negated else -1.0
     if any(w in EN_TAKE for w in before):
         if unit >= 3:

@@ -5,7 +5,8 @@
   never looked back"), not "no reason to leave", not "I'll leave a review";
 * **a promise broken**: "was told the engineer would call but he never did", "they said they'd ring back
   but didn't" - a promise, then "never did" or "didn't" at the end of the clause (not a fear that did
-  not come true: "I was worried it would drop out but it never did");
+  not come true: "I was worried it would drop out but it never did"); "they don't do what they say";
+* **nothing of it**: "zero customer service", "zero communication" (not "zero issues");
 * **two stories**: "the speed test says one thing, reality another", "sales tell you one thing and
   billing another";
 * **hard selling**: "constantly trying to sell me things I don't need" (not "didn't try to upsell");
@@ -21,6 +22,8 @@ after its negator); each counts -1 there.
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from insight.text.complaint_cues import EN_ABSENT
 
 _NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "n't", "without"})
 _LEAVING = frozenset({"leave", "switch", "move", "cancel"})
@@ -45,7 +48,8 @@ _UNITS = frozenset({"mb", "mbps", "meg", "megs", "megabit", "megabits", "mbit", 
 _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "roughly", "approx", "approximately",
                       "just", "under", "less", "than", "a"})
 _HELD_BACK = frozenset({"much", "better", "work", "time", "about"})
-CONDUCT_WORDS = _LEAVING | {"another"} | _SELLING | _GETTING | _HELD_BACK
+_TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outage", "dropout"})
+CONDUCT_WORDS = _LEAVING | {"another", "zero"} | _SELLING | _GETTING | _HELD_BACK
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -53,6 +57,9 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     selling; else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
+    if lem == "zero":  # "zero customer service", "zero communication" (not "zero issues")
+        after = lemmas[i + 1:i + 4]
+        return -1.0 if not EN_ABSENT.isdisjoint(after) and _TROUBLE.isdisjoint(after) else 0.0
     if lem in _HELD_BACK:  # ("I've had better": outweighs the praise of "better" itself)
         return (-2.0 if lem == "better" else -1.0) if _held_back(lemmas, i) else 0.0
     if not _NEGATORS.isdisjoint(before):
@@ -63,8 +70,10 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         k = _index(lemmas, "thing", max(0, i - 10), i)
         return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
             else 0.0
-    if lem in _GETTING:
-        return -1.0 if _less_than_paid(lemmas, i) else 0.0
+    if lem in _GETTING:  # (and "cheap, but you get what you pay for")
+        paid_for = tuple(lemmas[max(0, i - 2):i]) == ("but", "you") \
+            and tuple(lemmas[i + 1:i + 5]) == ("what", "you", "pay", "for")
+        return -1.0 if paid_for or _less_than_paid(lemmas, i) else 0.0
     return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("try", "to") else 0.0  # "trying to sell me things"
 
 
@@ -141,6 +150,8 @@ def broken_promise(lemmas: Sequence[str], i: int) -> bool:
     """The negator at ``i`` ends a promise broken: "... would call but he never did", "said they'd ring back but
     didn't" ("do" at the clause's end, a promise earlier in the sentence, no fear before it)."""
     j = i + 1
+    if tuple(lemmas[j:j + 2]) == ("do", "what") and not _PROMISED.isdisjoint(lemmas[j + 2:j + 5]):
+        return True  # "they don't do what they say (they will)"
     if j >= len(lemmas) or lemmas[j] != "do" or (j + 1 < len(lemmas) and lemmas[j + 1] not in _ENDS):
         if not (lemmas[i] == "not" and i and lemmas[i - 1] == "do" and (j >= len(lemmas) or lemmas[j] in _ENDS)):
             return False  # ("didn't" is "do" "not": the "do" before)
