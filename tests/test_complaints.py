@@ -59,6 +59,8 @@ COMPLAINTS = [
     ("en", "they don't do what they say they will"), ("en", "been trying to get it fixed for weeks"),
     ("en", "zero customer service"), ("en", "no humans to talk to"), ("en", "no one takes responsibility"),
     ("en", "paying for a service I didn't get for a month"),
+    ("en", "not what was sold to me"), ("en", "letters chasing money I don't owe"), ("en", "direct debit taken twice"),
+    ("en", "their router can't cope with more than a few devices"), ("en", "they switched my package without asking"),
     ("zh", "还没到"), ("zh", "等了一个多小时才送到"), ("zh", "打了三次电话没人接"), ("zh", "客服不回复"), ("zh", "迟迟不发货"),
     ("zh", "没有想象中的好"), ("zh", "并不像宣传的那么神奇"), ("zh", "不如大家说的那么好"),
     ("zh", "键盘太软"), ("zh", "屏幕太暗"), ("zh", "操作过于复杂"), ("zh", "催了好几次"), ("zh", "没信号"), ("zh", "经常掉线"), ("zh", "至今没有退款"), ("zh", "申请退款没人处理"),
@@ -112,6 +114,8 @@ NOT_COMPLAINTS = [
     ("en", "it just works"), ("en", "it works all the time"),
     ("en", "zero issues"), ("en", "I tried it for weeks and love it"), ("en", "used it for weeks"),
     ("en", "You get what you pay for, and it's worth it"),
+    ("en", "they always fix things quickly"), ("en", "support sorted it without an engineer visit"),
+    ("en", "drinks were served without passengers asking"), ("en", "fixed it without even asking"),
     ("zh", "还没用，看起来不错"), ("zh", "不到一小时就送到了"), ("zh", "不管怎样都好"), ("zh", "没出现问题"),
     ("zh", "两天就到了"), ("zh", "不用等"), ("zh", "没想到这么好"), ("zh", "没有想象中的差"),
     ("zh", "不是太软"), ("zh", "太轻了，携带方便"), ("zh", "分量太大了"), ("zh", "看了就停不下来"),
@@ -162,7 +166,8 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("the menu is nothing like the website", -1),
                                        ("outages are rare and short", 1), ("my previous provider was awful", 0),
                                        ("other providers are terrible", 0), ("they are awful compared to my old provider", -1),
-                                       ("I've never had better", 1), ("never seen a better one", 1)])
+                                       ("I've never had better", 1), ("never seen a better one", 1),
+                                       ("they proved me wrong", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

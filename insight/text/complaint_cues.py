@@ -13,12 +13,12 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
-    "renew", "responsibility",
+    "renew", "responsibility", "owe",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
     "internet", "broadband", "wifi", "wi-fi", "signal", "connection", "service", "line", "landline", "phone", "tv",
-    "power", "human",
+    "power", "human", "consent", "permission", "notice",
     "electricity", "heating", "water", "gas", "reception", "coverage", "answer", "reply", "response", "callback",
     "call", "update", "refund", "help", "support", "apology", "compensation", "explanation", "feedback", "contact",
     "information", "acknowledgement", "communication", "show", "sign", "word", "idea", "record", "clue",
@@ -66,7 +66,13 @@ EN_CONTACT = frozenset({"call", "ring", "phone", "chase", "contact", "email", "e
                          "escalate", "follow", "report", "raise", "query", "remind"})
 EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose", "cut", "fail", "break", "reset", "restart", "reboot",
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
-                         "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall"})
+                         "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall",
+                         "debit"})
+EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # repeated, a complaint; done often, no blame
+# after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
+# after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")
+EN_BEFORE_MISSING = frozenset({"-", "more", "a", "an", "any", "my", "our"})
+EN_NOT_MISSING = frozenset({("issue",), ("problem",), ("trouble",), ("complaint",), ("visit",)})
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})
@@ -82,7 +88,7 @@ EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 EN_GOODS_EVENTS = frozenset({"fit", "last"})
 # what a service should let one do, after "can't": "can't stream anything", "couldn't log in", "can't connect"
 EN_CANNOT_USE = frozenset({"stream", "connect", "access", "log", "load", "watch", "download", "upload", "browse",
-                           "open", "hear", "pay", "book", "login", "sign", "provide", "supply", "offer"})
+                           "open", "hear", "pay", "book", "login", "sign", "provide", "supply", "offer", "cope"})
 EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
 # damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
 EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})
@@ -94,7 +100,8 @@ EN_LET_DOWN = frozenset({"let"})
 # cheaper prices than loyal ones" (not "a great deal as a new customer")
 EN_FAVOURED = frozenset({"better", "only", "than", "priority", "reward", "favour", "favor", "prefer", "over"})
 EN_FLAT = frozenset({"fall", "fell"})
-EN_EXPECTED = frozenset({"expect", "hope", "want", "imagine", "picture", "think", "anticipate"})
+EN_EXPECTED = frozenset({"expect", "hope", "want", "imagine", "picture", "think", "anticipate", "sell", "advertise",
+                         "promise", "describe", "order"})
 # excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),
 # not "too" as "also" ("me too", "it too is", "love it too!") nor "too good to be true" (praise)
 EN_TOO = frozenset({"too"})

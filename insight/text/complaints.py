@@ -34,13 +34,13 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED, EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE,
-    EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
-    EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING,
-    RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
-    RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES,
-    RU_TOO, RU_UNITS, RU_WAITING,
+    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_NOT_MISSING, EN_REPAIRS, EN_CONTACT,
+    EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED,
+    EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE, EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED,
+    EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO,
+    EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH,
+    RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM,
+    RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
 )
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
@@ -161,8 +161,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 total -= 1.0
         elif lem == "keep" and nxt in (EN_CONTACT | EN_PROBLEM | {"on"}):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
-        elif lem in EN_FREQUENT and _near(lemmas, i, EN_PROBLEM, 3, after_only=True):
-            total -= 1.0  # "constantly drops", "always goes down"
+        elif lem in EN_FREQUENT and _near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True):
+            total -= 1.0  # "constantly drops", "always goes down" (not "they always fix things quickly")
         elif lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
@@ -291,9 +291,9 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
     the words before it describing it ("no in-flight entertainment", "no more snacks", "no free wifi")."""
     for k in range(j, min(j + 4, len(lemmas))):
         w = lemmas[k]
-        if w in EN_ABSENT:  # (not "no shape issues", "no wifi problems": no trouble with it)
-            return None if tuple(lemmas[k + 1:k + 2]) in (("issue",), ("problem",), ("trouble",), ("complaint",)) else k
-        if not (w in ("-", "more", "a", "an", "any", "my", "our") or (w.isalpha() and (w not in stop_words("en") or lemmas[k + 1:k + 2] == ("-",)))):
+        if w in EN_ABSENT:  # (not "no wifi problems": no trouble with it; not "without an engineer visit")
+            return None if tuple(lemmas[k + 1:k + 2]) in EN_NOT_MISSING else k
+        if not (w in EN_BEFORE_MISSING or (w.isalpha() and (w not in stop_words("en") or "-" in lemmas[k + 1:k + 2]))):
             return None
     return None
 

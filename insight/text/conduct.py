@@ -6,7 +6,7 @@
 * **a promise broken**: "was told the engineer would call but he never did", "they said they'd ring back
   but didn't" - a promise, then "never did" or "didn't" at the end of the clause (not a fear that did
   not come true: "I was worried it would drop out but it never did"); "they don't do what they say";
-* **nothing of it**: "zero customer service", "zero communication" (not "zero issues");
+* **nothing of it**: "zero customer service", "zero communication" (not "zero issues"); done "without asking";
 * **two stories**: "the speed test says one thing, reality another", "sales tell you one thing and
   billing another";
 * **hard selling**: "constantly trying to sell me things I don't need" (not "didn't try to upsell");
@@ -49,7 +49,7 @@ _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "rou
                       "just", "under", "less", "than", "a"})
 _HELD_BACK = frozenset({"much", "better", "work", "time", "about"})
 _TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outage", "dropout"})
-CONDUCT_WORDS = _LEAVING | {"another", "zero"} | _SELLING | _GETTING | _HELD_BACK
+CONDUCT_WORDS = _LEAVING | {"another", "zero", "ask"} | _SELLING | _GETTING | _HELD_BACK
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -57,6 +57,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     selling; else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
+    if lem == "ask":  # "switched my package without asking" (not "without passengers asking", "without even asking")
+        return -1.0 if i and lemmas[i - 1] == "without" else 0.0
     if lem == "zero":  # "zero customer service", "zero communication" (not "zero issues")
         after = lemmas[i + 1:i + 4]
         return -1.0 if not EN_ABSENT.isdisjoint(after) and _TROUBLE.isdisjoint(after) else 0.0

@@ -92,6 +92,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         few = i > lo and lemmas[i - 1] == "few" and (i - 2 < lo or lemmas[i - 2] != "a")
         if lem in _EN_TROUBLES and value < 0 and (few or not _EN_RARE.isdisjoint(lemmas[i + 1:min(i + 4, hi)])):
             return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
+        if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
+            return 1.0  # "they proved me wrong": a doubt undone
         if value < 0 and _of_another(lemmas, lo, i):
             return 0.0  # "my previous provider was awful": another company blamed
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \

@@ -70,7 +70,7 @@ _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost 
 _CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过"})
 _COMMAS = frozenset({",", "，", ";", "；"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
-                      "hesitant", "担心", "害怕", "怕", "犹豫"})
+                      "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
 # theme reads 高 alone as blame (价格高).
