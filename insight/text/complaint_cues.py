@@ -176,13 +176,14 @@ ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待"
 # dev halves 147 negative and 7 positive reviews say such a difference; 40 and 3 a big gap; "没什么差别", no
 # difference, is praise). 说 counts with 的 after it (跟客服说的不一样). 不符 and 相去甚远 carry their blame in the lexicon.
 ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "介绍", "详情", "详情页", "页面", "网上", "广告", "说明",
-                      "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称"})
+                      "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
+                      "明明", "写着", "标着"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
 ZH_OUTWEIGHS = frozenset({"比肉", "比菜"})
 ZH_UNLIKE = frozenset({"不一样", "大不一样", "不同", "大不同", "不一致", "不相符", "完全不同", "截然不同", "两样",
-                       "天壤之别"})
+                       "天壤之别", "两回事"})
 ZH_SAME = frozenset({"一样", "同", "一致", "相同", "相符"})  # after 不: not the same
 ZH_GAPS = frozenset({"差距", "差别", "区别", "出入", "相差", "落差"})  # with 大 after them: a big difference
 ZH_DEGREES = ("太", "过于", "过分")

@@ -158,11 +158,11 @@ _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺) turned out otherwise: 结果 after it in its sentence (说是四十分钟
-    送达，结果一个多小时; 说好的次日达，结果第三日才送到)."""
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着) turned out otherwise: 结果 after it in its sentence
+    (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有)."""
     if lemmas[i] == "说" and (i + 1 >= len(lemmas) or lemmas[i + 1] not in ("是", "好")):
         return False
-    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺"):
+    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着"):
         return False
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
