@@ -280,6 +280,22 @@ def test_hostile_comments_are_processed(text):
     assert len(p) == 1
 
 
+@pytest.mark.parametrize("text", ["they said they would call but didn't, " * 20_000,
+                                  "my previous provider was awful " * 20_000, "paying for 900mb and get 200 " * 20_000])
+def test_a_huge_comment_of_cues_is_read_in_linear_time(text):
+    # the cues that look back (a promise before "didn't", another company before a word of blame, the speed paid
+    # for) look back a bounded number of words: read whole, 100k+ words take about a second, not hours
+    import time
+
+    from insight.text.nlp import Analysed
+    from insight.text.polarity import Reading
+
+    start = time.process_time()
+    a = Analysed("en", text)
+    Reading(a.lemmas, "en", a.texts).judge()
+    assert time.process_time() - start < 30
+
+
 def test_chinese_words_and_spaces_match_spacys_alignment():
     """Our linear-time alignment of jieba's pieces gives spaCy's get_words_and_spaces result."""
     import random

@@ -16,7 +16,7 @@
   of the time", "nothing to shout about" - what a passive or a mild detractor says instead of blaming.
 
 :func:`insight.text.complaints.complaint` reads them at :data:`CONDUCT_WORDS` (and a broken promise
-after its negator); each counts -1 there.
+after its negator); each counts -1 there ("I've had better" -2: it outweighs the praise of "better").
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ CONDUCT_WORDS = _LEAVING | {"another", "zero", "ask"} | _SELLING | _GETTING | _H
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
-    """-1 when the word at ``i`` (one of :data:`CONDUCT_WORDS`) tells of leaving, two stories or hard
-    selling; else 0."""
+    """The cue at the word ``i`` (one of :data:`CONDUCT_WORDS`): -1 when it tells of leaving, two stories, hard
+    selling, nothing of it, less than paid for or praise held back (-2 for "I've had better", which outweighs the
+    praise of "better"); else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
     if lem == "ask":  # "switched my package without asking" (not "without passengers asking", "without even asking")
@@ -101,10 +102,7 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
     got = _amount(lemmas, k) if k < len(lemmas) else None
     if got is None:
         return False
-    start = i
-    while start > 0 and lemmas[start - 1] not in (".", "!", "?"):
-        start -= 1
-    for j in range(start, i):
+    for j in range(_sentence_start(lemmas, i), i):
         paid = _amount(lemmas, j)
         if paid is not None and paid[1] and got[0] < paid[0] * 2 / 3:
             return True
@@ -157,11 +155,20 @@ def broken_promise(lemmas: Sequence[str], i: int) -> bool:
     if j >= len(lemmas) or lemmas[j] != "do" or (j + 1 < len(lemmas) and lemmas[j + 1] not in _ENDS):
         if not (lemmas[i] == "not" and i and lemmas[i - 1] == "do" and (j >= len(lemmas) or lemmas[j] in _ENDS)):
             return False  # ("didn't" is "do" "not": the "do" before)
-    start = i
-    while start > 0 and lemmas[start - 1] not in (".", "!", "?"):
-        start -= 1
-    earlier = lemmas[start:i]
+    earlier = lemmas[_sentence_start(lemmas, i):i]
     return not _PROMISED.isdisjoint(earlier) and _FEARED.isdisjoint(earlier)
+
+
+def _sentence_start(lemmas: Sequence[str], i: int) -> int:
+    """Where the sentence of the word at ``i`` starts, looking back _LOOK_BACK words at most (a huge comment
+    without a full stop is not read back to its start at every cue)."""
+    start = i
+    while start > max(0, i - _LOOK_BACK) and lemmas[start - 1] not in (".", "!", "?"):
+        start -= 1
+    return start
+
+
+_LOOK_BACK = 40
 
 
 def _index(lemmas: Sequence[str], word: str, lo: int, hi: int) -> int:

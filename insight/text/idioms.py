@@ -132,10 +132,11 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
 
 
 def _of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
-    """Whether the English span ``lo..i`` names another company before the word at ``i``: "my previous provider",
-    "my old supplier", "other networks" (so that its blame is not this company's)."""
+    """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
+    provider", "my old supplier", "other networks" (so that its blame is not this company's)."""
+    start = max(lo, i - 8)  # (near it: a huge comment is not read back at every word of blame)
     return any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
-               for k, w in enumerate(lemmas[lo:i], start=lo))
+               for k, w in enumerate(lemmas[start:i], start=start))
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
