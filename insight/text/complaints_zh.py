@@ -228,9 +228,9 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
-        elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY) or (kind == "outweighs" and "多" in "".join(
-                lemmas[i + 1:i + 3])):
-            total -= 1.0  # 实际就一点点, 一份就几块肉; 辣椒比肉还多
+        elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY and "钱" not in lemmas[i + 1:i + 2]) \
+                or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])):
+            total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total
