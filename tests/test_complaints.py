@@ -57,6 +57,7 @@ COMPLAINTS = [
     ("en", "Broadband is fine, customer service not so much"), ("en", "It's alright, but I've had better"),
     ("en", "Fine when it works"), ("en", "It works, most of the time"), ("en", "nothing to shout about"),
     ("en", "they don't do what they say they will"), ("en", "been trying to get it fixed for weeks"),
+    ("en", "been trying to reach them for weeks"), ("en", "trying to sort this for 3 weeks"),
     ("en", "zero customer service"), ("en", "no humans to talk to"), ("en", "no one takes responsibility"),
     ("en", "paying for a service I didn't get for a month"),
     ("en", "not what was sold to me"), ("en", "letters chasing money I don't owe"), ("en", "direct debit taken twice"),

@@ -109,7 +109,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire"} | _EN_FACT_WORDS | CONDUCT_WORDS)
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try"} | _EN_FACT_WORDS | CONDUCT_WORDS)
     ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY \
         | RU_PROMISED | {"до", "так", "дважды", "трижды"}
     return {"en": frozenset(en), "ru": frozenset(ru)}
