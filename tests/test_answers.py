@@ -81,7 +81,7 @@ EN = [
 # not the cheapest but the service is excellent", "Price went up a little but still good value") keeps its blame of
 # the price, as SemEval-14's annotators read "expensive but worth every bite" (tried as no blame: SemEval 0.780 ->
 # 0.778, ASAP 0.739 -> 0.737). Promoters who name a real shortfall keep it ("The router is a bit ugly but it works
-# brilliantly", "Only complaint is the contract length"); "Much better than Virgin, who were terrible" blames a competitor
+# brilliantly", "Only complaint is the contract length")
 BROADBAND = [
     ('-', 'Internet drops out every evening'),
     ('-', 'Speeds nowhere near what was promised'),
@@ -277,9 +277,10 @@ BROADBAND = [
     ('+', 'Much better customer service than Sky'),
     ('+', 'Simple contract and easy to understand bills'),
     # session 26, promoters (a fourth batch): left with a negative mention "Installation was delayed once but they
-    # kept me informed" and "Not the cheapest but very reliable" (real shortfalls conceded), "When the router failed
-    # they sent a new one next day" and "There was a fault on the line once, engineer came out the next morning" (a
-    # remedy told as a fact, no word of fixing)
+    # kept me informed" and "Not the cheapest but very reliable" (real shortfalls conceded)
+    ('+', 'Much better than Virgin, who were terrible'),
+    ('+', 'When the router failed they sent a new one next day'),
+    ('+', 'There was a fault on the line once, engineer came out the next morning'),
     ('+', 'Quick to resolve any issues'),
     ('+', 'My previous provider was awful, this is so much better'),
     ('+', 'Had a few teething problems at the start but all sorted now'),

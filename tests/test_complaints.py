@@ -169,7 +169,10 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("outages are rare and short", 1), ("my previous provider was awful", 0),
                                        ("other providers are terrible", 0), ("they are awful compared to my old provider", -1),
                                        ("I've never had better", 1), ("never seen a better one", 1),
-                                       ("they proved me wrong", 1)])
+                                       ("they proved me wrong", 1), ("much better than Virgin, who were terrible", 1),
+                                       ("when the router failed they sent a new one next day", 1),
+                                       ("the router failed and they never sent a new one", -1),
+                                       ("there was a fault once. The engineer came out the next morning", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

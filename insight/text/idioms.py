@@ -35,6 +35,11 @@ _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "co
                                "hiccup", "interruption", "cut"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
+_EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
+# a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
+_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore"})
+_EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
+_EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # another company named before a word of blame takes the blame: "my previous provider was awful"
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
 _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
@@ -95,7 +100,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
         if value < 0 and _of_another(lemmas, lo, i):
-            return 0.0  # "my previous provider was awful": another company blamed
+            return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
+        if value < 0 and _remedied_soon(lemmas, i):
+            return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
@@ -133,10 +140,29 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
 
 def _of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
-    provider", "my old supplier", "other networks" (so that its blame is not this company's)."""
+    provider", "my old supplier", "other networks", "than X, who ..." (so that its blame is not this company's)."""
     start = max(lo, i - 8)  # (near it: a huge comment is not read back at every word of blame)
+    before = lemmas[start:i]
+    if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
+        return True  # "better than Virgin, who were terrible"
     return any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
-               for k, w in enumerate(lemmas[start:i], start=start))
+               for k, w in enumerate(before, start=start))
+
+
+def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the slip at ``i`` was put right soon after, in its sentence (the next clause too: "there was a fault
+    once, engineer came out the next morning"): a remedy ("sent a new one", "came out", "replaced it") with how soon
+    ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
+    failed and they sent a new one next day"; not "... never sent one")."""
+    after = list(lemmas[i + 1:i + 14])
+    for k, w in enumerate(after):
+        if w in (".", "!", "?"):
+            after = after[:k]
+            break
+    if _EN_REMEDIES.isdisjoint(after) or not NEGATORS["en"].isdisjoint(after):
+        return False
+    return any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(after) and after[k + 1] in _EN_DAYS)
+               for k, w in enumerate(after))
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
