@@ -72,7 +72,7 @@ EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # rep
 # after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
 # after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")
 EN_BEFORE_MISSING = frozenset({"-", "more", "a", "an", "any", "my", "our"})
-EN_NOT_MISSING = frozenset({("issue",), ("problem",), ("trouble",), ("complaint",), ("visit",)})
+EN_NOT_MISSING = frozenset({"issue", "problem", "trouble", "complaint", "visit"})
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"
 EN_HOPED = frozenset({"want", "hope", "wish"})
@@ -243,3 +243,6 @@ RU_PROBLEM = frozenset({"пропадать", "обрываться", "откл�
 RU_TOO = frozenset({"слишком", "чересчур"})
 RU_TOO_AMOUNTS = frozenset({"много", "мало", "долго", "поздно", "рано", "далеко", "близко"})  # (stop words)
 RU_UNREAL = frozenset({"бы", "если", "бояться", "опасаться", "вдруг"})
+# the marks that end a clause, in both scripts: a cue's reach does not cross them (complaints, disappointment)
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、",
+                          "…"})

@@ -34,11 +34,11 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_NOT_MISSING, EN_REPAIRS, EN_CONTACT,
-    EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS, EN_PRICED,
-    EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE, EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED,
-    EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO,
-    EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH,
+    CLAUSE_MARKS, EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_NOT_MISSING, EN_REPAIRS,
+    EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS,
+    EN_PRICED, EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE, EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN,
+    EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES,
+    EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH,
     RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM,
     RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
 )
@@ -49,7 +49,7 @@ from insight.text.disappointment import excess, idiom, seen_through, shortfall, 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
 # a clause ends here: a negator's reach, or a cue's, does not cross it
-_PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、", "…"})
+_PUNCT = CLAUSE_MARKS
 
 
 def _clause_window(lemmas: Sequence[str], start: int, width: int) -> Sequence[str]:
@@ -292,7 +292,7 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
     for k in range(j, min(j + 4, len(lemmas))):
         w = lemmas[k]
         if w in EN_ABSENT:  # (not "no wifi problems": no trouble with it; not "without an engineer visit")
-            return None if tuple(lemmas[k + 1:k + 2]) in EN_NOT_MISSING else k
+            return None if not EN_NOT_MISSING.isdisjoint(lemmas[k + 1:k + 2]) else k
         if not (w in EN_BEFORE_MISSING or (w.isalpha() and (w not in stop_words("en") or "-" in lemmas[k + 1:k + 2]))):
             return None
     return None

@@ -18,12 +18,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import (EN_FLAT, EN_IMPROVE, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS,
+from insight.text.complaint_cues import (CLAUSE_MARKS, EN_FLAT, EN_IMPROVE, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS,
                                          EN_SHORTFALL_BETWEEN, EN_THROUGH, EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS,
                                          RU_TOO_AMOUNTS, RU_UNREAL, ZH_EXCESSIVE, ZH_STANDARDS)
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
-_PUNCT = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、", "…"})
+_PUNCT = CLAUSE_MARKS
 
 
 def excess(lemmas: Sequence[str], i: int, lang: str) -> bool:

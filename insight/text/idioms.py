@@ -154,7 +154,9 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     once, engineer came out the next morning"): a remedy ("sent a new one", "came out", "replaced it") with how soon
     ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
     failed and they sent a new one next day"; not "... never sent one")."""
-    after = list(lemmas[i + 1:i + 14])
+    after = lemmas[i + 1:i + 14]
+    if _EN_REMEDIES.isdisjoint(after):
+        return False  # (most words of blame: nothing more is read)
     for k, w in enumerate(after):
         if w in (".", "!", "?"):
             after = after[:k]
