@@ -88,6 +88,24 @@ def test_sections_and_charts(results):
     assert soup.find(id="theme-delivery").find("blockquote") is not None
 
 
+def test_every_chart_is_a_valid_vega_lite_spec(results, monkeypatch):
+    # the report skips altair's validation (a quarter of a second per report): the specs are checked here
+    import altair as alt
+    from altair.utils.schemapi import validate_jsonschema
+
+    from insight.report import CHARTS, charts
+
+    specs = []
+    monkeypatch.setattr(charts, "svg_of", lambda spec, locale=None: specs.append(spec) or "<svg></svg>")
+    drawn = draw_charts(results)
+    assert set(drawn) == set(CHARTS) and len(specs) >= 5
+    schema = alt.vegalite.v6.schema.core.load_schema()
+    for spec in specs:
+        assert validate_jsonschema(spec, schema, raise_error=False) is None, spec.get("mark", spec.get("layer"))
+    specs[0]["mark"] = {"type": "no such mark"}
+    assert validate_jsonschema(specs[0], schema, raise_error=False) is not None  # (the check can fail)
+
+
 def test_nothing_is_fetched_from_outside(results):
     html = render(results, generated_at=WHEN)
     soup = BeautifulSoup(html, "html.parser")

@@ -15,8 +15,10 @@ A pipeline of stages, each a function of what the earlier ones produced:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -28,7 +30,7 @@ from insight.analysis.tables import (by_question, call_lists, close_the_loop, di
                                      for_statistics, mentions_of, per_segment, question_cells, segment_top_drivers,
                                      segments_of, subset, text_counts, theme_tables, themes_overview)
 from insight.analysis.trends import Trends, alert_groups, trend_cells, trends
-from insight.drivers import attribution, join_theme_tables
+from insight.drivers import attribution, join_theme_tables, restrict, theme_table
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
@@ -46,6 +48,8 @@ from insight.themes.model_themes import tag_comments
 from insight.themes.tagger import RuleTagger
 
 __all__ = ["Results", "Scores", "analyze"]
+
+R = TypeVar("R")
 
 
 def analyze(
@@ -236,46 +240,70 @@ class _Themes:
     all_mentions: pd.DataFrame  # every response's, with its response id
     mentions: pd.DataFrame  # the scope's
     scored: pd.DataFrame  # the scope's, as the statistics read them
-    tables: list[pd.DataFrame]  # the theme table of the scope, then of each segment
+    table: pd.DataFrame  # the theme table of the scope
     label: dict[str, str]  # theme id -> English label
+    by_segment: Callable[[], tuple[pd.DataFrame, pd.DataFrame]]  # waits for per_segment's drivers and themes
 
 
 def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, stats: dict,
             pending: Callable[[], Discovery] | None) -> _Themes:
     """While discovery runs: the tables of the themes it cannot change (it only retags the comments
-    the fallback theme alone took); those of the fallback and discovered themes are joined after."""
+    the fallback theme alone took); those of the fallback and discovered themes are joined after.
+    The segments' tables and drivers are then made beside (:func:`_beside`) while this process makes
+    the scope's."""
     scored = for_statistics(mentions_of(tagged, scope.responses, scope.index)[1])
     settled = scored[scored["top_theme"] != cf.fallback] if pending is not None else scored
     tables = theme_tables(scope.cats, settled, segments, **stats)
-    discovery = None
+    discovery = changed = None
     if pending is not None:
         discovery = pending()
         tagged = add_discovered(tagged, discovery, cf.fallback)
         cf = with_discovered_themes(cf, discovery.proposals)
+        changed = {cf.fallback, *discovery.proposals["id"]}
     all_mentions, mentions = mentions_of(tagged, scope.responses, scope.index)
     scored = for_statistics(mentions)
-    if discovery is not None:
-        changed = {cf.fallback, *discovery.proposals["id"]}
-        late = theme_tables(scope.cats, scored[scored["top_theme"].isin(changed)], segments, **stats)
-        tables = [join_theme_tables(a, b) for a, b in zip(tables, late)]
     label = {t.id: t.label_in("en") for t in cf.themes}
-    tables[0].insert(1, "label", tables[0]["theme_id"].map(label))
-    return _Themes(cf, tagged, discovery, all_mentions, mentions, scored, tables, label)
+    by_segment = _beside(functools.partial(_by_segment, scope.cats, scored, changed, tables[1:], segments, label,
+                                           stats), len(scope.responses) if segments else 0)
+    table = tables[0]
+    if changed is not None:
+        table = join_theme_tables(table, theme_table(scope.cats, scored[scored["top_theme"].isin(changed)], **stats))
+    table.insert(1, "label", table["theme_id"].map(label))
+    return _Themes(cf, tagged, discovery, all_mentions, mentions, scored, table, label, by_segment)
+
+
+def _by_segment(categories: np.ndarray, scored: pd.DataFrame, changed: set[str] | None, settled: list[pd.DataFrame],
+                segments: list, label: dict[str, str], stats: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`per_segment`'s drivers and theme tables: ``settled`` (the segments' tables made while
+    discovery ran) joined with those of the ``changed`` themes (the fallback and discovered ones)."""
+    tables = settled
+    if changed is not None:
+        late = scored[scored["top_theme"].isin(changed)]
+        tables = [join_theme_tables(table, theme_table(categories[idx], restrict(late, idx), **stats))
+                  for table, (_, _, idx) in zip(settled, segments)]
+    return per_segment(segments, categories, scored, tables, label, stats["confidence"])
+
+
+def _beside(func: Callable[[], R], rows: int) -> Callable[[], R]:
+    """``func``'s result, waited for: made in a process forked now beside this one (which goes on with
+    the scope's tables, drivers and trends) when there is work for it (``rows`` responses to
+    tabulate, not beyond the size whose discovery runs beside: a fork of a larger survey's
+    process holds more memory), else made here, now."""
+    if not rows or rows > settings.default("background_discovery_rows"):
+        value = func()
+        return lambda: value
+    return in_background(func)()
 
 
 def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, distribution: list[int],
               segments: list, by_q: pd.DataFrame | None, asked: dict, run: dict) -> Results:
     """The one :class:`Results` of the analysis, every field computed before it is built."""
-    cf, table, confidence = found.codeframe, found.tables[0], run["confidence"]
+    cf, table, confidence = found.codeframe, found.table, run["confidence"]
     themes = themes_overview(table, cf)
     drivers = attribution(scope.cats, found.scored, confidence=confidence)
     drivers.insert(2, "label", drivers["theme_id"].map(found.label).fillna(drivers["theme_id"]))
     tagged_scope = subset(found.tagged, scope.index) if scope.index is not None else found.tagged
     out = _responses_out(scope, tagged_scope, found.discovery)
-    seg_drivers = seg_themes = None
-    if run["by"]:
-        seg_drivers, seg_themes = per_segment(segments, scope.cats, found.scored, found.tables[1:], found.label,
-                                              confidence)
     periods = scope.trend.get("by_period", [])
     moved = Trends(None, None, None, None)
     if periods:
@@ -291,6 +319,9 @@ def _assemble(survey: Survey, scope: _Scope, found: _Themes, summary: dict, dist
     catalog = run["catalog"]
     statuses = {tid: catalog.status_of(tid) for tid in cf.ids} if catalog is not None else {}
     picked = quotes(found.mentions, out, cf, asked)
+    seg_drivers = seg_themes = None
+    if run["by"]:
+        seg_drivers, seg_themes = found.by_segment()  # (made beside meanwhile: asked for last)
     return Results(
         nps=nps, themes=themes, theme_polarity=table[table["polarity"] != "all"].reset_index(drop=True),
         drivers=drivers, mentions=found.mentions, responses=out, quarantine=scope.quarantine,

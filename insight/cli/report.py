@@ -57,8 +57,14 @@ def report(file: Path | None, output: Path | None, codeframe_name: str, model_pa
     if scheduler and engine_name != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     with engine(engine_name, scheduler=scheduler):
-        results = _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence, min_n,
-                          jobs, db, wave, value_col, semantic, load_opts)
+        from insight.report import svg
+
+        svg.start()  # the charts' engine starts beside the analysis, in a helper process
+        try:
+            results = _report(file, output, codeframe_name, model_path, by, period, lang, export_dir, confidence,
+                              min_n, jobs, db, wave, value_col, semantic, load_opts)
+        finally:
+            svg.stop()
     _alerts(results.alerts, fail_on_alert)
 
 
@@ -76,7 +82,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
             db: str | None, wave: str | None, value_col: str | None, semantic: str, load_opts: dict):
     from insight.analysis import analyze
-    from insight.report import BEFORE_THEMES, draw_charts, write_report
+    from insight.report import BEFORE_THEMES, draw_charts, warm, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
     from insight.themes.choose import AUTO, Choice
@@ -90,6 +96,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
 
     def draw(scores) -> None:  # while discovery runs beside the analysis
         drawn.update(draw_charts(scores, lang, only=BEFORE_THEMES))
+        warm(lang)
 
     from_store = file is None
     store = _report_store(file, db, wave)
