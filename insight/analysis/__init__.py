@@ -47,7 +47,7 @@ from insight.themes.mentions import TagResult, stack_tagged
 from insight.themes.model_themes import tag_comments
 from insight.themes.tagger import RuleTagger
 
-__all__ = ["Results", "Scores", "analyze"]
+__all__ = ["Results", "Scores", "analyze", "discovery_beside"]
 
 R = TypeVar("R")
 
@@ -71,6 +71,7 @@ def analyze(
     meanwhile: Callable[[Scores], object] | None = None,
     value: str | None = None,
     semantic: str = "auto",
+    discovery: Callable | None = None,
 ) -> Results:
     """Score, tag and find drivers for a loaded survey (see :func:`insight.load`).
 
@@ -92,7 +93,8 @@ def analyze(
     column (default: one whose header reads like it): NPS by value band and the value-weighted NPS.
     ``semantic`` (auto, on, off: :func:`insight.text.embed.decide`) says whether the semantic tier
     reads the polarity of the comments the lexicon reads nothing in (:mod:`insight.themes.silent`)
-    and whether a model trained with the tier uses it (off: its text-only twin).
+    and whether a model trained with the tier uses it (off: its text-only twin). ``discovery`` is
+    the process :func:`discovery_beside` started for this survey earlier, if any.
     """
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
@@ -107,7 +109,7 @@ def analyze(
     # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
     # memory at the same time
     beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
-    start_discovery = in_background(_discover, warm=warm_discovery) if beside else None
+    start_discovery = (discovery or in_background(_discover, warm=warm_discovery)) if beside else None
     tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
     pending = None
     if discover_themes:
@@ -121,6 +123,18 @@ def analyze(
         run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed,
                "model": model, "catalog": catalog, "choice": choice, "silent_read": silent_read}
         return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
+
+
+def discovery_beside(survey: Survey) -> Callable | None:
+    """The process that discovers ``survey``'s new themes beside its analysis, forked now, or None
+    when its discovery will run in the analysing process (a large survey): pass it to
+    :func:`analyze` as ``discovery``, which discovers themes (the process waits for it until this
+    one ends). A report forks it before it chooses its codeframe and loads its language pipelines:
+    one process's work, so that the other core imports scikit-learn and builds the stop words
+    then (~2 s), not while the tagging keeps both cores busy."""
+    if len(survey.responses) > settings.default("background_discovery_rows"):
+        return None
+    return in_background(_discover, warm=warm_discovery)
 
 
 def _scores(scope: _Scope, by: list[str], confidence: float, min_n: int, benchmarks: list[dict[str, object]] | None,

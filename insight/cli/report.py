@@ -81,7 +81,7 @@ def _alerts(alerts: list[dict], fail: bool) -> None:
 def _report(file: Path | None, output: Path | None, codeframe_name: str, model_path: Path | None, by: tuple[str, ...],
             period: str | None, lang: str, export_dir: Path | None, confidence: float, min_n: int, jobs: int,
             db: str | None, wave: str | None, value_col: str | None, semantic: str, load_opts: dict):
-    from insight.analysis import analyze
+    from insight.analysis import analyze, discovery_beside
     from insight.report import BEFORE_THEMES, draw_charts, warm, write_report
     from insight.report.exports import write_exports
     from insight.score.nps import z_value
@@ -104,6 +104,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         model, card = store_model(store)
     if from_store:
         survey = store.survey(wave)
+        discovery = discovery_beside(survey)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         store.register_themes(codeframe.codeframe if isinstance(codeframe, Choice) else codeframe)
         catalog = store.catalog()
@@ -112,7 +113,7 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
         with embeddings_in(store):  # the team's embeddings, kept with its surveys
             results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
                               n_jobs=jobs, catalog=catalog, focus_last=period.strip().lower() == "wave",
-                              meanwhile=draw, value=value_col, semantic=semantic)
+                              meanwhile=draw, value=value_col, semantic=semantic, discovery=discovery)
         if card is not None:  # which model read the comments: what an analyst's correction of this run corrects
             results.settings["model_version"] = f"{card['name']} {card['version']}"
         run_id = store.record_run(results, wave)
@@ -120,10 +121,12 @@ def _report(file: Path | None, output: Path | None, codeframe_name: str, model_p
     else:
         catalog = None if store is None else store.catalog()  # a file's report with the store's theme decisions
         survey = load_survey(file, load_opts, by)
+        discovery = discovery_beside(survey)  # (it gets ready while the codeframe is chosen)
         codeframe = codeframe_for(codeframe_name, survey, jobs, card)
         with embeddings_in(store):
             results = analyze(survey, codeframe, model, by=by, period=period, confidence=confidence, min_n=min_n,
-                              n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col, semantic=semantic)
+                              n_jobs=jobs, catalog=catalog, meanwhile=draw, value=value_col, semantic=semantic,
+                              discovery=discovery)
         output = output or Path("reports") / f"{file.stem}.html"
     write_report(results, output, lang=lang, drawn=drawn or None, exports=export_dir)  # drawn while discovery ran
     click.echo(f"report written to {output} (NPS {results.nps['nps']:.1f}, {results.nps['n']} responses"

@@ -35,7 +35,7 @@ from insight import progress
 from insight.canonical import CATEGORIES
 from insight.errors import InsightError
 from insight.languages import TEXT_LANGS
-from insight.themes.labels import AND, label_clusters
+from insight.themes.labels import AND, label_clusters, warm as warm_labels
 
 
 # A cluster is loose when the weighted mean of its members' unit vectors is shorter than this (1 =
@@ -128,11 +128,13 @@ def fitters() -> tuple:
 
 
 def warm() -> None:
-    """Build what discovery needs before it can start - scikit-learn's imports (:func:`fitters`) and
-    the stop words - ahead of it: a report does it in the process that will discover, while the
-    tagging runs, so that neither is on the report's critical path."""
+    """Build what discovery needs before it can start - scikit-learn's imports (:func:`fitters`),
+    the stop words and the labels' word lists - ahead of it: a report does it in the process that
+    will discover, while it chooses its codeframe, so that none of it is on the report's critical
+    path."""
     fitters()
     _stop_words()
+    warm_labels()
 
 
 @progress.staged("discovering themes")
