@@ -293,6 +293,33 @@ def test_report_command(survey_path, results, tmp_path, run_cli):
     assert bad.code == 2 and bad.err.strip() == "insight: error: models/x: no such model folder"
 
 
+def test_what_runs_beside_gives_what_runs_here(survey_path, tmp_path, monkeypatch):
+    # discovery forked early (as the report command does: insight.analysis.discovery_beside), forked by
+    # analyze, or run in this process; the segments' tables and drivers made beside or here: one result
+    import dataclasses
+
+    from insight import settings
+    from insight.analysis import discovery_beside
+
+    cf = tmp_path / "cf.yaml"  # (delivery alone: the rest is left to discovery)
+    cf.write_text("themes:\n  - id: delivery\n    label: {en: Delivery}\n    patterns: {en: [delivery]}\n",
+                  encoding="utf-8")
+    survey = insight.load(survey_path, segments=["Channel"])
+    early = discovery_beside(survey)
+    assert early is not None
+    runs = [analyze(survey, str(cf), by=["Channel"], n_boot=50, n_jobs=1, discovery=early),
+            analyze(survey, str(cf), by=["Channel"], n_boot=50, n_jobs=1)]
+    monkeypatch.setitem(settings._BY_NAME, "background_discovery_rows",
+                        dataclasses.replace(settings._BY_NAME["background_discovery_rows"], default=0))
+    assert discovery_beside(survey) is None
+    runs.append(analyze(survey, str(cf), by=["Channel"], n_boot=50, n_jobs=1))
+    assert len(runs[0].discovered) >= 3 and len(runs[0].segment_themes)
+    for again in runs[1:]:
+        pd.testing.assert_frame_equal(again.discovered, runs[0].discovered)
+        for name in ("drivers", "themes", "segment_drivers", "segment_themes", "mentions"):
+            pd.testing.assert_frame_equal(getattr(again, name), getattr(runs[0], name))
+
+
 def test_drivers_per_segment(results):
     sd = results.segment_drivers
     assert set(sd["column"]) == {"Channel"}
