@@ -1,4 +1,4 @@
-from insight.cli import main
+from insight.cli import run
 
 if __name__ == "__main__":  # spawned worker processes (Dask) import this module too
-    main()
+    run()

@@ -259,6 +259,25 @@ def test_the_installed_command_prints_no_traceback(tmp_path):
     assert proc.stderr.strip() == f"insight: error: {path}: the file is empty"
 
 
+def test_the_installed_command_ends_at_once_with_its_output_flushed(tmp_path):
+    # `python -m insight` (and the console script) end with os._exit after main: nothing printed is lost
+    import json
+
+    from insight.demo import generate, write
+
+    path = tmp_path / "survey.csv"
+    write(generate(3000, seed=5), path)
+    proc = subprocess.run([sys.executable, "-m", "insight", "score", str(path), "--by", "Channel", "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["n"] > 2500 and len(out["by_segment"]) >= 2
+    proc = subprocess.run([sys.executable, "-c", "import sys; from insight.cli import run; "
+                           "sys.argv = ['insight', '--version']; run(); print('not reached')"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.startswith("insight, version") and "not reached" not in proc.stdout
+
+
 def test_an_output_that_cannot_be_written_is_a_user_error(tmp_path, run_cli):
     path = tmp_path / "a.csv"
     path.write_text("score,comment\n9,fast delivery\n", encoding="utf-8")

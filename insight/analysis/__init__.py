@@ -26,11 +26,11 @@ import pandas as pd
 from insight import progress, settings
 from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
-from insight.analysis.tables import (by_question, call_lists, close_the_loop, discovered_columns, fix_first,
-                                     for_statistics, mentions_of, per_segment, question_cells, segment_top_drivers,
+from insight.analysis.tables import (by_question, by_segment_late, call_lists, close_the_loop, discovered_columns,
+                                     fix_first, for_statistics, mentions_of, question_cells, segment_top_drivers,
                                      segments_of, subset, text_counts, theme_tables, themes_overview)
 from insight.analysis.trends import Trends, alert_groups, trend_cells, trends
-from insight.drivers import attribution, join_theme_tables, restrict, theme_table
+from insight.drivers import attribution, join_theme_tables, theme_table
 from insight.errors import InsightError
 from insight.load import Survey
 from insight.parallel import in_background
@@ -93,9 +93,8 @@ def analyze(
     column (default: one whose header reads like it): NPS by value band and the value-weighted NPS.
     ``semantic`` (auto, on, off: :func:`insight.text.embed.decide`) says whether the semantic tier
     reads the polarity of the comments the lexicon reads nothing in (:mod:`insight.themes.silent`)
-    and whether a model trained with the tier uses it (off: its text-only twin). ``discovery`` is
-    the process :func:`discovery_beside` started for this survey earlier, if any.
-    """
+    and whether a model trained with the tier uses it (off: its text-only twin). ``discovery``: the
+    process :func:`discovery_beside` started for this survey earlier, if any."""
     if isinstance(codeframe, Choice):
         cf, choice = codeframe.codeframe, codeframe
     else:
@@ -277,8 +276,8 @@ def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, sta
     all_mentions, mentions = mentions_of(tagged, scope.responses, scope.index)
     scored = for_statistics(mentions)
     label = {t.id: t.label_in("en") for t in cf.themes}
-    by_segment = _beside(functools.partial(_by_segment, scope.cats, scored, changed, tables[1:], segments, label,
-                                           stats), len(scope.responses) if segments else 0)
+    by_segment = _beside(functools.partial(by_segment_late, scope.cats, scored, changed, tables[1:], segments,
+                                           label, stats), len(scope.responses) if segments else 0)
     table = tables[0]
     if changed is not None:
         table = join_theme_tables(table, theme_table(scope.cats, scored[scored["top_theme"].isin(changed)], **stats))
@@ -286,23 +285,9 @@ def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, sta
     return _Themes(cf, tagged, discovery, all_mentions, mentions, scored, table, label, by_segment)
 
 
-def _by_segment(categories: np.ndarray, scored: pd.DataFrame, changed: set[str] | None, settled: list[pd.DataFrame],
-                segments: list, label: dict[str, str], stats: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """:func:`per_segment`'s drivers and theme tables: ``settled`` (the segments' tables made while
-    discovery ran) joined with those of the ``changed`` themes (the fallback and discovered ones)."""
-    tables = settled
-    if changed is not None:
-        late = scored[scored["top_theme"].isin(changed)]
-        tables = [join_theme_tables(table, theme_table(categories[idx], restrict(late, idx), **stats))
-                  for table, (_, _, idx) in zip(settled, segments)]
-    return per_segment(segments, categories, scored, tables, label, stats["confidence"])
-
-
 def _beside(func: Callable[[], R], rows: int) -> Callable[[], R]:
-    """``func``'s result, waited for: made in a process forked now beside this one (which goes on with
-    the scope's tables, drivers and trends) when there is work for it (``rows`` responses to
-    tabulate, not beyond the size whose discovery runs beside: a fork of a larger survey's
-    process holds more memory), else made here, now."""
+    """``func``'s result, waited for: made in a process forked now when there are ``rows`` to
+    tabulate, up to the size whose discovery runs beside (a larger survey's fork holds more memory)."""
     if not rows or rows > settings.default("background_discovery_rows"):
         value = func()
         return lambda: value

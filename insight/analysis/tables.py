@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from insight.canonical import CATEGORIES, MISSING_SEGMENT
-from insight.drivers import NO_THEME, attribution, restrict, theme_table
+from insight.drivers import NO_THEME, attribution, join_theme_tables, restrict, theme_table
 from insight.load import question_column
 from insight.themes.codeframe import Codeframe
 from insight.themes.mentions import TagResult
@@ -54,6 +54,20 @@ def per_segment(segments: list[tuple[str, str, np.ndarray]], categories: np.ndar
             parts.append(frame)
     return (pd.concat(drivers, ignore_index=True) if drivers else pd.DataFrame(),
             pd.concat(themes, ignore_index=True) if themes else pd.DataFrame())
+
+
+def by_segment_late(categories: np.ndarray, scored: pd.DataFrame, changed: set[str] | None,
+                    settled: list[pd.DataFrame], segments: list, label: dict[str, str], stats: dict
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`per_segment`'s drivers and theme tables: ``settled`` (the segments' tables made while
+    discovery ran) joined with those of the ``changed`` themes (the fallback and discovered ones; None:
+    no discovery)."""
+    tables = settled
+    if changed is not None:
+        late = scored[scored["top_theme"].isin(changed)]
+        tables = [join_theme_tables(table, theme_table(categories[idx], restrict(late, idx), **stats))
+                  for table, (_, _, idx) in zip(settled, segments)]
+    return per_segment(segments, categories, scored, tables, label, stats["confidence"])
 
 
 def mentions_of(tagged: TagResult, responses: pd.DataFrame, scope: np.ndarray | None

@@ -6,6 +6,6 @@ line on stderr and exit code 2. Importing the families registers their commands 
 """
 
 from insight.cli import codeframes, demo, models, report, score, serve, tagging, themes  # noqa: F401 - registers the commands
-from insight.cli.app import cli, main
+from insight.cli.app import cli, main, run
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "run"]

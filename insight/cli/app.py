@@ -62,6 +62,28 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
+def run() -> None:
+    """The ``insight`` command's process entry: :func:`main`, then the process ends at once, its
+    output flushed, without the interpreter's tear-down (freeing a large survey's millions of
+    objects one by one took ~0.5 s after a 100k report was written). Every file the command writes is
+    closed and every process it started is waited for before :func:`main` returns."""
+    try:
+        main()
+    except SystemExit as done:
+        code = done.code
+    else:  # (main always exits)
+        code = 0
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: nothing more to say
+        pass
+    os._exit(code or 0)
+
+
 def _note(message, category, filename, lineno, file=None, line=None, _shown=warnings.showwarning) -> None:
     """A library :class:`~insight.errors.Note` is printed as ``note: ...``; other warnings as Python prints them."""
     if issubclass(category, Note):
