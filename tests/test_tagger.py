@@ -248,3 +248,31 @@ def test_whole_comment_polarity_comes_with_the_tagging(tagger):
     lean = tagger.tag(comments, n_jobs=1, whole_polarity=False)  # not read in the workers: asked later
     assert lean.comment_polarity is None and lean.comment_polarities(tagger) == expected
     assert lean.mentions.equals(result.mentions) and lean.theme_polarity == result.theme_polarity
+
+
+def test_the_union_of_text_categoricals_is_pandas_own():
+    """mentions.union_sorted (pyarrow's hashing and sort) equals union_categoricals(sort_categories=True):
+    the same categories in the same order (any script, the empty string) and the same values."""
+    import pandas as pd
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from pandas.api.types import union_categoricals
+
+    from insight.themes.mentions import union_sorted
+
+    texts = st.lists(st.one_of(st.none(), st.sampled_from(["", "a", "B", "b", "物流", "快递", "доставка", "Ёж", "é", "🚚"]),
+                               st.text(max_size=6)), max_size=30)
+
+    def text_categorical(values: list[str | None]) -> pd.Categorical:
+        cat = pd.Categorical(values)
+        return cat.set_categories(cat.categories.astype("str"))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(texts, min_size=1, max_size=3))
+    def check(parts):
+        cats = [text_categorical(p) for p in parts]
+        ours, theirs = union_sorted(cats), union_categoricals(cats, sort_categories=True)
+        assert list(ours.categories) == list(theirs.categories) and ours.categories.dtype == theirs.categories.dtype
+        assert pd.Series(ours).equals(pd.Series(theirs))
+
+    check()
