@@ -107,7 +107,7 @@ def analyze(
     # runs beside the scoring (on the other core, in a process forked now, which imports
     # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
     # memory at the same time
-    beside = discover_themes and len(scope.responses) <= settings.default("background_discovery_rows")
+    beside = discover_themes and _fits_beside(len(scope.responses))
     start_discovery = (discovery or in_background(_discover, warm=warm_discovery)) if beside else None
     tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
     pending = None
@@ -131,9 +131,13 @@ def discovery_beside(survey: Survey) -> Callable | None:
     one ends). A report forks it before it chooses its codeframe and loads its language pipelines:
     one process's work, so that the other core imports scikit-learn and builds the stop words
     then (~2 s), not while the tagging keeps both cores busy."""
-    if len(survey.responses) > settings.default("background_discovery_rows"):
-        return None
-    return in_background(_discover, warm=warm_discovery)
+    return in_background(_discover, warm=warm_discovery) if _fits_beside(len(survey.responses)) else None
+
+
+def _fits_beside(rows: int) -> bool:
+    """Whether work on a survey of ``rows`` responses runs in a process forked beside the analysis
+    (a larger survey's fork would hold more memory: it runs in the analysing process)."""
+    return rows <= settings.default("background_discovery_rows")
 
 
 def _scores(scope: _Scope, by: list[str], confidence: float, min_n: int, benchmarks: list[dict[str, object]] | None,
@@ -267,28 +271,30 @@ def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, sta
     scored = for_statistics(mentions_of(tagged, scope.responses, scope.index)[1])
     settled = scored[scored["top_theme"] != cf.fallback] if pending is not None else scored
     tables = theme_tables(scope.cats, settled, segments, **stats)
-    discovery = changed = None
+    discovery = None
     if pending is not None:
         discovery = pending()
         tagged = add_discovered(tagged, discovery, cf.fallback)
         cf = with_discovered_themes(cf, discovery.proposals)
-        changed = {cf.fallback, *discovery.proposals["id"]}
     all_mentions, mentions = mentions_of(tagged, scope.responses, scope.index)
     scored = for_statistics(mentions)
+    # the mentions of the themes discovery changed: the fallback's and the discovered themes'
+    late = (scored[scored["top_theme"].isin({cf.fallback, *discovery.proposals["id"]})]
+            if discovery is not None else None)
     label = {t.id: t.label_in("en") for t in cf.themes}
-    by_segment = _beside(functools.partial(by_segment_late, scope.cats, scored, changed, tables[1:], segments,
-                                           label, stats), len(scope.responses) if segments else 0)
+    by_segment = _beside(functools.partial(by_segment_late, scope.cats, scored, late, tables[1:], segments, label,
+                                           stats), len(scope.responses) if segments else 0)
     table = tables[0]
-    if changed is not None:
-        table = join_theme_tables(table, theme_table(scope.cats, scored[scored["top_theme"].isin(changed)], **stats))
+    if late is not None:
+        table = join_theme_tables(table, theme_table(scope.cats, late, **stats))
     table.insert(1, "label", table["theme_id"].map(label))
     return _Themes(cf, tagged, discovery, all_mentions, mentions, scored, table, label, by_segment)
 
 
 def _beside(func: Callable[[], R], rows: int) -> Callable[[], R]:
     """``func``'s result, waited for: made in a process forked now when there are ``rows`` to
-    tabulate, up to the size whose discovery runs beside (a larger survey's fork holds more memory)."""
-    if not rows or rows > settings.default("background_discovery_rows"):
+    tabulate and they fit beside (:func:`_fits_beside`), else made here, now."""
+    if not rows or not _fits_beside(rows):
         value = func()
         return lambda: value
     return in_background(func)()

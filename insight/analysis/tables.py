@@ -36,8 +36,13 @@ def theme_tables(categories: np.ndarray, mentions: pd.DataFrame, segments: list[
                   **stats) -> list[pd.DataFrame]:
     """The theme table of all the responses, then of each segment (``mentions`` as
     :func:`for_statistics` gives them: restricting them stays cheap)."""
-    return [theme_table(categories, mentions, **stats),
-            *(theme_table(categories[idx], restrict(mentions, idx), **stats) for _, _, idx in segments)]
+    return [theme_table(categories, mentions, **stats), *segment_tables(categories, mentions, segments, **stats)]
+
+
+def segment_tables(categories: np.ndarray, mentions: pd.DataFrame, segments: list[tuple[str, str, np.ndarray]],
+                   **stats) -> list[pd.DataFrame]:
+    """The theme table of each segment (``mentions`` as :func:`for_statistics` gives them)."""
+    return [theme_table(categories[idx], restrict(mentions, idx), **stats) for _, _, idx in segments]
 
 
 def per_segment(segments: list[tuple[str, str, np.ndarray]], categories: np.ndarray, mentions: pd.DataFrame,
@@ -56,17 +61,15 @@ def per_segment(segments: list[tuple[str, str, np.ndarray]], categories: np.ndar
             pd.concat(themes, ignore_index=True) if themes else pd.DataFrame())
 
 
-def by_segment_late(categories: np.ndarray, scored: pd.DataFrame, changed: set[str] | None,
+def by_segment_late(categories: np.ndarray, scored: pd.DataFrame, late: pd.DataFrame | None,
                     settled: list[pd.DataFrame], segments: list, label: dict[str, str], stats: dict
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`per_segment`'s drivers and theme tables: ``settled`` (the segments' tables made while
-    discovery ran) joined with those of the ``changed`` themes (the fallback and discovered ones; None:
-    no discovery)."""
+    discovery ran) joined with those of ``late``, the mentions of the themes discovery changed (the
+    fallback and discovered ones; None: no discovery)."""
     tables = settled
-    if changed is not None:
-        late = scored[scored["top_theme"].isin(changed)]
-        tables = [join_theme_tables(table, theme_table(categories[idx], restrict(late, idx), **stats))
-                  for table, (_, _, idx) in zip(settled, segments)]
+    if late is not None:
+        tables = [join_theme_tables(a, b) for a, b in zip(settled, segment_tables(categories, late, segments, **stats))]
     return per_segment(segments, categories, scored, tables, label, stats["confidence"])
 
 
