@@ -142,6 +142,12 @@ def _collect(enabled: bool) -> None:
         gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
+def can_fork_alone() -> bool:
+    """Whether this process can fork a helper safely: it can fork, and has no other thread (a fork
+    copies a thread's locks half-way, without the thread)."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def in_background(func: Callable[..., R], warm: Callable[[], object] | None = None) -> Callable[..., Callable[[], R]]:
     """Get ``func`` ready to run beside the caller: returns ``start``; ``start(*args)`` runs
     ``func(*args)`` and returns a function that waits for its result.
@@ -155,7 +161,7 @@ def in_background(func: Callable[..., R], warm: Callable[[], object] | None = No
     (scikit-learn's k-means) in a child of a process that had used it waits forever.
     """
     with progress.paused():  # the display's thread stops while the process is forked
-        if threading.active_count() > 1 or _dask is not None or "fork" not in multiprocessing.get_all_start_methods():
+        if not can_fork_alone() or _dask is not None:
             return functools.partial(_on_thread, func)
         ctx = multiprocessing.get_context("fork")
         get_args, give_args = ctx.Pipe(duplex=False)

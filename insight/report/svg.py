@@ -15,6 +15,8 @@ import sys
 import threading
 from typing import Any
 
+from insight.parallel import can_fork_alone
+
 # the smallest chart: drawing it starts the engine
 _WARM = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "data": {"values": [{"x": 1}]},
          "mark": "bar", "encoding": {"x": {"field": "x", "type": "ordinal"}}}
@@ -54,8 +56,7 @@ def start() -> None:
     helper's first drawing would wait forever) or cannot fork. The helper ends when :func:`stop`
     is called or this process ends."""
     global _helper
-    if (_helper is not None or threading.active_count() > 1 or "vl_convert" in sys.modules
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if _helper is not None or "vl_convert" in sys.modules or not can_fork_alone():
         return
     ctx = multiprocessing.get_context("fork")
     requests, send = ctx.Pipe(duplex=False)
