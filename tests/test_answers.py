@@ -427,6 +427,19 @@ BROADBAND = [
     ('+', 'Always up, always fast'),
     ('+', "Had my doubts but they've proved me wrong"),
     ('+', 'No more buffering since switching'),
+    # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left)
+    ('-', 'The router needs resetting constantly'),
+    ('-', 'Chat support just sends scripted answers'),
+    ('-', "Overseas call centre, couldn't understand them"),
+    ('-', 'The line crackles and the internet goes with it'),
+    ('-', "Sold me a package I didn't need"),
+    ('-', 'Three engineer appointments missed'),
+    ('-', 'Loyal customer for 10 years and new customers get a better deal'),
+    ('+', 'I was sceptical but the speeds are genuinely what they advertised'),
+    ('+', 'My old provider kept dropping out, this one never has'),
+    ('+', "Helpful advisor who didn't try to upsell me"),
+    ('+', 'Had one outage last year but it was fixed within hours'),
+    ('+', 'Not had to contact them once in two years'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -730,6 +743,19 @@ FOOD_ZH = [
     ('-', '还没吃就闻到一股怪味'),
     ('-', '给了差评商家还打电话骚扰'),
     ('-', '和宣传的完全是两回事'),
+    # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour)
+    ('-', '米饭硬得像石头'),
+    ('-', '鱼有股土腥味'),
+    ('-', '鸡肉全是骨头，没几块肉'),
+    ('-', '送来的饮料只有半杯'),
+    ('-', '骑手迟到了四十分钟，一句道歉都没有'),
+    ('-', '显示送达了，其实根本没送到'),
+    ('-', '配送费比菜还贵'),
+    ('+', '还没到预计时间就送来了'),
+    ('+', '骑手小哥很辛苦，下雨天还准时送到，谢谢'),
+    ('+', '上次送晚了，这次很准时，点赞'),
+    ('+', '口味不错，就是稍微有点辣，不过我喜欢'),
+    ('+', '商家还送了一瓶饮料，很贴心'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

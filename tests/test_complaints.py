@@ -75,6 +75,9 @@ COMPLAINTS = [
     ("zh", "骨头比肉多"), ("zh", "备注了多放辣，一点都不辣"), ("zh", "说是四十分钟送达，结果一个多小时"),
     ("zh", "说好的次日达，结果第三日才送到"),
     ("zh", "明明写着有鸡蛋，结果没有"), ("zh", "和宣传的完全是两回事"),
+    ("zh", "鸡肉全是骨头，没几块肉"), ("zh", "送来的饮料只有半杯"), ("zh", "还没到就点了已送达"),
+    ("en", "the router needs resetting constantly"), ("en", "the wifi drops out randomly"),
+    ("en", "sold me a package I didn't need"), ("en", "they keep selling me things I don't want"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -132,6 +135,9 @@ NOT_COMPLAINTS = [
     ("zh", "早了十分钟"),
     ("zh", "备注了不要葱，没有放葱，很好"), ("zh", "说是可以，结果很好吃"), ("zh", "加一点点糖就好"),
     ("zh", "肉比别家多"), ("zh", "就一点点钱"), ("zh", "才几块钱，很划算"),
+    ("zh", "还没到预计时间就送来了"), ("zh", "没到半小时就送到了"), ("zh", "没几分钟就到了"),
+    ("en", "my old provider kept dropping out, this one never has"), ("en", "my previous supplier never called back"),
+    ("en", "they sold me exactly what I needed"), ("en", "whenever it drops they always fix it"),
 ]
 
 
@@ -172,9 +178,19 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("they proved me wrong", 1), ("much better than Virgin, who were terrible", 1),
                                        ("when the router failed they sent a new one next day", 1),
                                        ("the router failed and they never sent a new one", -1),
-                                       ("there was a fault once. The engineer came out the next morning", -1)])
+                                       ("there was a fault once. The engineer came out the next morning", -1),
+                                       ("I was sceptical but the speeds are what they advertised", 0),
+                                       ("chat support just sends scripted answers", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
+    assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("text,sign", [("米饭硬得像石头", -1), ("送得慢得要死", -1), ("辣得受不了", -1),
+                                       ("没几天就坏了", -1), ("鱼有股土腥味", -1), ("一点腥味都没有", 1)])
+def test_chinese_words_read_where_they_stand(text, sign):
+    # 得 glued after a word keeps its value (慢得, 硬得); 没 before 几 counts, it denies nothing after it
+    value, _ = judge(lemmas(text, "zh"), "zh")
     assert (value > 0) - (value < 0) == sign
 
 

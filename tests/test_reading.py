@@ -100,7 +100,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         judged = True
         if value > 0 and i in wished:
             continue  # wanted, not had
-        if value < 0 and later and lem in P._WORRIES:
+        if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
             continue  # a worry the next clause undoes
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
                           or _reference_fixed_after(lemmas, i, resolvers, lang)):

@@ -68,6 +68,8 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
                          "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall",
                          "debit"})
+EN_ACTS_UP = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "reset", "restart", "reboot", "lag", "glitch",
+                        "fail", "cut"})  # a fault's verbs: "drops out constantly"
 EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # repeated, a complaint; done often, no blame
 # after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
 # after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")
@@ -128,6 +130,9 @@ ZH_EVENTS = frozenset({
     "告知", "反馈", "跟进", "搭理", "人理", "人管", "人接", "人问", "人回", "人处理", "人联系", "送货", "配送",
     "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现",
 })
+# what arrived: 没到预计时间就送来了 (before the time, it came already)
+ZH_ARRIVED = frozenset({"到", "到了", "来", "来了", "送来", "送来了", "送到", "送到了", "送达", "送过来", "送过来了", "到货",
+                        "收到", "收到了", "到手"})
 # after "nobody" (没人, 无人) also what someone should have done: 没人管, 没人问, 没人来 (没人排队 - no queue - is none)
 ZH_NOBODY_EVENTS = frozenset({"管", "问", "来", "加", "吃", "看", "帮", "说", "提醒", "主动"})
 ZH_ABSENT = frozenset({"信号", "网", "网络", "回复", "回应", "答复", "消息", "退款", "赔偿", "解释", "下文", "音讯",
@@ -179,7 +184,10 @@ ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "
                       "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
                       "明明", "写着", "标着"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
-ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮"})
+ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
+                       "半只", "半块", "半根"})  # (只有半杯: half of it)
+# "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
+ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
 ZH_OUTWEIGHS = frozenset({"比肉", "比菜"})
 ZH_UNLIKE = frozenset({"不一样", "大不一样", "不同", "大不同", "不一致", "不相符", "完全不同", "截然不同", "两样",

@@ -25,7 +25,8 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
 
 Every cue counts -1 here; :func:`insight.text.polarity.judge` weighs the sum by WEIGHT against the
 lexicon's words, so that a fact outweighs a mild word beside it ("help" in "call for help taking
-35 minutes to answer"). The 0-10 score is never read: this is the text alone.
+35 minutes to answer"). The 0-10 score is never read: this is the text alone. The Chinese cues are
+read in :mod:`insight.text.complaints_zh`, the Russian ones in :mod:`insight.text.complaints_ru`.
 """
 
 from __future__ import annotations
@@ -34,35 +35,22 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    CLAUSE_MARKS, EN_ABSENT, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_NOT_MISSING, EN_REPAIRS,
-    EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_ELSEWHERE, EN_FREQUENT, EN_GOT, EN_PRICE_JUMPS,
-    EN_PRICED, EN_STOPPED, EN_UNIT_WORDS, EN_CANNOT_USE, EN_GOODS_EVENTS, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN,
-    EN_NEED, EN_NEGATORS, EN_NUMBERS, EN_PROBLEM, EN_QUICK, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES,
-    EN_TOO, EN_UNITS, EN_VERBAL_NEGATORS, EN_WAITING, RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH,
-    RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS, RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM,
-    RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES, RU_TOO, RU_UNITS, RU_WAITING,
+    CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_CANNOT_USE,
+    EN_CONTACT, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT,
+    EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NOT_MISSING, EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS,
+    EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO,
+    EN_UNITS, EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
 )
+from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
+from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_window, few_minutes as _few_minutes
+from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
+from insight.text.idioms import of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
-_SCOPE = 3  # words after a negator that it reaches (as the lexicon's negation)
-# a clause ends here: a negator's reach, or a cue's, does not cross it
-_PUNCT = CLAUSE_MARKS
-
-
-def _clause_window(lemmas: Sequence[str], start: int, width: int) -> Sequence[str]:
-    """Up to ``width`` words from ``start``, stopping at the end of the clause."""
-    window = lemmas[start:start + width]
-    for k, w in enumerate(window):
-        if w in _PUNCT:
-            return window[:k]
-    return window
-
-
-def _number(lem: str) -> bool:
-    return lem[:1].isdigit()
+_PUNCT = CLAUSE_MARKS  # a clause ends here: a negator's reach, or a cue's, does not cross it
 
 
 def complaint(lemmas: Sequence[str], lang: str, zh_kinds: Sequence[tuple[str, int]] | None = None) -> float:
@@ -73,7 +61,7 @@ def complaint(lemmas: Sequence[str], lang: str, zh_kinds: Sequence[tuple[str, in
     if lang == "zh":
         return _chinese(lemmas, zh_kinds)
     if lang == "ru":
-        return _russian(lemmas)
+        return russian(lemmas)
     return 0.0
 
 
@@ -110,21 +98,17 @@ def _cue_words() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try"} | _EN_FACT_WORDS | CONDUCT_WORDS)
-    ru = RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO | RU_SHORTFALL_BY \
-        | RU_PROMISED | {"до", "так", "дважды", "трижды"}
-    return {"en": frozenset(en), "ru": frozenset(ru)}
+    return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
 @functools.lru_cache(maxsize=1)
-def _starts() -> dict[str, frozenset[str]]:
-    """Per language, the words at which a cue is read (the scan visits only them)."""
+def _starts() -> frozenset[str]:
+    """The English words at which a cue is read (the scan visits only them)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
           | _EN_FACT_WORDS | CONDUCT_WORDS)
-    ru = RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
-        "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"}
-    return {"en": frozenset(en), "ru": frozenset(ru)}
+    return frozenset(en)
 
 
 def _english(lemmas: Sequence[str]) -> float:
@@ -134,9 +118,9 @@ def _english(lemmas: Sequence[str]) -> float:
     total = 0.0
     n = len(lemmas)
     fired: set[int] = set()  # one cue per event word
-    starts = _starts()["en"]
-    for i in [i for i, lem in enumerate(lemmas) if lem in starts]:
-        lem = lemmas[i]
+    starts = _starts()
+    for i in [i for i, lem in enumerate(lemmas) if lem in starts and not of_another(lemmas, 0, i)]:  # (not "my old
+        lem = lemmas[i]  # provider kept dropping out")
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:
             total += _en_not_done(lemmas, i, fired)
@@ -161,7 +145,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 total -= 1.0
         elif lem == "keep" and nxt in (EN_CONTACT | EN_PROBLEM | {"on"}):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
-        elif lem in EN_FREQUENT and _near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True):
+        elif lem in EN_FREQUENT and (_near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True)
+                                     or (lem != "always" and _acts_up_before(lemmas, i))):  # "resetting constantly"
             total -= 1.0  # "constantly drops", "always goes down" (not "they always fix things quickly")
         elif lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
                 and _near(lemmas, i, EN_PROBLEM, 5):
@@ -191,6 +176,12 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_TOO and excess(lemmas, i, "en"):
             total -= 1.0  # "too small", "way too much fabric", "took too long"
     return total
+
+
+def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
+    """"needs resetting constantly", "drops out randomly": a fault's verb just before ``i``."""
+    k = i - 1 - (i > 1 and lemmas[i - 1] in ("out", "off", "down"))
+    return k >= 0 and lemmas[k] in EN_ACTS_UP
 
 
 def _en_facts(lemmas: Sequence[str], i: int) -> float:
@@ -325,75 +316,3 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
         if "to" in after and any(w in EN_AWAITED for w in after):
             return -1.0  # "taking 35 minutes to answer"
     return 0.0
-
-
-def _few_minutes(number: str, unit: int) -> bool:
-    """"2 minutes", "1-2 минуты": too short to be a complaint."""
-    return unit == 1 and number.isdigit() and int(number) <= 5
-
-
-def _near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, after_only: bool = False) -> bool:
-    """Whether one of ``words`` is within ``width`` words of position ``i`` (after it only, or on either side)."""
-    before = () if after_only else lemmas[max(0, i - width):i]
-    return any(w in words for w in before) or any(w in words for w in lemmas[i + 1:i + 1 + width])
-
-
-# -- Russian --------------------------------------------------------------------------------------
-
-
-def _russian(lemmas: Sequence[str]) -> float:
-    if _cue_words()["ru"].isdisjoint(lemmas):
-        return 0.0
-    total = 0.0
-    n = len(lemmas)
-    fired: set[int] = set()
-    starts = _starts()["ru"]
-    for i in [i for i, lem in enumerate(lemmas) if lem in starts]:
-        lem = lemmas[i]
-        nxt = lemmas[i + 1] if i + 1 < n else ""
-        if lem in RU_NEGATORS:
-            window = _clause_window(lemmas, i + 1, _SCOPE)
-            if any(w in RU_NEED for w in window[:2]) or (window and window[0] in RU_NOT_NEGATING) \
-                    or (i and lemmas[i - 1] == "пока"):
-                continue
-            if lem in ("нет", "без") and nxt in RU_ABSENT and i + 1 not in fired:
-                total -= 1.0  # "нет интернета", "без связи"
-                fired.add(i + 1)
-                continue
-            for j, w in enumerate(window, start=i + 1):
-                if (w in RU_EVENTS or w in RU_EVENTS_WITH and not RU_EVENTS_WITH[w].isdisjoint(lemmas[j + 1:j + 4])) \
-                        and j not in fired:
-                    total -= 1.0  # "не отвечают", "никто не перезвонил", "так и не пришел", "не берут трубку"
-                    fired.add(j)
-                    break
-        elif lem == "до" and tuple(lemmas[i + 1:i + 3]) in (("сей", "пора"), ("сих", "пор")):
-            total -= 0.5  # "до сих пор"
-        elif lem in RU_UNITS:
-            before = lemmas[max(0, i - 5):i]
-            number = lemmas[i - 1] if i else ""
-            counted = number in RU_NUMBERS or _number(number) or lem in ("полчаса", "сутки")
-            # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает")
-            waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
-                i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS)
-            if counted and waiting and not _few_minutes(number, RU_UNITS[lem]) \
-                    and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
-                    and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
-                total -= 1.0  # "висел на линии 40 минут", "уже третий день", "жду две недели"
-        elif lem in RU_TIMES and i and (lemmas[i - 1] in RU_NUMBERS or _number(lemmas[i - 1])
-                                         or lemmas[i - 1] in RU_REPEAT):
-            if lemmas[i - 1] not in ("один", "первый") and _near(lemmas, i, RU_CONTACT | RU_PROBLEM, 6):
-                total -= 1.0  # "звонил пять раз", "несколько раз переносили"
-        elif lem in RU_TOO and excess(lemmas, i, "ru"):
-            total -= 1.0  # "слишком маленький размер", "чересчур долго"
-        elif lem in ("опять", "снова", "повторно", "неоднократно", "многократно") \
-                and _near(lemmas, i, RU_CONTACT | RU_PROBLEM | RU_NEGATORS, 3, after_only=True):
-            total -= 1.0
-        elif lem in RU_FREQUENT and _near(lemmas, i, RU_PROBLEM, 3, after_only=True):
-            total -= 1.0  # "постоянно пропадает связь"
-        elif lem in ("дважды", "трижды") and _near(lemmas, i, RU_CONTACT | RU_PROBLEM, 4):
-            total -= 1.0  # "деньги списали дважды", "звонил трижды"
-        elif lem in RU_PROMISED and not RU_BELOW.isdisjoint(lemmas[max(0, i - 2):i]):
-            total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
-        elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
-            total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
-    return total

@@ -8,13 +8,28 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FREQUENT, ZH_LATER,
-    ZH_LITTLE, ZH_NEED, ZH_GAPS, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOUR_DEGREES, ZH_ODOURS, ZH_ONLY,
-    ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS,
-    ZH_UNLIKE, ZH_WAITING, ZH_YET,
+    ZH_ABSENT, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FEW_PIECES,
+    ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS,
+    ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL,
+    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
+
+
+def _early(lemmas: Sequence[str], i: int) -> bool:
+    """没到 at ``i`` says "before": 还没到预计时间就送来了, 没到半小时就到了 (before the time, it was here
+    already): a 就 within four words and an arrival right after it (not 还没到就点了送达, marked delivered
+    before it came)."""
+    if lemmas[i].endswith("没") and i + 1 < len(lemmas) and lemmas[i + 1] == "到":
+        i += 1  # (没 / 到: the segmenter's two words)
+    elif not lemmas[i].endswith("没到"):
+        return False
+    for j in range(i + 1, min(i + 5, len(lemmas))):
+        if lemmas[j] == "就":
+            after = [w for w in lemmas[j + 1:j + 3] if w not in ("已经", "已")]
+            return bool(after) and after[0] in ZH_ARRIVED
+    return False
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -139,16 +154,16 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     window = lemmas[i + 1:i + 1 + 2]
     if any(w in ZH_NEED or w in ("知道", "晓得") for w in window[:1]):
         return 0.0  # 不用等, 不需要催; 不知道 (don't know) negates nothing that follows
-    if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS:
-        return 0.0  # 不到一小时
+    if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS or _early(lemmas, i):
+        return 0.0  # 不到一小时; 没 / 到 / 半小时 / 就 / 送到了
     if window and (_event(window[0]) or "".join(window).replace("个", "") in ZH_EVENTS
                    or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
         return -1.0  # 没 / 到, 还没 / 发货, 没人 / 管, 也不 / 打个 / 电话
     if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
-    if lemmas[i] in ("没", "没有", "无") and window and window[0] in ZH_ABSENT:
-        return -1.0  # 没 / 信号
+    if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES):
+        return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any)
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
@@ -188,7 +203,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
     n = len(lemmas)
     for i, (kind, size) in enumerate(kinds):
         if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时: less than an hour)
-            if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS):
+            if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS
+                                        or _early(lemmas, i)):
                 total -= 1.0
         elif kind == "negator":
             total += _after_negator(lemmas, i)

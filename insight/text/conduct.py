@@ -9,7 +9,8 @@
 * **nothing of it**: "zero customer service", "zero communication" (not "zero issues"); done "without asking";
 * **two stories**: "the speed test says one thing, reality another", "sales tell you one thing and
   billing another";
-* **hard selling**: "constantly trying to sell me things I don't need" (not "didn't try to upsell");
+* **hard selling**: "constantly trying to sell me things I don't need", "sold me a package I didn't need" (not
+  "didn't try to upsell");
 * **less than paid for**: "signed up for 900mb, getting about 200" - a speed or allowance with its unit, then a
   smaller number got.
 * **praise held back**: "customer service, not so much", "I've had better", "fine when it works", "it works, most
@@ -77,7 +78,11 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         paid_for = tuple(lemmas[max(0, i - 2):i]) == ("but", "you") \
             and tuple(lemmas[i + 1:i + 5]) == ("what", "you", "pay", "for")
         return -1.0 if paid_for or _less_than_paid(lemmas, i) else 0.0
-    return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("try", "to") else 0.0  # "trying to sell me things"
+    if tuple(lemmas[max(0, i - 2):i]) == ("try", "to"):
+        return -1.0  # "trying to sell me things"
+    after = lemmas[i + 1:i + 8]  # "sold me a package I didn't need", "keep selling me things I don't want"
+    return -1.0 if any(w in ("need", "want") and not _NEGATORS.isdisjoint(after[max(0, k - 2):k])
+                       for k, w in enumerate(after)) else 0.0
 
 
 def _amount(lemmas: Sequence[str], k: int) -> tuple[float, bool] | None:

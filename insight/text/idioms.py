@@ -99,7 +99,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
-        if value < 0 and _of_another(lemmas, lo, i):
+        if value < 0 and of_another(lemmas, lo, i):
             return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
         if value < 0 and _remedied_soon(lemmas, i):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right
@@ -138,7 +138,7 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
 
 
-def _of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
+def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
     provider", "my old supplier", "other networks", "than X, who ..." (so that its blame is not this company's)."""
     start = max(lo, i - 8)  # (near it: a huge comment is not read back at every word of blame)
@@ -195,4 +195,6 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
+    if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
+        return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None

@@ -306,8 +306,8 @@ class Reading:
             judged = True
             if value > 0 and i in self._wished:
                 continue  # "would be nice if ...", "Faster delivery": wanted, not had (the wish is counted as a cue)
-            if value < 0 and later and lem in _WORRIES:
-                continue  # a worry the next clause undoes
+            if value < 0 and lem in _WORRIES and (later or not _CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
+                continue  # a worry the next clause undoes ("I was sceptical but ...")
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
                               or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"

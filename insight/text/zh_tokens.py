@@ -20,7 +20,7 @@ SOFTENERS = frozenset({"有点", "有些", "有一点", "稍", "稍微", "略", 
                        "也", "都", "就", "又", "更", "还算", "算是", "感觉", "觉得", "真心", "实在", "越来越", "越发"})
 PREFIXES = sorted([(m, 1.5) for m in INTENSIFIERS["zh"]] + [(m, 1.0) for m in SOFTENERS],
                   key=lambda pair: len(pair[0]), reverse=True)
-PARTICLES = ("得很", "极了", "死了", "了", "的", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")
+PARTICLES = ("得很", "极了", "死了", "了", "的", "得", "啊", "呀", "哦", "吧", "啦", "呢", "哈", "滴")  # 慢得 (要死)
 LONGEST = 12
 
 

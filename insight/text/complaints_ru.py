@@ -1,0 +1,79 @@
+"""Russian complaints that carry no sentiment word (see :mod:`insight.text.complaints`): "не отвечают",
+"никто не перезвонил", "нет интернета", "висел на линии 40 минут", "уже третий день", "звонил пять раз",
+"постоянно пропадает связь", "скорость ниже заявленной", "нужно улучшить поддержку"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from insight.text.complaint_cues import (
+    RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
+    RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES,
+    RU_TOO, RU_UNITS, RU_WAITING,
+)
+from insight.text.cue_windows import SCOPE, clause_window, few_minutes, near, number as in_digits
+from insight.text.disappointment import excess
+
+# the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
+RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
+                         | RU_SHORTFALL_BY | RU_PROMISED | {"до", "так", "дважды", "трижды"})
+_STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
+    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"})
+
+
+def russian(lemmas: Sequence[str]) -> float:
+    """The sum of the Russian complaint cues of ``lemmas`` (each -1 or so)."""
+    if RU_CUE_WORDS.isdisjoint(lemmas):
+        return 0.0
+    total = 0.0
+    n = len(lemmas)
+    fired: set[int] = set()
+    for i in [i for i, lem in enumerate(lemmas) if lem in _STARTS]:
+        lem = lemmas[i]
+        nxt = lemmas[i + 1] if i + 1 < n else ""
+        if lem in RU_NEGATORS:
+            window = clause_window(lemmas, i + 1, SCOPE)
+            if any(w in RU_NEED for w in window[:2]) or (window and window[0] in RU_NOT_NEGATING) \
+                    or (i and lemmas[i - 1] == "пока"):
+                continue
+            if lem in ("нет", "без") and nxt in RU_ABSENT and i + 1 not in fired:
+                total -= 1.0  # "нет интернета", "без связи"
+                fired.add(i + 1)
+                continue
+            for j, w in enumerate(window, start=i + 1):
+                if (w in RU_EVENTS or w in RU_EVENTS_WITH and not RU_EVENTS_WITH[w].isdisjoint(lemmas[j + 1:j + 4])) \
+                        and j not in fired:
+                    total -= 1.0  # "не отвечают", "никто не перезвонил", "так и не пришел", "не берут трубку"
+                    fired.add(j)
+                    break
+        elif lem == "до" and tuple(lemmas[i + 1:i + 3]) in (("сей", "пора"), ("сих", "пор")):
+            total -= 0.5  # "до сих пор"
+        elif lem in RU_UNITS:
+            before = lemmas[max(0, i - 5):i]
+            number = lemmas[i - 1] if i else ""
+            counted = number in RU_NUMBERS or in_digits(number) or lem in ("полчаса", "сутки")
+            # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает")
+            waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
+                i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS)
+            if counted and waiting and not few_minutes(number, RU_UNITS[lem]) \
+                    and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
+                    and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
+                total -= 1.0  # "висел на линии 40 минут", "уже третий день", "жду две недели"
+        elif lem in RU_TIMES and i and (lemmas[i - 1] in RU_NUMBERS or in_digits(lemmas[i - 1])
+                                         or lemmas[i - 1] in RU_REPEAT):
+            if lemmas[i - 1] not in ("один", "первый") and near(lemmas, i, RU_CONTACT | RU_PROBLEM, 6):
+                total -= 1.0  # "звонил пять раз", "несколько раз переносили"
+        elif lem in RU_TOO and excess(lemmas, i, "ru"):
+            total -= 1.0  # "слишком маленький размер", "чересчур долго"
+        elif lem in ("опять", "снова", "повторно", "неоднократно", "многократно") \
+                and near(lemmas, i, RU_CONTACT | RU_PROBLEM | RU_NEGATORS, 3, after_only=True):
+            total -= 1.0
+        elif lem in RU_FREQUENT and near(lemmas, i, RU_PROBLEM, 3, after_only=True):
+            total -= 1.0  # "постоянно пропадает связь"
+        elif lem in ("дважды", "трижды") and near(lemmas, i, RU_CONTACT | RU_PROBLEM, 4):
+            total -= 1.0  # "деньги списали дважды", "звонил трижды"
+        elif lem in RU_PROMISED and not RU_BELOW.isdisjoint(lemmas[max(0, i - 2):i]):
+            total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
+        elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
+            total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
+    return total
