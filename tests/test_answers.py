@@ -427,7 +427,8 @@ BROADBAND = [
     ('+', 'Always up, always fast'),
     ('+', "Had my doubts but they've proved me wrong"),
     ('+', 'No more buffering since switching'),
-    # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left)
+    # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left),
+    # "cost more than sky" (dearer than a rival: also said before "but worth it")
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
     ('-', "Overseas call centre, couldn't understand them"),
@@ -440,6 +441,18 @@ BROADBAND = [
     ('+', "Helpful advisor who didn't try to upsell me"),
     ('+', 'Had one outage last year but it was fixed within hours'),
     ('+', 'Not had to contact them once in two years'),
+    ('-', 'wifi is patchy at best'),
+    ('-', 'bill is higher than quoted'),
+    ('-', 'a lot of downtime lately'),
+    ('-', 'charged for things I never ordered'),
+    ('-', 'no loyalty discount for existing customers'),
+    ('-', 'i get disconnected when it rains'),
+    ('-', 'emails go unanswered'),
+    ('-', 'you can never speak to the same person twice'),
+    ('+', 'I rarely have to contact them'),
+    ('+', 'very little downtime'),
+    ('+', 'a few minor blips but generally very good'),
+    ('+', 'have had the odd outage but they are quick to fix it'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -743,7 +756,8 @@ FOOD_ZH = [
     ('-', '还没吃就闻到一股怪味'),
     ('-', '给了差评商家还打电话骚扰'),
     ('-', '和宣传的完全是两回事'),
-    # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour)
+    # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour), 面条都粘在一起了, 吃出塑料 (塑料 is
+    # also the box), 一点都不辣 (mild is wanted by some)
     ('-', '米饭硬得像石头'),
     ('-', '鱼有股土腥味'),
     ('-', '鸡肉全是骨头，没几块肉'),
@@ -756,6 +770,17 @@ FOOD_ZH = [
     ('+', '上次送晚了，这次很准时，点赞'),
     ('+', '口味不错，就是稍微有点辣，不过我喜欢'),
     ('+', '商家还送了一瓶饮料，很贴心'),
+    ('-', '吃完肚子疼'),
+    ('-', '辣椒放太多了'),
+    ('-', '给错餐了'),
+    ('-', '半个小时的路送了两个小时'),
+    ('-', '商家不接电话'),
+    ('-', '米饭有沙子'),
+    ('-', '鸡块都是面粉'),
+    ('-', '鸭血很碎'),
+    ('+', '全是肉，很实在'),
+    ('+', '送的很快，半小时就到了'),
+    ('+', '送了二十分钟就到了'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

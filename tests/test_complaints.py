@@ -78,6 +78,11 @@ COMPLAINTS = [
     ("zh", "鸡肉全是骨头，没几块肉"), ("zh", "送来的饮料只有半杯"), ("zh", "还没到就点了已送达"),
     ("en", "the router needs resetting constantly"), ("en", "the wifi drops out randomly"),
     ("en", "sold me a package I didn't need"), ("en", "they keep selling me things I don't want"),
+    ("en", "bill is higher than quoted"), ("en", "charged more than I was told"),
+    ("en", "charged for things I never ordered"),
+    ("en", "paying for channels I never asked for"), ("en", "no loyalty discount for existing customers"),
+    ("en", "you can never speak to the same person twice"), ("en", "couldn't talk to a human"),
+    ("zh", "半个小时的路送了两个小时"), ("zh", "商家不接电话"), ("zh", "鸡块都是面粉"), ("zh", "里面全是骨头"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -138,6 +143,9 @@ NOT_COMPLAINTS = [
     ("zh", "还没到预计时间就送来了"), ("zh", "没到半小时就送到了"), ("zh", "没几分钟就到了"),
     ("en", "my old provider kept dropping out, this one never has"), ("en", "my previous supplier never called back"),
     ("en", "they sold me exactly what I needed"), ("en", "whenever it drops they always fix it"),
+    ("en", "the speed is higher than advertised"), ("en", "I pay for what I use and never use the extras"),
+    ("en", "I rarely have to contact them"), ("en", "I never had to speak to anyone"),
+    ("zh", "送了半个小时"), ("zh", "送了二十分钟就到了"), ("zh", "全是肉，很实在"),
 ]
 
 
@@ -180,7 +188,10 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("the router failed and they never sent a new one", -1),
                                        ("there was a fault once. The engineer came out the next morning", -1),
                                        ("I was sceptical but the speeds are what they advertised", 0),
-                                       ("chat support just sends scripted answers", -1)])
+                                       ("chat support just sends scripted answers", -1),
+                                       ("wifi is patchy at best", -1), ("the service at its best", 1),
+                                       ("very little downtime", 1), ("little problems here and there", -1),
+                                       ("emails go unanswered", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

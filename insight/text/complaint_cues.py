@@ -13,7 +13,7 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
-    "renew", "responsibility", "owe",
+    "renew", "responsibility", "owe", "speak", "talk",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
@@ -28,6 +28,7 @@ EN_ABSENT = frozenset({
     "choice", "selection", "movie", "towel", "soap", "toiletry", "aircon", "socket", "outlet", "plug", "charger",
     "parking", "breakfast", "staff", "assistance", "shape", "structure", "stretch", "pocket", "lining",
     "warning", "warn", "notice", "notification",  # "price went up without warning" (lemma: warn), "no notice"
+    "discount", "loyalty", "reward", "goodwill",  # (session 28) "no loyalty discount for existing customers"
 })
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})
@@ -50,6 +51,13 @@ EN_ELSEWHERE = frozenset({"better", "cheap", "cheaper", "good", "more", "go", "t
 EN_PRICE_JUMPS = frozenset({"double", "triple", "quadruple", "skyrocket", "soar", "rocket", "balloon"})
 EN_PRICED = frozenset({"price", "premium", "bill", "cost", "fee", "tariff", "rate", "subscription", "payment",
                        "charge", "renewal", "rent"})
+# a price above what was agreed: "bill is higher than quoted", "charged more than advertised" (a speed higher than
+# advertised is praise: a word of EN_PRICED before the comparison)
+EN_AGREED = frozenset({"quote", "agree", "advertise", "promise", "tell", "say", "state"})
+EN_DEARER = frozenset({"high", "more", "dear", "expensive", "pricey", "pricy", "much"})
+# billed for what was never asked for: "charged for things I never ordered", "paying for channels I never watch"
+EN_UNBIDDEN = frozenset({"order", "use", "ask", "request", "want", "agree", "authorise", "authorize", "sign", "watch"})
+EN_BILLED = frozenset({"charge", "bill", "pay", "debit", "invoice", "overcharge"})
 # a thing that stopped doing its job: "stopped working", "the meter stopped sending readings" (not "stopped charging")
 EN_STOPPED = frozenset({"work", "send", "connect", "load", "respond", "sync", "function", "run", "update", "show",
                         "print", "turn", "record", "receive", "save", "open", "play", "stream"})
@@ -128,7 +136,7 @@ ZH_EVENTS = frozenset({
     "接听", "处理", "解决", "退", "退款", "退还", "退钱", "联系", "打电话", "回电", "回电话", "上门", "修", "修好", "打通",
     "给", "派送", "安排", "见到", "拿到", "受理", "兑现", "到账", "退货", "换", "补", "补发", "通知",
     "告知", "反馈", "跟进", "搭理", "人理", "人管", "人接", "人问", "人回", "人处理", "人联系", "送货", "配送",
-    "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现",
+    "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现", "接电话",
 })
 # what arrived: 没到预计时间就送来了 (before the time, it came already)
 ZH_ARRIVED = frozenset({"到", "到了", "来", "来了", "送来", "送来了", "送到", "送到了", "送达", "送过来", "送过来了", "到货",
@@ -186,6 +194,12 @@ ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
                        "半只", "半块", "半根"})  # (只有半杯: half of it)
+# a delivery that took hours: 送了两个小时
+ZH_DELIVERING = frozenset({"送", "送了", "配送", "配送了", "派送了", "走了", "跑了"})
+# what a dish was all made of, filler for what was paid for: 全是骨头, 都是面粉 (not 全是肉)
+ZH_ALL_OF = frozenset({"全是", "都是", "净是", "全都是", "基本都是", "几乎都是"})
+ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配菜", "土豆", "洋葱", "冰块", "肥的", "皮", "粉", "汤",
+                        "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油"})
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
 ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})

@@ -35,11 +35,11 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_CANNOT_USE,
-    EN_CONTACT, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT, EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT,
-    EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NOT_MISSING, EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS,
-    EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO,
-    EN_UNITS, EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
+    CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
+    EN_BILLED, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
+    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NOT_MISSING,
+    EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL,
+    EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
 )
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
@@ -77,7 +77,7 @@ def is_cue(lemma: str, lang: str) -> bool:
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction"}) | EN_PRICE_JUMPS
+                            "smelt", "fraction"}) | EN_PRICE_JUMPS | EN_AGREED
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
@@ -152,7 +152,7 @@ def _english(lemmas: Sequence[str]) -> float:
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
-                and not any(w in EN_NEGATORS or w in ("no", "rare", "once") for w in lemmas[max(0, i - 3):i]) \
+                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once") for w in lemmas[max(0, i - 3):i]) \
                 and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
             total -= 0.7  # "had to call back", "have to chase them"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
@@ -186,7 +186,7 @@ def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
 
 def _en_facts(lemmas: Sequence[str], i: int) -> float:
     """The cues at ``i`` of _EN_FACT_WORDS: a lack, a price that jumped, a thing that stopped, out of stock,
-    better elsewhere, the loyalty penalty."""
+    better elsewhere, the loyalty penalty, a price above the one agreed."""
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     if lem == "lack":
@@ -212,7 +212,19 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
+        k = _index_back(lemmas, "than", i, 4)
+        return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
+            else 0.0
     return 0.0
+
+
+def _index_back(lemmas: Sequence[str], word: str, i: int, width: int) -> int:
+    """The position of ``word`` in the ``width`` words before ``i``, the nearest; -1 when it is not there."""
+    for k in range(i - 1, max(-1, i - 1 - width), -1):
+        if lemmas[k] == word:
+            return k
+    return -1
 
 
 def _sent_back(lemmas: Sequence[str], i: int) -> bool:
@@ -254,6 +266,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if tuple(lemmas[k:k + 2]) == ("know", "what") and k + 2 < n and lemmas[k + 2] != "to" \
             and _goings_on(lemmas[k + 3:k + 6]):
         return -1.0  # "they don't know what they are doing", "nobody knows what's going on" (not "what to do")
+    if window and window[0] in EN_UNBIDDEN and _billed_for(lemmas, i):
+        return -1.0  # "charged for things I never ordered", "billed for a service I didn't use"
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
@@ -270,6 +284,17 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
 
 
 _CLAUSE_END = _PUNCT | {"but", "and", "so", "because", "for"}  # what ends a clause (and "I didn't get for a month")
+
+
+def _billed_for(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the words before the negator at ``i`` say what was charged for: "charged for things I never
+    ordered", "paying for channels I never watch" (not "I pay for what I use and never use the extras")."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lemmas[k] in _CLAUSE_END - {"for"}:
+            return False
+        if lemmas[k] in EN_BILLED:
+            return "for" in lemmas[k + 1:i]
+    return False
 
 
 def _goings_on(words: Sequence[str]) -> bool:

@@ -8,13 +8,24 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DIGITS, ZH_EVENTS, ZH_FEW_PIECES,
-    ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS,
-    ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL,
-    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
+    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
+    ZH_EVENTS, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS,
+    ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
+    ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
+
+
+def _took_hours(lemmas: Sequence[str], i: int, size: int) -> bool:
+    """The unit at ``i`` (of ``size``) is hours or more that the delivery took: 送了两个小时, 送了一个多小时 (not
+    送了半小时, 送了二十分钟: a usual time)."""
+    if size < 2 or lemmas[i].startswith("半"):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lemmas[k] == "了" or lemmas[k][:1] in ZH_DIGITS or lemmas[k] in ("一个", "两个")):
+        k -= 1
+    return 0 <= k < i - 1 and lemmas[k] in ZH_DELIVERING and not any(w.startswith("半") for w in lemmas[k + 1:i])
 
 
 def _early(lemmas: Sequence[str], i: int) -> bool:
@@ -37,9 +48,10 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
-    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, or ("", 0)."""
+    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
-                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs")):
+                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
+                        (ZH_FILLERS, "filler")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -223,7 +235,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] in ("等", "晚", "迟")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟
-                and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了"))
+                and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_hours(lemmas, i, size)
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
                 len(after) >= 2 and after[0] == "才" and _event(after[1]))
             if waited or then:
@@ -245,8 +257,10 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
         elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY and "钱" not in lemmas[i + 1:i + 2]) \
-                or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])):
-            total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多
+                or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])) \
+                or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
+                    ("都", "是"), ("全", "是")))):
+            total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total

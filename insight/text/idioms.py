@@ -32,7 +32,7 @@ _EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of"
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 # few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
-                               "hiccup", "interruption", "cut"}
+                               "hiccup", "interruption", "cut", "downtime"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
@@ -53,7 +53,7 @@ _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience"
 # stays a negated likeness: a complaint)
 _EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
                           "more", "just", "exactly", "much", "bit"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like"}
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best"}
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -94,9 +94,13 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
-        few = i > lo and lemmas[i - 1] == "few" and (i - 2 < lo or lemmas[i - 2] != "a")
+        before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
+        few = i > lo and ((lemmas[i - 1] == "few" and before != "a")
+                          or (lemmas[i - 1] == "little" and before in ("very", "so")))
         if lem in _EN_TROUBLES and value < 0 and (few or not _EN_RARE.isdisjoint(lemmas[i + 1:min(i + 4, hi)])):
             return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
+        if lem == "best" and i > lo and lemmas[i - 1] == "at":
+            return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
         if value < 0 and of_another(lemmas, lo, i):
