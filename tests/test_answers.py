@@ -428,7 +428,8 @@ BROADBAND = [
     ('+', "Had my doubts but they've proved me wrong"),
     ('+', 'No more buffering since switching'),
     # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left),
-    # "cost more than sky" (dearer than a rival: also said before "but worth it")
+    # "cost more than sky" (dearer than a rival: also said before "but worth it"), "I'm paying for superfast and getting
+    # basic", "The app tells me about outages before I notice" (blames the outages it reports)
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
     ('-', "Overseas call centre, couldn't understand them"),
@@ -453,6 +454,12 @@ BROADBAND = [
     ('+', 'very little downtime'),
     ('+', 'a few minor blips but generally very good'),
     ('+', 'have had the odd outage but they are quick to fix it'),
+    ('-', 'Took money twice this month'),
+    ('-', 'Their hub overheats and reboots itself'),
+    ('-', 'Prices rising faster than inflation'),
+    ('-', 'Billing department cannot get anything right'),
+    ('+', 'Never had reason to complain'),
+    ('+', 'They credited my account without me asking after an outage'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -757,7 +764,8 @@ FOOD_ZH = [
     ('-', '给了差评商家还打电话骚扰'),
     ('-', '和宣传的完全是两回事'),
     # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour), 面条都粘在一起了, 吃出塑料 (塑料 is
-    # also the box), 一点都不辣 (mild is wanted by some)
+    # also the box), 一点都不辣 (mild is wanted by some), 点的冰奶茶送来是热的, 点了两份只来了一份 (told by the
+    # order's own words), 菜单上写的是大份，送来跟小份一样
     ('-', '米饭硬得像石头'),
     ('-', '鱼有股土腥味'),
     ('-', '鸡肉全是骨头，没几块肉'),
@@ -781,6 +789,16 @@ FOOD_ZH = [
     ('+', '全是肉，很实在'),
     ('+', '送的很快，半小时就到了'),
     ('+', '送了二十分钟就到了'),
+    ('-', '下单一个小时了才出餐'),
+    ('-', '外卖员把我的饭送到了别的楼'),
+    ('-', '鸡排炸得太老，咬不动'),
+    ('-', '辣得没法入口，完全不是微辣'),
+    ('-', '打包的盒子漏油，弄了一桌子'),
+    ('-', '忘记放餐具了'),
+    ('-', '吃完就吐了'),
+    ('+', '比预计时间还早到'),
+    ('+', '辣得很过瘾'),
+    ('+', '一点都不油腻，很清爽'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

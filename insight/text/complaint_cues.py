@@ -44,11 +44,13 @@ EN_UNIT_WORDS = frozenset({"work", "working", "business", "full", "whole", "cale
 # what one should have got, after a negated "get": "couldn't get an appointment", "never got a refund"
 EN_GOT = frozenset({"appointment", "slot", "booking", "answer", "response", "reply", "refund", "help", "hold",
                     "callback", "update", "confirmation", "engineer", "anyone", "anybody", "someone", "touch", "signal",
-                    "connection", "resolution", "apology", "compensation", "explanation"})
+                    "connection", "resolution", "apology", "compensation", "explanation", "right"})
 # what is better elsewhere, or a customer going there: "better deals elsewhere", "will take my business elsewhere"
 EN_ELSEWHERE = frozenset({"better", "cheap", "cheaper", "good", "more", "go", "take", "shop", "move", "look", "went"})
 # a price that jumped: "premium doubled at renewal", "bills have tripled", "prices skyrocketed"
-EN_PRICE_JUMPS = frozenset({"double", "triple", "quadruple", "skyrocket", "soar", "rocket", "balloon"})
+EN_PRICE_JUMPS = frozenset({"double", "triple", "quadruple", "skyrocket", "soar", "rocket", "balloon", "rise", "hike",
+                            "increase"})  # (a rise denied is none: "no price rises in 3 years")
+EN_MONEY = frozenset({"money", "payment", "pay"})  # taken twice: "took money twice this month"
 EN_PRICED = frozenset({"price", "premium", "bill", "cost", "fee", "tariff", "rate", "subscription", "payment",
                        "charge", "renewal", "rent"})
 # a price above what was agreed: "bill is higher than quoted", "charged more than advertised" (a speed higher than
@@ -136,7 +138,7 @@ ZH_EVENTS = frozenset({
     "接听", "处理", "解决", "退", "退款", "退还", "退钱", "联系", "打电话", "回电", "回电话", "上门", "修", "修好", "打通",
     "给", "派送", "安排", "见到", "拿到", "受理", "兑现", "到账", "退货", "换", "补", "补发", "通知",
     "告知", "反馈", "跟进", "搭理", "人理", "人管", "人接", "人问", "人回", "人处理", "人联系", "送货", "配送",
-    "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现", "接电话",
+    "上", "上菜", "上齐", "改善", "改进", "收拾", "招呼", "理会", "加水", "兑现", "接电话", "出餐", "接单",
 })
 # what arrived: 没到预计时间就送来了 (before the time, it came already)
 ZH_ARRIVED = frozenset({"到", "到了", "来", "来了", "送来", "送来了", "送到", "送到了", "送达", "送过来", "送过来了", "到货",
@@ -200,6 +202,8 @@ ZH_DELIVERING = frozenset({"送", "送了", "配送", "配送了", "派送了", 
 ZH_ALL_OF = frozenset({"全是", "都是", "净是", "全都是", "基本都是", "几乎都是"})
 ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配菜", "土豆", "洋葱", "冰块", "肥的", "皮", "粉", "汤",
                         "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油"})
+# where the order went instead: 送到了别的楼, 送给了别人
+ZH_ELSEWHERE = frozenset({"别的", "别人", "别人家", "隔壁", "别处", "其他人"})
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
 ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
@@ -211,7 +215,7 @@ ZH_GAPS = frozenset({"差距", "差别", "区别", "出入", "相差", "落差"}
 ZH_DEGREES = ("太", "过于", "过分")
 ZH_EXCESSIVE = frozenset({"软", "硬", "厚", "沉", "暗", "亮", "烫", "热", "冷", "凉", "紧", "松", "宽", "窄", "粗", "远",
                           "旧", "深", "浅", "脏", "乱", "挤", "闷", "潮", "灵敏", "敏感", "复杂", "麻烦", "笨重", "粗糙",
-                          "刺鼻", "生硬", "僵硬", "花哨", "艳"})
+                          "刺鼻", "生硬", "僵硬", "花哨", "艳", "油"})  # (session 28: 太油; not 老, 太老式 is praise)
 ZH_COMPARING = frozenset({"不像", "并不像", "不如", "还不如", "远不如", "不及"})  # negators of a comparison
 
 # -- Russian --------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import (
     CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
     EN_BILLED, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_NEED, EN_NEGATORS, EN_NOT_MISSING,
+    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NOT_MISSING,
     EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL,
     EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
 )
@@ -141,7 +141,7 @@ def _english(lemmas: Sequence[str]) -> float:
                 total -= 1.0  # "cancelled four times", "called 5 times"
         elif lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
             as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
-            if not as_ and _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6):  # (not "twice as fast"; "twice a week" is)
+            if not as_ and _near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6):  # (not "twice as fast")
                 total -= 1.0
         elif lem == "keep" and nxt in (EN_CONTACT | EN_PROBLEM | {"on"}):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
@@ -191,8 +191,8 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     if lem == "lack":
         return 0.0 if any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]) else -1.0  # not "no lack of choice"
-    if lem in EN_PRICE_JUMPS:
-        return -1.0 if _near(lemmas, i, EN_PRICED, 4) else 0.0  # "premium doubled" (not "a double room")
+    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
+        return -1.0 if _near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
     if lem == "stop":
         return -1.0 if nxt in EN_STOPPED else 0.0  # "the meter stopped sending readings", "stopped working"
     if lem == "stock":

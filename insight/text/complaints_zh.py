@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
-    ZH_EVENTS, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS,
-    ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT,
-    ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
+    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED,
+    ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK,
+    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -48,10 +48,11 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
-    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, or ("", 0)."""
+    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, ("elsewhere", 0) for 别的, or
+    ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
-                        (ZH_FILLERS, "filler")):
+                        (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -236,8 +237,9 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] in ("等", "晚", "迟")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_hours(lemmas, i, size)
+            late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
-                len(after) >= 2 and after[0] == "才" and _event(after[1]))
+                len(late) >= 2 and late[0] == "才" and _event(late[1]))
             if waited or then:
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
@@ -261,6 +263,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
+        elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
+            total -= 1.0  # 把我的饭送到了别的楼, 送给了别人: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total
