@@ -429,7 +429,8 @@ BROADBAND = [
     ('+', 'No more buffering since switching'),
     # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left),
     # "cost more than sky" (dearer than a rival: also said before "but worth it"), "I'm paying for superfast and getting
-    # basic", "The app tells me about outages before I notice" (blames the outages it reports)
+    # basic", "The app tells me about outages before I notice" (blames the outages it reports), "It does the job, mostly",
+    # "Just about acceptable" (lukewarm, not blame)
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
     ('-', "Overseas call centre, couldn't understand them"),
@@ -460,6 +461,13 @@ BROADBAND = [
     ('-', 'Billing department cannot get anything right'),
     ('+', 'Never had reason to complain'),
     ('+', 'They credited my account without me asking after an outage'),
+    ('-', 'Works but there are cheaper options'),
+    ('-', 'The broadband is fine, the customer service is not'),
+    ('-', 'Took a few attempts to get it working'),
+    ('-', 'The phone line has a hum on it'),
+    ('-', 'Better than nothing I suppose'),
+    ('-', 'Connection is a bit unreliable'),
+    ('-', 'Support were friendly but didn\'t fix anything'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -799,6 +807,11 @@ FOOD_ZH = [
     ('+', '比预计时间还早到'),
     ('+', '辣得很过瘾'),
     ('+', '一点都不油腻，很清爽'),
+    ('-', '比上次差一点'),
+    ('-', '等得有点久'),
+    ('-', '送餐时间太久'),
+    ('-', '还行吧，就是送得有点慢'),
+    ('+', '不用等太久，很快'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

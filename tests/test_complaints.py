@@ -85,6 +85,8 @@ COMPLAINTS = [
     ("zh", "半个小时的路送了两个小时"), ("zh", "商家不接电话"), ("zh", "鸡块都是面粉"), ("zh", "里面全是骨头"),
     ("zh", "下单一个小时了才出餐"), ("zh", "外卖员把我的饭送到了别的楼"), ("zh", "这次太油了"),
     ("en", "took money twice this month"), ("en", "billing cannot get anything right"), ("en", "prices rising again"),
+    ("en", "there are cheaper options"), ("en", "the broadband is fine, the customer service is not"),
+    ("en", "took a few attempts to get it working"), ("zh", "比上次差一点"), ("zh", "等得有点久"), ("zh", "送餐时间太久"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -149,6 +151,8 @@ NOT_COMPLAINTS = [
     ("en", "I rarely have to contact them"), ("en", "I never had to speak to anyone"),
     ("zh", "送了半个小时"), ("zh", "送了二十分钟就到了"), ("zh", "全是肉，很实在"),
     ("zh", "比别的家好吃"), ("zh", "半小时就送到了"), ("en", "no price rises in 3 years"), ("en", "twice as fast"),
+    ("en", "it's a cheap option and works well"), ("en", "fixed at the first attempt"), ("en", "whether it is or not"),
+    ("zh", "不用等太久，很快"),
 ]
 
 
@@ -194,7 +198,8 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("chat support just sends scripted answers", -1),
                                        ("wifi is patchy at best", -1), ("the service at its best", 1),
                                        ("very little downtime", 1), ("little problems here and there", -1),
-                                       ("emails go unanswered", -1), ("never had reason to complain", 1)])
+                                       ("emails go unanswered", -1), ("never had reason to complain", 1),
+                                       ("better than nothing I suppose", -1), ("better than my old one", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

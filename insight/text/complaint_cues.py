@@ -78,8 +78,9 @@ EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
                          "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall",
                          "debit"})
-EN_ACTS_UP = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "reset", "restart", "reboot", "lag", "glitch",
-                        "fail", "cut"})  # a fault's verbs: "drops out constantly"
+# a fault's verbs: "drops out constantly"
+EN_ACTS_UP = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "reset", "restart", "reboot", "lag",
+                        "glitch", "fail", "cut"})
 EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # repeated, a complaint; done often, no blame
 # after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
 # after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")
@@ -202,6 +203,8 @@ ZH_DELIVERING = frozenset({"送", "送了", "配送", "配送了", "派送了", 
 ZH_ALL_OF = frozenset({"全是", "都是", "净是", "全都是", "基本都是", "几乎都是"})
 ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配菜", "土豆", "洋葱", "冰块", "肥的", "皮", "粉", "汤",
                         "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油"})
+# worse, after 比: 比上次差一点, 比以前差点
+ZH_WORSE = frozenset({"差一点", "差点", "差些", "差了点", "差了一点", "差一些", "差很多", "差远了", "差了很多"})
 # where the order went instead: 送到了别的楼, 送给了别人
 ZH_ELSEWHERE = frozenset({"别的", "别人", "别人家", "隔壁", "别处", "其他人"})
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
@@ -215,7 +218,7 @@ ZH_GAPS = frozenset({"差距", "差别", "区别", "出入", "相差", "落差"}
 ZH_DEGREES = ("太", "过于", "过分")
 ZH_EXCESSIVE = frozenset({"软", "硬", "厚", "沉", "暗", "亮", "烫", "热", "冷", "凉", "紧", "松", "宽", "窄", "粗", "远",
                           "旧", "深", "浅", "脏", "乱", "挤", "闷", "潮", "灵敏", "敏感", "复杂", "麻烦", "笨重", "粗糙",
-                          "刺鼻", "生硬", "僵硬", "花哨", "艳", "油"})  # (session 28: 太油; not 老, 太老式 is praise)
+                          "刺鼻", "生硬", "僵硬", "花哨", "艳", "油", "久"})  # (session 28: 太油, 太久; not 老: 太老式 is praise)
 ZH_COMPARING = frozenset({"不像", "并不像", "不如", "还不如", "远不如", "不及"})  # negators of a comparison
 
 # -- Russian --------------------------------------------------------------------------------------

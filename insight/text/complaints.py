@@ -37,9 +37,10 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import (
     CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
     EN_BILLED, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NOT_MISSING,
-    EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_SHORTFALL_BY, EN_STILL,
-    EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
+    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS,
+    EN_NOT_MISSING, EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT,
+    EN_SHORTFALL_BY, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS,
+    EN_VERBAL_NEGATORS, EN_WAITING,
 )
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
@@ -74,15 +75,18 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
+# a rival said to be cheaper or better: "there are cheaper options", "there are better deals out there"
+_EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", "offer"})
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction"}) | EN_PRICE_JUMPS | EN_AGREED
+                            "smelt", "fraction", "attempt"}) | EN_PRICE_JUMPS | EN_AGREED | _EN_RIVALS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
                         "stale", "smoky", "sour", "fishy", "foul", "musty", "mildew", "sewage", "cigarette", "smoke"})
 _EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
+_EN_MANY = frozenset({"several", "multiple", "many", "numerous", "countless", "repeated"})
 # what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
 # goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
 _EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
@@ -152,7 +156,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
-                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once") for w in lemmas[max(0, i - 3):i]) \
+                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once")
+                            for w in lemmas[max(0, i - 3):i]) \
                 and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
             total -= 0.7  # "had to call back", "have to chase them"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
@@ -212,6 +217,12 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    if lem in _EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
+        return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
+            else 0.0  # (outweighs the praise of "better")
+    if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
+        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or lemmas[i - 1] in _EN_MANY) \
+            and "first" not in lemmas[max(0, i - 2):i] else 0.0
     if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
         k = _index_back(lemmas, "than", i, 4)
         return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
@@ -247,6 +258,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     nxt = lemmas[i + 1] if i + 1 < n else ""
     if (lem == "nowhere" and nxt == "near") or broken_promise(lemmas, i):
         return -1.0  # "nowhere near the speed they promised", "said they would call back but never did"
+    if lem == "not" and i and lemmas[i - 1] in ("be", "do") and (i + 1 == n or lemmas[i + 1] in _PUNCT) \
+            and "if" not in lemmas[max(0, i - 4):i]:  # (not "it's bland if you don't")
+        return -1.0  # "the broadband is fine, the customer service is not": what the sentence denied, left unsaid
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))

@@ -11,7 +11,8 @@ from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
     ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED,
     ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK,
-    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_YET,
+    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE,
+    ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -19,9 +20,11 @@ from insight.text.lexicons import NEGATORS
 
 def _took_hours(lemmas: Sequence[str], i: int, size: int) -> bool:
     """The unit at ``i`` (of ``size``) is hours or more that the delivery took: 送了两个小时, 送了一个多小时 (not
-    送了半小时, 送了二十分钟: a usual time)."""
+    送了半小时, 送了二十分钟: a usual time), or a long time waited for (等 / 得 / 有点 / 久, 等得太久)."""
     if size < 2 or lemmas[i].startswith("半"):
         return False
+    if "等" in lemmas[max(0, i - 3):i] and "得" in lemmas[max(0, i - 3):i]:
+        return True
     k = i - 1
     while k >= 0 and i - k <= 3 and (lemmas[k] == "了" or lemmas[k][:1] in ZH_DIGITS or lemmas[k] in ("一个", "两个")):
         k -= 1
@@ -48,11 +51,11 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
-    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, ("elsewhere", 0) for 别的, or
-    ("", 0)."""
+    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, ("elsewhere", 0) for 别的,
+    ("worse", 0) for 差一点, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
-                        (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere")):
+                        (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
         if token in words:
             return kind, 0
     if token in ZH_UNITS:
@@ -182,6 +185,7 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
 
 
+_NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
@@ -250,7 +254,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 经常断, 老是卡 (one token)
         elif kind == "frequent" and any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
             total -= 1.0  # 经常掉线, 老是死机
-        elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]):
+        elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]) \
+                and not any(w in _NO_NEED for w in lemmas[max(0, i - 2):i]):  # (不用等太久: no long wait)
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
         elif kind == "waiting" and lemmas[i] in ("催", "催了"):
             total -= 0.7  # 催了 (had to chase)
@@ -263,6 +268,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
+        elif kind == "worse" and "比" in lemmas[max(0, i - 4):i]:
+            total -= 1.0  # 比上次差一点 (worse than last time; 差一点就 alone is "nearly")
         elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):

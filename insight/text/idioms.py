@@ -53,7 +53,7 @@ _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience"
 # stays a negated likeness: a complaint)
 _EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
                           "more", "just", "exactly", "much", "bit"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best"}
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better"}
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -101,6 +101,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
         if lem == "best" and i > lo and lemmas[i - 1] == "at":
             return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
+        if lem == "better" and tuple(lemmas[i + 1:i + 3]) == ("than", "nothing"):
+            return -1.0  # "better than nothing": faint praise
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
         if value < 0 and of_another(lemmas, lo, i):
