@@ -430,7 +430,8 @@ BROADBAND = [
     # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left),
     # "cost more than sky" (dearer than a rival: also said before "but worth it"), "I'm paying for superfast and getting
     # basic", "The app tells me about outages before I notice" (blames the outages it reports), "It does the job, mostly",
-    # "Just about acceptable" (lukewarm, not blame)
+    # "Just about acceptable" (lukewarm, not blame), "Was told there would be no installation charge, then got billed £60"
+    # (a promise told by what followed), "They never read the notes on my account"
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
     ('-', "Overseas call centre, couldn't understand them"),
@@ -468,6 +469,16 @@ BROADBAND = [
     ('-', 'Better than nothing I suppose'),
     ('-', 'Connection is a bit unreliable'),
     ('-', 'Support were friendly but didn\'t fix anything'),
+    ('-', 'the speed test shows 12mb when im paying for 150'),
+    ('-', 'I moved house and they made me sign a new 24 month contract'),
+    ('-', "My elderly mother was sold a landline package she doesn't use"),
+    ('-', 'the customer service agent hung up on me'),
+    ('-', 'The engineer didn\'t even knock, just left a card saying we were out'),
+    ('-', 'Every few days I have to turn the router off and on again'),
+    ('-', 'The contract is full of small print designed to catch you out'),
+    ('-', "It's a constant battle to get anything sorted"),
+    ('-', 'Never again'),
+    ('+', "I didn't even notice the switch over"),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -773,7 +784,8 @@ FOOD_ZH = [
     ('-', '和宣传的完全是两回事'),
     # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour), 面条都粘在一起了, 吃出塑料 (塑料 is
     # also the box), 一点都不辣 (mild is wanted by some), 点的冰奶茶送来是热的, 点了两份只来了一份 (told by the
-    # order's own words), 菜单上写的是大份，送来跟小份一样
+    # order's own words), 菜单上写的是大份，送来跟小份一样, 点的是招牌菜，结果一点味道都没有 (no taste, as 没有味道 is
+    # blamed; "no smell" in a room is praise)
     ('-', '米饭硬得像石头'),
     ('-', '鱼有股土腥味'),
     ('-', '鸡肉全是骨头，没几块肉'),
@@ -812,6 +824,10 @@ FOOD_ZH = [
     ('-', '送餐时间太久'),
     ('-', '还行吧，就是送得有点慢'),
     ('+', '不用等太久，很快'),
+    ('-', '土豆丝是生的'),
+    ('-', '包装太简单了，盖子都没盖好'),
+    ('-', '骑手超时还让我给好评'),
+    ('+', '骑手很贴心，还帮我把垃圾带下去了'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -87,6 +87,9 @@ COMPLAINTS = [
     ("en", "took money twice this month"), ("en", "billing cannot get anything right"), ("en", "prices rising again"),
     ("en", "there are cheaper options"), ("en", "the broadband is fine, the customer service is not"),
     ("en", "took a few attempts to get it working"), ("zh", "比上次差一点"), ("zh", "等得有点久"), ("zh", "送餐时间太久"),
+    ("en", "the speed test shows 12mb when im paying for 150"), ("en", "they made me sign a new contract"),
+    ("en", "the engineer didn't even knock"), ("en", "I have to turn the router off and on again"), ("en", "never again"),
+    ("en", "small print designed to catch you out"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -153,6 +156,8 @@ NOT_COMPLAINTS = [
     ("zh", "比别的家好吃"), ("zh", "半小时就送到了"), ("en", "no price rises in 3 years"), ("en", "twice as fast"),
     ("en", "it's a cheap option and works well"), ("en", "fixed at the first attempt"), ("en", "whether it is or not"),
     ("zh", "不用等太久，很快"),
+    ("en", "the staff made me smile"), ("en", "getting 140mb and paying for 150"), ("en", "I didn't even notice the switch"),
+    ("en", "not even once"), ("en", "fixed it without even asking"),
 ]
 
 
@@ -199,16 +204,21 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("wifi is patchy at best", -1), ("the service at its best", 1),
                                        ("very little downtime", 1), ("little problems here and there", -1),
                                        ("emails go unanswered", -1), ("never had reason to complain", 1),
-                                       ("better than nothing I suppose", -1), ("better than my old one", 1)])
+                                       ("better than nothing I suppose", -1), ("better than my old one", 1),
+                                       ("a constant battle to get anything sorted", -1),
+                                       ("had a problem and it was sorted the same day", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
 
 
 @pytest.mark.parametrize("text,sign", [("米饭硬得像石头", -1), ("送得慢得要死", -1), ("辣得受不了", -1),
-                                       ("没几天就坏了", -1), ("鱼有股土腥味", -1), ("一点腥味都没有", 1)])
+                                       ("没几天就坏了", -1), ("鱼有股土腥味", -1), ("一点腥味都没有", 1),
+                                       ("骑手还帮我把垃圾带下去了", 0), ("太垃圾了", -1), ("顺便帮我扔垃圾", 0),
+                                       ("吃了两口就扔了", -1), ("骑手超时还让我给好评", -1), ("给个好评", 1)])
 def test_chinese_words_read_where_they_stand(text, sign):
-    # 得 glued after a word keeps its value (慢得, 硬得); 没 before 几 counts, it denies nothing after it
+    # 得 glued after a word keeps its value (慢得, 硬得); 没 before 几 counts, it denies nothing after it; 垃圾 taken out
+    # and a good rating asked for judge nothing
     value, _ = judge(lemmas(text, "zh"), "zh")
     assert (value > 0) - (value < 0) == sign
 

@@ -119,9 +119,12 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
 def _reference_fixed_after(lemmas, i, resolvers, lang):
     """A resolver in the words after the problem at ``i`` (10 in English, 2 elsewhere) before any negator or
     deferring word."""
-    for w in lemmas[i + 1:i + (10 if lang == "en" else 3)]:
+    window = lemmas[i + 1:i + (10 if lang == "en" else 3)]
+    for k, w in enumerate(window):
         if w in resolvers:
             return True
+        if w == "to" and i + 2 + k < len(lemmas) and lemmas[i + 2 + k] == "get":
+            return False  # "a battle to get anything sorted": the fix is the aim
         if w in P.NEGATORS[lang] or w in ("fail", "would", "will", "should", "could", "try", "promise", "suppose",
                                            "still", "yet", "wait"):
             return False

@@ -80,7 +80,7 @@ _EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt"}) | EN_PRICE_JUMPS | EN_AGREED | _EN_RIVALS
+                            "smelt", "fraction", "attempt", "off", "catch"}) | EN_PRICE_JUMPS | EN_AGREED | _EN_RIVALS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
@@ -217,6 +217,11 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if _sent_back(lemmas, i) else 0.0
     if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    if lem == "off":  # "have to turn the router off and on again", "it works on and off"
+        return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
+            else 0.0
+    if lem == "catch":  # "small print designed to catch you out"
+        return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
     if lem in _EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
         return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
             else 0.0  # (outweighs the praise of "better")
@@ -261,6 +266,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if lem == "not" and i and lemmas[i - 1] in ("be", "do") and (i + 1 == n or lemmas[i + 1] in _PUNCT) \
             and "if" not in lemmas[max(0, i - 4):i]:  # (not "it's bland if you don't")
         return -1.0  # "the broadband is fine, the customer service is not": what the sentence denied, left unsaid
+    if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
+                                               and lemmas[i + 2] not in _EN_UNNOTICED):
+        return -1.0  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -297,6 +305,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     return 0.0
 
 
+# "didn't even ..." is a complaint but after these ("didn't even notice the switch", "not even once")
+_EN_UNNOTICED = frozenset({"notice", "realise", "realize", "know", "feel", "need", "have", "think", "mind", "once",
+                           "close", "hesitate", "blink", "wait", "consider", "a"})
 _CLAUSE_END = _PUNCT | {"but", "and", "so", "because", "for"}  # what ends a clause (and "I didn't get for a month")
 
 

@@ -10,9 +10,9 @@
 * **two stories**: "the speed test says one thing, reality another", "sales tell you one thing and
   billing another";
 * **hard selling**: "constantly trying to sell me things I don't need", "sold me a package I didn't need" (not
-  "didn't try to upsell");
+  "didn't try to upsell"); made to: "they made me sign a new contract" (not "made me smile");
 * **less than paid for**: "signed up for 900mb, getting about 200" - a speed or allowance with its unit, then a
-  smaller number got.
+  smaller number got; or the number got first: "the speed test shows 12mb when I'm paying for 150".
 * **praise held back**: "customer service, not so much", "I've had better", "fine when it works", "it works, most
   of the time", "nothing to shout about" - what a passive or a mild detractor says instead of blaming.
 
@@ -50,7 +50,10 @@ _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "rou
                       "just", "under", "less", "than", "a"})
 _HELD_BACK = frozenset({"much", "better", "work", "time", "about"})
 _TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outage", "dropout"})
-CONDUCT_WORDS = _LEAVING | {"another", "zero", "ask"} | _SELLING | _GETTING | _HELD_BACK
+# what a customer was made to do: "they made me sign a new contract", "made us wait in all day" (not "made me smile")
+_MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "repeat", "redo", "start", "buy", "take",
+                      "go", "explain", "cancel", "restart", "jump"})
+CONDUCT_WORDS = _LEAVING | {"another", "zero", "ask", "make", "pay"} | _SELLING | _GETTING | _HELD_BACK
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -74,6 +77,11 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         k = _index(lemmas, "thing", max(0, i - 10), i)
         return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
             else 0.0
+    if lem == "make":  # "they made me sign a new 24 month contract"
+        return -1.0 if i + 2 < len(lemmas) and lemmas[i + 1] in ("me", "us", "you") and lemmas[i + 2] in _MADE_TO \
+            else 0.0
+    if lem == "pay":  # "the speed test shows 12mb when I'm paying for 150"
+        return -1.0 if i + 2 < len(lemmas) and lemmas[i + 1] == "for" and _paying_for_more(lemmas, i + 2) else 0.0
     if lem in _GETTING:  # (and "cheap, but you get what you pay for")
         paid_for = tuple(lemmas[max(0, i - 2):i]) == ("but", "you") \
             and tuple(lemmas[i + 1:i + 5]) == ("what", "you", "pay", "for")
@@ -81,7 +89,7 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     if tuple(lemmas[max(0, i - 2):i]) == ("try", "to"):
         return -1.0  # "trying to sell me things"
     after = lemmas[i + 1:i + 8]  # "sold me a package I didn't need", "keep selling me things I don't want"
-    return -1.0 if any(w in ("need", "want") and not _NEGATORS.isdisjoint(after[max(0, k - 2):k])
+    return -1.0 if any(w in ("need", "want", "use") and not _NEGATORS.isdisjoint(after[max(0, k - 2):k])
                        for k, w in enumerate(after)) else 0.0
 
 
@@ -110,6 +118,19 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
     for j in range(_sentence_start(lemmas, i), i):
         paid = _amount(lemmas, j)
         if paid is not None and paid[1] and got[0] < paid[0] * 2 / 3:
+            return True
+    return False
+
+
+def _paying_for_more(lemmas: Sequence[str], k: int) -> bool:
+    """"12mb when I'm paying for 150": the number at ``k`` (paid for) is more than half again a number with a
+    unit of speed or data earlier in its sentence (what is got)."""
+    paid = _amount(lemmas, k)
+    if paid is None:
+        return False
+    for j in range(_sentence_start(lemmas, k), k - 2):
+        got = _amount(lemmas, j)
+        if got is not None and got[1] and got[0] < paid[0] * 2 / 3:
             return True
     return False
 

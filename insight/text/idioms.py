@@ -130,8 +130,8 @@ def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: fr
         w = lemmas[j]
         if w in resolvers:
             return True
-        if w in negators or w in _UNFIXED:
-            return False
+        if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get"):
+            return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened)
     return False
 
 

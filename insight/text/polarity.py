@@ -12,35 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
+from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
-# Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
-# not before a number ("消费近1800", nearly 1800); 可以/行 after 还 is a middling verdict ("味道还可以",
-# the segmenter often splits 还可以 in two); 不够 is blame alone ("分量不够") but a negator before a
-# sentiment word ("不够脆", not crisp enough: one complaint, not 不够 -1 and 脆 +1).
-_ZH_NOT_BEFORE_NUMBER = frozenset({"近"})
-_ZH_VERDICT_AFTER_HAI = frozenset({"可以", "行"})
-_ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
-# 最好 is "the best" (最好的, 质量最好) but "had better" before a verb (最好别买, 最好还是去实体店买): advice
-_ZH_ADVICE = frozenset({"最好"})
-_ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
-# 冷 blames cold food (饭菜冷了) but is the weather after 天气/天 (天气冷还送得这么快: praise of the rider)
-_ZH_WEATHER = frozenset({"冷"})
-# 不值 blames the price (不值这个价) but 不值多少钱 says a thing is cheap (虽然水果不值多少钱，但是…), as 不值钱 does
-_ZH_NOT_WORTH, _ZH_HOW_MUCH = frozenset({"不值"}), frozenset({"多少", "几个", "几", "什么", "啥"})
-_ZH_CONTEXTUAL = (_ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER
-                  | _ZH_NOT_WORTH)
-# English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
-# after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
-# before a preposition ("worn to work"): no opinion there
-_EN_WORN = frozenset({"worn"})
-_EN_MODALS = frozenset({"can", "could", "will", "would", "should", "may", "might", "must", "to"})
-_EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
-_ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 _WINDOW = 3
 _NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
 
@@ -82,6 +60,7 @@ _NOTHING: frozenset[int] = frozenset()
 _NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
 
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, _UNSURE = range(9)
+_HERE = {"none": _NUMBER, "verdict": _VERDICT, "negator": _NEGATOR, "word": _WORD}  # (contextual.reading_here)
 # Chinese words after which praise is not given but hoped for or unknown: 希望好用 (hope it works well),
 # 不知道是不是正品 (don't know if it is genuine); the 知道 words count after 不
 _ZH_HOPE = frozenset({"希望", "但愿"})
@@ -373,26 +352,12 @@ def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: i
 
 def _in_context(lem: str, lemmas: Sequence[str], i: int,
                 classes: dict[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
-    """The kind of a word whose reading depends on its neighbours (see _ZH_CONTEXTUAL, _EN_WORN)."""
-    if lem in _EN_WORN:
-        before = lemmas[i - 1] if i else ""
-        verb = before == "have" or (before == "be" and i > 1 and lemmas[i - 2] in _EN_MODALS) or (
-            i + 1 < len(lemmas) and lemmas[i + 1] in _EN_AFTER_WORN)
-        return _NUMBER if verb else _WORD
-    if lem in _ZH_WEATHER:
-        return _NUMBER if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(0, i - 3):i]) else _WORD
-    if lem in _ZH_NOT_BEFORE_NUMBER:
-        after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-        return _NUMBER if after[:1] in _ZH_NUMERALS else _WORD
-    if lem in _ZH_VERDICT_AFTER_HAI:
-        return _VERDICT if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else _WORD
-    after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    if lem in _ZH_NOT_WORTH:
-        return _NUMBER if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:i + 4] else _WORD
-    if lem in _ZH_ADVICE:  # (_NUMBER: no word of opinion here)
-        return _NUMBER if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else _WORD
-    known = _class_of(after, "zh", classes)
-    return _NEGATOR if known[0] == _WORD and known[1] else _WORD
+    """The kind of a word whose reading depends on its neighbours (:func:`insight.text.contextual.reading_here`)."""
+    def valued(word: str) -> bool:  # a word of the lexicon with a value, not a negator or a verdict
+        known = _class_of(word, "zh", classes)
+        return known[0] == _WORD and bool(known[1])
+
+    return _HERE[reading_here(lem, lemmas, i, valued)]
 
 
 def sign(value: float) -> int:

@@ -1,0 +1,66 @@
+"""Words whose reading depends on their neighbours (:func:`reading_here`): praise or blame in one place, no
+opinion, a middling verdict or a negator in another. :mod:`insight.text.polarity` classifies them as contextual
+and asks here where they stand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
+# not before a number ("消费近1800", nearly 1800); 可以/行 after 还 is a middling verdict ("味道还可以",
+# the segmenter often splits 还可以 in two); 不够 is blame alone ("分量不够") but a negator before a
+# sentiment word ("不够脆", not crisp enough: one complaint, not 不够 -1 and 脆 +1).
+_ZH_NOT_BEFORE_NUMBER = frozenset({"近"})
+_ZH_VERDICT_AFTER_HAI = frozenset({"可以", "行"})
+_ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
+# 最好 is "the best" (最好的, 质量最好) but "had better" before a verb (最好别买, 最好还是去实体店买): advice
+_ZH_ADVICE = frozenset({"最好"})
+_ZH_ADVICE_NEXT = frozenset({"还是", "去", "先", "自己", "是", "要", "能", "提前", "直接", "买", "选", "选择", "换", "找"})
+# 冷 blames cold food (饭菜冷了) but is the weather after 天气/天 (天气冷还送得这么快: praise of the rider)
+_ZH_WEATHER = frozenset({"冷"})
+# 不值 blames the price (不值这个价) but 不值多少钱 says a thing is cheap (虽然水果不值多少钱，但是…), as 不值钱 does
+_ZH_NOT_WORTH, _ZH_HOW_MUCH = frozenset({"不值"}), frozenset({"多少", "几个", "几", "什么", "啥"})
+# 垃圾 blames (垃圾, 太垃圾了: rubbish) but is the rubbish itself taken out or thrown away (帮我把垃圾带下去了, 顺便扔垃圾)
+_ZH_LITERAL = frozenset({"垃圾"})
+_ZH_THROWN = frozenset({"扔", "扔掉"})  # (扔 blames food thrown away: 吃了两口就扔了; not 扔垃圾)
+# 好评 praises (给个好评) but not when it was asked for (骑手超时还让我给好评, 求好评)
+_ZH_RATING, _ZH_ASKED = frozenset({"好评", "五星", "五星好评"}), frozenset({"让", "求", "要求", "叫", "逼"})
+_ZH_RUBBISH_NEAR = frozenset({"把", "扔", "倒", "丢", "带", "拿", "收", "清理", "扔掉", "带走", "带下去", "拿走", "收走"})
+ZH_CONTEXTUAL = (_ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER
+                 | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING)
+# English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
+# after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
+# before a preposition ("worn to work"): no opinion there
+EN_WORN = frozenset({"worn"})
+_EN_MODALS = frozenset({"can", "could", "will", "would", "should", "may", "might", "must", "to"})
+_EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
+_ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
+
+
+def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool]) -> str:
+    """How the contextual word ``lem`` at ``i`` reads among ``lemmas`` (its span): "none" (no opinion here),
+    "verdict" (middling), "negator" (before a word with a value: ``valued``) or "word" (its lexicon value)."""
+    if lem in EN_WORN:
+        before = lemmas[i - 1] if i else ""
+        verb = before == "have" or (before == "be" and i > 1 and lemmas[i - 2] in _EN_MODALS) or (
+            i + 1 < len(lemmas) and lemmas[i + 1] in _EN_AFTER_WORN)
+        return "none" if verb else "word"
+    if lem in _ZH_WEATHER:
+        return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(0, i - 3):i]) else "word"
+    after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if lem in _ZH_NOT_BEFORE_NUMBER:
+        return "none" if after[:1] in _ZH_NUMERALS else "word"
+    if lem in _ZH_VERDICT_AFTER_HAI:
+        return "verdict" if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else "word"
+    if lem in _ZH_NOT_WORTH:
+        return "none" if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:i + 4] else "word"
+    if lem in _ZH_ADVICE:
+        return "none" if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else "word"
+    if lem in _ZH_RATING:
+        return "none" if any(w in _ZH_ASKED for w in lemmas[max(0, i - 3):i]) else "word"
+    if lem in _ZH_THROWN:
+        return "none" if "垃圾" in lemmas[i + 1:i + 3] else "word"
+    if lem in _ZH_LITERAL:
+        near = lemmas[max(0, i - 2):i + 3]
+        return "none" if any(w in _ZH_RUBBISH_NEAR for w in near) else "word"
+    return "negator" if valued(after) else "word"
