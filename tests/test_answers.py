@@ -479,6 +479,11 @@ BROADBAND = [
     ('-', "It's a constant battle to get anything sorted"),
     ('-', 'Never again'),
     ('+', "I didn't even notice the switch over"),
+    ('-', 'My data runs out far too quickly for the price'),
+    ('-', "The 5g they advertise doesn't exist where I live"),
+    ('-', 'Kept being passed from department to department'),
+    ('-', 'On the phone for an hour and got nowhere'),
+    ('-', 'The broadband box lights keep flashing red'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -828,6 +833,9 @@ FOOD_ZH = [
     ('-', '包装太简单了，盖子都没盖好'),
     ('-', '骑手超时还让我给好评'),
     ('+', '骑手很贴心，还帮我把垃圾带下去了'),
+    ('-', '外送員態度很差'),
+    ('-', '等了一個多小時才送到'),
+    ('+', '外送員很有禮貌'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -88,8 +88,12 @@ COMPLAINTS = [
     ("en", "there are cheaper options"), ("en", "the broadband is fine, the customer service is not"),
     ("en", "took a few attempts to get it working"), ("zh", "比上次差一点"), ("zh", "等得有点久"), ("zh", "送餐时间太久"),
     ("en", "the speed test shows 12mb when im paying for 150"), ("en", "they made me sign a new contract"),
-    ("en", "the engineer didn't even knock"), ("en", "I have to turn the router off and on again"), ("en", "never again"),
+    ("en", "the engineer didn't even knock"), ("en", "I have to turn the router off and on again"),
+    ("en", "never again"),
     ("en", "small print designed to catch you out"),
+    ("en", "I was on the phone for an hour"), ("en", "getting nowhere with them"),
+    ("en", "my data runs out too quickly"),
+    ("en", "the 5G they advertise doesn't exist where I live"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -156,8 +160,11 @@ NOT_COMPLAINTS = [
     ("zh", "比别的家好吃"), ("zh", "半小时就送到了"), ("en", "no price rises in 3 years"), ("en", "twice as fast"),
     ("en", "it's a cheap option and works well"), ("en", "fixed at the first attempt"), ("en", "whether it is or not"),
     ("zh", "不用等太久，很快"),
-    ("en", "the staff made me smile"), ("en", "getting 140mb and paying for 150"), ("en", "I didn't even notice the switch"),
+    ("en", "the staff made me smile"), ("en", "getting 140mb and paying for 150"),
+    ("en", "I didn't even notice the switch"),
     ("en", "not even once"), ("en", "fixed it without even asking"),
+    ("en", "they answered the phone within 2 minutes"), ("en", "my data never runs out"),
+    ("en", "I ran out of things to say"),
 ]
 
 

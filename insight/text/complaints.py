@@ -80,7 +80,8 @@ _EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt", "off", "catch"}) | EN_PRICE_JUMPS | EN_AGREED | _EN_RIVALS
+                            "smelt", "fraction", "attempt", "off", "catch", "run"}) | EN_PRICE_JUMPS | EN_AGREED \
+    | _EN_RIVALS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
@@ -101,7 +102,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try"} | _EN_FACT_WORDS | CONDUCT_WORDS)
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line"}
+          | _EN_FACT_WORDS | CONDUCT_WORDS)
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
@@ -220,6 +222,10 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "off":  # "have to turn the router off and on again", "it works on and off"
         return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
             else 0.0
+    if lem == "run":  # "my data runs out far too quickly" (not "never runs out", "run out of praise"): -2 with "too",
+        if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
+            return 0.0
+        return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # which outweighs the praise of "quickly"
     if lem == "catch":  # "small print designed to catch you out"
         return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
     if lem in _EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
@@ -269,6 +275,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
                                                and lemmas[i + 2] not in _EN_UNNOTICED):
         return -1.0  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")
+    if lem == "nowhere" and i and lemmas[i - 1] == "get":
+        return -1.0  # "on the phone for an hour and got nowhere"
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -299,6 +307,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             or (window[0] in EN_CANNOT_USE and i and lemmas[i - 1] in ("can", "ca", "could"))):
         return -1.0  # "doesn't fit", "didn't even last a week", "can't stream anything", "couldn't log in"
     for j, w in enumerate(window, start=first):
+        if w == "exist" and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[max(0, i - 4):i]) and j not in fired:
+            fired.add(j)
+            return -1.0  # "the 5G they advertise doesn't exist where I live" (not "problems don't exist")
         if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
@@ -308,6 +319,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
 # "didn't even ..." is a complaint but after these ("didn't even notice the switch", "not even once")
 _EN_UNNOTICED = frozenset({"notice", "realise", "realize", "know", "feel", "need", "have", "think", "mind", "once",
                            "close", "hesitate", "blink", "wait", "consider", "a"})
+_EN_TROUBLE_NOUNS = frozenset({"issue", "problem", "fault", "complaint", "outage", "error", "bug", "trouble"})
+_EN_ON_THE_LINE = {("the", "phone"), ("the", "line")}  # "on the phone for an hour" (a wait, as on hold)
 _CLAUSE_END = _PUNCT | {"but", "and", "so", "because", "for"}  # what ends a clause (and "I didn't get for a month")
 
 
@@ -355,7 +368,8 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
         return 0.0
     negated = any(w in EN_NEGATORS for w in before)
-    waited = any(w in EN_WAITING for w in before) or ("try", "to") in zip(before, before[1:])  # "been trying to ..."
+    pairs = set(zip(before, before[1:]))  # "been trying to ...", "on the phone for an hour"
+    waited = any(w in EN_WAITING for w in before) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE)
     if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
                   and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
         return 0.0 if negated else -1.0
