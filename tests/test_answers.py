@@ -484,6 +484,11 @@ BROADBAND = [
     ('-', 'Kept being passed from department to department'),
     ('-', 'On the phone for an hour and got nowhere'),
     ('-', 'The broadband box lights keep flashing red'),
+    ('-', 'I was promised a credit that has never been applied'),
+    ('-', 'No accessibility options for my deaf son'),
+    ('-', 'Three weeks to answer an email'),
+    ('-', 'Charged me for a router return I had already sent back'),
+    ('-', 'The online account keeps logging me out'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -790,7 +795,7 @@ FOOD_ZH = [
     # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour), 面条都粘在一起了, 吃出塑料 (塑料 is
     # also the box), 一点都不辣 (mild is wanted by some), 点的冰奶茶送来是热的, 点了两份只来了一份 (told by the
     # order's own words), 菜单上写的是大份，送来跟小份一样, 点的是招牌菜，结果一点味道都没有 (no taste, as 没有味道 is
-    # blamed; "no smell" in a room is praise)
+    # blamed; "no smell" in a room is praise), 这家店的卫生让人担心 (a worry told as such)
     ('-', '米饭硬得像石头'),
     ('-', '鱼有股土腥味'),
     ('-', '鸡肉全是骨头，没几块肉'),
@@ -836,6 +841,11 @@ FOOD_ZH = [
     ('-', '外送員態度很差'),
     ('-', '等了一個多小時才送到'),
     ('+', '外送員很有禮貌'),
+    ('-', '商家擅自取消订单'),
+    ('-', '饭里有一根塑料丝'),
+    ('-', '外卖到了但是饭菜都压扁了'),
+    ('-', '虾仁只有三个'),
+    ('+', '塑料盒很结实，汤一点没洒'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -94,6 +94,8 @@ COMPLAINTS = [
     ("en", "I was on the phone for an hour"), ("en", "getting nowhere with them"),
     ("en", "my data runs out too quickly"),
     ("en", "the 5G they advertise doesn't exist where I live"),
+    ("en", "three weeks to answer an email"), ("en", "charged me for a router I had already sent back"),
+    ("en", "the app keeps logging me out"), ("en", "a credit that has never been applied"), ("zh", "虾仁只有三个"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -165,6 +167,8 @@ NOT_COMPLAINTS = [
     ("en", "not even once"), ("en", "fixed it without even asking"),
     ("en", "they answered the phone within 2 minutes"), ("en", "my data never runs out"),
     ("en", "I ran out of things to say"),
+    ("en", "3 weeks to go until my contract ends"), ("en", "it's already fixed"), ("zh", "只有三个人"),
+    ("zh", "也就两个姑娘家"), ("zh", "才几块钱"),
 ]
 
 

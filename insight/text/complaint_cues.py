@@ -13,7 +13,7 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
-    "renew", "responsibility", "owe", "speak", "talk",
+    "renew", "responsibility", "owe", "speak", "talk", "apply",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({
@@ -29,6 +29,7 @@ EN_ABSENT = frozenset({
     "parking", "breakfast", "staff", "assistance", "shape", "structure", "stretch", "pocket", "lining",
     "warning", "warn", "notice", "notification",  # "price went up without warning" (lemma: warn), "no notice"
     "discount", "loyalty", "reward", "goodwill",  # (session 28) "no loyalty discount for existing customers"
+    "accessibility", "option",  # "no accessibility options", "no option but to leave"
 })
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})
@@ -207,6 +208,8 @@ ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配�
 ZH_WORSE = frozenset({"差一点", "差点", "差些", "差了点", "差了一点", "差一些", "差很多", "差远了", "差了很多"})
 # where the order went instead: 送到了别的楼, 送给了别人
 ZH_ELSEWHERE = frozenset({"别的", "别人", "别人家", "隔壁", "别处", "其他人"})
+# a small count of pieces after 只有 / 只 / 才: 虾仁只有三个, 只有两块肉 (not 只有三个人, 才三十块: money; 也就两个 is "just")
+ZH_FEW, ZH_PIECES = frozenset("一二两三四五六七八九几12345678"), frozenset("个块片只根颗条粒串")
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
 ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})

@@ -80,8 +80,8 @@ _EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt", "off", "catch", "run"}) | EN_PRICE_JUMPS | EN_AGREED \
-    | _EN_RIVALS
+                            "smelt", "fraction", "attempt", "off", "catch", "run", "already"}) | EN_PRICE_JUMPS \
+    | EN_AGREED | _EN_RIVALS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
 _EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
@@ -103,7 +103,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line"}
-          | _EN_FACT_WORDS | CONDUCT_WORDS)
+          | set(EN_UNITS) | _EN_FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
@@ -149,7 +149,8 @@ def _english(lemmas: Sequence[str]) -> float:
             as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
             if not as_ and _near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6):  # (not "twice as fast")
                 total -= 1.0
-        elif lem == "keep" and nxt in (EN_CONTACT | EN_PROBLEM | {"on"}):
+        elif lem == "keep" and (nxt in (EN_CONTACT | EN_PROBLEM | {"on"})
+                                or (nxt in ("log", "kick", "time", "throw") and "out" in lemmas[i + 2:i + 5])):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
         elif lem in EN_FREQUENT and (_near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True)
                                      or (lem != "always" and _acts_up_before(lemmas, i))):  # "resetting constantly"
@@ -226,6 +227,8 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
             return 0.0
         return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # which outweighs the praise of "quickly"
+    if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
+        return -1.0 if _billed_for(lemmas, i) else 0.0
     if lem == "catch":  # "small print designed to catch you out"
         return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
     if lem in _EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
@@ -373,10 +376,12 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
     if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
                   and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
         return 0.0 if negated else -1.0
+    after = lemmas[i + 1:i + 4]
     if any(w in EN_TAKE for w in before):
         if unit >= 3:
             return -2.0  # "took 3 weeks", "took a month to fix": outweighs the praise of the fix that came late
-        after = lemmas[i + 1:i + 4]
         if "to" in after and any(w in EN_AWAITED for w in after):
             return -1.0  # "taking 35 minutes to answer"
+    if unit >= 3 and after[:1] in (["to"], ("to",)) and any(w in EN_AWAITED for w in after[1:]):
+        return -1.0  # "three weeks to answer an email" (days or more, "took" left unsaid)
     return 0.0

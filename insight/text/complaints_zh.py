@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
-    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED,
-    ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PROBLEM, ZH_QUICK,
-    ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE,
-    ZH_YET,
+    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED,
+    ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES,
+    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE,
+    ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -51,8 +51,8 @@ def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
-    for 图片, 描述, ("little", 0) for 一点点, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头, ("elsewhere", 0) for 别的,
-    ("worse", 0) for 差一点, or ("", 0)."""
+    for 图片, 描述, ("little", 0) for 一点点, ("count", 0) for 三个, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头,
+    ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
                         (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
@@ -60,6 +60,8 @@ def zh_kind(token: str) -> tuple[str, int]:
             return kind, 0
     if token in ZH_UNITS:
         return "unit", ZH_UNITS[token]
+    if len(token) == 2 and token[0] in ZH_FEW and token[1] in ZH_PIECES:
+        return "count", 0  # 只有 / 三个, 只有 / 两块 (肉): a count of pieces, small
     for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
         if token.endswith(unit) and len(token) > len(unit) \
                 and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
@@ -264,6 +266,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
         elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY and "钱" not in lemmas[i + 1:i + 2]) \
+                or (kind == "count" and i and lemmas[i - 1] in ("只有", "只", "才") and "钱" not in lemmas[i + 1:i + 2]
+                    and "人" not in lemmas[i + 1:i + 2]) \
                 or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])) \
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):
