@@ -907,6 +907,8 @@ PRAISE = [
     ('+', 'Fast and no waiting'),
     ('+', 'Nothing is too much trouble for them'),
     ('+', "Can't recommend highly enough"),
+    ('+', 'I get the speed I was promised'),
+    ('+', 'Simple billing, no surprises'),
     ('+', 'Faster than my old provider'),
     ('+', '没毛病'),
     ('+', '没得说'),

@@ -62,7 +62,7 @@ _RU_NOT_NEEDED = frozenset({"прийтись", "пришлось", "надо", 
 
 def denies_nothing(lemmas: Sequence[str], i: int, hi: int) -> bool:
     """The English negator at ``i`` denies no praise: "nothing to improve", "nothing better", "no better
-    company" (not "no better than the old one"), "nobody is perfect", "no one is perfect"."""
+    company" (not "no better than the old one"), "nobody is perfect", "no one is perfect", "no surprises"."""
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < hi else ""
     after = lemmas[i + 2] if i + 2 < hi else ""
@@ -70,6 +70,8 @@ def denies_nothing(lemmas: Sequence[str], i: int, hi: int) -> bool:
         return True
     if nxt == "better" and (lem == "nothing" or (lem == "no" and after.isalpha() and after != "than")):
         return True
+    if lem == "no" and nxt == "surprise":
+        return True  # "simple billing, no surprises": what is praised is the absence of shocks
     k = i + 2 if lem == "no" and nxt == "one" else i + 1
     return lem in ("nobody", "no") and tuple(lemmas[k:k + 2]) == ("be", "perfect")
 
@@ -94,6 +96,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
+        if lem == "promise" and value < 0 and "get" in lemmas[max(lo, i - 5):i] \
+                and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i]):
+            return 1.0  # "I get the speed I was promised" (not "I never get the speed I was promised")
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
