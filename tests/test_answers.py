@@ -909,6 +909,7 @@ PRAISE = [
     ('+', "Can't recommend highly enough"),
     ('+', 'I get the speed I was promised'),
     ('+', 'Simple billing, no surprises'),
+    ('+', 'Kept me updated during a local outage'),
     ('+', 'Faster than my old provider'),
     ('+', '没毛病'),
     ('+', '没得说'),

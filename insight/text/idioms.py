@@ -34,6 +34,8 @@ _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
                                "hiccup", "interruption", "cut", "downtime"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
+_EN_AROUND = frozenset({"during", "about", "through", "throughout"})  # a trouble as the occasion of praise
+_EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
@@ -117,6 +119,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
+        if lem in _EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
+                and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
+            return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     return value
@@ -176,6 +181,12 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
         return False
     return any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(after) and after[k + 1] in _EN_DAYS)
                for k, w in enumerate(after))
+
+
+def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """"kept me updated", "kept us informed", "kept me posted" before ``i`` in the span from ``lo``."""
+    return any(w == "keep" and not _EN_INFORMED.isdisjoint(lemmas[k + 1:k + 4])
+               for k, w in enumerate(lemmas[lo:i], start=lo))
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
