@@ -37,30 +37,32 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 
 
-def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool]) -> str:
-    """How the contextual word ``lem`` at ``i`` reads among ``lemmas`` (its span): "none" (no opinion here),
-    "verdict" (middling), "negator" (before a word with a value: ``valued``) or "word" (its lexicon value)."""
+def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool], lo: int = 0,
+                 hi: int | None = None) -> str:
+    """How the contextual word ``lem`` at ``i`` reads in the span ``lo..hi`` of ``lemmas`` (the whole by default):
+    "none" (no opinion here), "verdict" (middling), "negator" (before a word with a value: ``valued``) or "word"
+    (its lexicon value)."""
+    hi = len(lemmas) if hi is None else hi
+    before = lemmas[i - 1] if i > lo else ""
+    after = lemmas[i + 1] if i + 1 < hi else ""
     if lem in EN_WORN:
-        before = lemmas[i - 1] if i else ""
-        verb = before == "have" or (before == "be" and i > 1 and lemmas[i - 2] in _EN_MODALS) or (
-            i + 1 < len(lemmas) and lemmas[i + 1] in _EN_AFTER_WORN)
+        verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
+            after in _EN_AFTER_WORN)
         return "none" if verb else "word"
+    if lem in _ZH_RATING:
+        return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
     if lem in _ZH_WEATHER:
-        return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(0, i - 3):i]) else "word"
-    after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+        return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(lo, i - 3):i]) else "word"
     if lem in _ZH_NOT_BEFORE_NUMBER:
         return "none" if after[:1] in _ZH_NUMERALS else "word"
     if lem in _ZH_VERDICT_AFTER_HAI:
-        return "verdict" if i and lemmas[i - 1] in ("还", "也还", "还算", "都还") else "word"
+        return "verdict" if before in ("还", "也还", "还算", "都还") else "word"
     if lem in _ZH_NOT_WORTH:
-        return "none" if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:i + 4] else "word"
+        return "none" if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:min(i + 4, hi)] else "word"
     if lem in _ZH_ADVICE:
         return "none" if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else "word"
-    if lem in _ZH_RATING:
-        return "none" if any(w in _ZH_ASKED for w in lemmas[max(0, i - 3):i]) else "word"
     if lem in _ZH_THROWN:
-        return "none" if "垃圾" in lemmas[i + 1:i + 3] else "word"
+        return "none" if "垃圾" in lemmas[i + 1:min(i + 3, hi)] else "word"
     if lem in _ZH_LITERAL:
-        near = lemmas[max(0, i - 2):i + 3]
-        return "none" if any(w in _ZH_RUBBISH_NEAR for w in near) else "word"
+        return "none" if any(w in _ZH_RUBBISH_NEAR for w in lemmas[max(lo, i - 2):min(i + 3, hi)]) else "word"
     return "negator" if valued(after) else "word"

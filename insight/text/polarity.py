@@ -256,7 +256,7 @@ class Reading:
                     high_good_at = i
                 kind = _WORD
             if kind == _CONTEXTUAL:
-                kind = _in_context(lem, lemmas[lo:hi], i - lo, _classes(lang))
+                kind = _in_context(lem, lemmas, i, _classes(lang), lo, hi)
                 if kind == _NUMBER:  # 近 before a number means "nearly", 最好 before a verb "had better", "can be worn"
                     continue
             if kind == _BREAK:
@@ -351,13 +351,15 @@ def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: i
 
 
 def _in_context(lem: str, lemmas: Sequence[str], i: int,
-                classes: dict[str, tuple[int, float | None, frozenset[str] | None]]) -> int:
-    """The kind of a word whose reading depends on its neighbours (:func:`insight.text.contextual.reading_here`)."""
+                classes: dict[str, tuple[int, float | None, frozenset[str] | None]], lo: int = 0,
+                hi: int | None = None) -> int:
+    """The kind of a word whose reading depends on its neighbours in the span ``lo..hi`` of ``lemmas`` (the whole by
+    default): :func:`insight.text.contextual.reading_here`."""
     def valued(word: str) -> bool:  # a word of the lexicon with a value, not a negator or a verdict
         known = _class_of(word, "zh", classes)
         return known[0] == _WORD and bool(known[1])
 
-    return _HERE[reading_here(lem, lemmas, i, valued)]
+    return _HERE[reading_here(lem, lemmas, i, valued, lo, hi)]
 
 
 def sign(value: float) -> int:
