@@ -48,7 +48,7 @@ from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_w
 from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
-from insight.text.idioms import of_another
+from insight.text.idioms import may_name_another, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _PUNCT = CLAUSE_MARKS  # a clause ends here: a negator's reach, or a cue's, does not cross it
@@ -125,8 +125,9 @@ def _english(lemmas: Sequence[str]) -> float:
     n = len(lemmas)
     fired: set[int] = set()  # one cue per event word
     starts = _starts()
-    for i in [i for i, lem in enumerate(lemmas) if lem in starts and not of_another(lemmas, 0, i)]:  # (not "my old
-        lem = lemmas[i]  # provider kept dropping out")
+    others = may_name_another(lemmas)  # (a cue of another company's fault is none: "my old provider kept dropping out")
+    for i in [i for i, lem in enumerate(lemmas) if lem in starts and not (others and of_another(lemmas, 0, i))]:
+        lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:
             total += _en_not_done(lemmas, i, fired)

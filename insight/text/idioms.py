@@ -154,6 +154,11 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
 
 
+def may_name_another(lemmas: Sequence[str]) -> bool:
+    """Whether ``lemmas`` could name another company at all (a quick test before :func:`of_another` at each word)."""
+    return "than" in lemmas or not _EN_FORMER.isdisjoint(lemmas)
+
+
 def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
     provider", "my old supplier", "other networks", "than X, who ..." (so that its blame is not this company's)."""
