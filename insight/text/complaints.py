@@ -48,7 +48,7 @@ from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_w
 from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
-from insight.text.idioms import may_name_another, of_another
+from insight.text.idioms import another_marks, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _PUNCT = CLAUSE_MARKS  # a clause ends here: a negator's reach, or a cue's, does not cross it
@@ -107,14 +107,15 @@ def _cue_words() -> dict[str, frozenset[str]]:
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
-@functools.lru_cache(maxsize=1)
-def _starts() -> frozenset[str]:
-    """The English words at which a cue is read (the scan visits only them)."""
+@functools.lru_cache(maxsize=4)
+def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
+    """The English words at which a cue is read (the scan visits only them); without the words of a price above the
+    one agreed when the comment has no "than", nor those of a cheaper rival when it has no "there" (common words)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
           | _EN_FACT_WORDS | CONDUCT_WORDS)
-    return frozenset(en)
+    return frozenset(en - (set() if than else EN_AGREED) - (set() if there else _EN_RIVALS))
 
 
 def _english(lemmas: Sequence[str]) -> float:
@@ -124,9 +125,10 @@ def _english(lemmas: Sequence[str]) -> float:
     total = 0.0
     n = len(lemmas)
     fired: set[int] = set()  # one cue per event word
-    starts = _starts()
-    others = may_name_another(lemmas)  # (a cue of another company's fault is none: "my old provider kept dropping out")
-    for i in [i for i, lem in enumerate(lemmas) if lem in starts and not (others and of_another(lemmas, 0, i))]:
+    starts = _starts("than" in lemmas, "there" in lemmas)
+    marks = another_marks(lemmas)  # (a cue of another company's fault is none: "my old provider kept dropping out")
+    for i in [i for i, lem in enumerate(lemmas) if lem in starts
+              and not (marks and any(i - 8 <= k < i for k in marks) and of_another(lemmas, 0, i))]:
         lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:

@@ -154,9 +154,13 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
 
 
-def may_name_another(lemmas: Sequence[str]) -> bool:
-    """Whether ``lemmas`` could name another company at all (a quick test before :func:`of_another` at each word)."""
-    return "than" in lemmas or not _EN_FORMER.isdisjoint(lemmas)
+def another_marks(lemmas: Sequence[str]) -> list[int]:
+    """Where ``lemmas`` may name another company: each "than", each "previous", "old", "other" ... before a company
+    word ("my old provider"). :func:`of_another` at a word with none in the 8 before it is false."""
+    if "than" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
+        return []
+    return [k for k, w in enumerate(lemmas)
+            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))]
 
 
 def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
