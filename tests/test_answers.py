@@ -795,7 +795,8 @@ FOOD_ZH = [
     # session 28 (a sixth batch): left 青菜都黄了 (wilted greens, told by the colour), 面条都粘在一起了, 吃出塑料 (塑料 is
     # also the box), 一点都不辣 (mild is wanted by some), 点的冰奶茶送来是热的, 点了两份只来了一份 (told by the
     # order's own words), 菜单上写的是大份，送来跟小份一样, 点的是招牌菜，结果一点味道都没有 (no taste, as 没有味道 is
-    # blamed; "no smell" in a room is praise), 这家店的卫生让人担心 (a worry told as such)
+    # blamed; "no smell" in a room is praise), 这家店的卫生让人担心 (a worry told as such), 呵呵，还说是招牌 (呵呵 is in
+    # more positive reviews of the shared sets than negative), 什么鬼味道
     ('-', '米饭硬得像石头'),
     ('-', '鱼有股土腥味'),
     ('-', '鸡肉全是骨头，没几块肉'),
@@ -846,6 +847,12 @@ FOOD_ZH = [
     ('-', '外卖到了但是饭菜都压扁了'),
     ('-', '虾仁只有三个'),
     ('+', '塑料盒很结实，汤一点没洒'),
+    ('-', '一言难尽'),
+    ('-', '劝退，别点这家'),
+    ('-', '不想多说了，自己体会'),
+    ('-', '智商税，贵还难吃'),
+    ('+', '绝了，太好吃了'),
+    ('+', '宝藏店铺，强烈推荐'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),
