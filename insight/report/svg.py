@@ -85,6 +85,7 @@ def _close() -> None:
     process.join(timeout=5)
     if process.is_alive():
         process.terminate()
+        process.join(timeout=5)  # (reaped: a stuck helper is gone when this returns)
 
 
 def _serve(requests, send, receive, answers) -> None:
