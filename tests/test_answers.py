@@ -431,7 +431,8 @@ BROADBAND = [
     # "cost more than sky" (dearer than a rival: also said before "but worth it"), "I'm paying for superfast and getting
     # basic", "The app tells me about outages before I notice" (blames the outages it reports), "It does the job, mostly",
     # "Just about acceptable" (lukewarm, not blame), "Was told there would be no installation charge, then got billed £60"
-    # (a promise told by what followed), "They never read the notes on my account"
+    # (a promise told by what followed), "They never read the notes on my account", "The broadband was meant to be live on
+    # Monday, it's now Friday" (a wait told by the days)
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
     ('-', "Overseas call centre, couldn't understand them"),
@@ -489,6 +490,10 @@ BROADBAND = [
     ('-', 'Three weeks to answer an email'),
     ('-', 'Charged me for a router return I had already sent back'),
     ('-', 'The online account keeps logging me out'),
+    ('-', 'Been trying to get a refund since March'),
+    ('-', 'The hub has to be restarted most mornings'),
+    ('-', 'Disconnections happen daily'),
+    ('+', 'No disconnections since the upgrade'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -853,6 +858,9 @@ FOOD_ZH = [
     ('-', '智商税，贵还难吃'),
     ('+', '绝了，太好吃了'),
     ('+', '宝藏店铺，强烈推荐'),
+    ('-', '骑手把饭放错了地方，找了半天'),
+    ('-', '吃完嗓子疼'),
+    ('+', '吃了不上火，很清淡'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

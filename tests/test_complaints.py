@@ -96,6 +96,7 @@ COMPLAINTS = [
     ("en", "the 5G they advertise doesn't exist where I live"),
     ("en", "three weeks to answer an email"), ("en", "charged me for a router I had already sent back"),
     ("en", "the app keeps logging me out"), ("en", "a credit that has never been applied"), ("zh", "虾仁只有三个"),
+    ("en", "been trying to get a refund since March"), ("en", "the hub has to be restarted most mornings"),
     ("ru", "уже третий день не отвечают"), ("ru", "никто не перезвонил"), ("ru", "так и не пришел мастер"),
     ("ru", "звонил пять раз"), ("ru", "висел на линии 40 минут"), ("ru", "до сих пор нет интернета"),
     ("ru", "постоянно пропадает связь"), ("ru", "не могу дозвониться"), ("ru", "не берут трубку"),
@@ -169,6 +170,7 @@ NOT_COMPLAINTS = [
     ("en", "I ran out of things to say"),
     ("en", "3 weeks to go until my contract ends"), ("en", "it's already fixed"), ("zh", "只有三个人"),
     ("zh", "也就两个姑娘家"), ("zh", "才几块钱"),
+    ("en", "happy since I joined"), ("zh", "找了很久终于找到这家好店"),
 ]
 
 

@@ -80,7 +80,7 @@ _EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", 
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt", "off", "catch", "run", "already"}) | EN_PRICE_JUMPS \
+                            "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since"}) | EN_PRICE_JUMPS \
     | EN_AGREED | _EN_RIVALS
 # a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
 # "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
@@ -161,11 +161,12 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
-        elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and lemmas[i + 2] in EN_CONTACT \
+        elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and (lemmas[i + 2] in EN_CONTACT or (
+                lemmas[i + 2] == "be" and i + 3 < n and lemmas[i + 3] in EN_ACTS_UP | EN_REPAIRS)) \
                 and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once")
                             for w in lemmas[max(0, i - 3):i]) \
                 and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
-            total -= 0.7  # "had to call back", "have to chase them"
+            total -= 0.7  # "had to call back", "have to chase them", "the hub has to be restarted most mornings"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
                                   or (lem == "hope" and i and lemmas[i - 1] == "high")):
             # a hope let down: "had high hopes", "I really wanted to love this" - the love is what was not, so
@@ -230,6 +231,8 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
             return 0.0
         return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # which outweighs the praise of "quickly"
+    if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined")
+        return -1.0 if any(w in EN_WAITING or w == "try" for w in lemmas[max(0, i - 8):i]) else 0.0
     if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
         return -1.0 if _billed_for(lemmas, i) else 0.0
     if lem == "catch":  # "small print designed to catch you out"
