@@ -227,12 +227,12 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "off":  # "have to turn the router off and on again", "it works on and off"
         return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
             else 0.0
-    if lem == "run":  # "my data runs out far too quickly" (not "never runs out", "run out of praise"): -2 with "too",
+    if lem == "run":  # "my data runs out far too quickly" (not "never runs out", "ran out of things to say")
         if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
             return 0.0
-        return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # which outweighs the praise of "quickly"
-    if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined")
-        return -1.0 if any(w in EN_WAITING or w == "try" for w in lemmas[max(0, i - 8):i]) else 0.0
+        return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # (-2 with "too": outweighs the praise of "quickly")
+    if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined",
+        return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0  # "still happy since")
     if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
         return -1.0 if _billed_for(lemmas, i) else 0.0
     if lem == "catch":  # "small print designed to catch you out"
@@ -241,7 +241,7 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
             else 0.0  # (outweighs the praise of "better")
     if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
-        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or lemmas[i - 1] in _EN_MANY) \
+        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in _EN_MANY)) \
             and "first" not in lemmas[max(0, i - 2):i] else 0.0
     if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
         k = _index_back(lemmas, "than", i, 4)

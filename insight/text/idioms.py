@@ -108,7 +108,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
         if lem == "best" and i > lo and lemmas[i - 1] == "at":
             return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
-        if lem == "better" and tuple(lemmas[i + 1:i + 3]) == ("than", "nothing"):
+        if lem == "better" and tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing"):
             return -1.0  # "better than nothing": faint praise
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
