@@ -45,7 +45,7 @@ from insight.text.complaint_cues import (
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
 from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_window, few_minutes as _few_minutes
-from insight.text.cue_windows import near as _near, number as _number
+from insight.text.cue_windows import last_index, near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 from insight.text.idioms import another_marks, of_another
@@ -244,18 +244,10 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in _EN_MANY)) \
             and "first" not in lemmas[max(0, i - 2):i] else 0.0
     if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
-        k = _index_back(lemmas, "than", i, 4)
+        k = last_index(lemmas, "than", max(0, i - 4), i)
         return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
             else 0.0
     return 0.0
-
-
-def _index_back(lemmas: Sequence[str], word: str, i: int, width: int) -> int:
-    """The position of ``word`` in the ``width`` words before ``i``, the nearest; -1 when it is not there."""
-    for k in range(i - 1, max(-1, i - 1 - width), -1):
-        if lemmas[k] == word:
-            return k
-    return -1
 
 
 def _sent_back(lemmas: Sequence[str], i: int) -> bool:

@@ -18,7 +18,7 @@ from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
 
 
-def _took_hours(lemmas: Sequence[str], i: int, size: int) -> bool:
+def _took_long(lemmas: Sequence[str], i: int, size: int) -> bool:
     """The unit at ``i`` (of ``size``) is hours or more that the delivery took: 送了两个小时, 送了一个多小时 (not
     送了半小时, 送了二十分钟: a usual time), or a long time waited for (等 / 得 / 有点 / 久, 等得太久)."""
     if size < 2 or lemmas[i].startswith("半"):
@@ -242,7 +242,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] in ("等", "晚", "迟")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟
-                and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_hours(lemmas, i, size)
+                and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)
             late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
                 len(late) >= 2 and late[0] == "才" and _event(late[1]))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import EN_ABSENT
+from insight.text.cue_windows import last_index
 
 _NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "n't", "without"})
 _LEAVING = frozenset({"leave", "switch", "move", "cancel"})
@@ -74,7 +75,7 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     if lem in _LEAVING:
         return -1.0 if _intends(lemmas, i) else 0.0
     if lem == "another":  # "says one thing, reality another"
-        k = _index(lemmas, "thing", max(0, i - 10), i)
+        k = last_index(lemmas, "thing", max(0, i - 10), i)
         return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
             else 0.0
     if lem == "make":  # "they made me sign a new 24 month contract"
@@ -195,11 +196,3 @@ def _sentence_start(lemmas: Sequence[str], i: int) -> int:
 
 
 _LOOK_BACK = 40
-
-
-def _index(lemmas: Sequence[str], word: str, lo: int, hi: int) -> int:
-    """The last position of ``word`` in ``lemmas[lo:hi]``, or -1."""
-    for k in range(hi - 1, lo - 1, -1):
-        if lemmas[k] == word:
-            return k
-    return -1

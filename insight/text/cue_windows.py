@@ -34,3 +34,11 @@ def near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, after
     """Whether one of ``words`` is within ``width`` words of position ``i`` (after it only, or on either side)."""
     before = () if after_only else lemmas[max(0, i - width):i]
     return any(w in words for w in before) or any(w in words for w in lemmas[i + 1:i + 1 + width])
+
+
+def last_index(lemmas: Sequence[str], word: str, lo: int, hi: int) -> int:
+    """The last position of ``word`` in ``lemmas[lo:hi]``, or -1."""
+    for k in range(hi - 1, lo - 1, -1):
+        if lemmas[k] == word:
+            return k
+    return -1
