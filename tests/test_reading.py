@@ -40,7 +40,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue
         if kind >= P._RESOLVER:
             if kind == P._RESOLVER:
-                resolved_at = i
+                resolved_at = i if I.resolves(lemmas, i) else resolved_at
             else:
                 high_good_at = i
             kind = P._WORD
@@ -109,7 +109,10 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             value *= 1.5
         if i - negated_at <= P._NEG_SCOPE and not (
                 lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
-                and "enough" in lemmas[i + 1:i + 4]):
+                and "enough" in lemmas[i + 1:i + 4]) and not (
+                lang == "en" and value < 0 and negated_at > 0 and any(  # "don't like being lied to"
+                    lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
+                    for k in range(negated_at + 1, i - 1))):
             value = -0.8 * value
         total += value
     found = P.complaint(lemmas, lang) - wishes_said
@@ -121,7 +124,7 @@ def _reference_fixed_after(lemmas, i, resolvers, lang):
     deferring word."""
     window = lemmas[i + 1:i + (10 if lang == "en" else 3)]
     for k, w in enumerate(window):
-        if w in resolvers:
+        if w in resolvers and I.resolves(lemmas, i + 1 + k):
             return True
         if w == "to" and i + 2 + k < len(lemmas) and lemmas[i + 2 + k] == "get":
             return False  # "a battle to get anything sorted": the fix is the aim

@@ -39,7 +39,7 @@ _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
-_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore"})
+_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # another company named before a word of blame takes the blame: "my previous provider was awful"
@@ -131,6 +131,20 @@ _FIX_REACH = 10  # English: words after a problem within which a resolver fixes 
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
 
 
+# before "address", the noun (an email address, the wrong address): no problem addressed
+_EN_ADDRESS_NOUN = frozenset({"the", "my", "your", "his", "her", "our", "their", "a", "an", "this", "that", "wrong",
+                              "correct", "right", "new", "old", "email", "e", "mail", "home", "delivery", "billing",
+                              "ip", "web", "postal", "full", "same", "different", "invoice", "shipping", "previous"})
+
+
+def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
+    """Whether the resolver at ``i`` (in a span from ``lo``) is the verb that undoes a problem: "they addressed the
+    fault" (not "my email address", "delivered to the wrong address"; nor "never addressed the problem", a dealing
+    denied: the problem stands, :func:`negator_reach`)."""
+    return lemmas[i] != "address" or i <= lo or (lemmas[i - 1] not in _EN_ADDRESS_NOUN
+                                                  and lemmas[i - 1] not in NEGATORS["en"])
+
+
 def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: frozenset[str]) -> bool:
     """A resolver after the problem at ``i``, before ``hi``, nothing denying or deferring it between: "problem
     solved", "had one issue in 3 years and it was sorted the same day" - not "the issue was never resolved",
@@ -138,7 +152,7 @@ def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: fr
     negators = NEGATORS[lang]
     for j in range(i + 1, min(i + (_FIX_REACH if lang == "en" else 3), hi)):
         w = lemmas[j]
-        if w in resolvers:
+        if w in resolvers and resolves(lemmas, j):
             return True
         if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get"):
             return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened)
@@ -180,8 +194,8 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
     failed and they sent a new one next day"; not "... never sent one")."""
     after = lemmas[i + 1:i + 14]
-    if _EN_REMEDIES.isdisjoint(after):
-        return False  # (most words of blame: nothing more is read)
+    if _EN_REMEDIES.isdisjoint(after):  # (most words of blame: nothing more is read)
+        return _remedy_first(lemmas, i)
     for k, w in enumerate(after):
         if w in (".", "!", "?"):
             after = after[:k]
@@ -190,6 +204,20 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
         return False
     return any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(after) and after[k + 1] in _EN_DAYS)
                for k, w in enumerate(after))
+
+
+def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
+    """The slip at ``i`` told as the occasion of a quick remedy told before it: "they refunded me straight away when
+    I was overcharged", "replaced it the next day when it broke" (a "when" just before the slip)."""
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in ("when", "after")), -1)
+    before = lemmas[max(0, k - 10):k] if k > 0 else ()
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in (".", "!", "?"):
+            before = before[j + 1:]
+            break
+    return not _EN_REMEDIES.isdisjoint(before) and NEGATORS["en"].isdisjoint(before) and any(
+        w in _EN_SOON or (w in ("next", "same") and j + 1 < len(before) and before[j + 1] in _EN_DAYS)
+        for j, w in enumerate(before))
 
 
 def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:

@@ -15,7 +15,7 @@ from insight.text.complaints_zh import zh_kind
 from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -251,7 +251,7 @@ class Reading:
                 continue
             if kind >= _RESOLVER:
                 if kind == _RESOLVER:
-                    resolved_at = i
+                    resolved_at = i if resolves(lemmas, i, lo) else resolved_at  # (not "the wrong address")
                 else:
                     high_good_at = i
                 kind = _WORD
@@ -292,7 +292,7 @@ class Reading:
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
-            if i - negated_at <= _NEG_SCOPE and not _enough_praise(lemmas, lang, value, negated_at, i, lo, hi):
+            if i - negated_at <= _NEG_SCOPE and not _not_negated(lemmas, lang, value, negated_at, i, lo, hi):
                 value = -0.8 * value
             total += value
         found = self.complaint(lo, hi)
@@ -342,12 +342,20 @@ def _zh_asked(lemmas: Sequence[str], i: int, lo: int) -> bool:
     return prev in _ZH_FEARS or (prev in ("会", "要") and before in _ZH_FEARS)
 
 
-def _enough_praise(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
-                   ) -> bool:
-    """"Can't recommend them enough", "couldn't thank them enough": praise that is not negated
-    (while "not good enough" is); in the span ``lo..hi``."""
-    return (lang == "en" and value > 0 and negated_at > lo and lemmas[negated_at - 1] in ("can", "ca", "could")
-            and "enough" in lemmas[i + 1:min(i + 4, hi)])
+def _not_negated(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
+                 ) -> bool:
+    """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
+    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated);
+    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
+    liking is negated, not what follows it)."""
+    if lang != "en" or negated_at <= lo:
+        return False
+    if value < 0:
+        return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
+    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
+
+
+_LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 
 
 def _in_context(lem: str, lemmas: Sequence[str], i: int,
