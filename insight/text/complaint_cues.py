@@ -45,7 +45,13 @@ EN_UNIT_WORDS = frozenset({"work", "working", "business", "full", "whole", "cale
 # what one should have got, after a negated "get": "couldn't get an appointment", "never got a refund"
 EN_GOT = frozenset({"appointment", "slot", "booking", "answer", "response", "reply", "refund", "help", "hold",
                     "callback", "update", "confirmation", "engineer", "anyone", "anybody", "someone", "touch", "signal",
-                    "connection", "resolution", "apology", "compensation", "explanation", "right"})
+                    "connection", "resolution", "apology", "compensation", "explanation", "right", "speed",
+                    "voucher", "credit", "discount"})
+# what "goes" when it fails: "every time it rains the internet goes"
+EN_LINKS = frozenset({"internet", "wifi", "wi", "fi", "connection", "signal", "broadband", "line", "network", "power",
+                      "picture", "sound", "tv", "data", "service", "reception"})
+# what was got, said again: "said I'd get a voucher, never got it" (at the clause's end)
+EN_GOT_AGAIN = frozenset({"it", "them", "one", "any", "anything"})
 # what is better elsewhere, or a customer going there: "better deals elsewhere", "will take my business elsewhere"
 EN_ELSEWHERE = frozenset({"better", "cheap", "cheaper", "good", "more", "go", "take", "shop", "move", "look", "went"})
 # a price that jumped: "premium doubled at renewal", "bills have tripled", "prices skyrocketed"
@@ -102,7 +108,8 @@ EN_VERBAL_NEGATORS = frozenset({"not", "n't", "never"})
 EN_GOODS_EVENTS = frozenset({"fit", "last"})
 # what a service should let one do, after "can't": "can't stream anything", "couldn't log in", "can't connect"
 EN_CANNOT_USE = frozenset({"stream", "connect", "access", "log", "load", "watch", "download", "upload", "browse",
-                           "open", "hear", "pay", "book", "login", "sign", "provide", "supply", "offer", "cope"})
+                           "open", "hear", "pay", "book", "login", "sign", "provide", "supply", "offer", "cope", "use",
+                           "play", "send", "afford"})
 EN_BEFORE_EVENT = frozenset({"even", "really", "quite", "properly", "actually"})
 # damage: "fell apart", "came apart at the seams", "pulling apart"; "see-through", "can see right through it"
 EN_APART = frozenset({"fall", "come", "pull", "tear", "break", "rip", "split"})
@@ -194,7 +201,7 @@ ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待"
 # difference, is praise). 说 counts with 的 after it (跟客服说的不一样). 不符 and 相去甚远 carry their blame in the lexicon.
 ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "介绍", "详情", "详情页", "页面", "网上", "广告", "说明",
                       "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
-                      "明明", "写着", "标着"})
+                      "明明", "写着", "标着", "点"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
                        "半只", "半块", "半根"})  # (只有半杯: half of it)
@@ -209,7 +216,7 @@ ZH_WORSE = frozenset({"差一点", "差点", "差些", "差了点", "差了一�
 # where the order went instead: 送到了别的楼, 送给了别人
 ZH_ELSEWHERE = frozenset({"别的", "别人", "别人家", "隔壁", "别处", "其他人"})
 # a small count of pieces after 只有 / 只 / 才: 虾仁只有三个, 只有两块肉 (not 只有三个人, 才三十块: money; 也就两个 is "just")
-ZH_FEW, ZH_PIECES = frozenset("一二两三四五六七八九几12345678"), frozenset("个块片只根颗条粒串")
+ZH_FEW, ZH_PIECES = frozenset("一二两三四五六七八九几12345678"), frozenset("个块片只根颗条粒串份")
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
 ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
@@ -278,3 +285,19 @@ RU_UNREAL = frozenset({"бы", "если", "бояться", "опасаться
 # the marks that end a clause, in both scripts: a cue's reach does not cross them (complaints, disappointment)
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、",
                           "…"})
+# a rival said to be cheaper or better: "there are cheaper options", "there are better deals out there"
+EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", "offer"})
+EN_GOES = frozenset({"call", "email", "visit"})  # the goes it took: "took three phone calls"
+# a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
+# "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
+EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
+                       "stale", "smoky", "sour", "fishy", "foul", "musty", "mildew", "sewage", "cigarette", "smoke"})
+EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
+EN_MANY = frozenset({"several", "multiple", "many", "numerous", "countless", "repeated"})
+# what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
+# goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
+EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
+EN_CAN_RETURN = frozenset({"easy", "easily", "free", "can", "could", "if", "may", "might", "able", "hassle", "simple",
+                           "not", "never", "no"})
+EN_EXCHANGE = frozenset({"size", "smaller", "small", "larger", "large", "bigger", "big", "petite", "exchange", "color",
+                         "colour", "different", "another"})

@@ -36,10 +36,11 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
-    EN_BILLED, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXPECTED, EN_FAVOURED, EN_FLAT,
-    EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS,
-    EN_NOT_MISSING, EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT,
-    EN_SHORTFALL_BY, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS,
+    EN_BILLED, EN_CAN_RETURN, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXCHANGE, EN_EXPECTED,
+    EN_FAVOURED, EN_FLAT, EN_FREQUENT, EN_GOES, EN_GOODS_EVENTS, EN_GOT, EN_GOT_AGAIN, EN_HAVE_TO, EN_HOPED,
+    EN_LET_DOWN, EN_LINKS, EN_MANY, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NEGATORS_OF_SMELL, EN_NOT_MISSING, EN_NUMBERS,
+    EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_RETURNED, EN_RIVALS, EN_SHORTFALL_BY,
+    EN_SMELLS, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS,
     EN_VERBAL_NEGATORS, EN_WAITING,
 )
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
@@ -75,26 +76,11 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
-# a rival said to be cheaper or better: "there are cheaper options", "there are better deals out there"
-_EN_RIVALS = frozenset({"option", "alternative", "deal", "provider", "company", "offer"})
 # the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
 # a price that jumped (each a cue word and a word the scan visits)
 _EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since"}) | EN_PRICE_JUMPS \
-    | EN_AGREED | _EN_RIVALS
-# a smell said to be strong, chemical or stale is a complaint, whatever "strong" says ("a strong chemical smell",
-# "musty odour"); something smelt of smoke, damp or mould ("the room smelled of smoke")
-_EN_SMELLS = frozenset({"strong", "chemical", "weird", "funny", "odd", "strange", "plastic", "moldy", "mouldy", "damp",
-                        "stale", "smoky", "sour", "fishy", "foul", "musty", "mildew", "sewage", "cigarette", "smoke"})
-_EN_NEGATORS_OF_SMELL = frozenset({"no", "not", "never", "without"})
-_EN_MANY = frozenset({"several", "multiple", "many", "numerous", "countless", "repeated"})
-# what was sent back: "returned it", "had to return them", "sent it back", "took them back to the store" - the
-# goods failed (not "easy to return", "you can return it", "returned it for a smaller size": an exchange)
-_EN_RETURNED = frozenset({"it", "them", "this", "these", "both", "everything"})
-_EN_CAN_RETURN = frozenset({"easy", "easily", "free", "can", "could", "if", "may", "might", "able", "hassle", "simple",
-                            "not", "never", "no"})
-_EN_EXCHANGE = frozenset({"size", "smaller", "small", "larger", "large", "bigger", "big", "petite", "exchange", "color",
-                          "colour", "different", "another"})
+                            "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go"}) \
+    | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +101,7 @@ def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
           | _EN_FACT_WORDS | CONDUCT_WORDS)
-    return frozenset(en - (set() if than else EN_AGREED) - (set() if there else _EN_RIVALS))
+    return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 
 
 def _english(lemmas: Sequence[str]) -> float:
@@ -213,11 +199,11 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
             else 0.0
     if lem in ("smell", "odor", "odour", "smelt"):
-        if not _EN_NEGATORS_OF_SMELL.isdisjoint(lemmas[max(0, i - 3):i]):
+        if not EN_NEGATORS_OF_SMELL.isdisjoint(lemmas[max(0, i - 3):i]):
             return 0.0  # "no smell", "not a strong smell"
-        if not _EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
+        if not EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
             return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
-        return -1.0 if nxt in ("of", "like") and not _EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
+        return -1.0 if nxt in ("of", "like") and not EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
     if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
         return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if lem in ("return", "back"):
@@ -235,14 +221,25 @@ def _en_facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0  # "still happy since")
     if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
         return -1.0 if _billed_for(lemmas, i) else 0.0
+    if lem == "go":  # "every time it rains the internet goes", "the signal just goes" (not "as far as the wifi goes",
+        # "good signal everywhere I go")
+        return -1.0 if (nxt == "" or nxt in _CLAUSE_END) and not EN_LINKS.isdisjoint(lemmas[max(0, i - 3):i]) \
+            and lemmas[i - 1] not in ("i", "we", "you", "they", "he", "she") \
+            and "far" not in lemmas[max(0, i - 6):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
+    if lem == "unable":  # "unable to use the internet for a week", "unable to log in" (as "couldn't", "not able to")
+        return -1.0 if nxt == "to" and lemmas[i + 2:i + 3] and lemmas[i + 2] in EN_CANNOT_USE \
+            and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0  # (not "never been unable to")
     if lem == "catch":  # "small print designed to catch you out"
         return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
-    if lem in _EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
+    if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
         return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
             else 0.0  # (outweighs the praise of "better")
     if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
-        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in _EN_MANY)) \
+        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in EN_MANY)) \
             and "first" not in lemmas[max(0, i - 2):i] else 0.0
+    if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails" (not "took one call")
+        return -1.0 if "take" in lemmas[max(0, i - 5):i] and any(
+            _number(w) or (w in EN_NUMBERS and w not in ("a", "an", "one")) for w in lemmas[max(0, i - 3):i]) else 0.0
     if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
         k = last_index(lemmas, "than", max(0, i - 4), i)
         return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
@@ -254,11 +251,11 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
     """Whether ``return`` or ``back`` at ``i`` tells of goods sent back: "returned it", "had to return them",
     "sent it back", "took them back"."""
     if lemmas[i] == "back":
-        return i >= 2 and lemmas[i - 1] in _EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
-    if i + 1 >= len(lemmas) or lemmas[i + 1] not in _EN_RETURNED \
-            or not _EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
+        return i >= 2 and lemmas[i - 1] in EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
+    if i + 1 >= len(lemmas) or lemmas[i + 1] not in EN_RETURNED \
+            or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
         return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
-    return _EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
+    return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
 
 
 def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
@@ -289,10 +286,16 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
         return -1.0  # "no internet", "no reply", "no one", "without signal", "no in-flight entertainment"
     if "get" in window[:2] or "receive" in window[:2]:
         j = first + (window.index("get") if "get" in window[:2] else window.index("receive"))
-        if (not EN_GOT.isdisjoint(lemmas[j + 1:j + 4]) or j + 1 == n or lemmas[j + 1] in _CLAUSE_END) \
-                and j not in fired:  # (at the clause's end: "paying for speeds I never get")
-            fired.add(j)
-            return -1.0  # "couldn't get an appointment", "never got a refund", "didn't get a reply"
+        got = lemmas[j + 1:j + 4]
+        # (at the clause's end: "paying for speeds I never get", "said I'd get a voucher, never got it"; "don't get
+        # what I pay for"; not "never get speed problems")
+        if (not EN_GOT.isdisjoint(got) and _EN_TROUBLE_NOUNS.isdisjoint(got)) or j + 1 == n \
+                or lemmas[j + 1] in _CLAUSE_END or (lemmas[j + 1] in EN_GOT_AGAIN and (
+                    j + 2 == n or lemmas[j + 2] in _CLAUSE_END)) \
+                or (tuple(lemmas[j + 1:j + 2]) == ("what",) and "pay" in lemmas[j + 2:j + 5]):
+            if j not in fired:
+                fired.add(j)
+                return -1.0  # "couldn't get an appointment", "never got a refund", "didn't get a reply"
     k = first + 2 if tuple(window[:2]) == ("seem", "to") else first  # "nobody seems to know ..."
     if tuple(lemmas[k:k + 2]) == ("know", "what") and k + 2 < n and lemmas[k + 2] != "to" \
             and _goings_on(lemmas[k + 3:k + 6]):
@@ -302,6 +305,12 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
             return -1.0  # "not what I expected", "wasn't what I was hoping for"
+    able = first + (tuple(window[:1]) == ("be",))  # "haven't been able to use the internet", "not able to log in"
+    if tuple(lemmas[able:able + 2]) == ("able", "to") and able + 2 < n and lemmas[able + 2] in EN_CANNOT_USE:
+        return -1.0
+    if tuple(window[:1]) == ("let",) and lemmas[first + 1:first + 2] and lemmas[first + 1] in ("me", "us") \
+            and "down" not in lemmas[first + 2:first + 5]:
+        return -1.0  # "wouldn't let me downgrade", "won't let us cancel" (not "never let me down")
     if lem in EN_VERBAL_NEGATORS and window and (
             window[0] in EN_GOODS_EVENTS
             or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)

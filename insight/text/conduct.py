@@ -54,7 +54,8 @@ _TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outa
 # what a customer was made to do: "they made me sign a new contract", "made us wait in all day" (not "made me smile")
 _MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "repeat", "redo", "start", "buy", "take",
                       "go", "explain", "cancel", "restart", "jump"})
-CONDUCT_WORDS = _LEAVING | {"another", "zero", "ask", "make", "pay"} | _SELLING | _GETTING | _HELD_BACK
+_OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told one thing ..., something different ..."
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay"} | _SELLING | _GETTING | _HELD_BACK
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -74,7 +75,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
     if lem in _LEAVING:
         return -1.0 if _intends(lemmas, i) else 0.0
-    if lem == "another":  # "says one thing, reality another"
+    if lem in _OTHER_STORY:  # "says one thing, reality another", "told one thing on the phone, something else in
+        # the shop"
         k = last_index(lemmas, "thing", max(0, i - 10), i)
         return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
             else 0.0
@@ -117,8 +119,9 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
     if got is None:
         return False
     for j in range(_sentence_start(lemmas, i), i):
-        paid = _amount(lemmas, j)
-        if paid is not None and paid[1] and got[0] < paid[0] * 2 / 3:
+        paid = _amount(lemmas, j)  # (a number promised needs no unit: "I was promised 900 and I get around 300")
+        if paid is not None and (paid[1] or not _STORIES.isdisjoint(lemmas[max(0, j - 2):j])) \
+                and got[0] < paid[0] * 2 / 3:
             return True
     return False
 
