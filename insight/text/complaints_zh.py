@@ -102,15 +102,19 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
     没有放葱: a request of "not" is met by a "not")."""
     n = len(lemmas)
     asked: set[str] = set()
-    for w in lemmas[i + 1:i + 5]:
+    refused = ""  # what a request of "not" named: 香菜 in 备注了不要香菜
+    for k in range(i + 1, min(i + 5, n)):
+        w = lemmas[k]
         if w in _CLAUSE_ENDS:
             break
         if w[:1] in _DENIALS:
             asked = set()
+            refused = lemmas[k + 1] if k + 1 < n and lemmas[k + 1] not in _CLAUSE_ENDS else ""
             break
         asked |= set(w) - _ASKING
     for j in range(i + 1, min(i + 12, n)):
-        if lemmas[j] in ZH_YET and not any(w in praise("zh") for w in lemmas[j + 1:j + 3]):
+        if lemmas[j] in ZH_YET and (not any(w in praise("zh") for w in lemmas[j + 1:j + 3])
+                                    or _named_again(lemmas, refused, j)):
             return True
         if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
             return True
@@ -118,6 +122,14 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
         if asked and j > i + 1 and not asked.isdisjoint(denied):
             return True
     return False
+
+
+def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
+    """What a request of "not" refused is there after "and yet" at ``j``: 备注了不要香菜，结果满满一层香菜 (not 结果
+    真的没放香菜)."""
+    after = lemmas[j + 1:j + 6]
+    return bool(refused) and any(w == refused and not any(v[:1] in "不没" for v in after[max(0, k - 2):k])
+                                 for k, w in enumerate(after))
 
 
 _DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
@@ -142,10 +154,10 @@ def _strong(lemmas: Sequence[str], i: int) -> bool:
 
 
 def _unlike(lemmas: Sequence[str], i: int) -> bool:
-    """What was shown or said at ``i`` (图片, 描述, 宣传) differs from what came, later in its clause: 跟图片完全
-    不一样, 与宣传的不同, 和图片上的差距很大 - not 没什么差别, not 相差不大, not 一样."""
-    if lemmas[i] == "说" and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
-        return False  # what was said (说的), not saying
+    """What was shown, said or ordered at ``i`` (图片, 描述, 宣传, 点的) differs from what came, later in its clause:
+    跟图片完全不一样, 与宣传的不同, 和图片上的差距很大, 送来的菜和点的不一样 - not 没什么差别, not 相差不大, not 一样."""
+    if lemmas[i] in ("说", "点") and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
+        return False  # what was said (说的) or ordered (和点的不一样), not saying, not 点 alone
     after: list[str] = []
     for w in lemmas[i + 1:i + 7]:
         if w in _CLAUSE_ENDS:
@@ -192,8 +204,9 @@ _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着) turned out otherwise: 结果 after it in its sentence
-    (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有)."""
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着) turned out otherwise: 结果 or 实际 after it in its
+    sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有; 说是半小时送达，
+    实际一个多小时)."""
     if lemmas[i] == "说" and (i + 1 >= len(lemmas) or lemmas[i + 1] not in ("是", "好")):
         return False
     if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着"):
@@ -201,9 +214,40 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
             return False
-        if lemmas[j] in ("结果", "结果还是"):  # (not 结果很好吃: it came out well)
-            return not any(w in praise("zh") for w in lemmas[j + 1:j + 3])
+        if lemmas[j] in _TURNED_OUT:  # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
+            after = lemmas[j + 1:j + 6]
+            return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
+                w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after))
     return False
+
+
+_COUNTED_ELSE = frozenset({"钱", "人", "字", "词"})  # a count of no goods: 就一个人, 就一个字：爽 (one word: great)
+_GOT_VERBS = frozenset("来送给剩放到发装")  # what came: 只来了一份, 只剩半碗, 只送了一份, 只放了两片
+
+
+def _only_got(lemmas: Sequence[str], i: int) -> bool:
+    """The count at ``i`` is all that came: 只来了一份, 只 / 剩 / 半碗, 只送了两个 (not 只点了一份: the customer's own)."""
+    k = i - 1 - (lemmas[i - 1] == "了")
+    if k < 0:
+        return False
+    word = lemmas[k]
+    if len(word) == 2 and word[0] == "只" and word[1] in _GOT_VERBS:
+        return True
+    return len(word) == 1 and word in _GOT_VERBS and k > 0 and lemmas[k - 1] == "只"
+
+
+# what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
+_TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})
+
+
+def _few(lemmas: Sequence[str], i: int) -> bool:
+    """The count of pieces at ``i`` is all there was: 虾仁只有三个, 只来了一份, 一份就三块肉 (not 就一个 of anything:
+    就一个缺点, only one flaw; nor 也就两个, just; nor a count of money, people or words: 才三十块, 就一个人)."""
+    if not i or not _COUNTED_ELSE.isdisjoint(lemmas[i + 1:i + 2]):
+        return False
+    prev = lemmas[i - 1]
+    return prev in ("只有", "只", "才") or _only_got(lemmas, i) or (
+        prev == "就" and (i < 2 or lemmas[i - 2] != "也") and not lemmas[i].endswith("个"))
 
 
 def _event(word: str) -> bool:
@@ -265,9 +309,9 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
-        elif (kind == "little" and i and lemmas[i - 1] in ZH_ONLY and "钱" not in lemmas[i + 1:i + 2]) \
-                or (kind == "count" and i and lemmas[i - 1] in ("只有", "只", "才") and "钱" not in lemmas[i + 1:i + 2]
-                    and "人" not in lemmas[i + 1:i + 2]) \
+        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or _only_got(lemmas, i))
+              and "钱" not in lemmas[i + 1:i + 2]) \
+                or (kind == "count" and _few(lemmas, i)) \
                 or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])) \
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):

@@ -26,8 +26,12 @@ _ZH_THROWN = frozenset({"扔", "扔掉"})  # (扔 blames food thrown away: 吃�
 # 好评 praises (给个好评) but not when it was asked for (骑手超时还让我给好评, 求好评)
 _ZH_RATING, _ZH_ASKED = frozenset({"好评", "五星", "五星好评"}), frozenset({"让", "求", "要求", "叫", "逼"})
 _ZH_RUBBISH_NEAR = frozenset({"把", "扔", "倒", "丢", "带", "拿", "收", "清理", "扔掉", "带走", "带下去", "拿走", "收走"})
-ZH_CONTEXTUAL = (_ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER
-                 | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING)
+# 卫生 praises (很卫生, 干净卫生: hygienic) but is the topic, hygiene, when its clause judges it after it (卫生不好, 卫生堪忧,
+# 卫生让人担心): the judgement is the reading, not 卫生's own praise
+_ZH_TOPIC = frozenset({"卫生"})
+_ZH_JUDGED_AFTER = frozenset({"让人", "令人", "让", "令", "有待", "堪忧", "一般", "方面"})
+ZH_CONTEXTUAL = (_ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
+                 | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
 # before a preposition ("worn to work"): no opinion there
@@ -63,6 +67,9 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else "word"
     if lem in _ZH_THROWN:
         return "none" if "垃圾" in lemmas[i + 1:min(i + 3, hi)] else "word"
+    if lem in _ZH_TOPIC:
+        return "none" if any(valued(w) or w in _ZH_JUDGED_AFTER or w[:1] in ("不", "没")
+                             for w in lemmas[i + 1:min(i + 3, hi)]) else "word"
     if lem in _ZH_LITERAL:
         return "none" if any(w in _ZH_RUBBISH_NEAR for w in lemmas[max(lo, i - 2):min(i + 3, hi)]) else "word"
     return "negator" if valued(after) else "word"
