@@ -201,7 +201,7 @@ ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待"
 # difference, is praise). 说 counts with 的 after it (跟客服说的不一样). 不符 and 相去甚远 carry their blame in the lexicon.
 ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "介绍", "详情", "详情页", "页面", "网上", "广告", "说明",
                       "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
-                      "明明", "写着", "标着", "点"})
+                      "明明", "写着", "标着", "点", "显示"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
                        "半只", "半块", "半根"})  # (只有半杯: half of it)

@@ -26,7 +26,8 @@ The cues (their words, per language, are in :mod:`insight.text.complaint_cues`):
 Every cue counts -1 here; :func:`insight.text.polarity.judge` weighs the sum by WEIGHT against the
 lexicon's words, so that a fact outweighs a mild word beside it ("help" in "call for help taking
 35 minutes to answer"). The 0-10 score is never read: this is the text alone. The Chinese cues are
-read in :mod:`insight.text.complaints_zh`, the Russian ones in :mod:`insight.text.complaints_ru`.
+read in :mod:`insight.text.complaints_zh`, the Russian ones in :mod:`insight.text.complaints_ru`, the English
+ones told as facts (a lack, a price that jumped, goods sent back, ...) in :mod:`insight.text.facts`.
 """
 
 from __future__ import annotations
@@ -36,18 +37,17 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
-    EN_BILLED, EN_CAN_RETURN, EN_CANNOT_USE, EN_CONTACT, EN_DEARER, EN_ELSEWHERE, EN_EVENTS, EN_EXCHANGE, EN_EXPECTED,
-    EN_FAVOURED, EN_FLAT, EN_FREQUENT, EN_GOES, EN_GOODS_EVENTS, EN_GOT, EN_GOT_AGAIN, EN_HAVE_TO, EN_HOPED,
-    EN_LET_DOWN, EN_LINKS, EN_MANY, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NEGATORS_OF_SMELL, EN_NOT_MISSING, EN_NUMBERS,
-    EN_PRICED, EN_PRICE_JUMPS, EN_PROBLEM, EN_QUICK, EN_REPAIRS, EN_REPEAT, EN_RETURNED, EN_RIVALS, EN_SHORTFALL_BY,
-    EN_SMELLS, EN_STILL, EN_STOPPED, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS, EN_UNIT_WORDS,
-    EN_VERBAL_NEGATORS, EN_WAITING,
+    EN_CANNOT_USE, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_GOT_AGAIN,
+    EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NOT_MISSING, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
+    EN_REPAIRS, EN_REPEAT, EN_RIVALS, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS,
+    EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
 )
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
 from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_window, few_minutes as _few_minutes
-from insight.text.cue_windows import last_index, near as _near, number as _number
+from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
+from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 from insight.text.idioms import another_marks, of_another
 
@@ -76,11 +76,10 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
-# the words of _en_facts (session 23): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
-# a price that jumped (each a cue word and a word the scan visits)
-_EN_FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
-                            "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go"}) \
-    | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
+# a booking put off: "the installation date moved three times" (not "I've moved house three times")
+_EN_MOVED = frozenset({"move", "change", "push", "postpone", "delay", "rearrange", "put"})
+_EN_BOOKED = frozenset({"date", "appointment", "visit", "installation", "install", "slot", "booking", "delivery"})
+_EN_DUE = frozenset({"right", "proper", "correct", "necessary"})  # "without the right equipment"
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +88,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
           | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line"}
-          | set(EN_UNITS) | _EN_FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
+          | set(EN_UNITS) | FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
@@ -100,7 +99,7 @@ def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect"}
-          | _EN_FACT_WORDS | CONDUCT_WORDS)
+          | FACT_WORDS | CONDUCT_WORDS)
     return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 
 
@@ -132,12 +131,12 @@ def _english(lemmas: Sequence[str]) -> float:
             total += _en_duration(lemmas, i)
         elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
                 and lemmas[i - 1] not in ("a", "an", "one", "first", "half", "another"):
-            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6):
-                total -= 1.0  # "cancelled four times", "called 5 times"
+            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or _put_off(lemmas, i):
+                total -= 1.0  # "cancelled four times", "called 5 times", "installation date moved three times"
         elif lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
             as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
-            if not as_ and _near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6):  # (not "twice as fast")
-                total -= 1.0
+            if not as_ and (_near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6) or _put_off(lemmas, i)):
+                total -= 1.0  # "called twice", "the visit was moved twice" (not "twice as fast")
         elif lem == "keep" and (nxt in (EN_CONTACT | EN_PROBLEM | {"on"})
                                 or (nxt in ("log", "kick", "time", "throw") and "out" in lemmas[i + 2:i + 5])):
             total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
@@ -165,8 +164,8 @@ def _english(lemmas: Sequence[str]) -> float:
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
-        elif lem in _EN_FACT_WORDS:
-            total += _en_facts(lemmas, i)
+        elif lem in FACT_WORDS:
+            total += facts(lemmas, i)
         elif lem in CONDUCT_WORDS:
             total += conduct(lemmas, i)  # "thinking of leaving", "says one thing, does another", "trying to sell"
         elif idiom(lemmas, i):
@@ -180,82 +179,6 @@ def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
     """"needs resetting constantly", "drops out randomly": a fault's verb just before ``i``."""
     k = i - 1 - (i > 1 and lemmas[i - 1] in ("out", "off", "down"))
     return k >= 0 and lemmas[k] in EN_ACTS_UP
-
-
-def _en_facts(lemmas: Sequence[str], i: int) -> float:
-    """The cues at ``i`` of _EN_FACT_WORDS: a lack, a price that jumped, a thing that stopped, out of stock,
-    better elsewhere, the loyalty penalty, a price above the one agreed."""
-    lem = lemmas[i]
-    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    if lem == "lack":
-        return 0.0 if any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]) else -1.0  # not "no lack of choice"
-    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
-        return -1.0 if _near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
-    if lem == "stop":
-        return -1.0 if nxt in EN_STOPPED else 0.0  # "the meter stopped sending readings", "stopped working"
-    if lem == "stock":
-        return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("out", "of") else 0.0  # "out of stock again"
-    if lem == "elsewhere":  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
-        return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
-            else 0.0
-    if lem in ("smell", "odor", "odour", "smelt"):
-        if not EN_NEGATORS_OF_SMELL.isdisjoint(lemmas[max(0, i - 3):i]):
-            return 0.0  # "no smell", "not a strong smell"
-        if not EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
-            return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
-        return -1.0 if nxt in ("of", "like") and not EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
-    if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
-        return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
-    if lem in ("return", "back"):
-        return -1.0 if _sent_back(lemmas, i) else 0.0
-    if lem == "new" and nxt == "customer" and _near(lemmas, i, EN_FAVOURED, 6):
-        return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
-    if lem == "off":  # "have to turn the router off and on again", "it works on and off"
-        return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
-            else 0.0
-    if lem == "run":  # "my data runs out far too quickly" (not "never runs out", "ran out of things to say")
-        if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
-            return 0.0
-        return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # (-2 with "too": outweighs the praise of "quickly")
-    if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined",
-        return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0  # "still happy since")
-    if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
-        return -1.0 if _billed_for(lemmas, i) else 0.0
-    if lem == "go":  # "every time it rains the internet goes", "the signal just goes" (not "as far as the wifi goes",
-        # "good signal everywhere I go")
-        return -1.0 if (nxt == "" or nxt in _CLAUSE_END) and not EN_LINKS.isdisjoint(lemmas[max(0, i - 3):i]) \
-            and lemmas[i - 1] not in ("i", "we", "you", "they", "he", "she") \
-            and "far" not in lemmas[max(0, i - 6):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
-    if lem == "unable":  # "unable to use the internet for a week", "unable to log in" (as "couldn't", "not able to")
-        return -1.0 if nxt == "to" and lemmas[i + 2:i + 3] and lemmas[i + 2] in EN_CANNOT_USE \
-            and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0  # (not "never been unable to")
-    if lem == "catch":  # "small print designed to catch you out"
-        return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
-    if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
-        return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
-            else 0.0  # (outweighs the praise of "better")
-    if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
-        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in EN_MANY)) \
-            and "first" not in lemmas[max(0, i - 2):i] else 0.0
-    if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails" (not "took one call")
-        return -1.0 if "take" in lemmas[max(0, i - 5):i] and any(
-            _number(w) or (w in EN_NUMBERS and w not in ("a", "an", "one")) for w in lemmas[max(0, i - 3):i]) else 0.0
-    if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
-        k = last_index(lemmas, "than", max(0, i - 4), i)
-        return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
-            else 0.0
-    return 0.0
-
-
-def _sent_back(lemmas: Sequence[str], i: int) -> bool:
-    """Whether ``return`` or ``back`` at ``i`` tells of goods sent back: "returned it", "had to return them",
-    "sent it back", "took them back"."""
-    if lemmas[i] == "back":
-        return i >= 2 and lemmas[i - 1] in EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
-    if i + 1 >= len(lemmas) or lemmas[i + 1] not in EN_RETURNED \
-            or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
-        return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
-    return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
 
 
 def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
@@ -273,8 +196,11 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
                                                and lemmas[i + 2] not in _EN_UNNOTICED):
         return -1.0  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")
-    if lem == "nowhere" and i and lemmas[i - 1] == "get":
-        return -1.0  # "on the phone for an hour and got nowhere"
+    if i and lemmas[i - 1] == "get" and (lem == "nowhere" or (lem == "nothing" and (
+            nxt in ("for", "back", "in", "out") or i + 1 == n or nxt in _PUNCT))):  # (not "nothing but help")
+        return -1.0  # "on the phone for an hour and got nowhere", "12 years a customer and got nothing for it"
+    if lem == "without" and nxt in ("the", "a", "any") and lemmas[i + 2:i + 3] and lemmas[i + 2] in _EN_DUE:
+        return -1.0  # "turned up without the right equipment", "without any proper explanation"
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -300,7 +226,7 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if tuple(lemmas[k:k + 2]) == ("know", "what") and k + 2 < n and lemmas[k + 2] != "to" \
             and _goings_on(lemmas[k + 3:k + 6]):
         return -1.0  # "they don't know what they are doing", "nobody knows what's going on" (not "what to do")
-    if window and window[0] in EN_UNBIDDEN and _billed_for(lemmas, i):
+    if window and window[0] in EN_UNBIDDEN and billed_for(lemmas, i):
         return -1.0  # "charged for things I never ordered", "billed for a service I didn't use"
     if tuple(window[:1]) == ("what",):
         if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
@@ -331,18 +257,6 @@ _EN_UNNOTICED = frozenset({"notice", "realise", "realize", "know", "feel", "need
                            "close", "hesitate", "blink", "wait", "consider", "a"})
 _EN_TROUBLE_NOUNS = frozenset({"issue", "problem", "fault", "complaint", "outage", "error", "bug", "trouble"})
 _EN_ON_THE_LINE = {("the", "phone"), ("the", "line")}  # "on the phone for an hour" (a wait, as on hold)
-_CLAUSE_END = _PUNCT | {"but", "and", "so", "because", "for"}  # what ends a clause (and "I didn't get for a month")
-
-
-def _billed_for(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the words before the negator at ``i`` say what was charged for: "charged for things I never
-    ordered", "paying for channels I never watch" (not "I pay for what I use and never use the extras")."""
-    for k in range(i - 1, max(-1, i - 9), -1):
-        if lemmas[k] in _CLAUSE_END - {"for"}:
-            return False
-        if lemmas[k] in EN_BILLED:
-            return "for" in lemmas[k + 1:i]
-    return False
 
 
 def _goings_on(words: Sequence[str]) -> bool:
@@ -360,6 +274,12 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
         if not (w in EN_BEFORE_MISSING or (w.isalpha() and (w not in stop_words("en") or "-" in lemmas[k + 1:k + 2]))):
             return None
     return None
+
+
+def _put_off(lemmas: Sequence[str], i: int) -> bool:
+    """A booking put off, near the count of times at ``i``: "the installation date moved three times", "the visit
+    was rescheduled twice" (not "I've moved house three times")."""
+    return _near(lemmas, i, _EN_MOVED, 6) and _near(lemmas, i, _EN_BOOKED, 6)
 
 
 def _en_duration(lemmas: Sequence[str], i: int) -> float:

@@ -204,12 +204,13 @@ _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着) turned out otherwise: 结果 or 实际 after it in its
-    sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有; 说是半小时送达，
-    实际一个多小时)."""
-    if lemmas[i] == "说" and (i + 1 >= len(lemmas) or lemmas[i + 1] not in ("是", "好")):
-        return False
-    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着"):
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 显示) or ordered (点的) turned out otherwise: 结果 or
+    实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
+    显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if (lemmas[i] == "说" and nxt not in ("是", "好")) or (lemmas[i] == "点" and nxt != "的"):
+        return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
+    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "显示", "点"):
         return False
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):

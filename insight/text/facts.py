@@ -1,0 +1,115 @@
+"""English complaints told as facts, read at their own words (FACT_WORDS): a lack, a price that jumped, a thing
+that stopped, out of stock, better elsewhere, goods sent back, a smell, the loyalty penalty, a price above the one
+agreed, a link that goes, the calls it took, a delivery sent to an old address, "in name only".
+:func:`insight.text.complaints.complaint` visits these words in its scan and adds what :func:`facts` finds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from insight.text.complaint_cues import (
+    CLAUSE_MARKS, EN_AGREED, EN_BILLED, EN_CANNOT_USE, EN_CAN_RETURN, EN_DEARER, EN_ELSEWHERE, EN_EXCHANGE, EN_FAVOURED,
+    EN_GOES, EN_LINKS, EN_MANY, EN_NEGATORS, EN_NEGATORS_OF_SMELL, EN_NUMBERS, EN_PRICED, EN_PRICE_JUMPS, EN_RETURNED,
+    EN_RIVALS, EN_SMELLS, EN_STOPPED,
+)
+from insight.text.cue_windows import last_index, near, number
+
+# what ends a clause (and "I didn't get for a month")
+CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
+# the words of facts (session 23 on): the loyalty penalty, things that stopped, out of stock, better elsewhere, a lack,
+# a price that jumped, ... (each a cue word and a word the scan visits)
+FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
+                        "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
+                        "address", "name"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
+
+
+def facts(lemmas: Sequence[str], i: int) -> float:
+    """The cues at ``i`` of FACT_WORDS: a lack, a price that jumped, a thing that stopped, out of stock,
+    better elsewhere, the loyalty penalty, a price above the one agreed, goods sent back, a smell, a link that goes."""
+    lem = lemmas[i]
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    if lem == "lack":
+        return 0.0 if any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]) else -1.0  # not "no lack of choice"
+    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
+        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
+    if lem == "stop":
+        return -1.0 if nxt in EN_STOPPED else 0.0  # "the meter stopped sending readings", "stopped working"
+    if lem == "stock":
+        return -1.0 if tuple(lemmas[max(0, i - 2):i]) == ("out", "of") else 0.0  # "out of stock again"
+    if lem == "elsewhere":  # "better deals elsewhere", "will go elsewhere": outweighs "better" (not "said elsewhere")
+        return -2.0 if "than" not in lemmas[max(0, i - 2):i] and not EN_ELSEWHERE.isdisjoint(lemmas[max(0, i - 5):i]) \
+            else 0.0
+    if lem in ("smell", "odor", "odour", "smelt"):
+        if not EN_NEGATORS_OF_SMELL.isdisjoint(lemmas[max(0, i - 3):i]):
+            return 0.0  # "no smell", "not a strong smell"
+        if not EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
+            return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
+        return -1.0 if nxt in ("of", "like") and not EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
+    if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
+        return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
+    if lem in ("return", "back"):
+        return -1.0 if _sent_back(lemmas, i) else 0.0
+    if lem == "new" and nxt == "customer" and near(lemmas, i, EN_FAVOURED, 6):
+        return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    if lem == "off":  # "have to turn the router off and on again", "it works on and off"
+        return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
+            else 0.0
+    if lem == "run":  # "my data runs out far too quickly" (not "never runs out", "ran out of things to say")
+        if nxt != "out" or "of" in lemmas[i + 2:i + 3] or not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]):
+            return 0.0
+        return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # (-2 with "too": outweighs the praise of "quickly")
+    if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined")
+        return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0
+    if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
+        return -1.0 if billed_for(lemmas, i) else 0.0
+    if lem == "go":  # "every time it rains the internet goes", "the signal just goes" (not "as far as the wifi goes",
+        # "good signal everywhere I go")
+        return -1.0 if (nxt == "" or nxt in CLAUSE_END) and not EN_LINKS.isdisjoint(lemmas[max(0, i - 3):i]) \
+            and lemmas[i - 1] not in ("i", "we", "you", "they", "he", "she") \
+            and "far" not in lemmas[max(0, i - 6):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
+    if lem == "unable":  # "unable to use the internet for a week", "unable to log in" (as "couldn't", "not able to")
+        return -1.0 if nxt == "to" and lemmas[i + 2:i + 3] and lemmas[i + 2] in EN_CANNOT_USE \
+            and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0  # (not "never been unable to")
+    if lem == "address":  # "sent the router to my old address" (not "moved from my old address")
+        return -1.0 if i >= 2 and lemmas[i - 1] in ("old", "previous", "former") \
+            and "to" in lemmas[max(0, i - 4):i - 1] else 0.0
+    if lem == "name":  # "customer service in name only"
+        return -1.0 if i and lemmas[i - 1] == "in" and nxt == "only" else 0.0
+    if lem == "catch":  # "small print designed to catch you out"
+        return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
+    if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
+        return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
+            else 0.0  # (outweighs the praise of "better")
+    if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
+        return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in EN_MANY)) \
+            and "first" not in lemmas[max(0, i - 2):i] else 0.0
+    if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails" (not "took one call")
+        return -1.0 if "take" in lemmas[max(0, i - 5):i] and any(
+            number(w) or (w in EN_NUMBERS and w not in ("a", "an", "one")) for w in lemmas[max(0, i - 3):i]) else 0.0
+    if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
+        k = last_index(lemmas, "than", max(0, i - 4), i)
+        return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
+            else 0.0
+    return 0.0
+
+
+def _sent_back(lemmas: Sequence[str], i: int) -> bool:
+    """Whether ``return`` or ``back`` at ``i`` tells of goods sent back: "returned it", "had to return them",
+    "sent it back", "took them back"."""
+    if lemmas[i] == "back":
+        return i >= 2 and lemmas[i - 1] in EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
+    if i + 1 >= len(lemmas) or lemmas[i + 1] not in EN_RETURNED \
+            or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
+        return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
+    return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
+
+
+def billed_for(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the words before the negator at ``i`` say what was charged for: "charged for things I never
+    ordered", "paying for channels I never watch" (not "I pay for what I use and never use the extras")."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lemmas[k] in CLAUSE_END - {"for"}:
+            return False
+        if lemmas[k] in EN_BILLED:
+            return "for" in lemmas[k + 1:i]
+    return False
