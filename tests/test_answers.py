@@ -580,6 +580,13 @@ BROADBAND = [
     ('+', 'Moved from my old address to a new one and it was seamless'),
     ('-', 'The visit was moved twice'),
     ('-', "I've been a customer for 12 years and got nothing for it"),
+    # session 29: latency, where low is good (performance.latency, core 7)
+    ('+', 'My gaming ping is low'),
+    ('+', 'Low latency, great for gaming'),
+    ('-', 'Ping is really high in the evenings'),
+    ('-', 'Games lag constantly in the evening'),
+    ('+', 'No lag at all when gaming'),
+    ('-', 'High latency makes online gaming impossible'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
