@@ -125,8 +125,8 @@ def _english(lemmas: Sequence[str]) -> float:
                 total -= 1.0  # "on hold" (not "no waiting on hold")
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
-        elif lem in EN_UNITS and i and lemmas[i - 1] == "every" and _near(lemmas, i, EN_PROBLEM, 5):
-            total -= 1.0  # "needs restarting every day", "drops out every night"
+        elif lem in EN_UNITS and _every(lemmas, i):
+            total -= 1.0  # "needs restarting every day", "drops out every night", "logs me out every few days"
         elif lem in EN_UNITS:
             total += _en_duration(lemmas, i)
         elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
@@ -274,6 +274,18 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
         if not (w in EN_BEFORE_MISSING or (w.isalpha() and (w not in stop_words("en") or "-" in lemmas[k + 1:k + 2]))):
             return None
     return None
+
+
+def _every(lemmas: Sequence[str], i: int) -> bool:
+    """A fault told as recurring at the unit at ``i``: "drops out every night", "needs restarting every day", "logs
+    me out every few days" (a fault's verb, or one throwing the customer out, in the words before)."""
+    every = (i and lemmas[i - 1] == "every") or (i > 1 and lemmas[i - 2] == "every"
+                                                  and lemmas[i - 1] in ("few", "couple", "other"))
+    return bool(every) and (_near(lemmas, i, EN_PROBLEM, 5) or (
+        "out" in lemmas[max(0, i - 5):i] and not _EN_THROWN_OUT.isdisjoint(lemmas[max(0, i - 7):i])))
+
+
+_EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me out", "kicks us out"
 
 
 def _put_off(lemmas: Sequence[str], i: int) -> bool:

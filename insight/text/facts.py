@@ -1,6 +1,7 @@
 """English complaints told as facts, read at their own words (FACT_WORDS): a lack, a price that jumped, a thing
 that stopped, out of stock, better elsewhere, goods sent back, a smell, the loyalty penalty, a price above the one
-agreed, a link that goes, the calls it took, a delivery sent to an old address, "in name only".
+agreed or told ("told £30, billed £45"), a link that goes, the calls it took, a delivery sent to an old address, "in
+name only".
 :func:`insight.text.complaints.complaint` visits these words in its scan and adds what :func:`facts` finds."""
 
 from __future__ import annotations
@@ -20,18 +21,16 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 # a price that jumped, ... (each a cue word and a word the scan visits)
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
-                        "address", "name"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
+                        "address", "name", "include", "£", "$", "€"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
 def facts(lemmas: Sequence[str], i: int) -> float:
-    """The cues at ``i`` of FACT_WORDS: a lack, a price that jumped, a thing that stopped, out of stock,
-    better elsewhere, the loyalty penalty, a price above the one agreed, goods sent back, a smell, a link that goes."""
+    """The cues at ``i`` of FACT_WORDS: a lack, a thing that stopped, out of stock, better elsewhere, goods sent back, a
+    smell, a link that goes, the attempts or calls it took, ...; what is paid in :func:`_paid`."""
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     if lem == "lack":
         return 0.0 if any(w in EN_NEGATORS for w in lemmas[max(0, i - 2):i]) else -1.0  # not "no lack of choice"
-    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
-        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
     if lem == "stop":
         return -1.0 if nxt in EN_STOPPED else 0.0  # "the meter stopped sending readings", "stopped working"
     if lem == "stock":
@@ -45,12 +44,8 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         if not EN_SMELLS.isdisjoint(lemmas[max(0, i - 2):i]):
             return -2.0 if "strong" in lemmas[max(0, i - 2):i] else -1.0  # outweighs the praise of "strong"
         return -1.0 if nxt in ("of", "like") and not EN_SMELLS.isdisjoint(lemmas[i + 2:i + 4]) else 0.0
-    if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
-        return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if lem in ("return", "back"):
         return -1.0 if _sent_back(lemmas, i) else 0.0
-    if lem == "new" and nxt == "customer" and near(lemmas, i, EN_FAVOURED, 6):
-        return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
     if lem == "off":  # "have to turn the router off and on again", "it works on and off"
         return -1.0 if tuple(lemmas[i + 1:i + 3]) == ("and", "on") or tuple(lemmas[max(0, i - 2):i]) == ("on", "and") \
             else 0.0
@@ -60,8 +55,6 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         return -2.0 if "too" in lemmas[i + 2:i + 5] else -1.0  # (-2 with "too": outweighs the praise of "quickly")
     if lem == "since":  # "been trying to get a refund since March", "waiting since Monday" (not "happy since I joined")
         return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0
-    if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
-        return -1.0 if billed_for(lemmas, i) else 0.0
     if lem == "go":  # "every time it rains the internet goes", "the signal just goes" (not "as far as the wifi goes",
         # "good signal everywhere I go")
         return -1.0 if (nxt == "" or nxt in CLAUSE_END) and not EN_LINKS.isdisjoint(lemmas[max(0, i - 3):i]) \
@@ -77,15 +70,35 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if i and lemmas[i - 1] == "in" and nxt == "only" else 0.0
     if lem == "catch":  # "small print designed to catch you out"
         return -1.0 if "out" in lemmas[i + 1:i + 3] else 0.0
-    if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
-        return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
-            else 0.0  # (outweighs the praise of "better")
     if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
         return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in EN_MANY)) \
             and "first" not in lemmas[max(0, i - 2):i] else 0.0
     if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails" (not "took one call")
         return -1.0 if "take" in lemmas[max(0, i - 5):i] and any(
             number(w) or (w in EN_NUMBERS and w not in ("a", "an", "one")) for w in lemmas[max(0, i - 3):i]) else 0.0
+    return _paid(lemmas, i, nxt)
+
+
+def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
+    """The cues at ``i`` of FACT_WORDS about what is paid: a price that jumped, a price above the one agreed or told,
+    a fraction of what is paid for, charged for what was sent back or included, cheaper rivals, the loyalty penalty."""
+    lem = lemmas[i]
+    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
+        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
+    if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
+        return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
+    if lem == "new" and nxt == "customer" and near(lemmas, i, EN_FAVOURED, 6):
+        return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
+    if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
+        return -1.0 if billed_for(lemmas, i) else 0.0
+    if lem == "include":  # "charged for calls that are supposed to be included" (something included was billed)
+        return -1.0 if tuple(lemmas[max(0, i - 3):i]) in (("suppose", "to", "be"), ("meant", "to", "be")) \
+            and not EN_BILLED.isdisjoint(lemmas[max(0, i - 10):i - 3]) else 0.0
+    if lem in _CURRENCIES:  # "told my contract would be £30 and the first bill was £45"
+        return -1.0 if _dearer_than_told(lemmas, i) else 0.0
+    if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
+        return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
+            else 0.0  # (outweighs the praise of "better")
     if lem in EN_AGREED:  # "bill is higher than quoted", "charged more than I was told"
         k = last_index(lemmas, "than", max(0, i - 4), i)
         return -1.0 if k > 0 and lemmas[k - 1] in EN_DEARER and not EN_PRICED.isdisjoint(lemmas[max(0, k - 6):k]) \
@@ -112,4 +125,30 @@ def billed_for(lemmas: Sequence[str], i: int) -> bool:
             return False
         if lemmas[k] in EN_BILLED:
             return "for" in lemmas[k + 1:i]
+    return False
+
+
+_CURRENCIES = frozenset({"£", "$", "€"})
+_TOLD = frozenset({"tell", "quote", "promise", "say", "advertise", "agree"})
+
+
+def _money(lemmas: Sequence[str], k: int) -> float | None:
+    """The amount after the currency sign at ``k`` ("£", "30"), if a number follows it."""
+    try:
+        return float(lemmas[k + 1].replace(",", "")) if k + 1 < len(lemmas) else None
+    except ValueError:
+        return None
+
+
+def _dearer_than_told(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the amount at ``i``, billed ("the first bill was £45", "charged £60"), is over a tenth more than an
+    amount told earlier in the comment ("told my contract would be £30", "quoted £25 a month")."""
+    billed = _money(lemmas, i)
+    before = lemmas[max(0, i - 5):i]
+    if billed is None or (EN_PRICED.isdisjoint(before) and EN_BILLED.isdisjoint(before)):
+        return False
+    for j in range(max(0, i - 20), i - 2):
+        told = _money(lemmas, j) if lemmas[j] in _CURRENCIES else None
+        if told is not None and not _TOLD.isdisjoint(lemmas[max(0, j - 8):j]) and billed > told * 1.1:
+            return True
     return False
