@@ -204,13 +204,13 @@ ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "
                       "明明", "写着", "标着", "点", "显示"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
-                       "半只", "半块", "半根"})  # (只有半杯: half of it)
+                       "半只", "半块", "半根", "薄薄", "一小层", "薄薄一层"})  # (只有半杯: half of it; 只有薄薄一层)
 # a delivery that took hours: 送了两个小时
 ZH_DELIVERING = frozenset({"送", "送了", "配送", "配送了", "派送了", "走了", "跑了"})
 # what a dish was all made of, filler for what was paid for: 全是骨头, 都是面粉 (not 全是肉)
 ZH_ALL_OF = frozenset({"全是", "都是", "净是", "全都是", "基本都是", "几乎都是"})
 ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配菜", "土豆", "洋葱", "冰块", "肥的", "皮", "粉", "汤",
-                        "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油", "冰"})
+                        "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油", "冰", "筋"})
 # worse, after 比: 比上次差一点, 比以前差点
 ZH_WORSE = frozenset({"差一点", "差点", "差些", "差了点", "差了一点", "差一些", "差很多", "差远了", "差了很多"})
 # where the order went instead: 送到了别的楼, 送给了别人
@@ -219,6 +219,10 @@ ZH_ELSEWHERE = frozenset({"别的", "别人", "别人家", "隔壁", "别处", "
 ZH_FEW, ZH_PIECES = frozenset("一二两三四五六七八九几12345678"), frozenset("个块片只根颗条粒串份")
 # "hardly any" after 没 (没几块肉, 没几片): a count of pieces (没几分钟就到了, 没几个人 are none)
 ZH_FEW_PIECES = frozenset({"几块", "几片", "几根", "几颗", "几粒", "几口", "几只", "几条"})
+ZH_SEEN = frozenset({"看到", "吃到", "见到", "找到", "看见", "吃出"})  # 没看到几根肉丝: hardly any seen
+# a flavour the dish's name promises, said absent: 麻辣香锅一点都不麻, 酸辣粉一点都不酸 (不甜 left out: "not too
+# sweet" is praise of desserts and drinks)
+ZH_FLAVOURS = frozenset({"麻", "辣", "酸"})
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
 ZH_OUTWEIGHS = frozenset({"比肉", "比菜"})
 ZH_UNLIKE = frozenset({"不一样", "大不一样", "不同", "大不同", "不一致", "不相符", "完全不同", "截然不同", "两样",

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
-    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED,
-    ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES,
-    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE,
-    ZH_WAITING, ZH_WORSE, ZH_YET,
+    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE,
+    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES,
+    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS,
+    ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -89,6 +89,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "negated", 0
             if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
                 return "absent", 0
+    if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
+        return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
     if token in ZH_PROBLEM:
         return "problem", 0
     if token in ZH_CONTACT:
@@ -192,8 +194,9 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
-    if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES):
-        return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any)
+    if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
+            window[0] in ZH_SEEN and window[1:2] and window[1] in ZH_FEW_PIECES)):
+        return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any); 没 / 看到 / 几根 / 肉丝
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
@@ -234,7 +237,8 @@ def _only_got(lemmas: Sequence[str], i: int) -> bool:
     word = lemmas[k]
     if len(word) == 2 and word[0] == "只" and word[1] in _GOT_VERBS:
         return True
-    return len(word) == 1 and word in _GOT_VERBS and k > 0 and lemmas[k - 1] == "只"
+    return (word in _GOT_VERBS or (len(word) == 2 and word[0] in _GOT_VERBS and word[1] in "来到")) \
+        and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个)
 
 
 # what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
@@ -249,6 +253,14 @@ def _few(lemmas: Sequence[str], i: int) -> bool:
     prev = lemmas[i - 1]
     return prev in ("只有", "只", "才") or _only_got(lemmas, i) or (
         prev == "就" and (i < 2 or lemmas[i - 2] != "也") and not lemmas[i].endswith("个"))
+
+
+def _promised(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the flavour said absent at ``i`` (不辣) is one a dish named before it promised: 麻辣香锅…不麻, 酸辣粉…
+    不酸 (not 微辣…不辣: mild was asked; not a flavour that was only wished away, 不要辣)."""
+    flavour = lemmas[i][1]
+    return any(flavour in w and len(w) > 1 and not w.startswith(("不", "微", "免", "少")) and "要" not in w
+               for w in lemmas[max(0, i - 12):i])
 
 
 def _event(word: str) -> bool:
@@ -313,10 +325,12 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or _only_got(lemmas, i))
               and "钱" not in lemmas[i + 1:i + 2]) \
                 or (kind == "count" and _few(lemmas, i)) \
-                or (kind == "outweighs" and "多" in "".join(lemmas[i + 1:i + 3])) \
+                or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
+        elif kind == "flavour" and _promised(lemmas, i):
+            total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent
         elif kind == "worse" and "比" in lemmas[max(0, i - 4):i]:
             total -= 1.0  # 比上次差一点 (worse than last time; 差一点就 alone is "nearly")
         elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
