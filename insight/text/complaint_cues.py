@@ -199,9 +199,11 @@ ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待"
 # unlike what was shown or said: 跟图片不一样, 和描述的不同, 与宣传大不一样, 和图片上的差距很大, 跟客服说的不一致 (in the
 # dev halves 147 negative and 7 positive reviews say such a difference; 40 and 3 a big gap; "没什么差别", no
 # difference, is praise). 说 counts with 的 after it (跟客服说的不一样). 不符 and 相去甚远 carry their blame in the lexicon.
+# 点 (点的: what was ordered), 显示 and 预计 (what the app showed or expected) are read when 结果 or 实际 follows them
+# (complaints_zh._claimed: 显示半小时送达，实际一个多小时) or a difference (和点的不一样).
 ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "介绍", "详情", "详情页", "页面", "网上", "广告", "说明",
                       "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
-                      "明明", "写着", "标着", "点", "显示"})
+                      "明明", "写着", "标着", "点", "显示", "预计"})
 # a small amount after 就 / 只有 / 才 (就一点点, 一份就几块肉); what outweighs the meat (配菜比肉还多, 骨头比肉多)
 ZH_LITTLE = frozenset({"一点点", "一丁点", "几块", "几片", "几根", "一小撮", "半杯", "半碗", "半份", "半盒", "半瓶", "半袋",
                        "半只", "半块", "半根", "薄薄", "一小层", "薄薄一层"})  # (只有半杯: half of it; 只有薄薄一层)

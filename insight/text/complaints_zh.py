@@ -60,8 +60,8 @@ def zh_kind(token: str) -> tuple[str, int]:
             return kind, 0
     if token in ZH_UNITS:
         return "unit", ZH_UNITS[token]
-    if len(token) == 2 and token[0] in ZH_FEW and token[1] in ZH_PIECES:
-        return "count", 0  # 只有 / 三个, 只有 / 两块 (肉): a count of pieces, small
+    if 2 <= len(token) <= 3 and token[0] in ZH_FEW and token[-1] in ZH_PIECES and token[1:-1] in ("", "小"):
+        return "count", 0  # 只有 / 三个, 只有 / 两块 (肉), 就 / 两小块: a count of pieces, small
     for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
         if token.endswith(unit) and len(token) > len(unit) \
                 and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
@@ -207,13 +207,13 @@ _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 显示) or ordered (点的) turned out otherwise: 结果 or
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
     实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
     显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     if (lemmas[i] == "说" and nxt not in ("是", "好")) or (lemmas[i] == "点" and nxt != "的"):
         return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
-    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "显示", "点"):
+    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "显示", "点", "预计"):
         return False
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
@@ -237,8 +237,8 @@ def _only_got(lemmas: Sequence[str], i: int) -> bool:
     word = lemmas[k]
     if len(word) == 2 and word[0] == "只" and word[1] in _GOT_VERBS:
         return True
-    return (word in _GOT_VERBS or (len(word) == 2 and word[0] in _GOT_VERBS and word[1] in "来到")) \
-        and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个)
+    return (word in _GOT_VERBS or word in ZH_SEEN or (len(word) == 2 and word[0] in _GOT_VERBS and word[1] in "来到")) \
+        and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个, 只 / 找到 / 三个)
 
 
 # what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
