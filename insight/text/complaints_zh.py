@@ -134,6 +134,7 @@ def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
                                  for k, w in enumerate(after))
 
 
+_GIVEN = frozenset({"放", "给", "送", "带", "配"})  # 没放筷子, 没给退款: what should have come with it
 _DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
 _ASKING = frozenset("了要放多加点一些的请帮")  # the words of asking, not what is asked for
 
@@ -195,8 +196,9 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
     if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
-            window[0] in ZH_SEEN and window[1:2] and window[1] in ZH_FEW_PIECES)):
-        return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any); 没 / 看到 / 几根 / 肉丝
+            window[1:2] and ((window[0] in ZH_SEEN and window[1] in ZH_FEW_PIECES)
+                             or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):
+        return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any); 没 / 看到 / 几根 / 肉丝; 没 / 放 / 筷子
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
