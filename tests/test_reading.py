@@ -120,9 +120,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
 
 
 def _reference_fixed_after(lemmas, i, resolvers, lang):
-    """A resolver in the words after the problem at ``i`` (10 in English, 2 elsewhere) before any negator or
+    """A resolver in the words after the problem at ``i`` (10 in English, 4 elsewhere) before any negator or
     deferring word."""
-    window = lemmas[i + 1:i + (10 if lang == "en" else 3)]
+    window = lemmas[i + 1:i + (10 if lang == "en" else 5)]
     for k, w in enumerate(window):
         if w in resolvers and I.resolves(lemmas, i + 1 + k):
             return True

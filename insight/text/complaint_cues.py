@@ -212,7 +212,7 @@ ZH_DELIVERING = frozenset({"送", "送了", "配送", "配送了", "派送了", 
 # what a dish was all made of, filler for what was paid for: 全是骨头, 都是面粉 (not 全是肉)
 ZH_ALL_OF = frozenset({"全是", "都是", "净是", "全都是", "基本都是", "几乎都是"})
 ZH_FILLERS = frozenset({"骨头", "肥肉", "面粉", "淀粉", "面糊", "配菜", "土豆", "洋葱", "冰块", "肥的", "皮", "粉", "汤",
-                        "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油", "冰", "筋"})
+                        "水", "葱", "姜", "香菜", "豆芽", "白菜", "辣椒", "花椒", "青椒", "油", "冰", "筋", "糖浆", "味精"})
 # worse, after 比: 比上次差一点, 比以前差点
 ZH_WORSE = frozenset({"差一点", "差点", "差些", "差了点", "差了一点", "差一些", "差很多", "差远了", "差了很多"})
 # where the order went instead: 送到了别的楼, 送给了别人
@@ -225,6 +225,8 @@ ZH_SEEN = frozenset({"看到", "吃到", "见到", "找到", "看见", "吃出"}
 # a flavour the dish's name promises, said absent: 麻辣香锅一点都不麻, 酸辣粉一点都不酸 (不甜 left out: "not too
 # sweet" is praise of desserts and drinks)
 ZH_FLAVOURS = frozenset({"麻", "辣", "酸"})
+# a savour said absent: 一点豆味都没有, 一点奶味也没有 (a smell's absence is praise: 一点烟味都没有, 一点腥味都没有)
+ZH_BAD_SMELLS = frozenset("异怪腥膻烟臭霉馊焦糊药漆胶骚塑醛哈")
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
 ZH_OUTWEIGHS = frozenset({"比肉", "比菜"})
 ZH_UNLIKE = frozenset({"不一样", "大不一样", "不同", "大不同", "不一致", "不相符", "完全不同", "截然不同", "两样",

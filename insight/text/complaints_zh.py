@@ -8,11 +8,11 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS,
-    ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT, ZH_GAPS, ZH_LATER, ZH_LITTLE,
-    ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES, ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES,
-    ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL, ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS,
-    ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
+    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES,
+    ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
+    ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
+    ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
+    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
 from insight.text.lexicons import NEGATORS
@@ -91,6 +91,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
+    if 2 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token):
+        return "savour", 0  # 豆味, 奶味: absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:
         return "problem", 0
     if token in ZH_CONTACT:
@@ -265,6 +267,13 @@ def _promised(lemmas: Sequence[str], i: int) -> bool:
                for w in lemmas[max(0, i - 12):i])
 
 
+def _savour_absent(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the savour at ``i`` (豆味, 奶味) is said absent: 一点豆味都没有, 一点奶味也没有 (not 一点味道都没有, which
+    praises a room as often as it blames a dish; ZH_ODOURS are no savours)."""
+    return i > 0 and lemmas[i - 1] in ("一点", "一点儿", "一丝", "半点") and any(
+        w in ("没有", "没") for w in lemmas[i + 1:i + 3])
+
+
 def _event(word: str) -> bool:
     """Something that should have happened (ZH_EVENTS), 了 after it or not: 到, 到了, 回复."""
     return word in ZH_EVENTS or word.rstrip("了") in ZH_EVENTS
@@ -331,8 +340,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
                     ("都", "是"), ("全", "是")))):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
-        elif kind == "flavour" and _promised(lemmas, i):
-            total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent
+        elif (kind == "flavour" and _promised(lemmas, i)) or (kind == "savour" and _savour_absent(lemmas, i)):
+            total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
         elif kind == "worse" and "比" in lemmas[max(0, i - 4):i]:
             total -= 1.0  # 比上次差一点 (worse than last time; 差一点就 alone is "nearly")
         elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
