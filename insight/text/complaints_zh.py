@@ -52,7 +52,8 @@ def zh_kind(token: str) -> tuple[str, int]:
     ("negator", 0), ("still", 0), ("unit", size), ("then", 0), ("repeat", 0), ("frequent", 0),
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
     for 图片, 描述, ("little", 0) for 一点点, ("count", 0) for 三个, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头,
-    ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, or ("", 0)."""
+    ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, ("flavour", 0) for 不辣, ("savour", 0) for 豆味, ("half", 0) for
+    一半, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
                         (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
@@ -91,6 +92,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
+    if token in ("一半", "一小半"):
+        return "half", 0  # 连图片的一半都没有 (read in chinese)
     if 2 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token):
         return "savour", 0  # 豆味, 奶味: absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:
@@ -267,6 +270,14 @@ def _promised(lemmas: Sequence[str], i: int) -> bool:
                for w in lemmas[max(0, i - 12):i])
 
 
+def _short_of(lemmas: Sequence[str], i: int, kind: str) -> bool:
+    """Worse than before (kind "worse" at ``i``: 比上次差一点; 差一点就 alone is "nearly") or not even half of what it
+    should be (kind "half": 分量连图片的一半都没有; not 吃了一半就饱了)."""
+    if kind == "worse":
+        return "比" in lemmas[max(0, i - 4):i]
+    return "连" in lemmas[max(0, i - 6):i] and not {"没有", "没", "不到"}.isdisjoint(lemmas[i + 1:i + 3])
+
+
 def _savour_absent(lemmas: Sequence[str], i: int) -> bool:
     """Whether the savour at ``i`` (豆味, 奶味) is said absent: 一点豆味都没有, 一点奶味也没有 (not 一点味道都没有, which
     praises a room as often as it blames a dish; ZH_ODOURS are no savours)."""
@@ -342,8 +353,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
         elif (kind == "flavour" and _promised(lemmas, i)) or (kind == "savour" and _savour_absent(lemmas, i)):
             total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
-        elif kind == "worse" and "比" in lemmas[max(0, i - 4):i]:
-            total -= 1.0  # 比上次差一点 (worse than last time; 差一点就 alone is "nearly")
+        elif kind in ("worse", "half") and _short_of(lemmas, i, kind):
+            total -= 1.0  # 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it)
         elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
