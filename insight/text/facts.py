@@ -129,7 +129,7 @@ def billed_for(lemmas: Sequence[str], i: int) -> bool:
 
 
 _CURRENCIES = frozenset({"£", "$", "€"})
-_TOLD = frozenset({"tell", "quote", "promise", "say", "advertise", "agree"})
+_TOLD = EN_AGREED - {"state"}  # an amount told, quoted, promised, advertised, agreed
 
 
 def _money(lemmas: Sequence[str], k: int) -> float | None:

@@ -201,10 +201,7 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
         if w in (".", "!", "?"):
             after = after[:k]
             break
-    if _EN_REMEDIES.isdisjoint(after) or not NEGATORS["en"].isdisjoint(after):
-        return False
-    return any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(after) and after[k + 1] in _EN_DAYS)
-               for k, w in enumerate(after))
+    return _quick_remedy(after)
 
 
 def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
@@ -216,9 +213,15 @@ def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
         if before[j] in (".", "!", "?"):
             before = before[j + 1:]
             break
-    return not _EN_REMEDIES.isdisjoint(before) and NEGATORS["en"].isdisjoint(before) and any(
-        w in _EN_SOON or (w in ("next", "same") and j + 1 < len(before) and before[j + 1] in _EN_DAYS)
-        for j, w in enumerate(before))
+    return _quick_remedy(before)
+
+
+def _quick_remedy(words: Sequence[str]) -> bool:
+    """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
+    next day", "refunded me straight away"), nothing denying it."""
+    return not _EN_REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and any(
+        w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+        for k, w in enumerate(words))
 
 
 def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:
