@@ -8,7 +8,7 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_DEGREES,
+    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS, ZH_DEGREES,
     ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
     ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
@@ -94,8 +94,8 @@ def zh_kind(token: str) -> tuple[str, int]:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
     if token in ("一半", "一小半"):
         return "half", 0  # 连图片的一半都没有 (read in chinese)
-    if 2 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token):
-        return "savour", 0  # 豆味, 奶味: absent after 一点 ... 没有 (_savour_absent)
+    if (1 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token)) or token in ZH_CONTENTS:
+        return "savour", 0  # 豆味, 奶味, 肉, 味 (骨头 / 味): absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:
         return "problem", 0
     if token in ZH_CONTACT:
@@ -110,9 +110,11 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
     n = len(lemmas)
     asked: set[str] = set()
     refused = ""  # what a request of "not" named: 香菜 in 备注了不要香菜
+    end = n  # where the request's clause ends
     for k in range(i + 1, min(i + 5, n)):
         w = lemmas[k]
         if w in _CLAUSE_ENDS:
+            end = k
             break
         if w[:1] in _DENIALS:
             asked = set()
@@ -126,9 +128,17 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
         if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
             return True
         denied = lemmas[j][1:] if lemmas[j][:1] in ("不", "没") else ""
-        if asked and j > i + 1 and not asked.isdisjoint(denied):
+        if asked and j > i + 1 and (not asked.isdisjoint(denied) or (j > end and _denied_after(lemmas, asked, j))):
             return True
     return False
+
+
+def _denied_after(lemmas: Sequence[str], asked: set[str], j: int) -> bool:
+    """What was asked for is named at ``j`` and denied right after: 备注了多放点醋，一点醋都没放 (not 醋没得说: praise)."""
+    if asked.isdisjoint(lemmas[j]):
+        return False
+    after = [w for w in lemmas[j + 1:j + 4] if w not in ("都", "也")]
+    return bool(after) and after[0][:1] == "没" and after[0] not in praise("zh")
 
 
 def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
@@ -164,7 +174,7 @@ def _strong(lemmas: Sequence[str], i: int) -> bool:
 def _unlike(lemmas: Sequence[str], i: int) -> bool:
     """What was shown, said or ordered at ``i`` (图片, 描述, 宣传, 点的) differs from what came, later in its clause:
     跟图片完全不一样, 与宣传的不同, 和图片上的差距很大, 送来的菜和点的不一样 - not 没什么差别, not 相差不大, not 一样."""
-    if lemmas[i] in ("说", "点") and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
+    if lemmas[i] in ("说", "点", "我点", "标") and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
         return False  # what was said (说的) or ordered (和点的不一样), not saying, not 点 alone
     after: list[str] = []
     for w in lemmas[i + 1:i + 7]:
@@ -209,23 +219,29 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
 
 
+# verbs 不到 completes as "not": 想不到, 意 / 不到 (unexpectedly) - not "did not arrive" (找不到 stays: 找不到驱蚊香,
+# 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
+_SOUGHT = frozenset({"想", "意", "料", "猜"})
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
+    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 标的是, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
     实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
     显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    if (lemmas[i] == "说" and nxt not in ("是", "好")) or (lemmas[i] == "点" and nxt != "的"):
+    said = {"我点": "点", "标的": "标着"}.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
+    if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标") and nxt != "的"):
         return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
-    if lemmas[i] not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "显示", "点", "预计"):
+    if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计"):
         return False
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
             return False
-        if lemmas[j] in _TURNED_OUT:  # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
+        if said == "点" and lemmas[j] in _CAME and tuple(lemmas[j + 1:j + 3]) == ("的", "是"):
+            return True  # 我点的是香辣的，送来的是原味的
+        if lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本"):  # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
             after = lemmas[j + 1:j + 6]
             return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
                 w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after))
@@ -248,8 +264,9 @@ def _only_got(lemmas: Sequence[str], i: int) -> bool:
         and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个, 只 / 找到 / 三个)
 
 
+_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到"})  # what came (送来的是原味的)
 # what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
-_TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})
+_TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})  # and 根本 (写着送饮料，根本没有)
 
 
 def _few(lemmas: Sequence[str], i: int) -> bool:
@@ -279,10 +296,15 @@ def _short_of(lemmas: Sequence[str], i: int, kind: str) -> bool:
 
 
 def _savour_absent(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the savour at ``i`` (豆味, 奶味) is said absent: 一点豆味都没有, 一点奶味也没有 (not 一点味道都没有, which
-    praises a room as often as it blames a dish; ZH_ODOURS are no savours)."""
-    return i > 0 and lemmas[i - 1] in ("一点", "一点儿", "一丝", "半点") and any(
-        w in ("没有", "没") for w in lemmas[i + 1:i + 3])
+    """Whether the savour or content at ``i`` (豆味, 奶味, 肉) is said absent: 一点豆味都没有, 一点肉也没有 (not 一点味道都没有, which
+    praises a room as often as it blames a dish; ZH_ODOURS are no savours; 一点骨头味都没有: 味 after its noun)."""
+    k = i - 1 - (lemmas[i] == "味" and i > 1 and ZH_BAD_SMELLS.isdisjoint(lemmas[i - 1]))
+    return k >= 0 and lemmas[k] in _NOT_ONE and any(w in _NOT_THERE for w in lemmas[i + 1:i + 3])
+
+
+# "not a single": 一点豆味都没有, 一块鸡肉都找不到; and "not there"
+_NOT_ONE = frozenset({"一点", "一点儿", "一丝", "半点", "一块", "一片", "一根", "一粒", "一颗", "一个", "一只"})
+_NOT_THERE = frozenset({"没有", "没", "找不到", "看不到", "吃不到", "见不到", "没见"})
 
 
 def _event(word: str) -> bool:
@@ -302,7 +324,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
     for i, (kind, size) in enumerate(kinds):
         if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时: less than an hour)
             if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS
-                                        or _early(lemmas, i)):
+                                        or _early(lemmas, i) or (lemmas[i] == "不到" and i and lemmas[i - 1] in _SOUGHT)):
                 total -= 1.0
         elif kind == "negator":
             total += _after_negator(lemmas, i)
@@ -338,7 +360,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]) \
                 and not any(w in _NO_NEED for w in lemmas[max(0, i - 2):i]):  # (不用等太久: no long wait)
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
-        elif kind == "waiting" and lemmas[i] in ("催", "催了"):
+        elif kind == "waiting" and lemmas[i] in ("催", "催了", "催单", "催单了"):
             total -= 0.7  # 催了 (had to chase)
         elif kind == "odour" and _strong(lemmas, i):
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
@@ -349,7 +371,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 or (kind == "count" and _few(lemmas, i)) \
                 or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \
                 or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
-                    ("都", "是"), ("全", "是")))):
+                    ("都", "是"), ("全", "是")) or (lemmas[i] in ZH_CONTENTS and _savour_absent(lemmas, i)))):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
         elif (kind == "flavour" and _promised(lemmas, i)) or (kind == "savour" and _savour_absent(lemmas, i)):
             total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
