@@ -50,6 +50,7 @@ EN = [
     ('-', 'Had better experiences elsewhere'),
     ('-', 'Nothing special'),
     ('-', 'Lack of communication'),
+    ('-', 'Delivery was late and that is not acceptable'),
     ('+', 'Support team resolved my issue within minutes'),
     ('+', 'Intuitive and easy to use'),
     ('+', 'Saves me hours every week'),
@@ -1344,6 +1345,14 @@ FOOD_ZH = [
     # complaint is read as one:
     ('-', '麻辣烫汤底很香，料也多，就是配送费有点贵'),
     ('-', '味道很好，就是送得有点慢'),
+    # an excuse denied, or one that leaves what follows it blamed
+    ('-', '送餐慢我能理解，但是菜都是冷的'),
+    ('-', '真的不能理解，为什么这么慢'),
+    ('-', '太慢了，无法接受'),
+    ('-', '我理解你们忙，但是两个小时也太久了'),
+    ('-', '之前送错过一次，这次又送错了'),
+    ('-', '排骨全是骨头'),
+    ('+', '排骨肉很多，不是那种全是骨头的'),
     ('-', '送餐太慢了，下次不点了'),
     ('-', '超时一个小时，饭菜全凉了'),
     ('-', '味道一般，没有想象中好吃'),
@@ -1690,6 +1699,17 @@ PRAISE = [
     ('+', 'Лучше не бывает'),
     ('+', 'Не пожалел, что перешел'),
     ('+', 'Ждать не пришлось'),
+    # a shortcoming the customer excuses (insight.text.excuses)
+    ('+', 'Engineer was late, which is understandable'),
+    ('+', 'Delivery was a bit late but understandable given the snow'),
+    ('+', '下雨天送得慢可以理解'),
+    ('+', '有点洒了，不影响食用'),
+    ('+', '虽然下雨晚了十分钟，但骑手一直道歉，可以理解'),
+    ('+', '味道不错，就是配送费有点贵，不过可以接受'),
+    ('+', 'Немного опоздали, но это простительно'),
+    # a shortcoming told as past, set against this time
+    ('+', '之前点过一次没送到，这次很顺利'),
+    ('+', 'Last time the driver was late, this time it was perfect'),
 ]
 
 

@@ -280,6 +280,41 @@ def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
     assert judge(lem[:lem.index(cut)], lang)[0] < 0  # alone, it blames
 
 
+@pytest.mark.parametrize("lang,text,covered,not_covered", [
+    ("zh", "晚了十分钟，可以理解", "晚", None),
+    ("zh", "送餐慢我能理解，但是菜都是冷的", "慢", "冷"),  # what follows the excuse is still blamed
+    ("zh", "有点洒了，不影响食用", "洒了", None),
+    ("zh", "太慢了，真的不能理解", None, "慢"),  # denied
+    ("zh", "太慢了，无法接受", None, "慢"),
+    ("zh", "服务员对客人根本无所谓，态度很差", None, "差"),  # indifference, not an excuse
+    ("zh", "我理解你的意思，但是太慢了", None, "慢"),  # understanding without "can": no concession
+    ("en", "A bit late but understandable given the snow", "late", None),
+    ("en", "Late again and that is not acceptable", None, "late"),
+    ("ru", "Немного опоздали, но это простительно", "опоздать", None),
+    ("ru", "Опоздали на час, это не простительно", None, "опоздать"),
+    ("zh", "之前点过一次没送到，这次很顺利", "送到", None),  # told as past, against this time
+    ("zh", "之前没送到。这次也很慢", None, "送到"),  # (another sentence)
+    ("en", "Last time the driver was late, this time it was perfect", "late", None),
+    ("en", "The driver was late, this time", None, "late"),
+])
+def test_an_excuse_covers_what_comes_before_it_in_its_sentence(lang, text, covered, not_covered):
+    from insight.text.excuses import excused
+
+    lem = lemmas(text, lang)
+    at = excused(lem, lang)
+    for word, inside in ((covered, True), (not_covered, False)):
+        if word is not None:
+            assert (next(i for i, w in enumerate(lem) if word in w) in at) is inside, (lem, sorted(at))
+
+
+def test_an_excused_shortcoming_is_neither_blame_nor_complaint():
+    from insight.text.polarity import Reading
+
+    lem = lemmas("等了一个多小时才送到，下雨天可以理解", "zh")
+    assert judge(lem[:lem.index(",")], "zh")[0] < 0  # alone, it is a complaint
+    assert Reading(lem, "zh").judge()[0] >= 0 and Reading(lem, "zh").complaint() == 0
+
+
 def test_nothing_special_is_a_middling_verdict():
     assert judge(lemmas("Nothing special", "en"), "en") == (0.0, True)  # judged, neither praise nor blame
 

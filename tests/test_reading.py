@@ -19,10 +19,11 @@ from insight.text.wishes import clauses, wishes
 from tests.conftest import shared_file
 
 
-def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0):
+def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset()):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
-    wishes are in ``lemmas`` (what the comment around the span says: insight.text.wishes); ``later``: what
-    the clause after the span says when "but" opens it (2: it fixes something, 1: it only contrasts)."""
+    wishes are in ``lemmas`` outside ``excused`` (what the comment around the span says: insight.text.wishes);
+    ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
+    contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -98,6 +99,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if not value:
             continue
         judged = True
+        if value < 0 and i in excused:
+            continue  # excused: "晚了十分钟，可以理解"
         if value > 0 and i in wished:
             continue  # wanted, not had
         if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
@@ -115,8 +118,20 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                     for k in range(negated_at + 1, i - 1))):
             value = -0.8 * value
         total += value
-    found = P.complaint(lemmas, lang) - wishes_said
+    found = _reference_complaint(lemmas, lang, excused) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)
+
+
+def _reference_complaint(lemmas, lang, excused=frozenset()):
+    """The complaint cues of ``lemmas``, read in the runs between the excused positions."""
+    runs, run = [], []
+    for i, lem in enumerate(lemmas):
+        if i in excused:
+            runs.append(run)
+            run = []
+        else:
+            run.append(lem)
+    return sum(P.complaint(tuple(r), lang) for r in [*runs, run] if r)
 
 
 def _reference_fixed_after(lemmas, i, resolvers, lang):
@@ -154,15 +169,20 @@ HAND = {
            "I wish the website was easier to use and the prices could be lower",
            "Hard to fault, nothing is too much trouble. Nothing to improve and no better company; nobody is perfect.",
            "Had a problem once but they fixed it quickly, I was worried, but it was painless. Zero issues",
-           "Nothing special, not special at all"],
+           "Nothing special, not special at all",
+           "Delivery was a bit late but understandable given the snow, the driver was rude. Not acceptable",
+           "Last time the driver was late and rude, this time it was perfect. Before, slow; now quick"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
            "说打开验一下有没有烂的，很好不烂，不知道会不会坏，怕不脆了，担心会坏掉，是不是坏了",
-           "以前有过问题，但很快就解决了，挑不出毛病。担心会慢，但是很快"],
+           "以前有过问题，但很快就解决了，挑不出毛病。担心会慢，但是很快",
+           "虽然下雨晚了十分钟，但骑手一直道歉，可以理解。有点洒了，不影响食用，还没到的那份也补送了，不能理解",
+           "之前点过一次没送到，等了两个小时，这次很顺利。上次送错了，这次又送错了"],
     "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
            "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему.",
-           "Ждать не пришлось, никаких проблем. Была проблема, но быстро исправили"],
+           "Ждать не пришлось, никаких проблем. Была проблема, но быстро исправили",
+           "Немного опоздали, но это простительно. Опоздали на час, это не простительно"],
 }
 
 
@@ -188,15 +208,17 @@ def _check(lang: str, texts: list[str]) -> int:
         at = wishes(lemmas, a.texts, lang)
         wished = clauses(lemmas, at)
         r = Reading(lemmas, lang, a.texts)
+        ex = r._excused  # (the excuses' reach depends on the words' values: insight.text.excuses)
         n = len(lemmas)
         spans = [(0, n)] + [tuple(sorted(rng.sample(range(n + 1), 2))) for _ in range(8)] if n > 1 else [(0, n)]
         for overrides in _overrides(lang):
             for lo, hi in spans:
                 inside = frozenset(i - lo for i in wished if lo <= i < hi)
-                said = sum(lo <= i < hi for i in at)
-                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi))
+                said = sum(lo <= i < hi and i not in ex for i in at)
+                excuse = frozenset(i - lo for i in ex if lo <= i < hi)
+                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
-                assert r.complaint(lo, hi) == P.complaint(lemmas[lo:hi], lang) - said
+                assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, excuse) - said
                 checked += 1
     return checked
 

@@ -222,6 +222,15 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 # verbs 不到 completes as "not": 想不到, 意 / 不到 (unexpectedly) - not "did not arrive" (找不到 stays: 找不到驱蚊香,
 # 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
 _SOUGHT = frozenset({"想", "意", "料", "猜"})
+_UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
+
+
+def _filler(lemmas: Sequence[str], i: int) -> bool:
+    """The filler at ``i`` is all a dish was made of (全是骨头, 都是面粉; not 不是那种全是骨头的), or a content of it
+    said absent (汤包里面一点汤都没有)."""
+    all_of = i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (("都", "是"), ("全", "是"))
+    return bool(all_of and _UNLIKE_THAT.isdisjoint(lemmas[max(0, i - 4):i])) or (
+        lemmas[i] in ZH_CONTENTS and _savour_absent(lemmas, i))
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
@@ -370,8 +379,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
               and "钱" not in lemmas[i + 1:i + 2]) \
                 or (kind == "count" and _few(lemmas, i)) \
                 or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \
-                or (kind == "filler" and (i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (
-                    ("都", "是"), ("全", "是")) or (lemmas[i] in ZH_CONTENTS and _savour_absent(lemmas, i)))):
+                or (kind == "filler" and _filler(lemmas, i)):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
         elif (kind == "flavour" and _promised(lemmas, i)) or (kind == "savour" and _savour_absent(lemmas, i)):
             total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
+from insight.text.excuses import excused
 from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
@@ -153,7 +154,7 @@ class Reading:
     """
 
     __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",
-                 "_wished")
+                 "_wished", "_excused")
 
     def __init__(self, lemmas: Sequence[str], lang: str, texts: Sequence[str] | None = None) -> None:
         """``texts``: the tokens as written, when known (a comparative or an imperative is told by them:
@@ -165,13 +166,15 @@ class Reading:
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
         if lang not in NEGATORS:
-            self._cls, self._active, self._cues = [], [], []
+            self._cls, self._active, self._cues, self._excused = [], [], [], _NOTHING
             return
         table = _tokens(lang)
         cls = [table.get(lem) or _token_of(lem, lang, table) for lem in lemmas]  # (never an empty tuple)
         self._cls = cls
         self._active = [i for i, t in enumerate(cls) if t[3]]
         self._cues = [i for i, t in enumerate(cls) if t[4]]
+        # "晚了十分钟，可以理解": no blame, no complaint in what an excuse covers (insight.text.excuses)
+        self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0)
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
@@ -183,6 +186,16 @@ class Reading:
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""
         hi = len(self.lemmas) if hi is None else hi
+        if not self._excused or self._excused.isdisjoint(range(lo, hi)):
+            return self._complaint(lo, hi)
+        total, run = 0.0, lo  # what the span holds outside the excused positions, run by run
+        for i in range(lo, hi + 1):
+            if i == hi or i in self._excused:
+                total += self._complaint(run, i) if run < i else 0.0
+                run = i + 1
+        return total
+
+    def _complaint(self, lo: int, hi: int) -> float:
         wished = -float(sum(lo <= i < hi for i in self._wishes)) if self._wishes else 0.0
         cues = self._cues
         k = bisect.bisect_left(cues, lo)
@@ -283,6 +296,8 @@ class Reading:
             if not value:
                 continue
             judged = True
+            if value < 0 and i in self._excused:
+                continue  # a shortcoming the customer excuses: "晚了十分钟，可以理解"
             if value > 0 and i in self._wished:
                 continue  # "would be nice if ...", "Faster delivery": wanted, not had (the wish is counted as a cue)
             if value < 0 and lem in _WORRIES and (later or not _CONTRASTS.isdisjoint(lemmas[i + 1:hi])):

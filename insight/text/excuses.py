@@ -1,0 +1,155 @@
+"""Excuses: a shortcoming the customer excuses is no complaint.
+
+"下雨晚了十分钟，可以理解", "就是配送费有点贵，不过可以接受", "送得慢我能理解", "有点洒了，不影响食用", "a bit late
+but understandable", "опоздали, но это простительно": the customer names what went wrong and says, in the
+same sentence, that it does not count against them. :func:`excused` gives the positions such an excuse
+covers - from the start of its sentence (or the end of an earlier excuse) to the excuse - and
+:class:`insight.text.polarity.Reading` takes no blame and no complaint cue from them (a theme named there
+reads as neither praised nor blamed).
+
+What is no excuse: one that is denied ("不能理解", "不能接受", "not acceptable", "не простительно"), one that
+does not close its clause ("理解错了", "接受了退款" - the word means something else there), and, in
+Chinese, 理解 or 接受 without the "can" that makes them a concession (我理解你的意思: understanding, not
+forgiving). What follows the excuse in its sentence is not excused: "送餐慢我能理解，但是菜都是冷的" still
+blames the cold food.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
+# 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
+_ZH_IDIOMS = frozenset({"情有可原", "无伤大雅", "问题不大", "瑕不掩瑜", "不要紧", "不碍事", "可以原谅", "能原谅",
+                        "不影响", "可以接受", "能接受", "可以理解", "能理解", "可理解"})
+# 理解, 接受, 原谅, 体谅 after a "can" (可以 / 能 / 也能): a concession
+_ZH_CONCEDED = frozenset({"理解", "接受", "原谅", "体谅"})
+_ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都能", "还可以", "也可以"})
+# after 不影响 one word may follow: 不影响食用, 不影响使用, 不影响口感
+_ZH_UNHARMED = frozenset({"食用", "使用", "口感", "味道", "吃", "心情", "整体", "体验", "品尝"})
+_ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并没有", "丝毫不", "一点不"})
+_EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with"})  # "understandable given ..."
+_EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
+_RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
+                 "простить", "извинительно"})
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"}, "en": _EN, "ru": _RU}
+
+_NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
+                       "barely", "не", "нисколько", "совсем"})
+_CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：",
+                         "but", "但", "但是", "可是", "но", "а"})
+_SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
+_TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "the", "really", "enough", "though",
+                   "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
+
+
+def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:
+    """The positions of ``lemmas`` that an excuse covers (the excuse's own words included), and the clauses
+    of a shortcoming told as past when "this time" follows in the sentence (:func:`_bygone`); empty when
+    there is none (most comments: no excuse's word at all).
+
+    An excuse covers the clauses before it back to the nearest one that ``blames`` (a position -> whether a
+    word there blames or cues a complaint), within its sentence and after any earlier excuse: it excuses
+    the last shortcoming named, not all of them ("做工有待提高，键盘略微凸出，不影响使用" still blames the
+    workmanship). Without ``blames`` (or with no blame before it) it covers back to the sentence's start."""
+    words = WORDS.get(lang)
+    if words is None:
+        return frozenset()
+    covered = _bygone(lemmas, lang)
+    if words.isdisjoint(lemmas):
+        return frozenset(covered)
+    start = 0  # where the current sentence (or what follows the last excuse) begins
+    for i, lem in enumerate(lemmas):
+        if lem in _SENTENCE_END:
+            start = i + 1
+        elif lem in words:
+            head = _excuse_head(lemmas, i, lang)
+            if head >= 0:
+                covered.update(range(_reach(lemmas, start, head, blames), i + 1))
+                start = i + 1
+    return frozenset(covered)
+
+
+def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None) -> int:
+    """Where the cover of the excuse that begins at ``head`` begins: the start of the nearest clause before
+    it (what its own clause says before it included) that holds a blame, else ``start``."""
+    if blames is None:
+        return start
+    k = head
+    while k > start:
+        lo = k - 1
+        while lo > start and lemmas[lo - 1] not in _CLAUSE_END:
+            lo -= 1
+        if any(blames(j) for j in range(lo, k)):
+            return lo
+        k = lo
+    return start
+
+
+def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
+    """Where the excuse whose word is at ``i`` begins (可以 of 可以 / 理解, 不 of 不 / 影响), or -1 when the word
+    excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
+    snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not"."""
+    lem, head = lemmas[i], i
+    if lang == "zh" and lem == "影响":
+        if not i or lemmas[i - 1] not in _ZH_NOT:
+            return -1
+        lem, head = "不影响", i - 1
+    elif lang == "zh":
+        if lem in _ZH_CONCEDED:
+            if not i or lemmas[i - 1] not in _ZH_CAN:
+                return -1
+            head = i - 1
+        if head and lemmas[head - 1] in _NEGATORS:
+            return -1  # 不 / 可以接受, 不 / 可以 / 理解 (不能理解, 没法接受: no "can" of ours)
+    elif any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
+        return -1  # "not acceptable", "не простительно"
+    k = i + 1
+    if lem == "不影响" and k < len(lemmas) and lemmas[k] in _ZH_UNHARMED:
+        k += 1
+    while k < len(lemmas) and lemmas[k] in _TAIL:
+        k += 1
+    closes = k == len(lemmas) or lemmas[k] in _CLAUSE_END or (lang == "en" and lemmas[k] in _EN_REASONS)
+    return head if closes else -1
+
+
+# a shortcoming told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was
+# late, this time perfect" - the past clause is covered (what this time brings is read as it stands: 之前送错过一次，这次
+# 又送错了 still blames; a past praise against a present blame is not covered: only blame is dropped)
+_ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有"})
+_ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的"})
+_EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",))
+_EN_NOW = (("this", "time"), ("now",), ("today",))
+_OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", "however"})
+
+
+def _bygone(lemmas: Sequence[str], lang: str) -> set[int]:
+    """The clauses that open with a past marker (之前, 上次, "last time") when a later clause of the same
+    sentence opens with "this time" (这次, 这回, "this time", "now"), after a contrast or not."""
+    if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
+        return set()
+    starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
+    covered: set[int] = set()
+    for n, k in enumerate(starts):
+        if not _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST):
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
+        for j in starts[n + 1:]:
+            if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
+                break  # (another sentence)
+            j += lemmas[j] in _OPENERS
+            if j < len(lemmas) and _opens(lemmas, j, lang, _ZH_NOW, _EN_NOW):
+                covered.update(range(k, end))
+                break
+    return covered
+
+
+def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the clause at ``k`` opens with one of the words ``zh`` (Chinese) or the phrases ``en``."""
+    if lang == "zh":
+        return lemmas[k] in zh
+    return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
+
+
+_PAST_WORDS = {"zh": _ZH_PAST, "en": frozenset({"last", "previously", "past", "before"})}
+_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}
