@@ -141,8 +141,8 @@ def _reference_fixed_after(lemmas, i, resolvers, lang):
     for k, w in enumerate(window):
         if w in resolvers and I.resolves(lemmas, i + 1 + k):
             return True
-        if w == "to" and i + 2 + k < len(lemmas) and lemmas[i + 2 + k] == "get":
-            return False  # "a battle to get anything sorted": the fix is the aim
+        if w == "to" and (k == 0 or i + 2 + k < len(lemmas) and lemmas[i + 2 + k] == "get"):
+            return False  # "a battle to get anything sorted": the fix is the aim; "slow to fix": its pace
         if w in P.NEGATORS[lang] or w in ("fail", "would", "will", "should", "could", "try", "promise", "suppose",
                                            "still", "yet", "wait"):
             return False
@@ -171,7 +171,8 @@ HAND = {
            "Had a problem once but they fixed it quickly, I was worried, but it was painless. Zero issues",
            "Nothing special, not special at all",
            "Delivery was a bit late but understandable given the snow, the driver was rude. Not acceptable",
-           "Last time the driver was late and rude, this time it was perfect. Before, slow; now quick"],
+           "Last time the driver was late and rude, this time it was perfect. Before, slow; now quick",
+           "Slow to fix anything, I pay for 900 and get 150. Had a fault but they managed to fix it"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",

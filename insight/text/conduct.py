@@ -119,9 +119,10 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
     if got is None:
         return False
     for j in range(_sentence_start(lemmas, i), i):
-        paid = _amount(lemmas, j)  # (a number promised needs no unit: "I was promised 900 and I get around 300")
-        if paid is not None and (paid[1] or not _STORIES.isdisjoint(lemmas[max(0, j - 2):j])) \
-                and got[0] < paid[0] * 2 / 3:
+        paid = _amount(lemmas, j)  # (a number promised or paid for needs no unit: "I was promised 900 and I get
+        # around 300", "I pay for 900 and get 150")
+        if paid is not None and (paid[1] or not _STORIES.isdisjoint(lemmas[max(0, j - 2):j])
+                                 or tuple(lemmas[max(0, j - 2):j]) == ("pay", "for")) and got[0] < paid[0] * 2 / 3:
             return True
     return False
 

@@ -155,8 +155,10 @@ def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: fr
         w = lemmas[j]
         if w in resolvers and resolves(lemmas, j):
             return True
-        if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get"):
-            return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened)
+        if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get") or (
+                w == "to" and j == i + 1):
+            return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened; "slow to
+            # fix anything": the problem word governs the fix)
     return False
 
 
