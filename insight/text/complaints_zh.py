@@ -8,13 +8,14 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_ALL_OF, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS, ZH_DEGREES,
+    ZH_ABSENT, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS, ZH_DEGREES,
     ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
     ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
     ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
+from insight.text.dishes_zh import filler, few, only_got, promised, savour_absent, short_of, whiff
 from insight.text.lexicons import NEGATORS
 
 
@@ -92,6 +93,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
+    if token == "一股":
+        return "whiff", 0  # 一股冰箱味 (read in chinese: dishes_zh.whiff)
     if token in ("一半", "一小半"):
         return "half", 0  # 连图片的一半都没有 (read in chinese)
     if (1 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token)) or token in ZH_CONTENTS:
@@ -174,7 +177,7 @@ def _strong(lemmas: Sequence[str], i: int) -> bool:
 def _unlike(lemmas: Sequence[str], i: int) -> bool:
     """What was shown, said or ordered at ``i`` (图片, 描述, 宣传, 点的) differs from what came, later in its clause:
     跟图片完全不一样, 与宣传的不同, 和图片上的差距很大, 送来的菜和点的不一样 - not 没什么差别, not 相差不大, not 一样."""
-    if lemmas[i] in ("说", "点", "我点", "标") and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
+    if lemmas[i] in ("说", "点", "我点", "我要", "标") and (i + 1 == len(lemmas) or lemmas[i + 1] != "的"):
         return False  # what was said (说的) or ordered (和点的不一样), not saying, not 点 alone
     after: list[str] = []
     for w in lemmas[i + 1:i + 7]:
@@ -210,6 +213,8 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
+    if lemmas[i] in ("没", "没有") and window and window[0] in ZH_CONTENTS and tuple(window[1:2]) != ("的",):
+        return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了 (not 没有肉的菜: a kind of dish)
     if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
             window[1:2] and ((window[0] in ZH_SEEN and window[1] in ZH_FEW_PIECES)
                              or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):
@@ -222,15 +227,6 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 # verbs 不到 completes as "not": 想不到, 意 / 不到 (unexpectedly) - not "did not arrive" (找不到 stays: 找不到驱蚊香,
 # 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
 _SOUGHT = frozenset({"想", "意", "料", "猜"})
-_UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
-
-
-def _filler(lemmas: Sequence[str], i: int) -> bool:
-    """The filler at ``i`` is all a dish was made of (全是骨头, 都是面粉; not 不是那种全是骨头的), or a content of it
-    said absent (汤包里面一点汤都没有)."""
-    all_of = i and lemmas[i - 1] in ZH_ALL_OF or tuple(lemmas[max(0, i - 2):i]) in (("都", "是"), ("全", "是"))
-    return bool(all_of and _UNLIKE_THAT.isdisjoint(lemmas[max(0, i - 4):i])) or (
-        lemmas[i] in ZH_CONTENTS and _savour_absent(lemmas, i))
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
@@ -240,7 +236,7 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
     显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    said = {"我点": "点", "标的": "标着"}.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
+    said = _SAID.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
     if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标") and nxt != "的"):
         return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
     if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计"):
@@ -248,8 +244,8 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
             return False
-        if said == "点" and lemmas[j] in _CAME and tuple(lemmas[j + 1:j + 3]) == ("的", "是"):
-            return True  # 我点的是香辣的，送来的是原味的
+        if said == "点" and _came_instead(lemmas, i, j):
+            return True  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
         if lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本"):  # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
             after = lemmas[j + 1:j + 6]
             return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
@@ -257,63 +253,18 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
-_COUNTED_ELSE = frozenset({"钱", "人", "字", "词"})  # a count of no goods: 就一个人, 就一个字：爽 (one word: great)
-_GOT_VERBS = frozenset("来送给剩放到发装")  # what came: 只来了一份, 只剩半碗, 只送了一份, 只放了两片
-
-
-def _only_got(lemmas: Sequence[str], i: int) -> bool:
-    """The count at ``i`` is all that came: 只来了一份, 只 / 剩 / 半碗, 只送了两个 (not 只点了一份: the customer's own)."""
-    k = i - 1 - (lemmas[i - 1] == "了")
-    if k < 0:
-        return False
-    word = lemmas[k]
-    if len(word) == 2 and word[0] == "只" and word[1] in _GOT_VERBS:
-        return True
-    return (word in _GOT_VERBS or word in ZH_SEEN or (len(word) == 2 and word[0] in _GOT_VERBS and word[1] in "来到")) \
-        and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个, 只 / 找到 / 三个)
-
-
 _CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到"})  # what came (送来的是原味的)
+_SAID = {"我点": "点", "我要": "点", "标的": "标着"}  # the segmenter's words of ordering and labelling
+
+
+def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
+    """What came (at ``j``, in a later clause than the order at ``i``) is told beside it: 送来的是原味的, 给的小份
+    (not 送来的时候: when it came)."""
+    if lemmas[j] not in _CAME or tuple(lemmas[j + 1:j + 2]) != ("的",) or j + 2 >= len(lemmas):
+        return False
+    return lemmas[j + 2] == "是" or (lemmas[j + 2] not in ("时候", "时") and not _CLAUSE_ENDS.isdisjoint(lemmas[i:j]))
 # what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
 _TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})  # and 根本 (写着送饮料，根本没有)
-
-
-def _few(lemmas: Sequence[str], i: int) -> bool:
-    """The count of pieces at ``i`` is all there was: 虾仁只有三个, 只来了一份, 一份就三块肉 (not 就一个 of anything:
-    就一个缺点, only one flaw; nor 也就两个, just; nor a count of money, people or words: 才三十块, 就一个人)."""
-    if not i or not _COUNTED_ELSE.isdisjoint(lemmas[i + 1:i + 2]):
-        return False
-    prev = lemmas[i - 1]
-    return prev in ("只有", "只", "才") or _only_got(lemmas, i) or (
-        prev == "就" and (i < 2 or lemmas[i - 2] != "也") and not lemmas[i].endswith("个"))
-
-
-def _promised(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the flavour said absent at ``i`` (不辣) is one a dish named before it promised: 麻辣香锅…不麻, 酸辣粉…
-    不酸 (not 微辣…不辣: mild was asked; not a flavour that was only wished away, 不要辣)."""
-    flavour = lemmas[i][1]
-    return any(flavour in w and len(w) > 1 and not w.startswith(("不", "微", "免", "少")) and "要" not in w
-               for w in lemmas[max(0, i - 12):i])
-
-
-def _short_of(lemmas: Sequence[str], i: int, kind: str) -> bool:
-    """Worse than before (kind "worse" at ``i``: 比上次差一点; 差一点就 alone is "nearly") or not even half of what it
-    should be (kind "half": 分量连图片的一半都没有; not 吃了一半就饱了)."""
-    if kind == "worse":
-        return "比" in lemmas[max(0, i - 4):i]
-    return "连" in lemmas[max(0, i - 6):i] and not {"没有", "没", "不到"}.isdisjoint(lemmas[i + 1:i + 3])
-
-
-def _savour_absent(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the savour or content at ``i`` (豆味, 奶味, 肉) is said absent: 一点豆味都没有, 一点肉也没有 (not 一点味道都没有, which
-    praises a room as often as it blames a dish; ZH_ODOURS are no savours; 一点骨头味都没有: 味 after its noun)."""
-    k = i - 1 - (lemmas[i] == "味" and i > 1 and ZH_BAD_SMELLS.isdisjoint(lemmas[i - 1]))
-    return k >= 0 and lemmas[k] in _NOT_ONE and any(w in _NOT_THERE for w in lemmas[i + 1:i + 3])
-
-
-# "not a single": 一点豆味都没有, 一块鸡肉都找不到; and "not there"
-_NOT_ONE = frozenset({"一点", "一点儿", "一丝", "半点", "一块", "一片", "一根", "一粒", "一颗", "一个", "一只"})
-_NOT_THERE = frozenset({"没有", "没", "找不到", "看不到", "吃不到", "见不到", "没见"})
 
 
 def _event(word: str) -> bool:
@@ -375,16 +326,16 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
-        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or _only_got(lemmas, i))
+        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i))
               and "钱" not in lemmas[i + 1:i + 2]) \
-                or (kind == "count" and _few(lemmas, i)) \
+                or (kind == "count" and few(lemmas, i)) \
                 or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \
-                or (kind == "filler" and _filler(lemmas, i)):
+                or (kind == "filler" and filler(lemmas, i)):
             total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
-        elif (kind == "flavour" and _promised(lemmas, i)) or (kind == "savour" and _savour_absent(lemmas, i)):
+        elif (kind == "flavour" and promised(lemmas, i)) or (kind == "savour" and savour_absent(lemmas, i)):
             total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
-        elif kind in ("worse", "half") and _short_of(lemmas, i, kind):
-            total -= 1.0  # 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it)
+        elif (kind in ("worse", "half") and short_of(lemmas, i, kind)) or (kind == "whiff" and whiff(lemmas, i)):
+            total -= 1.0  # 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it); 一股冰箱味
         elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
