@@ -241,6 +241,9 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
         return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
     if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计"):
         return False
+    if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not _CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
+                           for j in range(max(0, i - 12), i - 2)):
+        return True  # 送过来的是冷面，我点的是热汤面 (what came told first; not 送来的是我点的)
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
             return False
@@ -253,7 +256,9 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
-_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到"})  # what came (送来的是原味的)
+_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来"})  # what came (送来的是原味的)
+_SENT_TO = ("送到", "送去", "送到了", "放到", "送给", "送给了", "给了")  # where the order went instead (给 / 了 / 隔壁)
+_CAME_AS = frozenset((w, "的", "是") for w in _CAME)
 _SAID = {"我点": "点", "我要": "点", "标的": "标着"}  # the segmenter's words of ordering and labelling
 
 
@@ -336,8 +341,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
         elif (kind in ("worse", "half") and short_of(lemmas, i, kind)) or (kind == "whiff" and whiff(lemmas, i)):
             total -= 1.0  # 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it); 一股冰箱味
-        elif kind == "elsewhere" and any(w in ("送到", "送去", "送到了", "放到", "送给", "送给了") for w in lemmas[max(0, i - 3):i]):
-            total -= 1.0  # 把我的饭送到了别的楼, 送给了别人: delivered to the wrong place
+        elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(_SENT_TO):
+            total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
     return total
