@@ -296,6 +296,10 @@ def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
     ("zh", "之前没送到。这次也很慢", None, "送到"),  # (another sentence)
     ("en", "Last time the driver was late, this time it was perfect", "late", None),
     ("en", "The driver was late, this time", None, "late"),
+    ("zh", "骑手没打电话直接放门口，按备注来的，很好", "打电话", None),  # as noted
+    ("zh", "虽然等了四十分钟，但是真的很好吃，值得等", "四十分钟", None),  # worth the wait
+    ("en", "An hour late but worth the wait", "late", None),
+    ("en", "An hour late and not worth the wait", None, "late"),
 ])
 def test_an_excuse_covers_what_comes_before_it_in_its_sentence(lang, text, covered, not_covered):
     from insight.text.excuses import excused

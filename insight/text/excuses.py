@@ -32,14 +32,18 @@ _EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", 
 _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно"})
-WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"}, "en": _EN, "ru": _RU}
+# what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
+# "worth the wait"
+_LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
+        "en": {"wait": ("the",)}, "ru": {}}
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]), "en": _EN | set(_LED["en"]), "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
                        "barely", "не", "нисколько", "совсем"})
 _CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：",
                          "but", "但", "但是", "可是", "но", "а"})
 _SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
-_TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "the", "really", "enough", "though",
+_TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really", "enough", "though",
                    "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
 
 
@@ -89,13 +93,21 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
 def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     """Where the excuse whose word is at ``i`` begins (可以 of 可以 / 理解, 不 of 不 / 影响), or -1 when the word
     excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
-    snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not"."""
+    snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not", a word
+    that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait") without it."""
     lem, head = lemmas[i], i
-    if lang == "zh" and lem == "影响":
+    led = _LED[lang].get(lem)
+    if led is not None:  # 按 / 备注, 值得 / 等, "worth the wait"
+        if not i or lemmas[i - 1] not in led or (lang == "en" and (i < 2 or lemmas[i - 2] != "worth")):
+            return -1
+        head = i - 1 - (lang == "en")
+        if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
+            return -1  # "not worth the wait"
+    elif lang == "zh" and lem == "影响":
         if not i or lemmas[i - 1] not in _ZH_NOT:
             return -1
         lem, head = "不影响", i - 1
-    elif lang == "zh":
+    elif lang == "zh":  # (an excuse led by its word: no negator before it to read)
         if lem in _ZH_CONCEDED:
             if not i or lemmas[i - 1] not in _ZH_CAN:
                 return -1
