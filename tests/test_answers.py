@@ -1863,6 +1863,16 @@ FOOD_ZH = [
     ('-', 'An hour late and not worth the wait'),
     ('+', '骑手没打电话直接放门口，按备注来的，很好'),
     ('-', '等了一个小时，一点都不值得等'),
+    # a middling verdict said of the food or the delivery is blame in this pack (food_delivery 5: 一般 valued -1 where
+    # it closes its clause); "ordinary" before a noun or in 不是一般的 is none
+    ('-', '味道一般'),
+    ('-', '口味一般般'),
+    ('-', '菜品一般'),
+    ('-', '送餐速度一般'),
+    ('+', '不是一般的好吃'),
+    ('+', '比一般的外卖好吃多了'),
+    ('+', '分量比一般店大'),
+    ('+', '味道不一般'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -64,7 +64,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             boosted_at = boosted_at if boost is None else boost  # "never had better"
             judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)
             continue
-        if kind == P._VERDICT:
+        if kind == P._VERDICT and not (overrides and lem in overrides and I.said_of(lemmas, i, 0, len(lemmas))):
             judged = True
             if i - negated_at == 1:
                 negated_at, boosted_at = -P._NEG_SCOPE - 1, i

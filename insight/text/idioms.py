@@ -265,3 +265,14 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
         return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None
+
+
+def said_of(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the verdict at ``i`` is said of what stands before it, closing its clause: 味道一般, 口味一般般吧 (not
+    一般外卖都是凉的, 比一般店大, 不是一般的好吃: "ordinary", before what it qualifies)."""
+    nxt = lemmas[i + 1] if i + 1 < hi else ""
+    return (not nxt or nxt in _VERDICT_CLOSES) and (i == lo or lemmas[i - 1] not in ("比", "不是", "并非"))
+
+
+_VERDICT_CLOSES = frozenset({",", "，", ".", "。", "!", "！", "?", "？", ";", "；", "~", "～", "…", "了", "吧", "啊", "呀",
+                             "啦", "哦", "哈", "呢", "而已"})

@@ -16,7 +16,7 @@ from insight.text.excuses import excused
 from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves, said_of
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -280,8 +280,8 @@ class Reading:
                 negated_at, boosted_at = negated_at if neg is None else neg, boosted_at if boost is None else boost
                 judged = judged or (i + 1 < hi and lemmas[i + 1] in MIDDLING)  # "nothing special": a middling verdict
                 continue
-            if kind == _VERDICT:
-                judged = True
+            if kind == _VERDICT and not (overrides and lem in overrides and said_of(lemmas, i, lo, hi)):
+                judged = True  # (a theme may value one said of it: food_delivery's 味道一般)
                 if i - negated_at == 1:  # "not ordinary": the negation strengthens what follows
                     negated_at, boosted_at = far, i
                 continue
