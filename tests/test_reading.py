@@ -72,6 +72,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if overrides:
             if cores is None:
                 value = overrides.get(lem, value)
+                if value and value > 0 and lem in overrides and i and (P._class_of(lemmas[i - 1], lang, classes)[1] or 0) < 0:
+                    value = 0  # "poor value"
             elif not cores.isdisjoint(overrides):
                 value = Z.value(lem, overrides)
         after = [i + 1, i + 2] if i + 1 < len(lemmas) and lemmas[i + 1] == "的" else [i + 1]

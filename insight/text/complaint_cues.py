@@ -122,7 +122,7 @@ EN_LET_DOWN = frozenset({"let"})
 EN_FAVOURED = frozenset({"better", "only", "than", "priority", "reward", "favour", "favor", "prefer", "over"})
 EN_FLAT = frozenset({"fall", "fell"})
 EN_EXPECTED = frozenset({"expect", "hope", "want", "imagine", "picture", "think", "anticipate", "sell", "advertise",
-                         "promise", "describe", "order"})
+                         "promise", "describe", "order", "pay", "sign", "ask", "book"})  # "not what I signed up for"
 # excess: "too" before a word of size, amount or degree ("too small", "too much fabric", "way too long"),
 # not "too" as "also" ("me too", "it too is", "love it too!") nor "too good to be true" (praise)
 EN_TOO = frozenset({"too"})

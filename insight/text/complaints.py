@@ -199,8 +199,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if i and lemmas[i - 1] == "get" and (lem == "nowhere" or (lem == "nothing" and (
             nxt in ("for", "back", "in", "out") or i + 1 == n or nxt in _PUNCT))):  # (not "nothing but help")
         return -1.0  # "on the phone for an hour and got nowhere", "12 years a customer and got nothing for it"
-    if lem == "without" and nxt in ("the", "a", "any") and lemmas[i + 2:i + 3] and lemmas[i + 2] in _EN_DUE:
-        return -1.0  # "turned up without the right equipment", "without any proper explanation"
+    if _without_due(lemmas, i):
+        return -1.0  # "turned up without the right equipment", "didn't have the right parts"
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -294,6 +294,15 @@ def _put_off(lemmas: Sequence[str], i: int) -> bool:
     return _near(lemmas, i, _EN_MOVED, 6) and _near(lemmas, i, _EN_BOOKED, 6)
 
 
+def _without_due(lemmas: Sequence[str], i: int) -> bool:
+    """"without the right equipment", "without any proper explanation", "didn't have the right parts": what was
+    due, lacking (the negator or "without" at ``i``)."""
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
+    k = i + 1 + (lemmas[i] in ("not", "never") and nxt == "have")  # (the article after "without", "didn't have")
+    return (lemmas[i] == "without" or k == i + 2) and tuple(lemmas[k:k + 1]) in (("the",), ("a",), ("any",)) \
+        and k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE
+
+
 def _en_duration(lemmas: Sequence[str], i: int) -> float:
     """-1 for a duration at ``i`` (a unit) that someone waited: "on hold for 40 minutes", "waited 2
     hours", "took 3 weeks", "taking 35 minutes to answer"; 0 for "within 2 days", "took 10 minutes"."""
@@ -323,4 +332,7 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
             return -1.0  # "taking 35 minutes to answer"
     if unit >= 3 and after[:1] in (["to"], ("to",)) and any(w in EN_AWAITED for w in after[1:]):
         return -1.0  # "three weeks to answer an email" (days or more, "took" left unsaid)
+    if unit >= 3 and i_number and lemmas[i_number - 1] == "be" and not negated \
+            and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number]):
+        return -1.0  # "told I'd get a new router in 48 hours, it's been two weeks" (a time told, overrun)
     return 0.0

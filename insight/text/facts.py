@@ -21,7 +21,7 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 # a price that jumped, ... (each a cue word and a word the scan visits)
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
-                        "address", "name", "include", "£", "$", "€"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
+                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
 def facts(lemmas: Sequence[str], i: int) -> float:
@@ -87,6 +87,9 @@ def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
         return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
     if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
         return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
+    if lem in ("half", "third", "quarter", "tenth"):  # "half the speed I pay for", "a third of the advertised speed"
+        return -1.0 if not _PROMISED.isdisjoint(lemmas[i + 1:i + 7]) and EN_PRICED.isdisjoint(lemmas[i + 1:i + 4]) \
+            else 0.0  # (not "half an hour", "half the price I paid")
     if lem == "new" and nxt == "customer" and near(lemmas, i, EN_FAVOURED, 6):
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
     if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
@@ -129,6 +132,7 @@ def billed_for(lemmas: Sequence[str], i: int) -> bool:
 
 
 _CURRENCIES = frozenset({"£", "$", "€"})
+_PROMISED = frozenset({"pay", "promise", "advertise", "sign", "quote", "sell", "contract", "guarantee"})
 _TOLD = EN_AGREED - {"state"}  # an amount told, quoted, promised, advertised, agreed
 
 

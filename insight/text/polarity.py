@@ -286,8 +286,7 @@ class Reading:
                     negated_at, boosted_at = far, i
                 continue
             if overrides:
-                value = overrides.get(lem, value) if cores is None else (
-                    _zh_value(lem, overrides) if not cores.isdisjoint(overrides) else value)
+                value = _theme_value(lem, value, cores, overrides, i > lo and (cls[i - 1][1] or 0) < 0)
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, lo, hi, high_good_at, unsure_at)
             elif value and (lem in IDIOM_HEADS or (value < 0 and lang == "en")
@@ -312,6 +311,16 @@ class Reading:
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
+
+
+def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, overrides: Mapping[str, float],
+                 after_blame: bool) -> float | None:
+    """``lem``'s value among a theme's own words (``overrides``), else ``value``; a theme's praise right after a word of
+    blame is none ("poor value", "bad value for money")."""
+    if cores is not None:
+        return _zh_value(lem, overrides) if not cores.isdisjoint(overrides) else value
+    own = overrides.get(lem, value)
+    return 0 if lem in overrides and own and own > 0 and after_blame else own
 
 
 def _why(lemmas: Sequence[str], i: int) -> bool:
