@@ -72,7 +72,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if overrides:
             if cores is None:
                 value = overrides.get(lem, value)
-                if value and value > 0 and lem in overrides and i and (P._class_of(lemmas[i - 1], lang, classes)[1] or 0) < 0:
+                if value and value > 0 and lem in overrides and i \
+                        and (P._class_of(lemmas[i - 1], lang, classes)[1] or 0) < 0:
                     value = 0  # "poor value"
             elif not cores.isdisjoint(overrides):
                 value = Z.value(lem, overrides)
@@ -81,8 +82,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 (high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE)
                 or any(j < len(lemmas) and P._class_of(lemmas[j], lang, classes)[0] == P._HIGH_NOUN for j in after)):
             value = 1.0 if "高" in cores else -1.0
-        elif cores is not None and value and value > 0 and unsure_at >= 0:
-            value = 0  # 希望好用, 不知道是不是正品
+        elif cores is not None and value and value > 0 and (unsure_at >= 0 or (
+                lem.endswith("得") and i + 1 < len(lemmas) and (P._class_of(lemmas[i + 1], lang, classes)[1] or 0) < 0)):
+            value = 0  # 希望好用, 不知道是不是正品; 甜得 / 发腻
         elif cores is not None and value and value < 0 and i and lem[:1] in ("不", "没") and lemmas[i - 1] \
                 and lem[1:].startswith(lemmas[i - 1]):
             value = 0  # 能 + 不能用

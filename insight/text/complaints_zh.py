@@ -249,7 +249,8 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
             return False
         if said == "点" and _came_instead(lemmas, i, j):
             return True  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
-        if lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本"):  # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
+        if lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本"):
+            # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
             after = lemmas[j + 1:j + 6]
             return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
                 w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after))
@@ -331,7 +332,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
-        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i))
+        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i) or (
+                i >= 2 and lemmas[i - 1] in ("那么", "这么") and lemmas[i - 2] in ZH_ONLY))  # 肉就那么几片
               and "钱" not in lemmas[i + 1:i + 2]) \
                 or (kind == "count" and few(lemmas, i)) \
                 or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \

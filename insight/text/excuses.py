@@ -28,7 +28,8 @@ _ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都�
 # after 不影响 one word may follow: 不影响食用, 不影响使用, 不影响口感
 _ZH_UNHARMED = frozenset({"食用", "使用", "口感", "味道", "吃", "心情", "整体", "体验", "品尝"})
 _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并没有", "丝毫不", "一点不"})
-_EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with"})  # "understandable given ..."
+# what may follow an English excuse in its clause: "understandable given the snow"
+_EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with"})
 _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно"})
@@ -43,8 +44,8 @@ _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", 
 _CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：",
                          "but", "但", "但是", "可是", "но", "а"})
 _SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
-_TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really", "enough", "though",
-                   "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
+_TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really",
+                   "enough", "though", "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
 
 
 def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:

@@ -341,8 +341,8 @@ def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Seq
     if not _HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE)
                                             or any(j < hi and cls[j][0] == _HIGH_NOUN for j in after)):
         return 1.0 if "高" in cores else -1.0
-    if value and value > 0 and unsure_at >= lo:
-        return 0.0
+    if value and value > 0 and (unsure_at >= lo or (lemmas[i][-1:] == "得" and i + 1 < hi and (cls[i + 1][1] or 0) < 0)):
+        return 0.0  # (甜得 / 发腻: the complement after 得 judges; 好得 / 没话说 keeps its praise)
     if value and value < 0 and i > lo and ((lemmas[i][:1] in ("不", "没") and lemmas[i - 1]
                                              and lemmas[i][1:].startswith(lemmas[i - 1])) or _zh_asked(lemmas, i, lo)):
         return 0.0  # 能 + 不能用, 有没有烂的, 会不会坏: asked; 怕不脆, 担心会坏: feared
