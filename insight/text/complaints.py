@@ -178,6 +178,9 @@ def _english(lemmas: Sequence[str]) -> float:
 def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
     """"needs resetting constantly", "drops out randomly": a fault's verb just before ``i``."""
     k = i - 1 - (i > 1 and lemmas[i - 1] in ("out", "off", "down"))
+    if k >= 1 and lemmas[k] in ("me", "us", "you") and lemmas[k + 1] == "out":
+        k -= 1  # "logs me out constantly", "kicks us out randomly"
+        return lemmas[k] in ("log", "kick", "throw", "boot", "cut")
     return k >= 0 and lemmas[k] in EN_ACTS_UP
 
 

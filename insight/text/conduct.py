@@ -54,6 +54,7 @@ _TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outa
 # what a customer was made to do: "they made me sign a new contract", "made us wait in all day" (not "made me smile")
 _MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "repeat", "redo", "start", "buy", "take",
                       "go", "explain", "cancel", "restart", "jump"})
+_TOLD_THINGS = ("thing", "price", "amount", "figure", "date", "time", "speed")  # "quoted one price ..., billed another"
 _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told one thing ..., something different ..."
 CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay"} | _SELLING | _GETTING | _HELD_BACK
 
@@ -77,7 +78,7 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if _intends(lemmas, i) else 0.0
     if lem in _OTHER_STORY:  # "says one thing, reality another", "told one thing on the phone, something else in
         # the shop"
-        k = last_index(lemmas, "thing", max(0, i - 10), i)
+        k = max(last_index(lemmas, w, max(0, i - 10), i) for w in _TOLD_THINGS)  # "quoted one price, billed another"
         return -1.0 if k > 1 and lemmas[k - 1] == "one" and not _STORIES.isdisjoint(lemmas[max(0, k - 4):k]) \
             else 0.0
     if lem == "make":  # "they made me sign a new 24 month contract"
@@ -133,11 +134,15 @@ def _paying_for_more(lemmas: Sequence[str], k: int) -> bool:
     paid = _amount(lemmas, k)
     if paid is None:
         return False
-    for j in range(_sentence_start(lemmas, k), k - 2):
-        got = _amount(lemmas, j)
-        if got is not None and got[1] and got[0] < paid[0] * 2 / 3:
+    start = _sentence_start(lemmas, k)
+    for j in range(start, k - 2):
+        got = _amount(lemmas, j)  # (a speed test's number needs no unit: "the speed test shows 30 but I pay for 200")
+        if got is not None and (got[1] or not _MEASURED.isdisjoint(lemmas[start:j])) and got[0] < paid[0] * 2 / 3:
             return True
     return False
+
+
+_MEASURED = frozenset({"speed", "speedtest", "test", "download", "upload", "mbps"})
 
 
 def _held_back(lemmas: Sequence[str], i: int) -> bool:

@@ -114,6 +114,9 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
     "sent it back", "took them back"."""
     if lemmas[i] == "back":
         return i >= 2 and lemmas[i - 1] in EN_RETURNED and lemmas[i - 2] in ("send", "take", "ship", "mail")
+    if lemmas[i] == "return" and i and lemmas[i - 1] in ("i", "we") \
+            and (i + 1 == len(lemmas) or lemmas[i + 1] in CLAUSE_END):
+        return True  # "charged for a router I returned"
     if i + 1 >= len(lemmas) or lemmas[i + 1] not in EN_RETURNED \
             or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
         return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
