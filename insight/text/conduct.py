@@ -173,6 +173,9 @@ def _intends(lemmas: Sequence[str], i: int) -> bool:
         return True
     if lem != "cancel" and (after in _WHEN or tuple(lemmas[i + 1:i + 3]) == ("a", "soon")):
         return True  # ("as" is lemmatised "a")
+    if lem == "leave" and tuple(before[-2:]) in (("i", "be"), ("we", "be")) and (not after or after in _ENDS
+                                                                                or after in _LEFT):
+        return True  # "contract ends soon and I'm leaving" (not "I'm leaving a review")
     if _INTENT.isdisjoint(before):
         return False
     if lem == "leave":
