@@ -219,6 +219,9 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
             window[1:2] and ((window[0] in ZH_SEEN and window[1] in ZH_FEW_PIECES)
                              or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):
         return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any); 没 / 看到 / 几根 / 肉丝; 没 / 放 / 筷子
+    if lemmas[i] in ("不如", "还不如", "远不如") and window and window[0] in _BEFORE_NOW and (
+            len(window) == 1 or window[1] in _CLAUSE_ENDS or window[1] == "了"):
+        return -2.0  # 现在不如以前, 不如以前了: worse than it was (-2: outweighs the praise of the past)
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies
@@ -227,6 +230,7 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 # verbs 不到 completes as "not": 想不到, 意 / 不到 (unexpectedly) - not "did not arrive" (找不到 stays: 找不到驱蚊香,
 # 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
 _SOUGHT = frozenset({"想", "意", "料", "猜"})
+_BEFORE_NOW = frozenset({"以前", "之前", "从前", "原来", "上次", "过去", "以往"})
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
