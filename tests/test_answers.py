@@ -704,8 +704,8 @@ BROADBAND = [
     ('+', 'Helpful chat support late at night'),
     ('+', 'Never had to wait long for anything'),
     ('+', 'Really happy, would recommend to friends'),
-    # session 30's second broadband batch: first read 15 of 20 detractors with a negative mention ("Poor value for money"
-    # had read neutral: the price theme's "value" cancelled "poor"), no promoter
+    # session 30's second broadband batch: first read 15 of 20 detractors with a negative mention ("Poor value for
+    # money" had read neutral: the price theme's "value" cancelled "poor"), no promoter
     ('-', 'Been without broadband for 9 days and counting'),
     ('-', "They keep saying the fault is on my side when it clearly isn't"),
     ('-', 'The price doubled after the first year'),

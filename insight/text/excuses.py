@@ -3,9 +3,9 @@
 "下雨晚了十分钟，可以理解", "就是配送费有点贵，不过可以接受", "送得慢我能理解", "有点洒了，不影响食用", "a bit late
 but understandable", "опоздали, но это простительно": the customer names what went wrong and says, in the
 same sentence, that it does not count against them. :func:`excused` gives the positions such an excuse
-covers - from the start of its sentence (or the end of an earlier excuse) to the excuse - and
+covers - back to the nearest clause before it that blames something, within its sentence - and
 :class:`insight.text.polarity.Reading` takes no blame and no complaint cue from them (a theme named there
-reads as neither praised nor blamed).
+reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`_bygone`).
 
 What is no excuse: one that is denied ("不能理解", "不能接受", "not acceptable", "не простительно"), one that
 does not close its clause ("理解错了", "接受了退款" - the word means something else there), and, in
@@ -40,7 +40,7 @@ _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]), "en": _EN | set(_LED["en"]), "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
-                       "barely", "не", "нисколько", "совсем"})
+                       "barely", "не"})
 _CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：",
                          "but", "但", "但是", "可是", "но", "а"})
 _SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
@@ -55,8 +55,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
 
     An excuse covers the clauses before it back to the nearest one that ``blames`` (a position -> whether a
     word there blames or cues a complaint), within its sentence and after any earlier excuse: it excuses
-    the last shortcoming named, not all of them ("做工有待提高，键盘略微凸出，不影响使用" still blames the
-    workmanship). Without ``blames`` (or with no blame before it) it covers back to the sentence's start."""
+    the last shortcoming named, not all of them ("包装太差，有点洒了，不影响食用" still blames the packing).
+    Without ``blames`` (or with no blame before it) it covers back to the sentence's start."""
     words = WORDS.get(lang)
     if words is None:
         return frozenset()

@@ -21,7 +21,8 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 # a price that jumped, ... (each a cue word and a word the scan visits)
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
-                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth"}) | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
+                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth"}) \
+    | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
 def facts(lemmas: Sequence[str], i: int) -> float:

@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
-from insight.text.excuses import excused
 from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
+from insight.text.excuses import excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves, said_of
