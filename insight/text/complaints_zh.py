@@ -308,11 +308,11 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "unit":
             before = lemmas[max(0, i - 4):i]
             after = lemmas[i + 1:i + 4]
-            if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内", "就") for w in after[:1]) \
+            if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内") or w[:1] == "就" for w in after[:1]) \
                     or any(w in ZH_LATER for w in after):
-                continue  # 不到一小时, 一小时内, 两天就到了, 等过两天再说
+                continue  # 不到一小时, 一小时内, 两天就到了, 过了两天就好了, 等过两天再说
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
-                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟
+                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟", "过")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟, 过 / 了 / 一个小时
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)
             late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
