@@ -79,6 +79,10 @@ def is_cue(lemma: str, lang: str) -> bool:
 # a booking put off: "the installation date moved three times" (not "I've moved house three times")
 _EN_MOVED = frozenset({"move", "change", "push", "postpone", "delay", "rearrange", "put"})
 _EN_BOOKED = frozenset({"date", "appointment", "visit", "installation", "install", "slot", "booking", "delivery"})
+# what is waited for, as a noun: "three weeks for a router swap", "two months for a refund"
+_EN_AWAITED_JOBS = frozenset({"swap", "repair", "fix", "refund", "reply", "answer", "response", "install",
+                              "installation", "engineer", "connection", "callback", "credit", "appointment", "visit",
+                              "delivery", "replacement", "activation"})
 _EN_DUE = frozenset({"right", "proper", "correct", "necessary"})  # "without the right equipment"
 
 
@@ -335,6 +339,10 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
             return -1.0  # "taking 35 minutes to answer"
     if unit >= 3 and after[:1] in (["to"], ("to",)) and any(w in EN_AWAITED for w in after[1:]):
         return -1.0  # "three weeks to answer an email" (days or more, "took" left unsaid)
+    if unit >= 3 and after[:1] in (["for"], ("for",)) and (i_number == 0 or lemmas[i_number - 1] in _CLAUSE_END) \
+            and not _EN_AWAITED_JOBS.isdisjoint(lemmas[i + 2:i + 7]):
+        return -1.0  # "Three weeks for a simple router swap", "2 months for a refund" (not "5 years for the same
+        # price")
     if unit >= 3 and i_number and lemmas[i_number - 1] == "be" and not negated \
             and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number]):
         return -1.0  # "told I'd get a new router in 48 hours, it's been two weeks" (a time told, overrun)

@@ -56,7 +56,11 @@ _MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "
                       "go", "explain", "cancel", "restart", "jump"})
 _TOLD_THINGS = ("thing", "price", "amount", "figure", "date", "time", "speed")  # "quoted one price ..., billed another"
 _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told one thing ..., something different ..."
-CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay"} | _SELLING | _GETTING | _HELD_BACK
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from"} | _SELLING | _GETTING \
+    | _HELD_BACK
+# what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
+_DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
+                           "phone", "ring", "write", "tell", "explain", "repeatedly"})
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -65,6 +69,10 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     praise of "better"); else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
+    if lem == "despite":  # "I keep getting sales calls despite opting out", "charged despite cancelling"
+        return -1.0 if tuple(lemmas[i + 1:i + 2]) and lemmas[i + 1] in _DESPITE_DONE else 0.0
+    if lem == "from":  # "went from 70 to 30 mbps after the upgrade"
+        return -1.0 if _fell(lemmas, i) else 0.0
     if lem == "ask":  # "switched my package without asking" (not "without passengers asking", "without even asking")
         return -1.0 if i and lemmas[i - 1] == "without" else 0.0
     if lem == "zero":  # "zero customer service", "zero communication" (not "zero issues")
@@ -126,6 +134,16 @@ def _less_than_paid(lemmas: Sequence[str], i: int) -> bool:
                                  or tuple(lemmas[max(0, j - 2):j]) == ("pay", "for")) and got[0] < paid[0] * 2 / 3:
             return True
     return False
+
+
+def _fell(lemmas: Sequence[str], i: int) -> bool:
+    """"from 70 to 30 mbps": a speed (a number with a unit of speed or data) that fell by a third or more from the
+    number after "from" at ``i``."""
+    was = _amount(lemmas, i + 1) if i + 1 < len(lemmas) else None
+    if was is None or tuple(lemmas[i + 2:i + 3]) != ("to",) or i + 3 >= len(lemmas):
+        return False
+    now = _amount(lemmas, i + 3)
+    return now is not None and (was[1] or now[1]) and now[0] < was[0] * 2 / 3
 
 
 def _paying_for_more(lemmas: Sequence[str], k: int) -> bool:
