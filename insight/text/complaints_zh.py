@@ -231,6 +231,12 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 # 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
 _SOUGHT = frozenset({"想", "意", "料", "猜"})
 _BEFORE_NOW = frozenset({"以前", "之前", "从前", "原来", "上次", "过去", "以往"})
+def _not_made_to(lemmas: Sequence[str], i: int) -> bool:
+    """Not made to bear the excess at ``i``: 没让我等太久, 不会让你等太久 (不用等太久 is _NO_NEED's)."""
+    before = lemmas[max(0, i - 4):i]
+    return "让" in before and any(w in NEGATORS["zh"] or w in ("不会", "没让", "不让") for w in before)
+
+
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 _CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
@@ -328,7 +334,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
         elif kind == "frequent" and any(zh_kind(w)[0] == "problem" for w in lemmas[i + 1:i + 4]):
             total -= 1.0  # 经常掉线, 老是死机
         elif kind in ("excess", "degree") and not (i and lemmas[i - 1] in NEGATORS["zh"]) \
-                and not any(w in _NO_NEED for w in lemmas[max(0, i - 2):i]):  # (不用等太久: no long wait)
+                and not any(w in _NO_NEED for w in lemmas[max(0, i - 2):i]) and not _not_made_to(lemmas, i):
             total -= 1.0 if kind == "excess" or (i + 1 < n and zh_excess(lemmas[i + 1])) else 0.0  # 太软, 太/灵敏
         elif kind == "waiting" and lemmas[i] in ("催", "催了", "催单", "催单了"):
             total -= 0.7  # 催了 (had to chase)

@@ -264,6 +264,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no reason to doubt them"
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
         return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
+    if lang == "zh" and i + 2 < hi and lemmas[i + 1] == "让":
+        return i + 2, None  # 没 / 让 / 我 / 等 / 太久: what the customer was (not) made to bear is denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None
 
 
