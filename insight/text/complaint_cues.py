@@ -299,6 +299,8 @@ RU_TOO = frozenset({"слишком", "чересчур"})
 RU_TOO_AMOUNTS = frozenset({"много", "мало", "долго", "поздно", "рано", "далеко", "близко"})  # (stop words)
 RU_UNREAL = frozenset({"бы", "если", "бояться", "опасаться", "вдруг"})
 # the marks that end a clause, in both scripts: a cue's reach does not cross them (complaints, disappointment)
+# where a Chinese cue's window ends (complaints_zh, dishes_zh): the marks of both widths, and a space
+ZH_CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—", ".", "!", "?", "，", "；", "：", "。", "！", "？", "、",
                           "…"})
 # a rival said to be cheaper or better: "there are cheaper options", "there are better deals out there"

@@ -8,8 +8,8 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    ZH_ABSENT, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS, ZH_DEGREES,
-    ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
+    ZH_ABSENT, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_CLAUSE_ENDS, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS,
+    ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
     ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
     ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
@@ -116,12 +116,12 @@ def _ignored(lemmas: Sequence[str], i: int) -> bool:
     end = n  # where the request's clause ends
     for k in range(i + 1, min(i + 5, n)):
         w = lemmas[k]
-        if w in _CLAUSE_ENDS:
+        if w in ZH_CLAUSE_ENDS:
             end = k
             break
         if w[:1] in _DENIALS:
             asked = set()
-            refused = lemmas[k + 1] if k + 1 < n and lemmas[k + 1] not in _CLAUSE_ENDS else ""
+            refused = lemmas[k + 1] if k + 1 < n and lemmas[k + 1] not in ZH_CLAUSE_ENDS else ""
             break
         asked |= set(w) - _ASKING
     for j in range(i + 1, min(i + 12, n)):
@@ -181,7 +181,7 @@ def _unlike(lemmas: Sequence[str], i: int) -> bool:
         return False  # what was said (说的) or ordered (和点的不一样), not saying, not 点 alone
     after: list[str] = []
     for w in lemmas[i + 1:i + 7]:
-        if w in _CLAUSE_ENDS:
+        if w in ZH_CLAUSE_ENDS:
             break
         after.append(w)
     for k, w in enumerate(after):
@@ -220,7 +220,7 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
                              or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):
         return -1.0  # 没 / 信号; 没 / 几块 / 肉 (hardly any); 没 / 看到 / 几根 / 肉丝; 没 / 放 / 筷子
     if lemmas[i] in ("不如", "还不如", "远不如") and window and window[0] in _BEFORE_NOW and (
-            len(window) == 1 or window[1] in _CLAUSE_ENDS or window[1] == "了"):
+            len(window) == 1 or window[1] in ZH_CLAUSE_ENDS or window[1] == "了"):
         return -2.0  # 现在不如以前, 不如以前了: worse than it was (-2: outweighs the praise of the past)
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
@@ -238,7 +238,6 @@ def _not_made_to(lemmas: Sequence[str], i: int) -> bool:
 
 
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
-_CLAUSE_ENDS = frozenset("，,。.！!？?；;～~ ")
 
 
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
@@ -251,7 +250,7 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
         return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
     if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计"):
         return False
-    if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not _CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
+    if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
                            for j in range(max(0, i - 12), i - 2)):
         return True  # 送过来的是冷面，我点的是热汤面 (what came told first; not 送来的是我点的)
     for j in range(i + 1, min(i + 14, len(lemmas))):
@@ -278,7 +277,7 @@ def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
     (not 送来的时候: when it came)."""
     if lemmas[j] not in _CAME or tuple(lemmas[j + 1:j + 2]) != ("的",) or j + 2 >= len(lemmas):
         return False
-    return lemmas[j + 2] == "是" or (lemmas[j + 2] not in ("时候", "时") and not _CLAUSE_ENDS.isdisjoint(lemmas[i:j]))
+    return lemmas[j + 2] == "是" or (lemmas[j + 2] not in ("时候", "时") and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j]))
 # what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
 _TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})  # and 根本 (写着送饮料，根本没有)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CONTENTS, ZH_SEEN
+from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CLAUSE_ENDS, ZH_CONTENTS, ZH_SEEN
 
 _UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
 
@@ -73,7 +73,7 @@ def whiff(lemmas: Sequence[str], i: int) -> bool:
     """一股 at ``i`` before a smell or taste in its clause: 一股冰箱味, 一股药水味, 一股说不清的味道 (in the dev
     halves 157 negative and 16 positive reviews hold one; not 一股香味, 一股果香味, 一股酸爽味: a fragrance)."""
     for w in lemmas[i + 1:i + 6]:
-        if w in _CLAUSE_MARKS or "香" in w or "爽" in w:
+        if w in ZH_CLAUSE_ENDS or "香" in w or "爽" in w:
             return False
         if w.endswith(_SMELLS):
             return True
@@ -81,9 +81,6 @@ def whiff(lemmas: Sequence[str], i: int) -> bool:
 
 
 _SMELLS = ("味", "味道", "味儿", "气味", "气息")
-_CLAUSE_MARKS = frozenset("，,。.！!？?；;～~ ")
-
-
 # "not a single": 一点豆味都没有, 一块鸡肉都找不到; and "not there"
 _NOT_ONE = frozenset({"一点", "一点儿", "一丝", "半点", "一块", "一片", "一根", "一粒", "一颗", "一个", "一只"})
 _NOT_THERE = frozenset({"没有", "没", "找不到", "看不到", "吃不到", "见不到", "没见"})
