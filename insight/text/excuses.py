@@ -108,7 +108,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         if not i or lemmas[i - 1] not in _ZH_NOT:
             return -1
         lem, head = "不影响", i - 1
-    elif lang == "zh":  # (an excuse led by its word: no negator before it to read)
+    elif lang == "zh":
         if lem in _ZH_CONCEDED:
             if not i or lemmas[i - 1] not in _ZH_CAN:
                 return -1
