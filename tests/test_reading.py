@@ -12,6 +12,7 @@ import pytest
 from insight.text import polarity as P
 from insight.text import idioms as I
 from insight.text import zh_tokens as Z
+from insight.text.excuses import bygone
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
 from insight.text.polarity import Reading, lemmatise_lexicon
@@ -102,7 +103,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             value = I.idiom(lemmas, i, 0, len(lemmas), lang, value)  # "hard to fault", "ждать не пришлось"
         if not value:
             continue
-        judged = True
+        judged = judged or value < 0 or i not in wished  # a praise wished for, or told as past, judges nothing
         if value < 0 and i in excused:
             continue  # excused: "晚了十分钟，可以理解"
         if value > 0 and i in wished:
@@ -177,7 +178,8 @@ HAND = {
            "Delivery was a bit late but understandable given the snow, the driver was rude. Not acceptable",
            "Last time the driver was late and rude, this time it was perfect. Before, slow; now quick",
            "Slow to fix anything, I pay for 900 and get 150. Had a fault but they managed to fix it",
-           "An hour late but worth the wait. Two hours late and not worth the wait"],
+           "An hour late but worth the wait. Two hours late and not worth the wait",
+           "It used to be great, now it's awful. I used to love it but now it is slow"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
@@ -185,7 +187,8 @@ HAND = {
            "以前有过问题，但很快就解决了，挑不出毛病。担心会慢，但是很快",
            "虽然下雨晚了十分钟，但骑手一直道歉，可以理解。有点洒了，不影响食用，还没到的那份也补送了，不能理解",
            "之前点过一次没送到，等了两个小时，这次很顺利。上次送错了，这次又送错了",
-           "骑手没打电话直接放门口，按备注来的，很好。虽然等了四十分钟，但是真的很好吃，值得等"],
+           "骑手没打电话直接放门口，按备注来的，很好。虽然等了四十分钟，但是真的很好吃，值得等",
+           "以前挺好吃的，现在变味了。之前一直点，味道很好，这次咸得要命"],
     "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
            "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему.",
            "Ждать не пришлось, никаких проблем. Была проблема, но быстро исправили",
@@ -213,7 +216,7 @@ def _check(lang: str, texts: list[str]) -> int:
         a = Analysed(lang, text)
         lemmas = a.lemmas
         at = wishes(lemmas, a.texts, lang)
-        wished = clauses(lemmas, at)
+        wished = clauses(lemmas, at) | bygone(lemmas, lang)  # (a praise set against this time counts for nothing)
         r = Reading(lemmas, lang, a.texts)
         ex = r._excused  # (the excuses' reach depends on the words' values: insight.text.excuses)
         n = len(lemmas)

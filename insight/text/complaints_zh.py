@@ -11,11 +11,11 @@ from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_CLAUSE_ENDS, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS,
     ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
-    ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
+    ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
     ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
-from insight.text.dishes_zh import filler, few, only_got, promised, savour_absent, short_of, whiff
+from insight.text.dishes_zh import DISH_KINDS, dish_cue
 from insight.text.lexicons import NEGATORS
 
 
@@ -45,6 +45,11 @@ def _early(lemmas: Sequence[str], i: int) -> bool:
             after = [w for w in lemmas[j + 1:j + 3] if w not in ("已经", "已")]
             return bool(after) and after[0] in ZH_ARRIVED
     return False
+
+
+_CARELESS = frozenset({"了", "不问", "不顾", "啊", "呀", "的", "吗"})  # what may follow 不管 that does not care
+_BIT_WORDS = frozenset({"一点", "一点儿", "点儿", "一丁点"})
+_UNCARING = frozenset({"不管", "都不管", "也不管", "根本不管", "完全不管", "从来不管"})
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -93,6 +98,10 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
+    if token in _BIT_WORDS:
+        return "bit", 0  # 就这么一点 (read in chinese: dishes_zh.so_little)
+    if token in _UNCARING:
+        return "uncaring", 0  # 客服根本不管, 商家不管不问 (not 不管多远: no matter how far)
     if token == "一股":
         return "whiff", 0  # 一股冰箱味 (read in chinese: dishes_zh.whiff)
     if token in ("一半", "一小半"):
@@ -341,17 +350,10 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
         elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
-        elif (kind == "little" and i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i) or (
-                i >= 2 and lemmas[i - 1] in ("那么", "这么") and lemmas[i - 2] in ZH_ONLY))  # 肉就那么几片
-              and "钱" not in lemmas[i + 1:i + 2]) \
-                or (kind == "count" and few(lemmas, i)) \
-                or (kind == "outweighs" and not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))) \
-                or (kind == "filler" and filler(lemmas, i)):
-            total -= 1.0  # 实际就一点点, 一份就几块肉 (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉
-        elif (kind == "flavour" and promised(lemmas, i)) or (kind == "savour" and savour_absent(lemmas, i)):
-            total -= 1.0  # 麻辣香锅一点都不麻: the flavour its name promised, absent; 一点豆味都没有
-        elif (kind in ("worse", "half") and short_of(lemmas, i, kind)) or (kind == "whiff" and whiff(lemmas, i)):
-            total -= 1.0  # 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it); 一股冰箱味
+        elif kind == "uncaring" and (i + 1 == n or lemmas[i + 1] in ZH_CLAUSE_ENDS or lemmas[i + 1] in _CARELESS):
+            total -= 1.0  # 客服根本不管, 商家不管不问 (not 不管多远都送)
+        elif kind in DISH_KINDS and dish_cue(kind, lemmas, i):
+            total -= 1.0  # 实际就一点点, 全是骨头, 麻辣香锅一点都不麻, 一点豆味都没有, 比上次差一点, 一股冰箱味, 量就这么点
         elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(_SENT_TO):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):

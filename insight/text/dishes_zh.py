@@ -7,9 +7,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CLAUSE_ENDS, ZH_CONTENTS, ZH_SEEN
+from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CLAUSE_ENDS, ZH_CONTENTS, ZH_ONLY, ZH_SEEN
 
 _UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
+# the cue kinds (complaints_zh.zh_kind) read here
+DISH_KINDS = frozenset({"little", "count", "outweighs", "filler", "flavour", "savour", "worse", "half", "whiff", "bit",
+                        "shown"})
+
+
+def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
+    """Whether the cue word at ``i`` (of ``kind``) tells of an order short of what it should be: 实际就一点点, 一份就几块肉
+    (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉; 麻辣香锅一点都不麻 (the flavour its name promised, absent);
+    一点豆味都没有; 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it); 一股冰箱味; 量就这么点."""
+    if kind == "little":
+        return bool(i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i) or (
+            i >= 2 and lemmas[i - 1] in ("那么", "这么") and lemmas[i - 2] in ZH_ONLY))  # 肉就那么几片
+            and "钱" not in lemmas[i + 1:i + 2])
+    if kind in ("worse", "half"):
+        return short_of(lemmas, i, kind)
+    if kind in ("bit", "shown"):
+        return so_little(lemmas, i)
+    return {"count": few, "outweighs": _outweighs, "filler": filler, "flavour": promised, "savour": savour_absent,
+            "whiff": whiff}[kind](lemmas, i)
+
+
+def _outweighs(lemmas: Sequence[str], i: int) -> bool:
+    """比肉 at ``i`` before 多 or 厚: 辣椒比肉还多."""
+    return not {"多", "厚"}.isdisjoint("".join(lemmas[i + 1:i + 3]))
 
 
 def filler(lemmas: Sequence[str], i: int) -> bool:
@@ -34,6 +58,19 @@ def only_got(lemmas: Sequence[str], i: int) -> bool:
         return True
     return (word in _GOT_VERBS or word in ZH_SEEN or (len(word) == 2 and word[0] in _GOT_VERBS and word[1] in "来到")) \
         and k > 0 and lemmas[k - 1] == "只"  # (只 / 送来 / 两个, 只 / 找到 / 三个)
+
+
+_BITS = frozenset({"点", "点儿", "一点", "一点儿", "一丁点"})
+_SO = frozenset({"这么", "那么"})
+
+
+def so_little(lemmas: Sequence[str], i: int) -> bool:
+    """The bit at ``i`` is all that came, told with "so little": 量就这么点, 这个价格就给这么点, 只有那么一点儿 (not
+    就这么点钱: cheap)."""
+    if lemmas[i] not in _BITS or i < 2 or lemmas[i - 1] not in _SO or "钱" in lemmas[i + 1:i + 2]:
+        return False
+    k = i - 2 - (i >= 3 and lemmas[i - 2] in _GOT_VERBS)  # (就 / 给 / 这么 / 点)
+    return lemmas[k] in ZH_ONLY
 
 
 def few(lemmas: Sequence[str], i: int) -> bool:

@@ -5,7 +5,7 @@ but understandable", "опоздали, но это простительно": t
 same sentence, that it does not count against them. :func:`excused` gives the positions such an excuse
 covers - back to the nearest clause before it that blames something, within its sentence - and
 :class:`insight.text.polarity.Reading` takes no blame and no complaint cue from them (a theme named there
-reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`_bygone`).
+reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`bygone`).
 
 What is no excuse: one that is denied ("不能理解", "不能接受", "not acceptable", "не простительно"), one that
 does not close its clause ("理解错了", "接受了退款" - the word means something else there), and, in
@@ -50,7 +50,7 @@ _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢"
 
 def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:
     """The positions of ``lemmas`` that an excuse covers (the excuse's own words included), and the clauses
-    of a shortcoming told as past when "this time" follows in the sentence (:func:`_bygone`); empty when
+    of a shortcoming told as past when "this time" follows in the sentence (:func:`bygone`); empty when
     there is none (most comments: no excuse's word at all).
 
     An excuse covers the clauses before it back to the nearest one that ``blames`` (a position -> whether a
@@ -60,7 +60,7 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     words = WORDS.get(lang)
     if words is None:
         return frozenset()
-    covered = _bygone(lemmas, lang)
+    covered = bygone(lemmas, lang)
     if words.isdisjoint(lemmas):
         return frozenset(covered)
     start = 0  # where the current sentence (or what follows the last excuse) begins
@@ -126,19 +126,22 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     return head if closes else -1
 
 
-# a shortcoming told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was
-# late, this time perfect" - the past clause is covered (what this time brings is read as it stands: 之前送错过一次，这次
-# 又送错了 still blames; a past praise against a present blame is not covered: only blame is dropped)
+# what is told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was late, this
+# time perfect", 以前挺好吃的，现在变味了 - the past clauses are covered (what this time brings is read as it stands:
+# 之前送错过一次，这次又送错了 still blames): neither a past blame (an excuse's cover) nor a past praise (polarity.Reading
+# reads no praise there either) counts
 _ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有"})
 _ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的"})
-_EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",))
+_EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
+            ("i", "use", "to"), ("we", "use", "to"), ("they", "use", "to"))
 _EN_NOW = (("this", "time"), ("now",), ("today",))
 _OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", "however"})
 
 
-def _bygone(lemmas: Sequence[str], lang: str) -> set[int]:
-    """The clauses that open with a past marker (之前, 上次, "last time") when a later clause of the same
-    sentence opens with "this time" (这次, 这回, "this time", "now"), after a contrast or not."""
+def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
+    """The clauses from one that opens with a past marker (之前, 上次, "last time", "used to") to one of the same
+    sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
+    customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses)."""
     if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
         return set()
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
@@ -150,9 +153,9 @@ def _bygone(lemmas: Sequence[str], lang: str) -> set[int]:
         for j in starts[n + 1:]:
             if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
                 break  # (another sentence)
-            j += lemmas[j] in _OPENERS
-            if j < len(lemmas) and _opens(lemmas, j, lang, _ZH_NOW, _EN_NOW):
-                covered.update(range(k, end))
+            now = j + (lemmas[j] in _OPENERS)
+            if now < len(lemmas) and _opens(lemmas, now, lang, _ZH_NOW, _EN_NOW):
+                covered.update(range(k, j))
                 break
     return covered
 
@@ -164,5 +167,5 @@ def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tup
     return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
 
 
-_PAST_WORDS = {"zh": _ZH_PAST, "en": frozenset({"last", "previously", "past", "before"})}
+_PAST_WORDS = {"zh": _ZH_PAST, "en": frozenset({"last", "previously", "past", "before", "use"})}
 _NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
 from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
-from insight.text.excuses import excused
+from insight.text.excuses import bygone, excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves, said_of
@@ -161,7 +161,8 @@ class Reading:
         :mod:`insight.text.wishes`)."""
         self.lemmas, self.lang = lemmas, lang
         self._wishes = wishes(lemmas, texts, lang)  # what is asked for: a shortfall, its clause no praise
-        self._wished = clauses(lemmas, self._wishes) if self._wishes else _NOTHING
+        # (nor is a praise set against this time: 以前挺好吃的，现在变味了 - excuses.bygone)
+        self._wished = clauses(lemmas, self._wishes) | bygone(lemmas, lang) if self._wishes else bygone(lemmas, lang)
         self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
@@ -294,7 +295,7 @@ class Reading:
                 value = idiom(lemmas, i, lo, hi, lang, value)  # "hard to fault", "ждать не пришлось"
             if not value:
                 continue
-            judged = True
+            judged = judged or value < 0 or i not in self._wished  # (a praise wished for or bygone judges nothing)
             if value < 0 and i in self._excused:
                 continue  # a shortcoming the customer excuses: "晚了十分钟，可以理解"
             if value > 0 and i in self._wished:
