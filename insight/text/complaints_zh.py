@@ -255,9 +255,9 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
     显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     said = _SAID.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
-    if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标") and nxt != "的"):
-        return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水)
-    if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计"):
+    if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标", "写") and nxt != "的"):
+        return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says)
+    if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计", "写"):
         return False
     if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
                            for j in range(max(0, i - 12), i - 2)):
@@ -267,7 +267,8 @@ def _claimed(lemmas: Sequence[str], i: int) -> bool:
             return False
         if said == "点" and _came_instead(lemmas, i, j):
             return True  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
-        if lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本"):
+        if (lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本")) and (
+                said != "写" or not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j])):  # (写的 in another clause: 书中写的其实…)
             # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
             after = lemmas[j + 1:j + 6]
             return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
@@ -348,7 +349,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 0.7  # 催了 (had to chase)
         elif kind == "odour" and _strong(lemmas, i):
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
-        elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i)):
+        elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i) or (
+                lemmas[i] == "说" and tuple(lemmas[i + 1:i + 2]) == ("了",) and _ignored(lemmas, i + 1))):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
         elif kind == "uncaring" and (i + 1 == n or lemmas[i + 1] in ZH_CLAUSE_ENDS or lemmas[i + 1] in _CARELESS):
             total -= 1.0  # 客服根本不管, 商家不管不问 (not 不管多远都送)
