@@ -91,7 +91,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line"}
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line", "place"}
           | set(EN_UNITS) | FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
@@ -102,7 +102,7 @@ def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     one agreed when the comment has no "than", nor those of a cheaper rival when it has no "there" (common words)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
-                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect"}
+                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect", "place"}
           | FACT_WORDS | CONDUCT_WORDS)
     return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 

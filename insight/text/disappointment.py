@@ -70,12 +70,14 @@ def stop_words(lang: str) -> frozenset[str]:
 
 def idiom(lemmas: Sequence[str], i: int) -> bool:
     """An idiom of disappointment at ``i``: "let me down" (not "never let me down"), "fell flat",
-    "leaves a lot to be desired"."""
+    "leaves a lot to be desired", "all over the place"."""
     lem = lemmas[i]
     if lem in EN_LET_DOWN:
         return "down" in lemmas[i + 1:i + 3] and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 3):i])
     if lem in EN_FLAT:
         return tuple(lemmas[i + 1:i + 2]) == ("flat",)
+    if lem == "place":  # "billing is all over the place" (chaotic)
+        return tuple(lemmas[max(0, i - 3):i]) == ("all", "over", "the")
     return lem == "desire" and tuple(lemmas[max(0, i - 2):i]) == ("to", "be")
 
 
