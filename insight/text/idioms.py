@@ -278,3 +278,19 @@ def said_of(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
 
 _VERDICT_CLOSES = frozenset({",", "，", ".", "。", "!", "！", "?", "？", ";", "；", "~", "～", "…", "了", "吧", "啊", "呀",
                              "啦", "哦", "哈", "呢", "而已"})
+
+
+def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
+                 ) -> bool:
+    """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
+    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated);
+    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
+    liking is negated, not what follows it)."""
+    if lang != "en" or negated_at <= lo:
+        return False
+    if value < 0:
+        return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
+    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
+
+
+_LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})

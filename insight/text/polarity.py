@@ -16,7 +16,9 @@ from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CO
 from insight.text.excuses import bygone, excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import IDIOM_HEADS, MIDDLING, fixed_after, idiom, negator_reach, resolves, said_of
+from insight.text.idioms import (
+    IDIOM_HEADS, MIDDLING, fixed_after, idiom, keeps_sign, negator_reach, resolves, said_of,
+)
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -307,7 +309,7 @@ class Reading:
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
-            if i - negated_at <= _NEG_SCOPE and not _not_negated(lemmas, lang, value, negated_at, i, lo, hi):
+            if i - negated_at <= _NEG_SCOPE and not keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
                 value = -0.8 * value
             total += value
         found = self.complaint(lo, hi)
@@ -365,22 +367,6 @@ def _zh_asked(lemmas: Sequence[str], i: int, lo: int) -> bool:
     if len(prev) == 2 and prev[0] in "不没" and prev[1] == before != "是":
         return True
     return prev in _ZH_FEARS or (prev in ("会", "要") and before in _ZH_FEARS)
-
-
-def _not_negated(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
-                 ) -> bool:
-    """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
-    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated);
-    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
-    liking is negated, not what follows it)."""
-    if lang != "en" or negated_at <= lo:
-        return False
-    if value < 0:
-        return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
-    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
-
-
-_LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 
 
 def _in_context(lem: str, lemmas: Sequence[str], i: int,
