@@ -205,6 +205,14 @@ def test_a_pack_builds_on_its_base_and_extends_its_themes(tmp_path):
     assert cf.top_level("price.delivery_fee") == "price"
 
 
+def test_an_extended_fallback_theme_stays_the_fallback():
+    # extending the base's fallback theme with polarity words made a codeframe with no fallback at all (session 31)
+    cf = parse_codeframe("name: p\nbase: core\nextend:\n  - id: general\n    polarity: {zh: {一般: -1}}\n"
+                         "themes:\n" + GOOD_THEME, "pack.yaml")
+    assert cf.fallback == "general" and cf["general"].polarity["zh"]["一般"] == -1
+    assert cf["general"].patterns == load_codeframe("core")["general"].patterns
+
+
 @pytest.mark.parametrize(
     "body,message",
     [("base: nowhere\nthemes:\n" + GOOD_THEME, "base 'nowhere': no shipped codeframe"),

@@ -358,6 +358,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 实际就一点点, 全是骨头, 麻辣香锅一点都不麻, 一点豆味都没有, 比上次差一点, 一股冰箱味, 量就这么点
         elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(_SENT_TO):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place
-        elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and _ignored(lemmas, i):
-            total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看: a request ignored
+        elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and (
+                _ignored(lemmas, i) or (i and lemmas[i - 1] == "明明")):
+            total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看, 明明备注了不要: a request ignored
     return total

@@ -129,9 +129,11 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
 # what is told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was late, this
 # time perfect", 以前挺好吃的，现在变味了 - the past clauses are covered (what this time brings is read as it stands:
 # 之前送错过一次，这次又送错了 still blames): neither a past blame (an excuse's cover) nor a past praise (polarity.Reading
-# reads no praise there either) counts
-_ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有"})
-_ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的"})
+# reads no praise there either) counts. So is what is told of other shops or of the usual against this one: 一般外卖都很慢，
+# 这家很快; 别家都是半小时，这家… (一般 opens such a clause when 都 or 就 follows its noun)
+_ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有",
+                      "平时", "通常", "一般来说", "一般情况下", "别家", "别的店", "别的家", "其他家", "其他店", "别人家"})
+_ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的", "这家", "这家店", "这个店", "他家"})
 _EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
             ("i", "use", "to"), ("we", "use", "to"), ("they", "use", "to"))
 _EN_NOW = (("this", "time"), ("now",), ("today",))
@@ -163,9 +165,10 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
 def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the clause at ``k`` opens with one of the words ``zh`` (Chinese) or the phrases ``en``."""
     if lang == "zh":
-        return lemmas[k] in zh
+        usual = zh is _ZH_PAST and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
+        return usual or lemmas[k] in zh
     return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
 
 
-_PAST_WORDS = {"zh": _ZH_PAST, "en": frozenset({"last", "previously", "past", "before", "use"})}
+_PAST_WORDS = {"zh": _ZH_PAST | {"一般"}, "en": frozenset({"last", "previously", "past", "before", "use"})}
 _NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}

@@ -188,7 +188,7 @@ def _extensions(v: _Validator, node: yaml.Node, base: Codeframe) -> dict[str, Th
                          patterns=joined(old.patterns, add.patterns), exclude=joined(old.exclude, add.exclude),
                          polarity={lang: {**old.polarity.get(lang, {}), **add.polarity.get(lang, {})}
                                    for lang in {*old.polarity, *add.polarity}},
-                         context=joined(old.context, add.context))
+                         context=joined(old.context, add.context), fallback=old.fallback or add.fallback)
     return out
 
 

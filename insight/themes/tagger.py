@@ -166,7 +166,7 @@ class RuleTagger:
             # carries that judgement: "Delivery took 3 weeks. Terrible." is one complaint, about
             # delivery; "The app is fine. Very disappointed." and "送货很快，口感很差" (delivery was fast,
             # the taste bad) blame something the codeframe has no name for
-            rest = self._judged_sentences(a, r, read)
+            rest = self._judged_sentences(a, r, read, matchers.overrides.get(self._fallback))
             if rest and (not found or (rest[0].polarity and rest[0].polarity not in {m.polarity for m in found})):
                 return found + rest  # (a middling verdict beside named themes adds nothing)
         return found
@@ -182,14 +182,14 @@ class RuleTagger:
         return next(self._accepted(a, matches, matchers, [j for j, lem in enumerate(a.lemmas) if lem in breaks]),
                     None) is not None
 
-    def _judged_sentences(self, a: Analysed, r: Reading, read: dict[int, list[tuple[int, int]]]
-                          ) -> list[Mention]:
+    def _judged_sentences(self, a: Analysed, r: Reading, read: dict[int, list[tuple[int, int]]],
+                          own: dict[str, float] | None = None) -> list[Mention]:
         """The fallback theme's mention of what a comment judges (praise, blame, a complaint, a
         middling verdict) in the sentences and clauses whose judgement no mention took (``read``:
         sentence -> the spans its mentions took their judgement from, as :meth:`_matched` gives them):
-        their overall judgement (the sum), shown by the span that weighs most in that direction."""
+        their sum, shown by the span that weighs most that way (``own``: its own words, 一般 in food delivery)."""
         judged = [(value, lo, hi) for lo, hi in self._unread(a, r, read)
-                  for value, ok in [r.judge(lo, hi)] if ok]
+                  for value, ok in [r.judge(lo, hi, own)] if ok]
         if not judged:
             return []
         polarity = sign(sum(value for value, _, _ in judged))
