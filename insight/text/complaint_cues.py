@@ -235,7 +235,7 @@ ZH_BAD_SMELLS = frozenset("异怪腥膻烟臭霉馊焦糊药漆胶骚塑醛哈")
 # what a dish is made of, said absent as a savour is: 一点肉都没有, 一点馅也没有 (not 油, 辣椒: wished away as often)
 ZH_CONTENTS = frozenset({"肉", "馅", "馅料", "肉馅", "料", "汤", "汤汁", "酱汁", "肉丝", "肉末", "鸡肉", "牛肉", "猪肉",
                          "虾", "虾仁", "鸡蛋", "蛋", "鸡", "鸡块", "鸡腿", "鱼", "鱼肉", "排骨", "肉片", "火腿", "培根",
-                         "珍珠", "椰果", "芝士", "奶盖", "布丁"})  # (what a drink should hold: 奶茶没有珍珠)
+                         "珍珠", "椰果", "芝士", "奶盖", "布丁", "冰"})  # (what a drink should hold: 奶茶没有珍珠)
 ZH_ONLY = frozenset({"就", "只有", "才", "只", "就那么", "就这么", "也就"})
 ZH_OUTWEIGHS = frozenset({"比肉", "比菜"})
 ZH_UNLIKE = frozenset({"不一样", "大不一样", "不同", "大不同", "不一致", "不相符", "完全不同", "截然不同", "两样",

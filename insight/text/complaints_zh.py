@@ -15,7 +15,7 @@ from insight.text.complaint_cues import (
     ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
-from insight.text.dishes_zh import DISH_KINDS, dish_cue
+from insight.text.dishes_zh import DISH_KINDS, dish_cue, so_called
 from insight.text.lexicons import NEGATORS
 
 
@@ -102,6 +102,8 @@ def zh_kind(token: str) -> tuple[str, int]:
         return "bit", 0  # 就这么一点 (read in chinese: dishes_zh.so_little)
     if token in _UNCARING:
         return "uncaring", 0  # 客服根本不管, 商家不管不问 (not 不管多远: no matter how far)
+    if token == "这":
+        return "this", 0  # 就这？, 这也叫大份？ (read in chinese: dishes_zh.so_called)
     if token == "一股":
         return "whiff", 0  # 一股冰箱味 (read in chinese: dishes_zh.whiff)
     if token in ("一半", "一小半"):
@@ -222,6 +224,9 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)
+    if lemmas[i] in ("没", "没有") and i and lemmas[i - 1] in ("跟", "和", "像") and window and window[0][:1] in "放加" \
+            and "一样" in lemmas[i + 1:i + 4]:
+        return -1.0  # 炒面跟没放盐一样 (as if none was put in)
     if lemmas[i] in ("没", "没有") and window and window[0] in ZH_CONTENTS and tuple(window[1:2]) != ("的",):
         return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了 (not 没有肉的菜: a kind of dish)
     if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
@@ -354,7 +359,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
         elif kind == "uncaring" and (i + 1 == n or lemmas[i + 1] in ZH_CLAUSE_ENDS or lemmas[i + 1] in _CARELESS):
             total -= 1.0  # 客服根本不管, 商家不管不问 (not 不管多远都送)
-        elif kind in DISH_KINDS and dish_cue(kind, lemmas, i):
+        elif (kind in DISH_KINDS and dish_cue(kind, lemmas, i)) or (kind == "this" and so_called(lemmas, i)):
             total -= 1.0  # 实际就一点点, 全是骨头, 麻辣香锅一点都不麻, 一点豆味都没有, 比上次差一点, 一股冰箱味, 量就这么点
         elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(_SENT_TO):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place

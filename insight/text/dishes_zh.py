@@ -27,8 +27,21 @@ def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
         return short_of(lemmas, i, kind)
     if kind in ("bit", "shown"):
         return so_little(lemmas, i)
+    if kind == "savour" and tuple(lemmas[i + 1:i + 2]) == ("呢",) and lemmas[i + 2:i + 3] and lemmas[i + 2] in _ASKED:
+        return True  # 辣椒炒肉，肉呢？ (where is it?)
     return {"count": few, "outweighs": _outweighs, "filler": filler, "flavour": promised, "savour": savour_absent,
             "whiff": whiff}[kind](lemmas, i)
+
+
+_ASKED = frozenset({"?", "？"})
+
+
+def so_called(lemmas: Sequence[str], i: int) -> bool:
+    """这 at ``i`` in a question that scorns what came: 三十块钱就这？, 这也叫大份？, 就这份量还要四十多 (as 就这还卖 is)."""
+    after = lemmas[i + 1:i + 6]
+    if i and lemmas[i - 1] == "就":
+        return not after or after[0] in _ASKED or (len(after) > 1 and after[1] in ("还要", "还卖", "还收", "还敢"))
+    return tuple(after[:2]) in (("也", "叫"), ("也", "算"), ("叫",)) and any(w in _ASKED for w in after)
 
 
 def _outweighs(lemmas: Sequence[str], i: int) -> bool:
@@ -120,4 +133,5 @@ def whiff(lemmas: Sequence[str], i: int) -> bool:
 _SMELLS = ("味", "味道", "味儿", "气味", "气息")
 # "not a single": 一点豆味都没有, 一块鸡肉都找不到; and "not there"
 _NOT_ONE = frozenset({"一点", "一点儿", "一丝", "半点", "一块", "一片", "一根", "一粒", "一颗", "一个", "一只"})
-_NOT_THERE = frozenset({"没有", "没", "找不到", "看不到", "吃不到", "见不到", "没见"})
+_NOT_THERE = frozenset({"没有", "没", "找不到", "看不到", "吃不到", "见不到", "没见", "吃不出来", "吃不出", "尝不出", "尝不出来",
+                        "没了"})
