@@ -297,6 +297,13 @@ def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
 _TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})  # and 根本 (写着送饮料，根本没有)
 
 
+def _less_than(lemmas: Sequence[str], i: int) -> bool:
+    """不到 at ``i`` says "less than" a time or amount: 不到一小时, 二十分钟不到就送到了."""
+    return lemmas[i].startswith("不到") and (
+        (i + 1 < len(lemmas) and lemmas[i + 1][:1] in ZH_DIGITS) or (lemmas[i] == "不到" and i > 0
+                                                                     and zh_kind(lemmas[i - 1])[0] == "unit"))
+
+
 def _event(word: str) -> bool:
     """Something that should have happened (ZH_EVENTS), 了 after it or not: 到, 到了, 回复."""
     return word in ZH_EVENTS or word.rstrip("了") in ZH_EVENTS
@@ -312,9 +319,9 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
     total = 0.0
     n = len(lemmas)
     for i, (kind, size) in enumerate(kinds):
-        if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时: less than an hour)
-            if kind == "absent" or not (i + 1 < n and lemmas[i].startswith("不到") and lemmas[i + 1][:1] in ZH_DIGITS
-                                        or _early(lemmas, i) or (lemmas[i] == "不到" and i and lemmas[i - 1] in _SOUGHT)):
+        if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时, 二十分钟不到: less than an hour)
+            if kind == "absent" or not (_less_than(lemmas, i) or _early(lemmas, i)
+                                        or (lemmas[i] == "不到" and i and lemmas[i - 1] in _SOUGHT)):
                 total -= 1.0
         elif kind == "negator":
             total += _after_negator(lemmas, i)
