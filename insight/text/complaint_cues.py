@@ -136,7 +136,7 @@ EN_UNREAL = frozenset({"would", "'d", "might", "may", "could", "if", "whether", 
 
 # negators glued to or standing before what should have happened (还没到, 不回复, 没人接, 未收到)
 ZH_NEGATORS = ("没有人", "无人", "没人", "没有", "还没", "至今没", "一直没", "迟迟没", "从没", "从来没", "并没有", "并没",
-                "没", "未", "不", "别")
+                "没什么", "没", "未", "不", "别")
 # a request ignored: 备注了不要香菜还是放了, 备注不要葱，结果全是葱, 备注的要求都没看 (noted, and yet / not read)
 ZH_NOTED = frozenset({"备注", "备注了", "特意备注", "交代", "交代了", "嘱咐", "嘱咐了", "特意说了", "特别说明"})
 ZH_YET = frozenset({"还是", "照样", "依然", "仍然", "却", "照放", "还放", "也放", "没看", "不看", "无视", "结果还是",

@@ -227,8 +227,8 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("没", "没有") and i and lemmas[i - 1] in ("跟", "和", "像") and window and window[0][:1] in "放加" \
             and "一样" in lemmas[i + 1:i + 4]:
         return -1.0  # 炒面跟没放盐一样 (as if none was put in)
-    if lemmas[i] in ("没", "没有") and window and window[0] in ZH_CONTENTS and tuple(window[1:2]) != ("的",):
-        return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了 (not 没有肉的菜: a kind of dish)
+    if lemmas[i] in ("没", "没有", "没什么") and window and window[0] in ZH_CONTENTS and tuple(window[1:2]) != ("的",):
+        return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了, 全是骨头，没什么肉 (not 没有肉的菜: a kind of dish)
     if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
             window[1:2] and ((window[0] in ZH_SEEN and window[1] in ZH_FEW_PIECES)
                              or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):
