@@ -11,8 +11,7 @@ from insight.themes.choose import choose_codeframe
 
 # unread still: "They removed features we paid for" (blamed by the software pack only; a mixed file chooses
 # the banking pack); "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it)
-# and "Not cheap but worth every penny": blame of the price beside praise of its value, read literally
-LEFT = {"They removed features we paid for", "Not cheap but worth every penny", "Nothing special"}
+LEFT = {"They removed features we paid for", "Nothing special"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -878,6 +877,49 @@ BROADBAND = [
     ('-', 'Poor signal, constant buffering'),
     ('-', 'Sales call every week despite asking them to stop'),
     ('-', "I've had nothing but problems since switching"),
+    # session 31's second broadband batch: first read 19 of 20 detractors with a negative mention, 2 of 20 promoters
+    # ("without the cable he needed", "Not the cheapest but very reliable" - a low price denied before "but" is
+    # conceded - mended); unread still, happy: "Had an outage once but it was back within the hour" ("back" is no
+    # resolver: "but nobody called back")
+    ('-', "Three engineer visits and the line still isn't right"),
+    ('-', "Told it would be fixed by Friday, it's now Tuesday"),
+    ('-', 'They keep blaming Openreach and nothing gets done'),
+    ('-', 'Every call is a different story'),
+    ('-', 'Was on the phone for two hours and achieved nothing'),
+    ('-', 'The speed is fine but the connection is unstable'),
+    ('-', 'Paid for a static IP that never worked'),
+    ('-', "Can't even stream Netflix in the evening"),
+    ('-', 'Had to buy my own mesh system because their router is so weak'),
+    ('-', 'Your cancellation process is designed to be difficult'),
+    ('-', 'My neighbour pays half what I pay for the same package'),
+    ('-', 'I was promised no price rises during my contract'),
+    ('-', 'Signal in the kitchen is non existent'),
+    ('-', 'Not impressed at all'),
+    ('-', "The chatbot is useless and there's no way to talk to a human"),
+    ('-', 'Emails go unanswered'),
+    ('-', 'They sent a router to my old address'),
+    ('-', 'Engineer turned up without the cable he needed'),
+    ('-', 'Two months in and still no landline'),
+    ('-', 'Constant disconnections make working from home impossible'),
+    ('+', 'No drop outs since I joined last year'),
+    ('+', 'Not had a single problem'),
+    ('+', 'Never had to call support, it just works'),
+    ('+', "I can't complain, great service"),
+    ('+', 'No hidden fees, price is what I was told'),
+    ('+', 'Not the cheapest but very reliable'),
+    ('+', 'Nothing to complain about'),
+    ('+', "Didn't expect it to be this fast"),
+    ('+', "Couldn't be happier with the switch"),
+    ('+', "Support didn't make me wait, answered straight away"),
+    ('+', "The installer didn't leave any mess"),
+    ('+', 'Never slows down even in the evenings'),
+    ('+', 'No complaints about the speed or the price'),
+    ('+', "It's never let me down"),
+    ('+', "Wasn't sure at first but really impressed now"),
+    ('+', 'No issues with the router at all'),
+    ('+', 'Latency is really low, great for gaming'),
+    ('+', "Can't fault them"),
+    ('+', 'The only thing I would change is nothing'),
     ('+', 'Fast and reliable, never had an outage'),
     ('+', 'Set up was easy, working within an hour'),
     ('+', 'Great value compared to my last provider'),

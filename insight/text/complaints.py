@@ -302,12 +302,16 @@ def _put_off(lemmas: Sequence[str], i: int) -> bool:
 
 
 def _without_due(lemmas: Sequence[str], i: int) -> bool:
-    """"without the right equipment", "without any proper explanation", "didn't have the right parts": what was
-    due, lacking (the negator or "without" at ``i``)."""
+    """"without the right equipment", "without any proper explanation", "didn't have the right parts", "without
+    the cable he needed": what was due, lacking (the negator or "without" at ``i``)."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     k = i + 1 + (lemmas[i] in ("not", "never") and nxt == "have")  # (the article after "without", "didn't have")
-    return (lemmas[i] == "without" or k == i + 2) and tuple(lemmas[k:k + 1]) in (("the",), ("a",), ("any",)) \
-        and k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE
+    if not ((lemmas[i] == "without" or k == i + 2) and tuple(lemmas[k:k + 1]) in (("the",), ("a",), ("any",))):
+        return False
+    # "the right parts", or what was needed: "turned up without the cable he needed"
+    return (k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE) or any(
+        lemmas[j] in ("he", "she", "they", "we", "i") and lemmas[j + 1] in ("need", "require")
+        for j in range(k + 2, min(k + 5, len(lemmas) - 1)))
 
 
 def _en_duration(lemmas: Sequence[str], i: int) -> float:

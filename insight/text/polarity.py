@@ -52,6 +52,7 @@ _CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过"})
 _COMMAS = frozenset({",", "，", ";", "；"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
                       "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
+_CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "дешевый", "дёшево", "дешево"})  # denied, then "but"
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
 # theme reads 高 alone as blame (价格高).
@@ -309,11 +310,23 @@ class Reading:
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
-            if i - negated_at <= _NEG_SCOPE and not keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
-                value = -0.8 * value
+            if i - negated_at <= _NEG_SCOPE:
+                value = _denied(lemmas, lang, value, negated_at, i, lo, hi, later)
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
+
+
+def _denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
+            ) -> float:
+    """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
+    :meth:`Reading._later`): turned (-0.8 of it), kept (:func:`insight.text.idioms.keeps_sign`), or none for a low price
+    denied before "but" - a concession, not a complaint ("not the cheapest but very reliable", 不便宜，但是很好吃)."""
+    if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
+        return value
+    if lemmas[i] in _CHEAP and (later or not _CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
+        return 0.0
+    return -0.8 * value
 
 
 def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, overrides: Mapping[str, float],
