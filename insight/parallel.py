@@ -74,13 +74,27 @@ def map_chunks(func: Callable[[Sequence[T]], list[R]], items: Sequence[T], n_job
             if label is None or len(items) < min_items or not progress.active():
                 return func(items)
             return _in_chunks(func, _chunks(items, 20), advance)  # on a terminal: the bar moves
-        return _on_pool(func, _chunks(items, workers * 4), workers, advance)
+        return _on_pool(func, _guided(items, workers), workers, advance)
 
 
 def _chunks(items: Sequence[T], n: int) -> list[Sequence[T]]:
     """``items`` cut into ``n`` chunks (fewer when there are fewer items)."""
     size = max(1, -(-len(items) // n))
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _guided(items: Sequence[T], workers: int) -> list[Sequence[T]]:
+    """``items`` cut into chunks for a pool of ``workers``, each a share of what is left (1 / (2 x workers)) and no
+    smaller than a 40th of all: the last chunks are small, so the workers finish together (with eight equal chunks
+    one worker was seen idle for 1.4 s of a 100k tagging while the other read its last chunk)."""
+    least = max(1, len(items) // 40)
+    out, start = [], 0
+    while start < len(items):
+        size = max(least, (len(items) - start) // (2 * workers))
+        size = len(items) - start if len(items) - start - size < least else size  # (no crumb of a chunk at the end)
+        out.append(items[start:start + size])
+        start += size
+    return out
 
 
 def _in_chunks(func: Callable[[Sequence[T]], list[R]], chunks: list[Sequence[T]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple, Protocol
 
 import numpy as np
@@ -172,7 +173,8 @@ def mention_table(found_of: Sequence[Sequence[Mention]], source: str, top: dict[
     """The mentions of each distinct comment, one after the other (MENTION_COLUMNS but the response),
     ``top``: theme id -> its top-level theme; the long texts repeat with their comment: stored once each (categorical), not once per row."""
     every = [m for found in found_of for m in found]
-    theme_ids, polarity, sentence, evidence, starts, ends = zip(*every) if every else ((),) * 6
+    # a column at a time (zip(*every) over 150,000 mentions took four times as long)
+    theme_ids, polarity, sentence, evidence, starts, ends = (list(map(itemgetter(k), every)) for k in range(6))
     return pd.DataFrame({
         "theme_id": pd.Series(theme_ids, dtype="str"),
         "top_theme": pd.Series([top[t] for t in theme_ids], dtype="str"),
@@ -181,5 +183,7 @@ def mention_table(found_of: Sequence[Sequence[Mention]], source: str, top: dict[
         "evidence": categorical(evidence),
         "start": np.array(starts, dtype=np.int64),
         "end": np.array(ends, dtype=np.int64),
-        "source": categorical([source] * len(every)), "confidence": np.ones(len(every)),
+        "source": pd.Categorical.from_codes(np.zeros(len(every), dtype=np.int64),
+                                            categories=pd.Index([source] if every else [], dtype="str")),
+        "confidence": np.ones(len(every)),
     }, columns=MENTION_COLUMNS[1:])
