@@ -13,7 +13,7 @@ EN_EVENTS = frozenset({
     "follow", "honour", "honor", "return", "acknowledge", "update", "inform", "tell", "hear", "email", "e-mail",
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
-    "renew", "responsibility", "owe", "speak", "talk", "apply", "unlock", "reset", "restore", "reconnect",
+    "renew", "responsibility", "owe", "speak", "talk", "apply", "unlock", "reset", "restore", "reconnect", "match",
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({

@@ -127,7 +127,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     return value
 
 
-_FIX_REACH = 10  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
+_FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
 
 
@@ -148,7 +148,7 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
 def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: frozenset[str]) -> bool:
     """A resolver after the problem at ``i``, before ``hi``, nothing denying or deferring it between: "problem
     solved", "had one issue in 3 years and it was sorted the same day" - not "the issue was never resolved",
-    "they failed to fix it", "said they would fix it". English reaches 9 words, the other languages 4 (有问题马上就处理了:
+    "they failed to fix it", "said they would fix it". English reaches 11 words, the other languages 4 (有问题马上就处理了:
     a time and 就 may stand between)."""
     negators = NEGATORS[lang]
     for j in range(i + 1, min(i + (_FIX_REACH if lang == "en" else 5), hi)):
