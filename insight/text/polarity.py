@@ -52,7 +52,7 @@ _CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过"})
 _COMMAS = frozenset({",", "，", ";", "；"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
                       "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
-_CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "дешевый", "дёшево", "дешево"})  # denied, then "but"
+_CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜"})  # a low price denied, then "but" (_denied)
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
 # theme reads 高 alone as blame (价格高).
