@@ -102,7 +102,8 @@ def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     one agreed when the comment has no "than", nor those of a cheaper rival when it has no "there" (common words)."""
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
-                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect", "place"}
+                                                       "repeatedly", "umpteen", "again", "keep", "time", "expect",
+                                                       "place"}
           | FACT_WORDS | CONDUCT_WORDS)
     return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 

@@ -279,7 +279,7 @@ class RuleTagger:
             read.setdefault(k, []).append((lo, hi))
             if not direct and len(sents) > 1:
                 if not comment_complaint:
-                    comment_complaint.append(-1 if r.judge()[0] < 0 and r.complaint() < 0 else 0)  # (judged first: kept)
+                    comment_complaint.append(-1 if r.judge()[0] < 0 and r.complaint() < 0 else 0)  # (judge first)
                 value = comment_complaint[0]
             if k not in sentence_text:  # one string per sentence, however many mentions it holds
                 sentence_text[k] = a.span_text(s_lo, s_hi)
