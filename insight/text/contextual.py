@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 # Chinese words whose reading depends on their neighbour: 近 is praise ("离地铁近", close by) but
 # not before a number ("消费近1800", nearly 1800), nor is 快 (fast; 都快两点了: nearly two o'clock); 可以/行
 # after 还 is a middling verdict ("味道还可以", the segmenter often splits 还可以 in two); 不够 is blame alone
-# ("分量不够") but a negator before a
-# sentiment word ("不够脆", not crisp enough: one complaint, not 不够 -1 and 脆 +1).
+# ("分量不够") but a negator before a sentiment word ("不够脆", not crisp enough: one complaint, not 不够 -1 and
+# 脆 +1).
 _ZH_NOT_BEFORE_NUMBER = frozenset({"近", "快"})  # (快两点了, 快一个小时: nearly, not fast)
 _ZH_VERDICT_AFTER_HAI = frozenset({"可以", "行"})
 _ZH_NEGATOR_BEFORE_WORD = frozenset({"不够"})
