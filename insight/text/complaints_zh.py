@@ -254,6 +254,15 @@ def _not_made_to(lemmas: Sequence[str], i: int) -> bool:
 _NO_NEED = frozenset({"不用", "无需", "不需要", "不必", "没必要"})
 
 
+def _wait_denied(lemmas: Sequence[str], i: int) -> bool:
+    """The wait told before the time at ``i`` is denied: 没有等很久, 不用等一个小时 (not 没有送到等了两个小时: the
+    negator must stand right before the waiting word)."""
+    for k in range(max(1, i - 3), i):
+        if lemmas[k] in ("等", "等了") or zh_kind(lemmas[k])[0] == "waiting":
+            return lemmas[k - 1] in _NO_NEED or lemmas[k - 1] in ("没", "没有", "并没有", "不会")
+    return False
+
+
 def _claimed(lemmas: Sequence[str], i: int) -> bool:
     """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 标的是, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
     实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
@@ -336,8 +345,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             before = lemmas[max(0, i - 4):i]
             after = lemmas[i + 1:i + 4]
             if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内") or w[:1] == "就" for w in after[:1]) \
-                    or any(w in ZH_LATER for w in after):
-                continue  # 不到一小时, 一小时内, 两天就到了, 过了两天就好了, 等过两天再说
+                    or any(w in ZH_LATER for w in after) or _not_made_to(lemmas, i) or _wait_denied(lemmas, i):
+                continue  # 不到一小时, 一小时内, 两天就到了, 过了两天就好了, 等过两天再说, 没让我等很久, 没有等很久
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
                 i >= 2 and lemmas[i - 2] in ("等", "晚", "迟", "过")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟, 过 / 了 / 一个小时
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)

@@ -31,8 +31,10 @@ _ZH_RUBBISH_NEAR = frozenset({"把", "扔", "倒", "丢", "带", "拿", "收", "
 # 卫生让人担心): the judgement is the reading, not 卫生's own praise
 _ZH_TOPIC = frozenset({"卫生"})
 _ZH_JUDGED_AFTER = frozenset({"让人", "令人", "让", "令", "有待", "堪忧", "一般", "方面"})
+# 不够吃 blames a portion (米饭不够吃) but praises the dish that makes one eat more (很下饭，米饭不够吃)
+_ZH_TOO_GOOD_FOR = frozenset({"不够吃"})
 ZH_CONTEXTUAL = (_ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
-                 | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING)
+                 | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING | _ZH_TOO_GOOD_FOR)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
 # before a preposition ("worn to work"): no opinion there
@@ -58,6 +60,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
     if lem in _ZH_WEATHER:
         return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(lo, i - 3):i]) else "word"
+    if lem in _ZH_TOO_GOOD_FOR:  # (下饭 may stand in the clause before: the sentence around the span is read)
+        return "none" if any(w.endswith("下饭") for w in lemmas[max(0, i - 8):i]) else "word"
     if lem in _ZH_NOT_BEFORE_NUMBER:
         return "none" if after[:1] in _ZH_NUMERALS else "word"
     if lem in _ZH_VERDICT_AFTER_HAI:
