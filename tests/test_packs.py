@@ -256,3 +256,34 @@ def test_domain_words_are_lemmatised_as_the_tokenizer_would():
     for lang, w in words:
         tokens = pipeline(lang).make_doc(matching_form(w, lang))
         assert _lemma_phrase(w, lang) == " " + " ".join(LEMMA_OF[lang](t.lower_) for t in tokens) + " ", w
+
+
+# Chinese patterns that name a thing rather than judge it, which the segmenter rightly keeps whole (卡 is no 卡顿,
+# 延迟 no delay, 推荐 no praise there), and two it reads better whole (低延迟 is praise, 没盖好 blame)
+WHOLE_AS_MEANT = {"sim卡", "优惠码", "入境卡", "礼品卡", "延迟退房", "推荐菜", "低延迟", "没盖好"}
+
+
+def test_a_pattern_the_segmenter_keeps_whole_keeps_its_reading():
+    # every shipped codeframe's Chinese words are added to the segmenter, so 等了很久 (core) became one word that
+    # read as nothing while 等 / 了 / 很久 is a complaint (session 31): read glued, with its theme's own words, a
+    # pattern judges what it judges apart
+    from insight.themes.codeframe import shipped_names
+    from insight.text.nlp import Analysed, segmenter_words
+    from insight.text.normalize import matching_form
+    from insight.text.polarity import judge, lemmatise_lexicon
+
+    lost = set()
+    for name in shipped_names():
+        cf = load_codeframe(name)
+        words = RuleTagger(cf).zh_words
+        for theme in cf.themes:
+            own = lemmatise_lexicon(theme.polarity["zh"], "zh") if "zh" in theme.polarity else None
+            for pattern in theme.words("zh"):
+                form = matching_form(pattern, "zh")
+                with segmenter_words(words):
+                    glued = judge(Analysed("zh", form).lemmas, "zh", own)
+                with segmenter_words([]):
+                    apart = judge(Analysed("zh", form).lemmas, "zh")
+                if apart[1] and abs(apart[0]) >= 1 and (not glued[1] or (glued[0] > 0) != (apart[0] > 0)):
+                    lost.add(form)
+    assert lost - WHOLE_AS_MEANT == set()

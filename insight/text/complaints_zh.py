@@ -11,7 +11,7 @@ from insight.text.complaint_cues import (
     ZH_ABSENT, ZH_ARRIVED, ZH_BAD_SMELLS, ZH_CANNOT_GO_ON, ZH_CLAUSE_ENDS, ZH_COMPARING, ZH_CONTACT, ZH_CONTENTS,
     ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
-    ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
+    ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
     ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
 )
 from insight.text.disappointment import praise, short_of_standard, zh_excess
@@ -48,6 +48,7 @@ def _early(lemmas: Sequence[str], i: int) -> bool:
 
 
 _CARELESS = frozenset({"了", "不问", "不顾", "啊", "呀", "的", "吗"})  # what may follow 不管 that does not care
+_WAITED = ("等了", "排了", "等", "排")
 _BIT_WORDS = frozenset({"一点", "一点儿", "点儿", "一丁点"})
 _UNCARING = frozenset({"不管", "都不管", "也不管", "根本不管", "完全不管", "从来不管"})
 
@@ -73,6 +74,12 @@ def zh_kind(token: str) -> tuple[str, int]:
         if token.endswith(unit) and len(token) > len(unit) \
                 and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
             return "unit", size
+    for waited in _WAITED:  # a codeframe's pattern glued: 等了很久, 等了几天, 排了很久 (the wait is read in chinese)
+        if token.startswith(waited) and len(token) > len(waited) and zh_kind(token[len(waited):])[0] == "unit":
+            return zh_kind(token[len(waited):])
+    for only in ZH_ONLY:  # glued likewise: 就几块, 只有几块 (read as 就 / 几块 is)
+        if token.startswith(only) and token[len(only):] in ZH_LITTLE:
+            return "little", 0
     if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
                                                                                    for ch in token[:-1])):
         return "repeat", 0
@@ -347,7 +354,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             if any(w in ZH_QUICK for w in before) or any(w in ("内", "以内", "之内") or w[:1] == "就" for w in after[:1]) \
                     or any(w in ZH_LATER for w in after) or _not_made_to(lemmas, i) or _wait_denied(lemmas, i):
                 continue  # 不到一小时, 一小时内, 两天就到了, 过了两天就好了, 等过两天再说, 没让我等很久, 没有等很久
-            waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") or (
+            waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") \
+                or lemmas[i].startswith(_WAITED) or (
                 i >= 2 and lemmas[i - 2] in ("等", "晚", "迟", "过")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟, 过 / 了 / 一个小时
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)
             late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐

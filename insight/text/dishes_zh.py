@@ -20,7 +20,8 @@ def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
     (not 就一点点钱: cheap); 辣椒比肉还多; 全是骨头, 都是面粉; 麻辣香锅一点都不麻 (the flavour its name promised, absent);
     一点豆味都没有; 比上次差一点 (worse than last time); 连图片的一半都没有 (not even half of it); 一股冰箱味; 量就这么点."""
     if kind == "little":
-        return bool(i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i) or (
+        glued = lemmas[i].startswith(tuple(ZH_ONLY)) and "钱" not in lemmas[i + 1:i + 2]  # (就几块: a pattern's word)
+        return glued or bool(i and (lemmas[i - 1] in ZH_ONLY or only_got(lemmas, i) or (
             i >= 2 and lemmas[i - 1] in ("那么", "这么") and lemmas[i - 2] in ZH_ONLY))  # 肉就那么几片
             and "钱" not in lemmas[i + 1:i + 2])
     if kind in ("worse", "half"):
