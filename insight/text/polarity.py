@@ -17,7 +17,7 @@ from insight.text.excuses import bygone, excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import (
-    IDIOM_HEADS, MIDDLING, fixed_after, idiom, keeps_sign, negator_reach, resolves, said_of,
+    CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, fixed_after, idiom, negator_reach, resolves, said_of,
 )
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
@@ -46,13 +46,9 @@ RESOLVERS: dict[str, frozenset[str]] = {
     "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить"}),
 }
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
-# a clause that opens with a contrast turns the one before it: its problem fixed, its worry unfounded
-# (not Russian "но", "однако": measured, SentiRuEval 0.849 -> 0.847)
-_CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过"})
 _COMMAS = frozenset({",", "，", ";", "；"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
                       "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
-_CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜"})  # a low price denied, then "but" (_denied)
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
 # theme reads 高 alone as blame (价格高).
@@ -311,22 +307,10 @@ class Reading:
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
             if i - negated_at <= _NEG_SCOPE:
-                value = _denied(lemmas, lang, value, negated_at, i, lo, hi, later)
+                value = denied(lemmas, lang, value, negated_at, i, lo, hi, later)
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
-
-
-def _denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
-            ) -> float:
-    """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
-    :meth:`Reading._later`): turned (-0.8 of it), kept (:func:`insight.text.idioms.keeps_sign`), or none for a low price
-    denied before "but" - a concession, not a complaint ("not the cheapest but very reliable", 不便宜，但是很好吃)."""
-    if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
-        return value
-    if lemmas[i] in _CHEAP and (later or not _CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
-        return 0.0
-    return -0.8 * value
 
 
 def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, overrides: Mapping[str, float],
