@@ -153,8 +153,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "freezes all the time", "drops every time"
         elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and (lemmas[i + 2] in EN_CONTACT or (
                 lemmas[i + 2] == "be" and i + 3 < n and lemmas[i + 3] in EN_ACTS_UP | EN_REPAIRS)) \
-                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once")
-                            for w in lemmas[max(0, i - 3):i]) \
+                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once", "only")
+                            for w in lemmas[max(0, i - 3):i]) and "once" not in lemmas[i + 3:i + 5] \
                 and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
             total -= 0.7  # "had to call back", "have to chase them", "the hub has to be restarted most mornings"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))

@@ -260,6 +260,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
+    if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("remember", "the", "last"):
+        return i + 3, None  # "can't remember the last outage": the outage, long ago, is what is denied
     if lang == "en" and "reason" in lemmas[i + 1:i + 3] and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no reason to doubt them"
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
