@@ -939,8 +939,8 @@ BROADBAND = [
     ('+', 'Had a problem with my bill once and the chap on the phone sorted it there and then, even gave me a credit for the hassle.'),
     ('+', "Switched from a big provider and honestly wish I'd done it sooner. Cheaper and faster."),
     # session 31's broadband promoters: first read 4 of 25 with a negative mention ("Only had to ring once", "can't
-    # remember the last outage" mended); unread still: "Much better than BT, which was a nightmare" (the other
-    # company's blame) and "Never had an issue that wasn't resolved quickly" (a denial denied)
+    # remember the last outage" mended, and "Much better than BT, which was a nightmare" with the next batch); unread
+    # still: "Never had an issue that wasn't resolved quickly" (a denial denied)
     ('+', 'Reliable and reasonably priced, no complaints'),
     ('+', 'The engineer fixed a problem my last provider never could'),
     ('+', 'Only had to ring once in two years and they sorted it'),
@@ -964,6 +964,30 @@ BROADBAND = [
     ('+', 'Kept me informed throughout the installation'),
     ('+', 'They credited my account without me even asking'),
     ('+', 'No long waits on the phone'),
+    # session 31's second batch of broadband promoters: first read 5 of 20 with a negative mention ("Not once have I lost
+    # connection", "My only regret is not switching sooner", "I'd struggle to find anything negative", "None of the usual
+    # hassle", and before them "Much better than BT, which was a nightmare" - another company's blame across a clause
+    # that opens with "which" - mended); unread still: "The price hasn't crept up like other providers"
+    ('+', 'Far better than Virgin ever was'),
+    ('+', 'Used to be with Sky and this is so much more reliable'),
+    ('+', 'No problems to report'),
+    ('+', "I've had no reason to contact support"),
+    ('+', 'Switching was painless compared to what I expected'),
+    ('+', 'It does exactly what it says on the tin'),
+    ('+', "Haven't had to reboot the router once"),
+    ('+', "Can't fault the service"),
+    ('+', "There's nothing I would change"),
+    ('+', 'Speeds are consistently above what I pay for'),
+    ('+', 'Not once have I lost connection'),
+    ('+', 'My only regret is not switching sooner'),
+    ('+', 'Worth every penny'),
+    ('+', 'Even during storms the connection holds up'),
+    ('+', 'Not a bad word to say about them'),
+    ('+', "I'd struggle to find anything negative"),
+    ('+', 'Problems are rare and get fixed fast'),
+    ('+', 'None of the usual hassle'),
+    ('+', 'Helpful staff, no waiting around'),
+    ('+', 'Much better than BT, which was a nightmare'),
     ('+', 'Fast and reliable, never had an outage'),
     ('+', 'Set up was easy, working within an hour'),
     ('+', 'Great value compared to my last provider'),

@@ -55,7 +55,8 @@ _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience"
 # stays a negated likeness: a complaint)
 _EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
                           "more", "just", "exactly", "much", "bit"})
-IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better"}
+IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better", "regret"}
+_EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
 # neutral, as 一般); tried as a complaint: SemEval-14 polarity 0.780 -> 0.779
 MIDDLING = frozenset({"special"})
@@ -112,6 +113,13 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return -1.0  # "better than nothing": faint praise
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
+        if lem == "regret" and "only" in lemmas[max(lo, i - 2):i] and not _EN_SOONER.isdisjoint(lemmas[i + 1:i + 8]):
+            return 1.0  # "my only regret is not switching sooner"
+        if value < 0 and "find" in lemmas[max(lo, i - 4):i] and "anything" in lemmas[max(lo, i - 2):i] \
+                and not (_EN_HARD | {"struggle"}).isdisjoint(lemmas[max(lo, i - 7):i]):
+            return 1.0  # "I'd struggle to find anything negative", "hard to find anything wrong"
+        if lem == "struggle" and tuple(lemmas[i + 1:i + 3]) == ("to", "find") and "anything" in lemmas[i + 3:i + 5]:
+            return 0.0
         if value < 0 and of_another(lemmas, lo, i):
             return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
         if value < 0 and _remedied_soon(lemmas, i):
@@ -183,7 +191,9 @@ def another_marks(lemmas: Sequence[str]) -> list[int]:
 def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
     provider", "my old supplier", "other networks", "than X, who ..." (so that its blame is not this company's)."""
-    start = max(lo, i - 8)  # (near it: a huge comment is not read back at every word of blame)
+    # (near it: a huge comment is not read back at every word of blame; before a clause that opens with "which" or
+    # "who" too: "better than BT, which was a nightmare")
+    start = max(0 if lo < len(lemmas) and lemmas[lo] in _EN_RELATIVE else lo, i - 8)
     before = lemmas[start:i]
     if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
         return True  # "better than Virgin, who were terrible"
@@ -262,6 +272,11 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("remember", "the", "last"):
         return i + 3, None  # "can't remember the last outage": the outage, long ago, is what is denied
+    if lang == "en" and lemmas[i] == "none" and tuple(lemmas[i + 1:i + 3]) == ("of", "the"):
+        return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
+    if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
+            and tuple(lemmas[i + 2:i + 3]) in (("have",), ("do",), ("be",)):
+        return i + 3, None  # "not once have I lost connection": the inverted clause is denied
     if lang == "en" and "reason" in lemmas[i + 1:i + 3] and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no reason to doubt them"
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
