@@ -32,11 +32,11 @@ _EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of"
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 # few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
 _EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
-                               "hiccup", "interruption", "cut", "downtime"}
+                               "hiccup", "interruption", "cut", "downtime", "hassle", "trouble", "fuss", "headache"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_AROUND = frozenset({"during", "about", "through", "throughout"})  # a trouble as the occasion of praise
 _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
-_EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal"})  # "outages are rare", "problems are minimal"
+_EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "outages are rare", "few and far between"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
 _EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund"})
@@ -103,10 +103,13 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i]):
             return 1.0  # "I get the speed I was promised" (not "I never get the speed I was promised")
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
-        few = i > lo and ((lemmas[i - 1] == "few" and before != "a")
+        few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
-        if lem in _EN_TROUBLES and value < 0 and (few or not _EN_RARE.isdisjoint(lemmas[i + 1:min(i + 4, hi)])):
-            return 0.5  # "very few outages", "fewer problems" (not "a few problems"), "outages are rare"
+        if lem in _EN_TROUBLES and value < 0 and (few or _rare_after(lemmas, i, hi)):
+            return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
+        if lem in _EN_TROUBLES and value < 0 and any(tuple(lemmas[k:k + 3:2]) == ("what", "?") and lemmas[k + 1] in
+                                                     _EN_TROUBLES for k in range(len(lemmas) - 2)):
+            return 0.0  # "Problems? What problems?": none
         if lem == "best" and i > lo and lemmas[i - 1] == "at":
             return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
         if lem == "better" and tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing"):
@@ -186,6 +189,13 @@ def another_marks(lemmas: Sequence[str]) -> list[int]:
         return []
     return [k for k, w in enumerate(lemmas)
             if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))]
+
+
+def _rare_after(lemmas: Sequence[str], i: int, hi: int) -> bool:
+    """The trouble at ``i`` said to be rare in the words after it: "outages are rare", "few and far between" (not
+    "delayed a few hours")."""
+    return any(w in _EN_RARE and (w != "few" or lemmas[k - 1] != "a")
+               for k, w in enumerate(lemmas[i + 1:min(i + 4, hi)], start=i + 1))
 
 
 def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
