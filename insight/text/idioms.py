@@ -287,8 +287,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
             and tuple(lemmas[i + 2:i + 3]) in (("have",), ("do",), ("be",)):
         return i + 3, None  # "not once have I lost connection": the inverted clause is denied
-    if lang == "en" and "reason" in lemmas[i + 1:i + 3] and "to" in lemmas[i + 2:i + 4]:
-        return lemmas.index("to", i + 2), None  # "never had reason to complain", "no reason to doubt them"
+    if lang == "en" and not {"reason", "cause"}.isdisjoint(lemmas[i + 1:i + 3]) and "to" in lemmas[i + 2:i + 4]:
+        return lemmas.index("to", i + 2), None  # "never had reason to complain", "no cause to complain"
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
         return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
     if lang == "zh" and i + 2 < hi and lemmas[i + 1] == "让":
