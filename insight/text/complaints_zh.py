@@ -75,8 +75,9 @@ def zh_kind(token: str) -> tuple[str, int]:
                 and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
             return "unit", size
     for waited in _WAITED:  # a codeframe's pattern glued: 等了很久, 等了几天, 排了很久 (the wait is read in chinese)
-        if token.startswith(waited) and len(token) > len(waited) and zh_kind(token[len(waited):])[0] == "unit":
-            return zh_kind(token[len(waited):])
+        rest = zh_kind(token[len(waited):]) if token.startswith(waited) and len(token) > len(waited) else None
+        if rest is not None and rest[0] == "unit":
+            return rest
     for only in ZH_ONLY:  # glued likewise: 就几块, 只有几块 (read as 就 / 几块 is)
         if token.startswith(only) and token[len(only):] in ZH_LITTLE:
             return "little", 0
@@ -252,6 +253,8 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 # 客服都找不到 are complaints as often as the rider's 找不到地址 is none)
 _SOUGHT = frozenset({"想", "意", "料", "猜"})
 _BEFORE_NOW = frozenset({"以前", "之前", "从前", "原来", "上次", "过去", "以往"})
+
+
 def _not_made_to(lemmas: Sequence[str], i: int) -> bool:
     """Not made to bear the excess at ``i``: 没让我等太久, 不会让你等太久 (不用等太久 is _NO_NEED's)."""
     before = lemmas[max(0, i - 4):i]

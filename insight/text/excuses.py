@@ -48,7 +48,8 @@ _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢"
                    "enough", "though", "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
 
 
-def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:
+def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None,
+            past: set[int] | None = None) -> frozenset[int]:
     """The positions of ``lemmas`` that an excuse covers (the excuse's own words included), and the clauses
     of a shortcoming told as past when "this time" follows in the sentence (:func:`bygone`); empty when
     there is none (most comments: no excuse's word at all).
@@ -56,11 +57,12 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     An excuse covers the clauses before it back to the nearest one that ``blames`` (a position -> whether a
     word there blames or cues a complaint), within its sentence and after any earlier excuse: it excuses
     the last shortcoming named, not all of them ("包装太差，有点洒了，不影响食用" still blames the packing).
-    Without ``blames`` (or with no blame before it) it covers back to the sentence's start."""
+    Without ``blames`` (or with no blame before it) it covers back to the sentence's start. ``past``: :func:`bygone`
+    of ``lemmas``, when the caller has it already."""
     words = WORDS.get(lang)
     if words is None:
         return frozenset()
-    covered = bygone(lemmas, lang)
+    covered = set(past) if past is not None else bygone(lemmas, lang)
     if words.isdisjoint(lemmas):
         return frozenset(covered)
     start = 0  # where the current sentence (or what follows the last excuse) begins
@@ -149,7 +151,7 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
     covered: set[int] = set()
     for n, k in enumerate(starts):
-        if not _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST):
+        if not (_opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
             continue
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
         for j in starts[n + 1:]:
@@ -165,9 +167,14 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
 def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the clause at ``k`` opens with one of the words ``zh`` (Chinese) or the phrases ``en``."""
     if lang == "zh":
-        usual = zh is _ZH_PAST and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
-        return usual or lemmas[k] in zh
+        return lemmas[k] in zh
     return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
+
+
+def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
+    """Whether the Chinese clause at ``k`` tells of the usual: 一般 / 外卖 / 都很慢 (一般 as "usually": 都 or 就 after its
+    noun)."""
+    return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
 
 
 _PAST_WORDS = {"zh": _ZH_PAST | {"一般"}, "en": frozenset({"last", "previously", "past", "before", "use"})}

@@ -160,8 +160,8 @@ class Reading:
         :mod:`insight.text.wishes`)."""
         self.lemmas, self.lang = lemmas, lang
         self._wishes = wishes(lemmas, texts, lang)  # what is asked for: a shortfall, its clause no praise
-        # (nor is a praise set against this time: 以前挺好吃的，现在变味了 - excuses.bygone)
-        self._wished = clauses(lemmas, self._wishes) | bygone(lemmas, lang) if self._wishes else bygone(lemmas, lang)
+        past = bygone(lemmas, lang)  # (nor is a praise set against this time: 以前挺好吃的，现在变味了)
+        self._wished = clauses(lemmas, self._wishes) | past if self._wishes else past
         self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
@@ -174,7 +174,7 @@ class Reading:
         self._active = [i for i, t in enumerate(cls) if t[3]]
         self._cues = [i for i, t in enumerate(cls) if t[4]]
         # "晚了十分钟，可以理解": no blame, no complaint in what an excuse covers (insight.text.excuses)
-        self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0)
+        self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0, past)
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
