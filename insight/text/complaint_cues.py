@@ -204,7 +204,7 @@ ZH_STANDARDS = frozenset({"想象", "想像", "想象中", "想像中", "期待"
 # dev halves 147 negative and 7 positive reviews say such a difference; 40 and 3 a big gap; "没什么差别", no
 # difference, is praise). 说 counts with 的 after it (跟客服说的不一样). 不符 and 相去甚远 carry their blame in the lexicon.
 # 点 (点的: what was ordered), 显示 and 预计 (what the app showed or expected) are read when 结果 or 实际 follows them
-# (complaints_zh._claimed: 显示半小时送达，实际一个多小时) or a difference (和点的不一样).
+# (claims_zh.claimed: 显示半小时送达，实际一个多小时) or a difference (和点的不一样).
 ZH_SHOWN = frozenset({"图片", "图", "实图", "照片", "描述", "宣传", "介绍", "详情", "详情页", "页面", "网上", "广告", "说明",
                       "说", "承诺", "图上", "样图", "卖家秀", "模特图", "商品图", "图片上", "说好", "说好的", "说是", "号称",
                       "明明", "写着", "标着", "标", "标的", "点", "我点", "我要", "显示", "预计", "写"})

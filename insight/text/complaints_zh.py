@@ -12,9 +12,10 @@ from insight.text.complaint_cues import (
     ZH_DEGREES, ZH_DELIVERING, ZH_DIGITS, ZH_ELSEWHERE, ZH_EVENTS, ZH_FEW, ZH_FEW_PIECES, ZH_FILLERS, ZH_FLAVOURS, ZH_FREQUENT,
     ZH_GAPS, ZH_LATER, ZH_LITTLE, ZH_NEED, ZH_NEGATORS, ZH_NOBODY_EVENTS, ZH_NOTED, ZH_ODOURS, ZH_ODOUR_DEGREES,
     ZH_ONLY, ZH_OUTWEIGHS, ZH_PIECES, ZH_PROBLEM, ZH_QUICK, ZH_REPEAT, ZH_SAME, ZH_SEEN, ZH_SHOWN, ZH_STILL,
-    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE, ZH_YET,
+    ZH_STILL_NEGATED, ZH_THEN, ZH_UNITS, ZH_UNLIKE, ZH_WAITING, ZH_WORSE,
 )
-from insight.text.disappointment import praise, short_of_standard, zh_excess
+from insight.text.claims_zh import SENT_TO, claimed, ignored
+from insight.text.disappointment import short_of_standard, zh_excess
 from insight.text.dishes_zh import DISH_KINDS, dish_cue, so_called
 from insight.text.lexicons import NEGATORS
 
@@ -125,55 +126,7 @@ def zh_kind(token: str) -> tuple[str, int]:
     return "", 0
 
 
-def _ignored(lemmas: Sequence[str], i: int) -> bool:
-    """What was noted at ``i`` was ignored: "and yet" (还是, 照样) after it, not before praise (还是很好吃: still
-    tasty), it was not read (没看), or what was asked for is denied after it (备注了多放辣，一点都不辣; not 备注了不要葱，
-    没有放葱: a request of "not" is met by a "not")."""
-    n = len(lemmas)
-    asked: set[str] = set()
-    refused = ""  # what a request of "not" named: 香菜 in 备注了不要香菜
-    end = n  # where the request's clause ends
-    for k in range(i + 1, min(i + 5, n)):
-        w = lemmas[k]
-        if w in ZH_CLAUSE_ENDS:
-            end = k
-            break
-        if w[:1] in _DENIALS:
-            asked = set()
-            refused = lemmas[k + 1] if k + 1 < n and lemmas[k + 1] not in ZH_CLAUSE_ENDS else ""
-            break
-        asked |= set(w) - _ASKING
-    for j in range(i + 1, min(i + 12, n)):
-        if lemmas[j] in ZH_YET and (not any(w in praise("zh") for w in lemmas[j + 1:j + 3])
-                                    or _named_again(lemmas, refused, j)):
-            return True
-        if lemmas[j] in ("没", "不") and j + 1 < n and lemmas[j + 1] == "看":
-            return True
-        denied = lemmas[j][1:] if lemmas[j][:1] in ("不", "没") else ""
-        if asked and j > i + 1 and (not asked.isdisjoint(denied) or (j > end and _denied_after(lemmas, asked, j))):
-            return True
-    return False
-
-
-def _denied_after(lemmas: Sequence[str], asked: set[str], j: int) -> bool:
-    """What was asked for is named at ``j`` and denied right after: 备注了多放点醋，一点醋都没放 (not 醋没得说: praise)."""
-    if asked.isdisjoint(lemmas[j]):
-        return False
-    after = [w for w in lemmas[j + 1:j + 4] if w not in ("都", "也")]
-    return bool(after) and after[0][:1] == "没" and after[0] not in praise("zh")
-
-
-def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
-    """What a request of "not" refused is there after "and yet" at ``j``: 备注了不要香菜，结果满满一层香菜 (not 结果
-    真的没放香菜)."""
-    after = lemmas[j + 1:j + 6]
-    return bool(refused) and any(w == refused and not any(v[:1] in "不没" for v in after[max(0, k - 2):k])
-                                 for k, w in enumerate(after))
-
-
 _GIVEN = frozenset({"放", "给", "送", "带", "配"})  # 没放筷子, 没给退款: what should have come with it
-_DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
-_ASKING = frozenset("了要放多加点一些的请帮")  # the words of asking, not what is asked for
 
 
 def _strong(lemmas: Sequence[str], i: int) -> bool:
@@ -273,49 +226,6 @@ def _wait_denied(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
-def _claimed(lemmas: Sequence[str], i: int) -> bool:
-    """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 标的是, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
-    实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
-    显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
-    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    said = _SAID.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
-    if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标", "写") and nxt != "的"):
-        return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says)
-    if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计", "写"):
-        return False
-    if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
-                           for j in range(max(0, i - 12), i - 2)):
-        return True  # 送过来的是冷面，我点的是热汤面 (what came told first; not 送来的是我点的)
-    for j in range(i + 1, min(i + 14, len(lemmas))):
-        if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
-            return False
-        if said == "点" and _came_instead(lemmas, i, j):
-            return True  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
-        if (lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本")) and (
-                said != "写" or not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j])):  # (写的 in another clause: 书中写的其实…)
-            # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
-            after = lemmas[j + 1:j + 6]
-            return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
-                w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after))
-    return False
-
-
-_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来"})  # what came (送来的是原味的)
-_SENT_TO = ("送到", "送去", "送到了", "放到", "送给", "送给了", "给了")  # where the order went instead (给 / 了 / 隔壁)
-_CAME_AS = frozenset((w, "的", "是") for w in _CAME)
-_SAID = {"我点": "点", "我要": "点", "标的": "标着"}  # the segmenter's words of ordering and labelling
-
-
-def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
-    """What came (at ``j``, in a later clause than the order at ``i``) is told beside it: 送来的是原味的, 给的小份
-    (not 送来的时候: when it came)."""
-    if lemmas[j] not in _CAME or tuple(lemmas[j + 1:j + 2]) != ("的",) or j + 2 >= len(lemmas):
-        return False
-    return lemmas[j + 2] == "是" or (lemmas[j + 2] not in ("时候", "时") and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j]))
-# what a claim turned out to be: 结果, 实际 (说是半小时送达，实际一个多小时)
-_TURNED_OUT = frozenset({"结果", "结果还是", "实际", "实际上", "其实", "却"})  # and 根本 (写着送饮料，根本没有)
-
-
 def _less_than(lemmas: Sequence[str], i: int) -> bool:
     """不到 at ``i`` says "less than" a time or amount: 不到一小时, 二十分钟不到就送到了."""
     return lemmas[i].startswith("不到") and (
@@ -381,16 +291,16 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 0.7  # 催了 (had to chase)
         elif kind == "odour" and _strong(lemmas, i):
             total -= 1.0  # 味道太大, 气味 / 很大, 异味 / 非常 / 大
-        elif kind == "shown" and (_unlike(lemmas, i) or _claimed(lemmas, i) or (
-                lemmas[i] == "说" and tuple(lemmas[i + 1:i + 2]) == ("了",) and _ignored(lemmas, i + 1))):
+        elif kind == "shown" and (_unlike(lemmas, i) or claimed(lemmas, i) or (
+                lemmas[i] == "说" and tuple(lemmas[i + 1:i + 2]) == ("了",) and ignored(lemmas, i + 1))):
             total -= 1.0  # 跟图片不一样, 和描述的不同: not what was shown; 说是四十分钟送达，结果一个多小时
         elif kind == "uncaring" and (i + 1 == n or lemmas[i + 1] in ZH_CLAUSE_ENDS or lemmas[i + 1] in _CARELESS):
             total -= 1.0  # 客服根本不管, 商家不管不问 (not 不管多远都送)
         elif (kind in DISH_KINDS and dish_cue(kind, lemmas, i)) or (kind == "this" and so_called(lemmas, i)):
             total -= 1.0  # 实际就一点点, 全是骨头, 麻辣香锅一点都不麻, 一点豆味都没有, 比上次差一点, 一股冰箱味, 量就这么点
-        elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(_SENT_TO):
+        elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(SENT_TO):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place
         elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and (
-                _ignored(lemmas, i) or (i and lemmas[i - 1] == "明明")):
+                ignored(lemmas, i) or (i and lemmas[i - 1] == "明明")):
             total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看, 明明备注了不要: a request ignored
     return total

@@ -21,7 +21,7 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 # a price that jumped, ... (each a cue word and a word the scan visits)
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
-                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth"}) \
+                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -95,6 +95,8 @@ def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
         return -2.0  # the loyalty penalty: "they treat new customers better" (outweighs "treat", "better")
     if lem == "already":  # "charged me for a router I had already sent back", "billed for a month I'd already paid"
         return -1.0 if billed_for(lemmas, i) else 0.0
+    if lem == "after":  # "charged me for a month after I left", "still billing me after I cancelled"
+        return -1.0 if _billed_after_leaving(lemmas, i) else 0.0
     if lem == "include":  # "charged for calls that are supposed to be included" (something included was billed)
         return -1.0 if tuple(lemmas[max(0, i - 3):i]) in (("suppose", "to", "be"), ("meant", "to", "be")) \
             and not EN_BILLED.isdisjoint(lemmas[max(0, i - 10):i - 3]) else 0.0
@@ -122,6 +124,22 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
             or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
         return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
     return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
+
+
+_LEFT = frozenset({"leave", "cancel", "switch", "close", "terminate", "end", "move", "port"})
+
+
+def _billed_after_leaving(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "after" at ``i`` tells of a charge for a time after the customer left: "charged me for a month after I
+    left", "kept billing us after we cancelled" (not "they didn't charge me after I cancelled")."""
+    if tuple(lemmas[i + 1:i + 2]) not in (("i",), ("we",)) or _LEFT.isdisjoint(lemmas[i + 2:i + 5]):
+        return False
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lemmas[k] in CLAUSE_END - {"for"}:
+            return False
+        if lemmas[k] in EN_BILLED or lemmas[k] in ("payment", "money"):  # ("took a payment after we switched")
+            return EN_NEGATORS.isdisjoint(lemmas[max(0, k - 4):k])
+    return False
 
 
 def billed_for(lemmas: Sequence[str], i: int) -> bool:
