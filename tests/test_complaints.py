@@ -219,7 +219,7 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("emails go unanswered", -1), ("never had reason to complain", 1),
                                        ("better than nothing I suppose", -1), ("better than my old one", 1),
                                        ("a constant battle to get anything sorted", -1), ("no surprises", 1),
-                                       ("kept me updated during a local outage", 0),
+                                       ("kept me updated during a local outage", 1),  # (being kept updated is praise)
                                        ("there was an outage during the match", -1),
                                        ("had a problem and it was sorted the same day", 1)])
 def test_english_words_read_by_their_idiom(text, sign):

@@ -69,27 +69,45 @@ def claimed(lemmas: Sequence[str], i: int) -> bool:
     """What was claimed at ``i`` (说是, 说好, 号称, 承诺, 明明写着, 标的是, 显示, 预计) or ordered (点的) turned out otherwise: 结果 or
     实际 after it in its sentence (说是四十分钟送达，结果一个多小时; 说好的次日达，结果第三日才送到; 明明写着有鸡蛋，结果没有;
     显示半小时送达，实际一个多小时; 点的微辣，结果辣得一直喝水)."""
+    return _turned_out(lemmas, i) >= 0
+
+
+def broken_claims(lemmas: Sequence[str], shown: Sequence[int]) -> set[int]:
+    """The positions of what a claim at one of ``shown`` (the positions of cue kind "shown") turned out to be, up to
+    the end of its clause: 结果是微波炉热的 in 说是现做的，结果是微波炉热的 (no praise there: "hot" is the microwave's)."""
+    found: set[int] = set()
+    for i in shown:
+        j = _turned_out(lemmas, i)
+        if j >= 0:
+            end = next((k for k in range(j + 1, len(lemmas)) if lemmas[k] in ZH_CLAUSE_ENDS), len(lemmas))
+            found.update(range(j, end))
+    return found
+
+
+def _turned_out(lemmas: Sequence[str], i: int) -> int:
+    """Where what the claim at ``i`` turned out to be is told (:func:`claimed`), or -1."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     said = _SAID.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
     if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标", "写") and nxt != "的"):
-        return False  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says)
+        return -1  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says)
     if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计", "写"):
-        return False
-    if said == "点" and any(tuple(lemmas[j:j + 3]) in _CAME_AS and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i])
-                           for j in range(max(0, i - 12), i - 2)):
-        return True  # 送过来的是冷面，我点的是热汤面 (what came told first; not 送来的是我点的)
+        return -1
+    if said == "点":
+        for j in range(max(0, i - 12), i - 2):
+            if tuple(lemmas[j:j + 3]) in _CAME_AS and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[j + 3:i]):
+                return j  # 送过来的是冷面，我点的是热汤面 (what came told first; not 送来的是我点的)
     for j in range(i + 1, min(i + 14, len(lemmas))):
         if lemmas[j] in ("。", "！", "？", ".", "!", "?"):
-            return False
+            return -1
         if said == "点" and _came_instead(lemmas, i, j):
-            return True  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
+            return j  # 我点的是香辣的，送来的是原味的; 我要的是大份米饭，给的小份
         if (lemmas[j] in _TURNED_OUT or lemmas[j].startswith("根本")) and (
                 said != "写" or not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j])):  # (写的 in another clause: 书中写的其实…)
             # (not 结果很好吃: it came out well; not 实际二十分钟就到了, 结果提前送到了: early)
             after = lemmas[j + 1:j + 6]
-            return not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
-                w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after))
-    return False
+            return j if not any(w in praise("zh") for w in after[:2]) and "提前" not in after and not any(
+                w == "就" and after[k + 1:k + 2] and after[k + 1] in ZH_ARRIVED for k, w in enumerate(after)) else -1
+    return -1
 
 
 def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:

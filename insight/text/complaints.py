@@ -83,6 +83,8 @@ _EN_BOOKED = frozenset({"date", "appointment", "visit", "installation", "install
 _EN_AWAITED_JOBS = frozenset({"swap", "repair", "fix", "refund", "reply", "answer", "response", "install",
                               "installation", "engineer", "connection", "callback", "credit", "appointment", "visit",
                               "delivery", "replacement", "activation"})
+# what a single day is quick for: "took a day to arrive", "took a day to fix" (not "took a day to answer an email")
+_EN_ARRIVING = frozenset({"arrive", "come", "deliver", "turn", "get", "fix", "sort", "repair", "resolve", "replace"})
 _EN_DUE = frozenset({"right", "proper", "correct", "necessary"})  # "without the right equipment"
 
 
@@ -126,8 +128,8 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_STILL and any(w in EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
         elif lem == "hold" and i and lemmas[i - 1] == "on":
-            if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]):
-                total -= 1.0  # "on hold" (not "no waiting on hold")
+            if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) and not _briefly(lemmas, i):
+                total -= 1.0  # "on hold" (not "no waiting on hold", "on hold for a couple of minutes at most")
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
         elif lem in EN_UNITS and _every(lemmas, i):
@@ -315,6 +317,19 @@ def _without_due(lemmas: Sequence[str], i: int) -> bool:
         for j in range(k + 2, min(k + 5, len(lemmas) - 1)))
 
 
+def _briefly(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the hold at ``i`` is told as brief: "on hold for a couple of minutes at most", "only on hold for 2
+    minutes", "on hold for under a minute"."""
+    for k in range(i + 1, min(i + 8, len(lemmas))):
+        if lemmas[k] in _PUNCT or lemmas[k] == "but":
+            return False
+        if EN_UNITS.get(lemmas[k]) == 1:
+            around = lemmas[max(0, i - 3):k + 3]
+            return _few_minutes(lemmas[k - 1], 1) or not EN_QUICK.isdisjoint(around) or "most" in around \
+                or "max" in around or "tops" in around
+    return False
+
+
 def _en_duration(lemmas: Sequence[str], i: int) -> float:
     """-1 for a duration at ``i`` (a unit) that someone waited: "on hold for 40 minutes", "waited 2
     hours", "took 3 weeks", "taking 35 minutes to answer"; 0 for "within 2 days", "took 10 minutes"."""
@@ -338,6 +353,8 @@ def _en_duration(lemmas: Sequence[str], i: int) -> float:
         return 0.0 if negated else -1.0
     after = lemmas[i + 1:i + 4]
     if any(w in EN_TAKE for w in before):
+        if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):
+            return 0.0  # "the router took a day to arrive", "took a day to fix": by the next day
         if unit >= 3:
             return -2.0  # "took 3 weeks", "took a month to fix": outweighs the praise of the fix that came late
         if "to" in after and any(w in EN_AWAITED for w in after):

@@ -50,8 +50,13 @@ def _early(lemmas: Sequence[str], i: int) -> bool:
 
 _CARELESS = frozenset({"了", "不问", "不顾", "啊", "呀", "的", "吗"})  # what may follow 不管 that does not care
 _WAITED = ("等了", "排了", "等", "排")
-_BIT_WORDS = frozenset({"一点", "一点儿", "点儿", "一丁点"})
-_UNCARING = frozenset({"不管", "都不管", "也不管", "根本不管", "完全不管", "从来不管"})
+# the kinds of single words, read in chinese: 就这么一点 (bit: dishes_zh.so_little), 客服根本不管 (uncaring; not 不管多远:
+# no matter how far), 就这？, 这也叫大份？ (this: dishes_zh.so_called), 一股冰箱味 (whiff: dishes_zh.whiff), 连图片的一半都没有
+# (half), 跟白水煮的一样 (water: as bland as water)
+_OWN_KINDS = {**dict.fromkeys(("一点", "一点儿", "点儿", "一丁点"), "bit"),
+              **dict.fromkeys(("不管", "都不管", "也不管", "根本不管", "完全不管", "从来不管"), "uncaring"),
+              "这": "this", "一股": "whiff", "一半": "half", "一小半": "half",
+              **dict.fromkeys(("水", "白水", "清水", "白开水", "开水", "刷锅水", "喝水", "喝白开水"), "water")}
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -61,7 +66,7 @@ def zh_kind(token: str) -> tuple[str, int]:
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
     for 图片, 描述, ("little", 0) for 一点点, ("count", 0) for 三个, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头,
     ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, ("flavour", 0) for 不辣, ("savour", 0) for 豆味, ("half", 0) for
-    一半, or ("", 0)."""
+    一半, ("water", 0) for 白水, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
                         (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
@@ -107,16 +112,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                 return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
-    if token in _BIT_WORDS:
-        return "bit", 0  # 就这么一点 (read in chinese: dishes_zh.so_little)
-    if token in _UNCARING:
-        return "uncaring", 0  # 客服根本不管, 商家不管不问 (not 不管多远: no matter how far)
-    if token == "这":
-        return "this", 0  # 就这？, 这也叫大份？ (read in chinese: dishes_zh.so_called)
-    if token == "一股":
-        return "whiff", 0  # 一股冰箱味 (read in chinese: dishes_zh.whiff)
-    if token in ("一半", "一小半"):
-        return "half", 0  # 连图片的一半都没有 (read in chinese)
+    if token in _OWN_KINDS:
+        return _OWN_KINDS[token], 0
     if (1 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token)) or token in ZH_CONTENTS:
         return "savour", 0  # 豆味, 奶味, 肉, 味 (骨头 / 味): absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:
@@ -197,6 +194,8 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("不如", "还不如", "远不如") and window and window[0] in _BEFORE_NOW and (
             len(window) == 1 or window[1] in ZH_CLAUSE_ENDS or window[1] == "了"):
         return -2.0  # 现在不如以前, 不如以前了: worse than it was (-2: outweighs the praise of the past)
+    if lemmas[i] in ("不如", "还不如", "倒不如", "真不如") and window and window[0] == "自己":
+        return -1.0  # 还不如自己做饭, 不如自己去店里吃: rather do it oneself
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
         return -1.0  # 读 / 不 / 下去
     return -2.0 if short_of_standard(lemmas, i) else 0.0  # 没有想象中的好: outweighs the praise it denies

@@ -41,6 +41,13 @@ ZH_CONTEXTUAL = (_ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH
 EN_WORN = frozenset({"worn"})
 _EN_MODALS = frozenset({"can", "could", "will", "would", "should", "may", "might", "must", "to"})
 _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
+# "update" and "inform" praise where customers were kept so ("kept us updated throughout", "kept me well informed",
+# "regular updates") and blame where they were not ("never updated us", "no updates", "nobody informed me"); else
+# they are no opinion ("the app update", "I informed them I was moving")
+EN_KEPT = {"update": 1.0, "inform": 1.0}
+_EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
+                         "proactively"})
+_EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 
 
@@ -56,6 +63,9 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
             after in _EN_AFTER_WORN)
         return "none" if verb else "word"
+    if lem in EN_KEPT:
+        before_it = lemmas[max(lo, i - 3):i]
+        return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
     if lem in _ZH_RATING:
         return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
     if lem in _ZH_WEATHER:

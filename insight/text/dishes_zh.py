@@ -12,7 +12,7 @@ from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CLAUSE_ENDS
 _UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
 # the cue kinds (complaints_zh.zh_kind) read here
 DISH_KINDS = frozenset({"little", "count", "outweighs", "filler", "flavour", "savour", "worse", "half", "whiff", "bit",
-                        "shown"})
+                        "shown", "water"})
 
 
 def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
@@ -31,7 +31,7 @@ def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
     if kind == "savour" and tuple(lemmas[i + 1:i + 2]) == ("呢",) and lemmas[i + 2:i + 3] and lemmas[i + 2] in _ASKED:
         return True  # 辣椒炒肉，肉呢？ (where is it?)
     return {"count": few, "outweighs": _outweighs, "filler": filler, "flavour": promised, "savour": savour_absent,
-            "whiff": whiff}[kind](lemmas, i)
+            "whiff": whiff, "water": _watery}[kind](lemmas, i)
 
 
 _ASKED = frozenset({"?", "？"})
@@ -43,6 +43,16 @@ def so_called(lemmas: Sequence[str], i: int) -> bool:
     if i and lemmas[i - 1] == "就":
         return not after or after[0] in _ASKED or (len(after) > 1 and after[1] in ("还要", "还卖", "还收", "还敢"))
     return tuple(after[:2]) in (("也", "叫"), ("也", "算"), ("叫",)) and any(w in _ASKED for w in after)
+
+
+_LIKE = frozenset({"跟", "像", "和", "如同", "就像", "好像", "跟喝", "像喝", "同"})
+_SAME = frozenset({"一样", "似的", "一般", "差不多", "没区别"})
+
+
+def _watery(lemmas: Sequence[str], i: int) -> bool:
+    """The water at ``i`` is what a dish or drink was like: 淡得跟水一样, 跟白水煮的一样, 奶茶像白开水似的 (not 跟水果一样)."""
+    return not _LIKE.isdisjoint(lemmas[max(0, i - 3):i]) and not _SAME.isdisjoint(lemmas[i + 1:i + 4]) \
+        and ZH_CLAUSE_ENDS.isdisjoint(lemmas[i + 1:i + 3])
 
 
 def _outweighs(lemmas: Sequence[str], i: int) -> bool:

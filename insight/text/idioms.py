@@ -39,7 +39,8 @@ _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "outages are rare", "few and far between"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
-_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund"})
+_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
+                          "new", "replacement", "back"})  # ("had a new one to me next day", "back up the next morning")
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # another company named before a word of blame takes the blame: "my previous provider was awful"
@@ -275,6 +276,10 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
             and lemmas[i + 1] == "be" and lemmas[i + 2] in EN_COMPARED:
         return None, i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 3 < hi \
+            and lemmas[i + 1] in ("ask", "wish", "want", "hope") and lemmas[i + 2] == "for" \
+            and not {"better", "more"}.isdisjoint(lemmas[i + 3:min(i + 5, hi)]):
+        return None, i + 1  # "couldn't ask for better", "could not wish for a better provider"
     if lang == "en" and lemmas[i] == "never" and i + 2 < hi and lemmas[i + 1] in ("have", "see") \
             and "better" in lemmas[i + 2:i + 4]:
         return None, i + 1  # "never had better", "I've never seen a better one": praise, not its negation
@@ -289,7 +294,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("remember", "the", "last"):
-        return i + 3, None  # "can't remember the last outage": the outage, long ago, is what is denied
+        # "can't remember the last outage": the outage, long ago, is what is denied ("the last time it went down": the
+        # clause after "time")
+        return (i + 5 if tuple(lemmas[i + 4:i + 5]) == ("time",) else i + 3), None
     if lang == "en" and lemmas[i] == "none" and tuple(lemmas[i + 1:i + 3]) == ("of", "the"):
         return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \

@@ -10,9 +10,11 @@ import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
+from insight.text.claims_zh import broken_claims
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
-from insight.text.contextual import EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL, reading_here
+from insight.text.contextual import EN_KEPT as _EN_KEPT, EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL
+from insight.text.contextual import reading_here
 from insight.text.excuses import bygone, excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
@@ -119,8 +121,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
-    if lang == "en" and lem in _EN_WORN:
-        return _CONTEXTUAL, lexicon(lang).get(lem), None
+    if lang == "en" and (lem in _EN_WORN or lem in _EN_KEPT):
+        return _CONTEXTUAL, lexicon(lang).get(lem, _EN_KEPT.get(lem)), None
     if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
         return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
     # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
@@ -173,6 +175,8 @@ class Reading:
         self._cls = cls
         self._active = [i for i, t in enumerate(cls) if t[3]]
         self._cues = [i for i, t in enumerate(cls) if t[4]]
+        if lang == "zh" and (shown := [i for i in self._cues if cls[i][4][0] == "shown"]):
+            self._wished = self._wished | broken_claims(lemmas, shown)  # (说是现做的，结果是微波炉热的: "hot" no praise)
         # "晚了十分钟，可以理解": no blame, no complaint in what an excuse covers (insight.text.excuses)
         self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0, past)
 

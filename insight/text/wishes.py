@@ -117,9 +117,19 @@ def _english(lemmas: Sequence[str], texts: Sequence[str] | None) -> list[int]:
             elif word == lemmas[i] and word in EN_CHANGE and nxt.isalpha() \
                     and (nxt not in _EN_AUX or (word, nxt) == ("speed", "up")) \
                     and (nxt != "to" or word in _EN_TO) \
-                    and (i == 0 or lemmas[i - 1] in _SENTENCE_MARKS):
+                    and (i == 0 or lemmas[i - 1] in _SENTENCE_MARKS) and not _subject(lemmas, texts, i):
                 found.append(i)  # "Improve the app", "Hire more staff", "Stop charging me twice"
     return sorted(set(found))
+
+
+_EN_HABITUAL = frozenset({"always", "never", "usually", "often", "consistently", "regularly", "constantly"})
+
+
+def _subject(lemmas: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a noun phrase that is the subject of a verb after it, not an imperative:
+    "Speed test always shows 300mb", "Upgrade process was easy", "Answer times are quick"."""
+    return any((lem == "be" and text.lower() != "be") or lem in _EN_HABITUAL
+               for lem, text in zip(lemmas[i + 2:i + 4], texts[i + 2:i + 4]))
 
 
 def _en_frame(lemmas: Sequence[str], texts: Sequence[str] | None, i: int) -> bool:
