@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from insight import progress, settings
+from insight.analysis.discovery import EarlyDiscovery, discover, discovery_beside, fits_beside
 from insight.analysis.quotes import quotes
 from insight.analysis.results import Results, Scores
 from insight.analysis.tables import (by_question, by_segment_late, call_lists, close_the_loop, discovered_columns,
@@ -42,8 +43,8 @@ from insight.themes.catalog import ThemeCatalog
 from insight.themes.choose import AUTO, Choice, resolve_codeframe
 from insight.themes.codeframe import Codeframe
 from insight.themes.discover import Discovery, warm as warm_discovery
-from insight.themes.discovered import Uncovered, add_discovered, with_discovered_themes
-from insight.themes.mentions import TagResult, stack_tagged
+from insight.themes.discovered import add_discovered, with_discovered_themes
+from insight.themes.mentions import TagResult
 from insight.themes.model_themes import tag_comments
 from insight.themes.tagger import RuleTagger
 
@@ -107,12 +108,12 @@ def analyze(
     # runs beside the scoring (on the other core, in a process forked now, which imports
     # scikit-learn meanwhile); larger ones run it in this process, so that the two never hold their
     # memory at the same time
-    beside = discover_themes and _fits_beside(len(scope.responses))
-    start_discovery = (discovery or in_background(_discover, warm=warm_discovery)) if beside else None
-    tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic)
-    pending = None
-    if discover_themes:
-        pending = _pending_discovery(survey, scope.responses, tagged, tagger, start_discovery, seed, n_jobs)
+    beside = discover_themes and fits_beside(len(scope.responses))
+    start_discovery = (discovery or in_background(discover, warm=warm_discovery)) if beside else None
+    early = EarlyDiscovery(survey, scope.responses, start_discovery, seed, n_jobs)  # (beside: once themes are known)
+    tagger, tagged, silent_read = _tagging(scope.responses, cf, choice, catalog, model, n_jobs, semantic,
+                                           early.themes_known if start_discovery is not None else None)
+    pending = early.pending(tagged, tagger) if discover_themes else None
     with progress.stage("scores, drivers and segments"):
         summary, distribution = _scores(scope, by, confidence, min_n, benchmarks, value, meanwhile)
         segments = segments_of(scope.resp, by)
@@ -122,22 +123,6 @@ def analyze(
         run = {"confidence": confidence, "min_n": min_n, "by": list(by), "n_boot": n_boot, "seed": seed,
                "model": model, "catalog": catalog, "choice": choice, "silent_read": silent_read}
         return _assemble(survey, scope, found, summary, distribution, segments, by_q, asked, run)
-
-
-def discovery_beside(survey: Survey) -> Callable | None:
-    """The process that discovers ``survey``'s new themes beside its analysis, forked now, or None
-    when its discovery will run in the analysing process (a large survey): pass it to
-    :func:`analyze` as ``discovery``, which discovers themes (the process waits for it until this
-    one ends). A report forks it before it chooses its codeframe and loads its language pipelines:
-    one process's work, so that the other core imports scikit-learn and builds the stop words
-    then (~2 s), not while the tagging keeps both cores busy."""
-    return in_background(_discover, warm=warm_discovery) if _fits_beside(len(survey.responses)) else None
-
-
-def _fits_beside(rows: int) -> bool:
-    """Whether work on a survey of ``rows`` responses runs in a process forked beside the analysis
-    (a larger survey's fork would hold more memory: it runs in the analysing process)."""
-    return rows <= settings.default("background_discovery_rows")
 
 
 def _scores(scope: _Scope, by: list[str], confidence: float, min_n: int, benchmarks: list[dict[str, object]] | None,
@@ -200,51 +185,20 @@ def _scope(survey: Survey, period: str | None, focus_last: bool, confidence: flo
 
 
 def _tagging(responses: pd.DataFrame, cf: Codeframe, choice: Choice | None, catalog: ThemeCatalog | None,
-             model: object | None, n_jobs: int | None, semantic: str) -> tuple[RuleTagger, TagResult, int]:
+             model: object | None, n_jobs: int | None, semantic: str,
+             themes_known: Callable[[RuleTagger, TagResult], object] | None = None
+             ) -> tuple[RuleTagger, TagResult, int]:
     """The rules' themes of every response, a trained model's added, the analysts' catalog applied; and
-    how many distinct comments the semantic tier read the polarity of (:mod:`insight.themes.silent`)."""
+    how many distinct comments the semantic tier read the polarity of (:mod:`insight.themes.silent`).
+    ``themes_known`` is called with the tagger and the rules' themes as soon as they are known, before the
+    mentions table is built, when nothing will change them after (no model, no catalog)."""
     # the tagger the choice of the codeframe built, unless the catalog relabelled the codeframe
     tagger = choice.ready_tagger() if choice is not None and catalog is None else RuleTagger(cf)
-    tagged, silent_read = tag_comments(tagger, responses["comment"], model, n_jobs, semantic)
+    known = functools.partial(themes_known, tagger) if themes_known and model is None and catalog is None else None
+    tagged, silent_read = tag_comments(tagger, responses["comment"], model, n_jobs, semantic, known)
     if catalog is not None:
         tagged = catalog.apply(tagged, cf)
     return tagger, tagged, silent_read
-
-
-def _pending_discovery(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
-                       start: Callable | None, seed: int, n_jobs: int | None) -> Callable[[], Discovery]:
-    """Start discovery beside (with ``start``, from :func:`insight.parallel.in_background`) or not;
-    returns the function that waits for its themes, with members per response (the quarantined rows'
-    come after: discovery counted them, no driver does)."""
-    uncovered = _uncovered(survey, responses, tagged, tagger, n_jobs)
-    found = start(uncovered, seed, 1) if start is not None else None
-
-    def wait() -> Discovery:
-        if found is None:
-            return uncovered.per_row(_discover(uncovered, seed, n_jobs), len(responses))
-        with progress.stage("discovering themes"):  # beside: what is left of it
-            return uncovered.per_row(found(), len(responses))
-
-    return wait
-
-
-def _uncovered(survey: Survey, responses: pd.DataFrame, tagged: TagResult, tagger: RuleTagger,
-               n_jobs: int | None) -> Uncovered:
-    """The comments discovery clusters: the responses' and the quarantined rows' (tagged here: a
-    few) that no codeframe theme covers - the rows ``insight tag`` and ``insight discover`` read.
-    The quarantined rows come after the responses."""
-    rows = survey.all_rows()
-    extra = rows.loc[rows["quarantine_reason"] != "", "comment"].fillna("").astype(str).tolist()
-    every = stack_tagged(tagged, tagger.tag(extra, n_jobs=n_jobs, whole_polarity=False)) if extra else tagged
-    comments = [*responses["comment"].fillna("").astype(str).tolist(), *extra]
-    categories = [*responses["category"].astype(str).tolist(), *(["unscored"] * len(extra))]
-    return Uncovered.of(comments, every, categories, tagger.codeframe.fallback)
-
-
-def _discover(uncovered: Uncovered, seed: int, n_jobs: int | None) -> Discovery:
-    """Themes proposed for the uncovered comments (beside the analysis, ``n_jobs=1``: no process
-    pool is started from it)."""
-    return uncovered.discover(seed, n_jobs)
 
 
 @dataclass(frozen=True)
@@ -294,7 +248,7 @@ def _themes(scope: _Scope, tagged: TagResult, cf: Codeframe, segments: list, sta
 def _beside(func: Callable[[], R], rows: int) -> Callable[[], R]:
     """``func``'s result, waited for: made in a process forked now when there are ``rows`` to
     tabulate and they fit beside (:func:`_fits_beside`), else made here, now."""
-    if not rows or not _fits_beside(rows):
+    if not rows or not fits_beside(rows):
         value = func()
         return lambda: value
     return in_background(func)()

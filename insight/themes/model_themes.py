@@ -3,6 +3,8 @@ the analysis the tagging already made handed to the model."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from insight.text.analysis import TextAnalysis
@@ -21,13 +23,15 @@ def _first_sentence(lang: str, form: str) -> str:
     return a.span_text(*a.sents[0]) if a.sents else form
 
 
-def tag_comments(tagger: RuleTagger, comments, model=None, n_jobs: int | None = None, semantic: str = "auto"
-                 ) -> tuple[TagResult, int]:
+def tag_comments(tagger: RuleTagger, comments, model=None, n_jobs: int | None = None, semantic: str = "auto",
+                 themes_known: Callable[[TagResult], object] | None = None) -> tuple[TagResult, int]:
     """``tagger``'s themes of ``comments``, the polarity of the comments the lexicon reads nothing in
     from the semantic tier (:func:`insight.themes.silent.read_silent`, as ``semantic`` says), and a
     trained ``model``'s themes added (what the rules missed): tagged then with the whole comments'
-    polarity and every lemma, which the model reads. Also: how many distinct comments the tier read."""
-    result = tagger.tag(comments, n_jobs=n_jobs, whole_polarity=model is not None, all_lemmas=model is not None)
+    polarity and every lemma, which the model reads. Also: how many distinct comments the tier read.
+    ``themes_known``: see :meth:`RuleTagger.tag` (the rules' themes, before a model adds to them)."""
+    result = tagger.tag(comments, n_jobs=n_jobs, whole_polarity=model is not None, all_lemmas=model is not None,
+                        themes_known=themes_known)
     result, read = read_silent_noted(tagger, result, semantic)
     return (add_model_themes(tagger, result, model, semantic=semantic) if model is not None else result), read
 

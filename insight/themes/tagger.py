@@ -4,16 +4,16 @@ Each language has a phrase matcher on lemmas (:class:`insight.themes.phrases.Lem
 ``PhraseMatcher`` on ``LEMMA`` without a ``Doc`` per comment) built from the codeframe's patterns
 (lemmatised by the same pipeline as the comments). A match inside a sentence that also holds one
 of the theme's exclusions is dropped; a pattern with context words counts only when its clause
-holds one of its ``near`` words and none of its ``not_near`` ones. The polarity of a mention is read in its own clause (the
-sentence cut at commas and at "but", "но", "但是", ...) and, when the clause judges nothing, in the
-whole sentence (a Chinese clause that calls it middling, "一般", has judged it: neutral).
+holds one of its ``near`` words and none of its ``not_near`` ones. The polarity of a mention is read
+in its own clause (the sentence cut at commas and at "but", "но", "但是", ...) and, when the clause
+judges nothing, in the whole sentence (a Chinese clause that calls it middling, "一般", has judged it: neutral).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -99,7 +99,8 @@ class RuleTagger:
     # -- tagging -------------------------------------------------------------------------------
 
     def tag(self, comments: Sequence[str], prepared: pd.DataFrame | None = None, n_jobs: int | None = None,
-            whole_polarity: bool = True, all_lemmas: bool = False) -> TagResult:
+            whole_polarity: bool = True, all_lemmas: bool = False,
+            themes_known: Callable[[TagResult], object] | None = None) -> TagResult:
         """Tag ``comments``; ``prepared`` (from :func:`insight.text.prepare`) is computed when not given.
 
         Each distinct (language, comment) is processed once; ``n_jobs`` worker processes share the
@@ -107,7 +108,9 @@ class RuleTagger:
         also reads each whole comment's polarity (:attr:`TagResult.comment_polarity`, for a theme
         model's features and for polarity questions about themes the rules did not find); without
         it those are computed when asked. ``all_lemmas`` keeps the lemmas of every comment, not only of
-        those without a mention (a theme model reads them: :func:`add_model_themes`).
+        those without a mention (a theme model reads them: :func:`add_model_themes`). ``themes_known`` is
+        called with the result before its mentions table is built (the table empty there): what needs only
+        each response's themes and lemmas (the comments discovery clusters) can start then.
         """
         read = functools.partial(self._mentions_of, whole=whole_polarity, all_lemmas=all_lemmas)
         read_of = None
@@ -132,12 +135,15 @@ class RuleTagger:
         # then spread to the rows by index arrays (no per-row Python objects)
         index = {key: k for k, key in enumerate(distinct)}
         code = np.fromiter((index.get(key, -1) for key in keys), dtype=np.int64, count=len(keys))
-        mentions = spread(mention_table(found_of, "rule", self.top), found_of, code)
         summary = [summarised for _, _, _, summarised in analysed]
         nothing: tuple[list[str], dict[str, int]] = ([], {})
         picked = [summary[c] if c >= 0 else nothing for c in code.tolist()]
         themes = [ids for ids, _ in picked]  # shared by identical comments (memory): read-only
         polarities = [pol for _, pol in picked]
+        if themes_known is not None:
+            no_mentions = spread(mention_table([], "rule", self.top), [], np.zeros(0, dtype=np.int64))
+            themes_known(TagResult(prepared, no_mentions, themes, polarities, lemmas, comment_polarity))
+        mentions = spread(mention_table(found_of, "rule", self.top), found_of, code)
         return TagResult(prepared, mentions, themes, polarities, lemmas, comment_polarity)
 
     def _mentions_of(self, items: Sequence[tuple[str, str]], whole: bool = True, all_lemmas: bool = False
@@ -288,41 +294,11 @@ class RuleTagger:
         return found, read
 
     def theme_contexts(self, result: TagResult, asked: Sequence[tuple[int, str]]) -> list[str]:
-        """Per ``(response, theme id)`` asked about: the space-joined lemmas of the clauses in which
-        ``result`` found the theme or one of its sub-themes ("the waiter was rude" of "the pasta was
-        great but the waiter was rude"), or of the whole comment when it found neither; what a
-        polarity model reads about that theme."""
-        m = result.mentions
-        starts: dict[tuple[int, str], list[int]] = {}
-        lineage = self._lineage
-        for rid, tid, start in zip(m["response"].tolist(), m["theme_id"].tolist(), m["start"].tolist()):
-            if start < 0:  # a model's theme: no words of the comment to point at
-                continue
-            for theme in lineage.get(tid, (tid,)):
-                starts.setdefault((rid, theme), []).append(start)
-        langs, forms = result.prepared["lang"].tolist(), result.prepared["form"].tolist()
-        analysed: dict[int, tuple[Analysed, list[int], list[int], list[int]]] = {}
-        out = []
-        with segmenter_words(self._zh_words):
-            for rid, theme in asked:
-                lang, form = langs[rid], forms[rid]
-                if lang not in PATTERN_LANGS:
-                    out.append(form)
-                    continue
-                if rid not in analysed:
-                    a = Analysed(lang, form)
-                    analysed[rid] = (a, *_clauses(a, lang))
-                a, sent_of, clause_start, clause_end = analysed[rid]
-                if (rid, theme) not in starts:
-                    out.append(a.lemma_string())
-                    continue
-                tokens: set[int] = set()
-                for start in starts[(rid, theme)]:
-                    j = max(0, bisect.bisect_right(a.idx, start) - 1)
-                    s_lo, s_hi = a.sents[sent_of[j]]
-                    tokens.update(range(max(s_lo, clause_start[j]), min(s_hi, clause_end[j])))
-                out.append(" ".join(a.lemmas[j] for j in sorted(tokens) if not a.punct[j] and not a.space[j]))
-        return out
+        """:func:`insight.themes.contexts.theme_contexts` with this tagger: the lemmas of the clauses in which
+        ``result`` found each asked ``(response, theme id)``, what a polarity model reads about that theme."""
+        from insight.themes.contexts import theme_contexts
+
+        return theme_contexts(result, asked, self._lineage, self._zh_words)
 
     def _summarise(self, found: list[Mention]) -> tuple[list[str], dict[str, int]]:
         """Theme ids with their ancestors, and the polarity per id (sign of the summed mention polarities)."""
@@ -348,30 +324,6 @@ class RuleTagger:
             return 0
         with segmenter_words(self._zh_words):
             return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
-
-
-def _clauses(a: Analysed, lang: str) -> tuple[list[int], list[int], list[int]]:
-    """Per token of ``a``: its sentence, and the start and end of its clause (after the previous
-    clause break, up to the next one; the sentence bounds them further)."""
-    n = len(a.lemmas)
-    breaks = CLAUSE_BREAKS[lang]
-    is_break = [lem in breaks for lem in a.lemmas]
-    sent_of = [0] * n
-    for k, (lo, hi) in enumerate(a.sents):
-        sent_of[lo:hi] = [k] * (hi - lo)
-    # linear, not per match
-    clause_start, clause_end = [0] * n, [n] * n
-    last = 0
-    for j, brk in enumerate(is_break):
-        clause_start[j] = last
-        if brk:
-            last = j + 1
-    nxt = n
-    for j in range(n - 1, -1, -1):
-        if is_break[j]:
-            nxt = j
-        clause_end[j] = nxt
-    return sent_of, clause_start, clause_end
 
 
 def rule_predictor(tagger: RuleTagger, semantic: str = "off"):
