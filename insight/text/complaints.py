@@ -153,11 +153,7 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
                 and _near(lemmas, i, EN_PROBLEM, 5):
             total -= 1.0  # "freezes all the time", "drops every time"
-        elif lem in EN_HAVE_TO and nxt == "to" and i + 2 < n and (lemmas[i + 2] in EN_CONTACT or (
-                lemmas[i + 2] == "be" and i + 3 < n and lemmas[i + 3] in EN_ACTS_UP | EN_REPAIRS)) \
-                and not any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once", "only")
-                            for w in lemmas[max(0, i - 3):i]) and "once" not in lemmas[i + 3:i + 5] \
-                and "review" not in lemmas[i + 3:i + 6]:  # (not "I had to write a review, I love it")
+        elif lem in EN_HAVE_TO and nxt == "to" and _had_to(lemmas, i):
             total -= 0.7  # "had to call back", "have to chase them", "the hub has to be restarted most mornings"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
                                   or (lem == "hope" and i and lemmas[i - 1] == "high")):
@@ -315,6 +311,22 @@ def _without_due(lemmas: Sequence[str], i: int) -> bool:
     return (k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE) or any(
         lemmas[j] in ("he", "she", "they", "we", "i") and lemmas[j + 1] in ("need", "require")
         for j in range(k + 2, min(k + 5, len(lemmas) - 1)))
+
+
+def _had_to(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "have to" at ``i`` tells of a contact or a repair the customer was made to make: "had to call back",
+    "the hub has to be restarted" (not "never had to call", "only had to call once", "I had to write a review", "I
+    can't remember the last time I had to phone them")."""
+    n = len(lemmas)
+    if i + 2 >= n or not (lemmas[i + 2] in EN_CONTACT or (
+            lemmas[i + 2] == "be" and i + 3 < n and lemmas[i + 3] in EN_ACTS_UP | EN_REPAIRS)):
+        return False
+    if any(w in EN_NEGATORS or w in ("no", "rare", "rarely", "seldom", "once", "only")
+           for w in lemmas[max(0, i - 3):i]):
+        return False
+    if "remember" in lemmas[max(0, i - 7):i] and not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 9):i]):
+        return False  # (the last time it was needed is forgotten)
+    return "once" not in lemmas[i + 3:i + 5] and "review" not in lemmas[i + 3:i + 6]
 
 
 def _briefly(lemmas: Sequence[str], i: int) -> bool:

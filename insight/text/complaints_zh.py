@@ -66,7 +66,7 @@ def zh_kind(token: str) -> tuple[str, int]:
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
     for 图片, 描述, ("little", 0) for 一点点, ("count", 0) for 三个, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头,
     ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, ("flavour", 0) for 不辣, ("savour", 0) for 豆味, ("half", 0) for
-    一半, ("water", 0) for 白水, or ("", 0)."""
+    一半, ("water", 0) for 白水, ("meals", 0) for 两顿, or ("", 0)."""
     for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
                         (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
                         (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
@@ -114,6 +114,8 @@ def zh_kind(token: str) -> tuple[str, int]:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
     if token in _OWN_KINDS:
         return _OWN_KINDS[token], 0
+    if token.endswith("顿") and 1 < len(token) <= 3 and all(ch in ZH_DIGITS or ch in "好几" for ch in token[:-1]):
+        return "meals", 0  # 这个价格能吃两顿了 (read in chinese: dishes_zh.meals_for)
     if (1 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token)) or token in ZH_CONTENTS:
         return "savour", 0  # 豆味, 奶味, 肉, 味 (骨头 / 味): absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:

@@ -12,7 +12,7 @@ from insight.text.complaint_cues import ZH_ALL_OF, ZH_BAD_SMELLS, ZH_CLAUSE_ENDS
 _UNLIKE_THAT = frozenset({"不是", "并不是", "不像"})  # 不是那种全是骨头的: not all bone
 # the cue kinds (complaints_zh.zh_kind) read here
 DISH_KINDS = frozenset({"little", "count", "outweighs", "filler", "flavour", "savour", "worse", "half", "whiff", "bit",
-                        "shown", "water"})
+                        "shown", "water", "meals"})
 
 
 def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
@@ -31,7 +31,7 @@ def dish_cue(kind: str, lemmas: Sequence[str], i: int) -> bool:
     if kind == "savour" and tuple(lemmas[i + 1:i + 2]) == ("呢",) and lemmas[i + 2:i + 3] and lemmas[i + 2] in _ASKED:
         return True  # 辣椒炒肉，肉呢？ (where is it?)
     return {"count": few, "outweighs": _outweighs, "filler": filler, "flavour": promised, "savour": savour_absent,
-            "whiff": whiff, "water": _watery}[kind](lemmas, i)
+            "whiff": whiff, "water": _watery, "meals": _meals_for}[kind](lemmas, i)
 
 
 _ASKED = frozenset({"?", "？"})
@@ -53,6 +53,21 @@ def _watery(lemmas: Sequence[str], i: int) -> bool:
     """The water at ``i`` is what a dish or drink was like: 淡得跟水一样, 跟白水煮的一样, 奶茶像白开水似的 (not 跟水果一样)."""
     return not _LIKE.isdisjoint(lemmas[max(0, i - 3):i]) and not _SAME.isdisjoint(lemmas[i + 1:i + 4]) \
         and ZH_CLAUSE_ENDS.isdisjoint(lemmas[i + 1:i + 3])
+
+
+_PRICES = frozenset({"价格", "价钱", "钱", "价"})
+_COULD = frozenset({"能", "可以", "够", "都能", "足够", "能够", "够吃", "能吃"})
+
+
+_PLACES = frozenset({"店里", "外面", "别家", "别的", "食堂", "堂食", "楼下", "自己", "超市", "饭店", "餐馆", "店"})
+
+
+def _meals_for(lemmas: Sequence[str], i: int) -> bool:
+    """The meals at ``i`` are what the price would buy elsewhere: 这个价格在店里能吃两顿了, 这个价钱在外面够吃三顿 (not
+    二十块钱够我吃两顿: a big portion, cheap; nor 一天吃两顿)."""
+    before = lemmas[max(0, i - 8):i]
+    return not _PRICES.isdisjoint(before) and not _COULD.isdisjoint(before) and not _PLACES.isdisjoint(before) \
+        and ZH_CLAUSE_ENDS.isdisjoint(before)
 
 
 def _outweighs(lemmas: Sequence[str], i: int) -> bool:

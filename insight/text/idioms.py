@@ -102,12 +102,17 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
                 (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
             return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
+        if lem == "promise" and value < 0 and "on" in lemmas[max(lo, i - 5):i] \
+                and not {"day", "date", "time"}.isdisjoint(lemmas[max(lo, i - 4):i]) \
+                and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 12):i]):
+            return 1.0  # "installed on the day they promised" (not "didn't come on the day they promised")
         if lem == "promise" and value < 0 and "get" in lemmas[max(lo, i - 5):i] \
                 and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i]):
             return 1.0  # "I get the speed I was promised" (not "I never get the speed I was promised")
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
-                          or (lemmas[i - 1] == "little" and before in ("very", "so")))
+                          or (lemmas[i - 1] == "little" and before in ("very", "so"))
+                          or not {"rarely", "seldom"}.isdisjoint(lemmas[max(lo, i - 3):i]))  # "rarely any issues"
         if lem in _EN_TROUBLES and value < 0 and (few or _rare_after(lemmas, i, hi)):
             return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
         if lem in _EN_TROUBLES and value < 0 and _asked_away(lemmas):

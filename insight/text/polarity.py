@@ -176,7 +176,8 @@ class Reading:
         self._active = [i for i, t in enumerate(cls) if t[3]]
         self._cues = [i for i, t in enumerate(cls) if t[4]]
         if lang == "zh" and (shown := [i for i in self._cues if cls[i][4][0] == "shown"]):
-            self._wished = self._wished | broken_claims(lemmas, shown)  # (说是现做的，结果是微波炉热的: "hot" no praise)
+            # (说是现做的，结果是微波炉热的: "hot" is no praise)
+            self._wished = self._wished | broken_claims(lemmas, shown)
         # "晚了十分钟，可以理解": no blame, no complaint in what an excuse covers (insight.text.excuses)
         self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0, past)
 
@@ -268,7 +269,7 @@ class Reading:
                 continue
             if kind >= _RESOLVER:
                 if kind == _RESOLVER:
-                    resolved_at = i if resolves(lemmas, i, lo) else resolved_at  # (not "the wrong address")
+                    resolved_at = _resolver_at(lemmas, i, lo, resolved_at)
                 else:
                     high_good_at = i
                 kind = _WORD
@@ -315,6 +316,14 @@ class Reading:
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
+
+
+def _resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
+    """Where the resolver at ``i`` reaches from when it resolves (:func:`resolves`: not "the wrong address"): its
+    particle ("sorted out a billing mistake"), else itself; ``before`` when it does not resolve."""
+    if not resolves(lemmas, i, lo):
+        return before
+    return i + (tuple(lemmas[i + 1:i + 2]) == ("out",))
 
 
 def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, overrides: Mapping[str, float],
