@@ -42,12 +42,13 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue
         if kind >= P._RESOLVER:
             if kind == P._RESOLVER:
-                resolved_at = i if I.resolves(lemmas, i) else resolved_at
+                # (reached from its particle: "sorted out a billing mistake")
+                resolved_at = i + (tuple(lemmas[i + 1:i + 2]) == ("out",)) if I.resolves(lemmas, i) else resolved_at
             else:
                 high_good_at = i
             kind = P._WORD
         if kind == P._CONTEXTUAL:
-            kind = P._in_context(lem, lemmas, i, classes)
+            kind = P._in_context(lem, lemmas, i, lang)
             if kind == P._NUMBER:
                 continue
         if kind == P._BREAK:

@@ -136,6 +136,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "needs restarting every day", "drops out every night", "logs me out every few days"
         elif lem in EN_UNITS:
             total += _en_duration(lemmas, i)
+        elif lem == "time" and _own_time(lemmas, i):
+            total -= 2.0 if lemmas[i - 1] == "sweet" else 1.0  # "took their time sorting it", "their sweet time"
         elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
                 and lemmas[i - 1] not in ("a", "an", "one", "first", "half", "another"):
             if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or _put_off(lemmas, i):
@@ -311,6 +313,19 @@ def _without_due(lemmas: Sequence[str], i: int) -> bool:
     return (k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE) or any(
         lemmas[j] in ("he", "she", "they", "we", "i") and lemmas[j + 1] in ("need", "require")
         for j in range(k + 2, min(k + 5, len(lemmas) - 1)))
+
+
+_EN_THEIR = frozenset({"their", "there", "its", "his", "her", "your", "sweet"})
+_EN_SLOW_AT = EN_AWAITED | EN_REPAIRS | {"sort", "reply", "refund", "process", "deal"}
+
+
+def _own_time(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "time" at ``i`` is one taken slowly: "took their time sorting my fault", "taking their sweet time" (not
+    "took the time to explain", "took their time to explain everything": care)."""
+    if i < 2 or lemmas[i - 1] not in _EN_THEIR or not EN_TAKE.intersection(lemmas[max(0, i - 3):i - 1]):
+        return False
+    return lemmas[i - 1] == "sweet" or tuple(lemmas[i + 1:i + 2]) in {(w,) for w in _EN_SLOW_AT} \
+        or tuple(lemmas[i + 1:i + 3]) in (("to", "reply"), ("to", "respond"), ("to", "answer"), ("to", "get"))
 
 
 def _had_to(lemmas: Sequence[str], i: int) -> bool:

@@ -18,6 +18,7 @@ from insight.text.claims_zh import SENT_TO, claimed, ignored
 from insight.text.disappointment import short_of_standard, zh_excess
 from insight.text.dishes_zh import DISH_KINDS, dish_cue, so_called
 from insight.text.lexicons import NEGATORS
+from insight.text.nlp import lexicon
 
 
 def _took_long(lemmas: Sequence[str], i: int, size: int) -> bool:
@@ -187,8 +188,10 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("没", "没有") and i and lemmas[i - 1] in ("跟", "和", "像") and window and window[0][:1] in "放加" \
             and "一样" in lemmas[i + 1:i + 4]:
         return -1.0  # 炒面跟没放盐一样 (as if none was put in)
-    if lemmas[i] in ("没", "没有", "没什么") and window and window[0] in ZH_CONTENTS and tuple(window[1:2]) != ("的",):
-        return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了, 全是骨头，没什么肉 (not 没有肉的菜: a kind of dish)
+    if lemmas[i] in ("没", "没有", "没什么") and window and (window[0] in ZH_CONTENTS or zh_kind(window[0])[0] == "savour") \
+            and tuple(window[1:2]) != ("的",) and (lexicon("zh").get(window[0]) or 0) >= 0:
+        return -1.0  # 鱼香肉丝里面没有肉丝, 汤面送来没有汤了, 全是骨头，没什么肉, 完全没有茶味 (not 没有肉的菜: a kind of
+        # dish; not 没有异味, 没有味精味: a bad smell or taste absent)
     if lemmas[i] in ("没", "没有", "无") and window and (window[0] in ZH_ABSENT or window[0] in ZH_FEW_PIECES or (
             window[1:2] and ((window[0] in ZH_SEEN and window[1] in ZH_FEW_PIECES)
                              or (window[0] in _GIVEN and window[1] in ZH_ABSENT)))):

@@ -44,7 +44,10 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # "update" and "inform" praise where customers were kept so ("kept us updated throughout", "kept me well informed",
 # "regular updates") and blame where they were not ("never updated us", "no updates", "nobody informed me"); else
 # they are no opinion ("the app update", "I informed them I was moving")
-EN_KEPT = {"update": 1.0, "inform": 1.0}
+# "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants fit"); "dead"
+# blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
+EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0}  # (their value: they are in no lexicon)
+EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, "dead"})
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
@@ -63,7 +66,11 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
             after in _EN_AFTER_WORN)
         return "none" if verb else "word"
-    if lem in EN_KEPT:
+    if lem == "dead":
+        return "none" if valued(after) else "word"
+    if lem in ("pants", "pant"):
+        return "word" if "be" in lemmas[max(lo, i - 2):i] else "none"
+    if lem in EN_VALUED:
         before_it = lemmas[max(lo, i - 3):i]
         return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
     if lem in _ZH_RATING:

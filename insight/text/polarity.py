@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from insight.text.claims_zh import broken_claims
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
-from insight.text.contextual import EN_KEPT as _EN_KEPT, EN_WORN as _EN_WORN, ZH_CONTEXTUAL as _ZH_CONTEXTUAL
+from insight.text.contextual import EN_CONTEXTUAL as _EN_CONTEXTUAL, EN_VALUED as _EN_VALUED
+from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL
 from insight.text.contextual import reading_here
 from insight.text.excuses import bygone, excused
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
@@ -121,8 +122,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem), frozenset({lem})
-    if lang == "en" and (lem in _EN_WORN or lem in _EN_KEPT):
-        return _CONTEXTUAL, lexicon(lang).get(lem, _EN_KEPT.get(lem)), None
+    if lang == "en" and lem in _EN_CONTEXTUAL:
+        return _CONTEXTUAL, lexicon(lang).get(lem, _EN_VALUED.get(lem)), None
     if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
         return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
     # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
@@ -274,7 +275,7 @@ class Reading:
                     high_good_at = i
                 kind = _WORD
             if kind == _CONTEXTUAL:
-                kind = _in_context(lem, lemmas, i, _classes(lang), lo, hi)
+                kind = _in_context(lem, lemmas, i, lang, lo, hi)
                 if kind == _NUMBER:  # 近 before a number means "nearly", 最好 before a verb "had better", "can be worn"
                     continue
             if kind == _BREAK:
@@ -379,13 +380,13 @@ def _zh_asked(lemmas: Sequence[str], i: int, lo: int) -> bool:
     return prev in _ZH_FEARS or (prev in ("会", "要") and before in _ZH_FEARS)
 
 
-def _in_context(lem: str, lemmas: Sequence[str], i: int,
-                classes: dict[str, tuple[int, float | None, frozenset[str] | None]], lo: int = 0,
-                hi: int | None = None) -> int:
+def _in_context(lem: str, lemmas: Sequence[str], i: int, lang: str, lo: int = 0, hi: int | None = None) -> int:
     """The kind of a word whose reading depends on its neighbours in the span ``lo..hi`` of ``lemmas`` (the whole by
     default): :func:`insight.text.contextual.reading_here`."""
+    classes = _classes(lang)
+
     def valued(word: str) -> bool:  # a word of the lexicon with a value, not a negator or a verdict
-        known = _class_of(word, "zh", classes)
+        known = _class_of(word, lang, classes)
         return known[0] == _WORD and bool(known[1])
 
     return _HERE[reading_here(lem, lemmas, i, valued, lo, hi)]
