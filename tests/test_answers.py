@@ -881,8 +881,8 @@ BROADBAND = [
     ('-', "I've had nothing but problems since switching"),
     # session 31's second broadband batch: first read 19 of 20 detractors with a negative mention, 2 of 20 promoters
     # ("without the cable he needed", "Not the cheapest but very reliable" - a low price denied before "but" is
-    # conceded - mended); unread still, happy: "Had an outage once but it was back within the hour" ("back" is no
-    # resolver: "but nobody called back")
+    # conceded - mended); "Had an outage once but it was back within the hour" read since session 32 ("back" soon
+    # after is a remedy, as "a new one next day" is: idioms._remedied_soon)
     ('-', "Three engineer visits and the line still isn't right"),
     ('-', "Told it would be fixed by Friday, it's now Tuesday"),
     ('-', 'They keep blaming Openreach and nothing gets done'),
@@ -992,7 +992,8 @@ BROADBAND = [
     ('+', 'Much better than BT, which was a nightmare'),
     # session 31's third batch of broadband promoters: first read 5 of 20 with a negative mention ("few and far between",
     # "much less hassle", "Problems? What problems?" mended); unread still: "Not had to deal with any of the nonsense I
-    # got from BT" and "Never a problem getting through to someone" (the non-event cue of "getting through")
+    # got from BT"; "Never a problem getting through to someone" is read since session 32 (a trouble denied before the
+    # event is not the event denied)
     ('+', 'Gone are the days of constant dropouts'),
     ('+', "Finally a provider that doesn't overcharge"),
     ('+', 'Nothing but positive experiences'),
@@ -1250,6 +1251,31 @@ BROADBAND = [
     ('-', 'cant get through to anyone, useless'),
     ('-', 'been a nightmare from start to finish'),
     ('-', 'Took there time sorting my fault'),
+    # session 32, detractors who name no theme or tell only how they were treated (first read: 16/20 with a negative mention; 'They are crooks', 'Expected a lot more', 'I've had enough of them', 'Treated like a number' mended)
+    ('-', 'Not impressed at all'),
+    ('-', 'They are crooks'),
+    ('-', 'Would not recommend to anyone'),
+    ('-', 'Expected a lot more from a big company'),
+    ('-', 'Just not good enough for the money'),
+    ('-', "They don't care about existing customers"),
+    ('-', 'Too many broken promises'),
+    ('-', "I've had enough of them"),
+    ('-', 'Leaving as soon as my contract ends'),
+    ('-', 'Everything is a battle with them'),
+    ('-', 'Its a struggle every single month'),
+    ('-', 'the whole experience has been stressful'),
+    ('-', 'Made me feel like I was lying about the fault'),
+    ('-', 'Treated like a number'),
+    ('-', 'They kept passing me from department to department'),
+    ('-', 'I had to explain my problem to five different people'),
+    ('-', "The technician said it was fixed but it wasn't"),
+    ('-', 'Had to take a day off work for nothing'),
+    ('-', 'Still paying for a landline I never use'),
+    ('-', "My elderly mum was mis sold a package she didn't need"),
+    # session 31's unread, now read: a problem denied before the event ('never a problem getting through'), a remedy told as 'back' soon
+    ('+', 'Never a problem getting through'),
+    ('+', 'Never a problem getting through to someone'),
+    ('+', 'Had an outage once but it was back within the hour'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -3186,6 +3212,31 @@ FOOD_ZH = [
     ('-', '吃完就拉肚子了，大家慎点'),
     ('-', '心累，第三次送错了'),
     ('-', '商家态度嚣张，说爱吃不吃'),
+    # session 32, riders, packaging and requests (first read: positives 0/12 with a complaint, negatives 12/12)
+    ('+', '骑手大哥跑得满头大汗，还提前送到了，给个大大的好评'),
+    ('+', '外卖小哥打电话很客气，送到门口还说了谢谢'),
+    ('+', '餐盒是可降解的，很环保'),
+    ('+', '送的小菜也很好吃，老板大气'),
+    ('+', '虽然是冬天，但是送到还是热乎乎的'),
+    ('+', '包装袋封口了，很放心'),
+    ('+', '这家粥铺开了很多年了，一直很稳'),
+    ('+', '饭菜分量刚刚好，不会浪费'),
+    ('+', '口感很好，一点都不腻'),
+    ('+', '没有想象中那么辣，刚刚好'),
+    ('+', '价格不贵，味道不输大饭店'),
+    ('+', '第一次吃这种口味，意外的好吃'),
+    ('-', '骑手送到楼下就不管了，让我自己去找'),
+    ('-', '外卖袋子破了个洞，饭盒也压扁了'),
+    ('-', '饭菜里全是味精味'),
+    ('-', '骑手私自把订单点了已送达，其实还没送到'),
+    ('-', '米饭硬得像石头，菜也是冷的'),
+    ('-', '送餐超时还不接电话'),
+    ('-', '鸡肉是冻过很久的，一股冰箱味'),
+    ('-', '打包的汤没有封口，路上洒了一半'),
+    ('-', '里面的肉一看就不新鲜，颜色都发黑了'),
+    ('-', '备注了多加饭，结果饭比平时还少'),
+    ('-', '点的麻辣，结果一点都不辣'),
+    ('-', '贵是真的贵，难吃也是真的难吃'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

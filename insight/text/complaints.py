@@ -164,8 +164,9 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 3.0
         elif lem in EN_SHORTFALL_BY and shortfall(lemmas, i):
             total -= 2.0  # "needs improvement", "could be better": outweighs the praise of "improvement", "better"
-        elif lem == "expect" and nxt in ("more", "better") and not (i and lemmas[i - 1] == "than"):
-            total -= 1.0  # "I expected more", "expected better quality" (not "better than expected")
+        elif lem == "expect" and not {"more", "better"}.isdisjoint(lemmas[i + 1:i + 5]) \
+                and "than" not in lemmas[max(0, i - 1):i + 5]:
+            total -= 1.0  # "I expected more", "expected a lot more" (not "better than expected", "more than I expected")
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
@@ -254,7 +255,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
         if w == "exist" and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[max(0, i - 4):i]) and j not in fired:
             fired.add(j)
             return -1.0  # "the 5G they advertise doesn't exist where I live" (not "problems don't exist")
-        if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired:
+        if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired \
+                and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[first:j]):  # (not "never a problem getting through")
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0

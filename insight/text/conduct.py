@@ -56,7 +56,10 @@ _MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "
                       "go", "explain", "cancel", "restart", "jump"})
 _TOLD_THINGS = ("thing", "price", "amount", "figure", "date", "time", "speed")  # "quoted one price ..., billed another"
 _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told one thing ..., something different ..."
-CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from"} | _SELLING | _GETTING \
+# what a customer is treated like when scorned: "treated like a number", "like dirt", "like a criminal"
+_SCORNED = frozenset({"number", "dirt", "idiot", "criminal", "liar", "rubbish", "muck", "fool", "nuisance", "crap",
+                      "shit", "cash", "cow", "nobody", "nothing"})
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat"} | _SELLING | _GETTING \
     | _HELD_BACK
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
@@ -78,6 +81,11 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     if lem == "zero":  # "zero customer service", "zero communication" (not "zero issues")
         after = lemmas[i + 1:i + 4]
         return -1.0 if not EN_ABSENT.isdisjoint(after) and _TROUBLE.isdisjoint(after) else 0.0
+    if lem == "enough":  # "I've had enough of them", "had enough" (fed up; not "we have enough data")
+        return -1.0 if i and lemmas[i - 1] == "have" and (i + 1 == len(lemmas) or lemmas[i + 1] in _ENDS
+                                                          or lemmas[i + 1] == "of") else 0.0
+    if lem == "treat":  # "treated like a number", "treat you like dirt" (outweighs the praise of "treat")
+        return -2.0 if not _SCORNED.isdisjoint(lemmas[i + 1:i + 5]) and "like" in lemmas[i + 1:i + 4] else 0.0
     if lem in _HELD_BACK:  # ("I've had better": outweighs the praise of "better" itself)
         return (-2.0 if lem == "better" else -1.0) if _held_back(lemmas, i) else 0.0
     if not _NEGATORS.isdisjoint(before):
