@@ -33,7 +33,11 @@ _ZH_TOPIC = frozenset({"卫生"})
 _ZH_JUDGED_AFTER = frozenset({"让人", "令人", "让", "令", "有待", "堪忧", "一般", "方面"})
 # 不够吃 blames a portion (米饭不够吃) but praises the dish that makes one eat more (很下饭，米饭不够吃)
 _ZH_TOO_GOOD_FOR = frozenset({"不够吃"})
-ZH_CONTEXTUAL = (_ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
+# 不会再点 blames (won't order again) but praises before another shop (以后不会再点别家了: loyalty); 催 blames (had to
+# chase) but not after 不用 (不用催就送到了: no need to chase)
+_ZH_NOT_AGAIN, _ZH_OTHER_SHOPS = frozenset({"不会再点"}), frozenset({"别家", "别的", "其他", "其他家", "别人家"})
+_ZH_CHASED, _ZH_NO_NEED = frozenset({"催"}), frozenset({"不用", "无需", "不需要", "不必", "没", "没有", "没用"})
+ZH_CONTEXTUAL = (_ZH_NOT_AGAIN | _ZH_CHASED | _ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
                  | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING | _ZH_TOO_GOOD_FOR)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
@@ -73,6 +77,10 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     if lem in EN_VALUED:
         before_it = lemmas[max(lo, i - 3):i]
         return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
+    if lem in _ZH_NOT_AGAIN:
+        return "none" if after in _ZH_OTHER_SHOPS else "word"
+    if lem in _ZH_CHASED:
+        return "none" if before in _ZH_NO_NEED else "word"
     if lem in _ZH_RATING:
         return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
     if lem in _ZH_WEATHER:

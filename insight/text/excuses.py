@@ -37,7 +37,11 @@ _RU = frozenset({"простительно", "простительный", "те
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
         "en": {"wait": ("the",)}, "ru": {}}
-WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]), "en": _EN | set(_LED["en"]), "ru": _RU}
+# a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
+# bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
+_EN_UNBOTHERED = frozenset({"bother", "mind"})
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]), "en": _EN | _EN_UNBOTHERED | set(_LED["en"]),
+         "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
                        "barely", "не"})
@@ -45,7 +49,8 @@ _CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "�
                          "but", "但", "但是", "可是", "но", "а"})
 _SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
 _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really",
-                   "enough", "though", "anyway", "вполне", "впрочем"})  # may follow the excuse in its clause
+                   "enough", "though", "anyway", "me", "us", "much", "too", "вполне", "впрочем"})  # may follow the excuse
+# in its clause
 
 
 def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None,
@@ -117,6 +122,11 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             head = i - 1
         if head and lemmas[head - 1] in _NEGATORS:
             return -1  # 不 / 可以接受, 不 / 可以 / 理解 (不能理解, 没法接受: no "can" of ours)
+    elif lang == "en" and lem in _EN_UNBOTHERED:
+        head = next((k for k in range(i - 1, max(-1, i - 4), -1) if lemmas[k] in _NEGATORS or lemmas[k] == "nothing"),
+                    -1)
+        if head < 0:
+            return -1  # "it bothers me"
     elif any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
         return -1  # "not acceptable", "не простительно"
     k = i + 1

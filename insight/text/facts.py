@@ -74,8 +74,11 @@ def facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "attempt":  # "took a few attempts to get it working", "several attempts" (not "at the first attempt")
         return -1.0 if ("take" in lemmas[max(0, i - 4):i] or (i and lemmas[i - 1] in EN_MANY)) \
             and "first" not in lemmas[max(0, i - 2):i] else 0.0
-    if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails" (not "took one call")
-        return -1.0 if "take" in lemmas[max(0, i - 5):i] and any(
+    if lem in EN_GOES:  # "it took three phone calls before they agreed", "took 4 emails", "only after six calls" (not
+        # "took one call", "after two calls it was sorted")
+        after = "after" in lemmas[max(0, i - 4):i] and (
+            "only" in lemmas[max(0, i - 5):i] or not {"two", "couple", "2"}.intersection(lemmas[max(0, i - 3):i]))
+        return -1.0 if ("take" in lemmas[max(0, i - 5):i] or after) and any(
             number(w) or (w in EN_NUMBERS and w not in ("a", "an", "one")) for w in lemmas[max(0, i - 3):i]) else 0.0
     return _paid(lemmas, i, nxt)
 

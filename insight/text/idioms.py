@@ -40,7 +40,8 @@ _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "o
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
 _EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
-                          "new", "replacement", "back"})  # ("had a new one to me next day", "back up the next morning")
+                          "new", "replacement", "back", "engineer", "technician", "credit"})  # ("had a new one to me next day", "back up the next morning")
+_EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument"})  # "without any fuss", "no quibbles"
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # another company named before a word of blame takes the blame: "my previous provider was awful"
@@ -111,12 +112,16 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 1.0  # "I get the speed I was promised" (not "I never get the speed I was promised")
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
-                          or (lemmas[i - 1] == "little" and before in ("very", "so"))
-                          or not {"rarely", "seldom"}.isdisjoint(lemmas[max(lo, i - 3):i]))  # "rarely any issues"
+                          or (lemmas[i - 1] == "little" and before in ("very", "so")))
+        if value < 0 and _rarely(lemmas, lo, i):
+            return 0.5  # "rarely any issues", "rarely drops", "the one time the connection dropped"
         if lem in _EN_TROUBLES and value < 0 and (few or _rare_after(lemmas, i, hi)):
             return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
         if lem in _EN_TROUBLES and value < 0 and _asked_away(lemmas):
             return 0.0  # "Problems? What problems?": none
+        if lem == "long" and value < 0 and i > lo and lemmas[i - 1] == "for" and NEGATORS["en"].isdisjoint(
+                lemmas[max(lo, i - 3):i]) and not NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 8):i - 3]):
+            return 0.5  # "never on hold for long" (a negation further back than its reach: "for long" is said of none)
         if lem == "best" and i > lo and lemmas[i - 1] == "at":
             return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
         if lem == "better" and tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing"):
@@ -240,6 +245,15 @@ def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     return _quick_remedy(after)
 
 
+def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the word of blame at ``i`` is said to be rare: "rarely drops", "seldom an issue", "the one time the
+    connection dropped", "the only time it went down" (not "every time", "one time too many")."""
+    if not {"rarely", "seldom"}.isdisjoint(lemmas[max(lo, i - 3):i]):
+        return True
+    return any(lemmas[k] == "time" and lemmas[k - 1] in ("one", "only") and lemmas[k - 2] == "the"
+               for k in range(max(lo + 2, i - 6), i))
+
+
 def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
     """The slip at ``i`` told as the occasion of a quick remedy told before it: "they refunded me straight away when
     I was overcharged", "replaced it the next day when it broke" (a "when" just before the slip)."""
@@ -255,9 +269,12 @@ def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
 def _quick_remedy(words: Sequence[str]) -> bool:
     """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
     next day", "refunded me straight away"), nothing denying it."""
-    return not _EN_REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and any(
+    smooth = [k for k, w in enumerate(words) if w in _EN_FUSS and k and words[k - 1] in ("without", "no", "any")]
+    if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
+        words = [w for w in words if w not in ("without", "no")]
+    return not _EN_REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and (bool(smooth) or any(
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
-        for k, w in enumerate(words))
+        for k, w in enumerate(words)))
 
 
 def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:
@@ -302,6 +319,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         # "can't remember the last outage": the outage, long ago, is what is denied ("the last time it went down": the
         # clause after "time")
         return (i + 5 if tuple(lemmas[i + 4:i + 5]) == ("time",) else i + 3), None
+    if lang == "en" and tuple(lemmas[i + 1:i + 2]) == ("remember",):
+        trouble = next((k for k in range(i + 2, min(i + 8, hi)) if lemmas[k] in _EN_TROUBLES), None)
+        return (trouble - 1 if trouble is not None else None), None  # "I don't remember ever having a problem"
     if lang == "en" and lemmas[i] == "none" and tuple(lemmas[i + 1:i + 3]) == ("of", "the"):
         return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
