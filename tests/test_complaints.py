@@ -221,7 +221,10 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("a constant battle to get anything sorted", -1), ("no surprises", 1),
                                        ("kept me updated during a local outage", 1),  # (being kept updated is praise)
                                        ("there was an outage during the match", -1),
-                                       ("had a problem and it was sorted the same day", 1)])
+                                       ("had a problem and it was sorted the same day", 1),
+                                       ("went above and beyond", 1), ("beyond repair", 0), ("dead reliable", 1),
+                                       ("the line is dead", -1), ("the wifi is pants", -1), ("these pants are great", 1),
+                                       ("they never updated us", -1), ("rarely drops", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
@@ -230,12 +233,21 @@ def test_english_words_read_by_their_idiom(text, sign):
 @pytest.mark.parametrize("text,sign", [("米饭硬得像石头", -1), ("送得慢得要死", -1), ("辣得受不了", -1),
                                        ("没几天就坏了", -1), ("鱼有股土腥味", -1), ("一点腥味都没有", 1),
                                        ("骑手还帮我把垃圾带下去了", 0), ("太垃圾了", -1), ("顺便帮我扔垃圾", 0),
-                                       ("吃了两口就扔了", -1), ("骑手超时还让我给好评", -1), ("给个好评", 1)])
+                                       ("吃了两口就扔了", -1), ("骑手超时还让我给好评", -1), ("给个好评", 1),
+                                       ("这家的酸菜鱼真的绝了", 1), ("以后不会再点别家了", 0), ("不会再点了", -1),
+                                       ("不用催就送到了", 0), ("催了三次", -1)])
 def test_chinese_words_read_where_they_stand(text, sign):
     # 得 glued after a word keeps its value (慢得, 硬得); 没 before 几 counts, it denies nothing after it; 垃圾 taken out
     # and a good rating asked for judge nothing
     value, _ = judge(lemmas(text, "zh"), "zh")
     assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize("text", ["Problems? What problems?", "My old provider kept dropping out"])
+def test_a_blame_an_idiom_reads_away_still_judges(text):
+    # (so that the semantic tier's reading of silent comments leaves it alone: insight.themes.silent)
+    value, judged = judge(lemmas(text, "en"), "en")
+    assert value == 0 and judged
 
 
 @pytest.mark.parametrize("text,sign", [("the speed is exactly what they promised", 1), ("it arrived as promised", 1),

@@ -50,7 +50,8 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # they are no opinion ("the app update", "I informed them I was moving")
 # "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants fit"); "dead"
 # blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
-EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0}  # (their value: they are in no lexicon)
+EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
+             "beyond": 2.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, "dead"})
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
@@ -72,6 +73,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if verb else "word"
     if lem == "dead":
         return "none" if valued(after) else "word"
+    if lem == "beyond":
+        return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
     if lem in ("pants", "pant"):
         return "word" if "be" in lemmas[max(lo, i - 2):i] else "none"
     if lem in EN_VALUED:

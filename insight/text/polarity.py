@@ -297,7 +297,8 @@ class Reading:
                 value = _zh_in_place(value, cores, i, lemmas, cls, lo, hi, high_good_at, unsure_at)
             elif value and (lem in IDIOM_HEADS or (value < 0 and lang == "en")
                             or (i + 1 < hi and lemmas[i + 1] == "не")):
-                value = idiom(lemmas, i, lo, hi, lang, value)  # "hard to fault", "ждать не пришлось"
+                # "hard to fault", "ждать не пришлось"; a blame an idiom reads away still judges ("Problems? What
+                judged, value = judged or value < 0, idiom(lemmas, i, lo, hi, lang, value)  # problems?")
             if not value:
                 continue
             judged = judged or value < 0 or i not in self._wished  # (a praise wished for or bygone judges nothing)
