@@ -166,7 +166,7 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 2.0  # "needs improvement", "could be better": outweighs the praise of "improvement", "better"
         elif lem == "expect" and not {"more", "better"}.isdisjoint(lemmas[i + 1:i + 5]) \
                 and "than" not in lemmas[max(0, i - 1):i + 5]:
-            total -= 1.0  # "I expected more", "expected a lot more" (not "better than expected", "more than I expected")
+            total -= 1.0  # "I expected more", "expected a lot more" (not "better than expected", "more than expected")
         elif (lem == "apart" and i and lemmas[i - 1] in EN_APART) or (lem == "see" and seen_through(lemmas, i)):
             if not any(w in EN_NEGATORS for w in lemmas[max(0, i - 4):i]):
                 total -= 1.0  # "fell apart", "came apart", "see-through", "you can see right through it"
@@ -326,7 +326,7 @@ def _own_time(lemmas: Sequence[str], i: int) -> bool:
     "took the time to explain", "took their time to explain everything": care)."""
     if i < 2 or lemmas[i - 1] not in _EN_THEIR or not EN_TAKE.intersection(lemmas[max(0, i - 3):i - 1]):
         return False
-    return lemmas[i - 1] == "sweet" or tuple(lemmas[i + 1:i + 2]) in {(w,) for w in _EN_SLOW_AT} \
+    return lemmas[i - 1] == "sweet" or (i + 1 < len(lemmas) and lemmas[i + 1] in _EN_SLOW_AT) \
         or tuple(lemmas[i + 1:i + 3]) in (("to", "reply"), ("to", "respond"), ("to", "answer"), ("to", "get"))
 
 

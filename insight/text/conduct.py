@@ -59,8 +59,8 @@ _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told 
 # what a customer is treated like when scorned: "treated like a number", "like dirt", "like a criminal"
 _SCORNED = frozenset({"number", "dirt", "idiot", "criminal", "liar", "rubbish", "muck", "fool", "nuisance", "crap",
                       "shit", "cash", "cow", "nobody", "nothing"})
-CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat"} | _SELLING | _GETTING \
-    | _HELD_BACK
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat"} \
+    | _SELLING | _GETTING | _HELD_BACK
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
                            "phone", "ring", "write", "tell", "explain", "repeatedly"})

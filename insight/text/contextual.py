@@ -37,8 +37,9 @@ _ZH_TOO_GOOD_FOR = frozenset({"不够吃"})
 # chase) but not after 不用 (不用催就送到了: no need to chase)
 _ZH_NOT_AGAIN, _ZH_OTHER_SHOPS = frozenset({"不会再点"}), frozenset({"别家", "别的", "其他", "其他家", "别人家"})
 _ZH_CHASED, _ZH_NO_NEED = frozenset({"催"}), frozenset({"不用", "无需", "不需要", "不必", "没", "没有", "没用"})
-ZH_CONTEXTUAL = (_ZH_NOT_AGAIN | _ZH_CHASED | _ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE
-                 | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN | _ZH_RATING | _ZH_TOO_GOOD_FOR)
+ZH_CONTEXTUAL = (_ZH_NOT_AGAIN | _ZH_CHASED | _ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI
+                 | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN
+                 | _ZH_RATING | _ZH_TOO_GOOD_FOR)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
 # before a preposition ("worn to work"): no opinion there
@@ -48,8 +49,8 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # "update" and "inform" praise where customers were kept so ("kept us updated throughout", "kept me well informed",
 # "regular updates") and blame where they were not ("never updated us", "no updates", "nobody informed me"); else
 # they are no opinion ("the app update", "I informed them I was moving")
-# "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants fit"); "dead"
-# blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
+# "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants are
+# great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
              "beyond": 2.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, "dead"})

@@ -49,8 +49,8 @@ _CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "�
                          "but", "但", "但是", "可是", "но", "а"})
 _SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
 _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really",
-                   "enough", "though", "anyway", "me", "us", "much", "too", "вполне", "впрочем"})  # may follow the excuse
-# in its clause
+                   "enough", "though", "anyway", "me", "us", "much", "too", "вполне",
+                   "впрочем"})  # may follow the excuse in its clause
 
 
 def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None,

@@ -40,7 +40,8 @@ _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "o
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
 _EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
-                          "new", "replacement", "back", "engineer", "technician", "credit"})  # ("had a new one to me next day", "back up the next morning")
+                          "new", "replacement", "back", "engineer", "technician", "credit"})  # ("had a new one to me
+# next day", "back up the next morning", "an engineer was out the next day")
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument"})  # "without any fuss", "no quibbles"
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
