@@ -36,6 +36,9 @@ def russian(lemmas: Sequence[str]) -> float:
             if any(w in RU_NEED for w in window[:2]) or (window and window[0] in RU_NOT_NEGATING) \
                     or (i and lemmas[i - 1] == "пока"):
                 continue
+            if lem == "не" and nxt == "тот" and tuple(lemmas[i + 2:i + 3]) != ("чтобы",):
+                total -= 1.0  # "привезли не тот заказ", "не та пицца" (the wrong one; not "не то чтобы")
+                continue
             if lem in ("нет", "без") and nxt in RU_ABSENT and i + 1 not in fired:
                 total -= 1.0  # "нет интернета", "без связи"
                 fired.add(i + 1)
@@ -68,8 +71,8 @@ def russian(lemmas: Sequence[str]) -> float:
         elif lem in ("опять", "снова", "повторно", "неоднократно", "многократно") \
                 and near(lemmas, i, RU_CONTACT | RU_PROBLEM | RU_NEGATORS, 3, after_only=True):
             total -= 1.0
-        elif lem in RU_FREQUENT and near(lemmas, i, RU_PROBLEM, 3, after_only=True):
-            total -= 1.0  # "постоянно пропадает связь"
+        elif lem in RU_FREQUENT and near(lemmas, i, RU_PROBLEM, 3, after_only=lem != "каждый"):
+            total -= 1.0  # "постоянно пропадает связь", "пропадает каждый вечер"
         elif lem in ("дважды", "трижды") and near(lemmas, i, RU_CONTACT | RU_PROBLEM, 4):
             total -= 1.0  # "деньги списали дважды", "звонил трижды"
         elif lem in RU_PROMISED and not RU_BELOW.isdisjoint(lemmas[max(0, i - 2):i]):
