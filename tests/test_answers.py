@@ -882,7 +882,7 @@ BROADBAND = [
     # session 31's second broadband batch: first read 19 of 20 detractors with a negative mention, 2 of 20 promoters
     # ("without the cable he needed", "Not the cheapest but very reliable" - a low price denied before "but" is
     # conceded - mended); "Had an outage once but it was back within the hour" read since session 32 ("back" soon
-    # after is a remedy, as "a new one next day" is: idioms._remedied_soon)
+    # after is a remedy, as "a new one next day" is: remedies.remedied_soon)
     ('-', "Three engineer visits and the line still isn't right"),
     ('-', "Told it would be fixed by Friday, it's now Tuesday"),
     ('-', 'They keep blaming Openreach and nothing gets done'),
@@ -1334,6 +1334,25 @@ BROADBAND = [
     ('-', 'the second engineer was no better than the first'),
     ('-', 'Every time it drops I have to restart the router myself'),
     ('-', 'They credited £5 for a week without internet, insulting'),
+    # session 32, promoters with a slip and its remedy, a third batch (first read: 7/20 with a negative mention; a remedy told soon quiets the complaint cues before it (excuses.remedied), a 'but' clause of a replacement, of a thing that came back or of a help line that talked one through it mends (remedies.mends); unread: 'corrected on the next bill' (corrected is no resolver), 'rescheduled once but they were good about it')
+    ('+', 'I had a problem with my router once and they replaced it within 48 hours'),
+    ('+', 'Only one outage in four years and they kept me informed the whole time'),
+    ('+', 'The engineer had to come back a second time but he was very apologetic and got it working'),
+    ('+', 'Lost connection for a few hours once, they gave me a credit without me asking'),
+    ('+', "We had some dropouts at first but the engineer found a faulty socket and it's been perfect since"),
+    ('+', 'My speed dropped for a week and the support team fixed it remotely'),
+    ('+', 'One issue with a double charge, refunded the same day'),
+    ('+', 'The app crashed a couple of times but an update fixed it'),
+    ('+', 'Had to call once about a fault and it was fixed the next morning'),
+    ('+', "Any issues I've had have been resolved quickly"),
+    ('+', 'The wifi was patchy upstairs until they sent a free booster'),
+    ('+', 'The first router was faulty but the replacement has been great'),
+    ('+', 'After a shaky start everything has been excellent'),
+    ('+', 'Teething problems with the set up but their help line talked me through it'),
+    ('+', 'Slight delay with the installation but worth the wait'),
+    ('+', 'The connection was slow for a day but it came back on its own'),
+    ('+', 'A power cut reset my router and their guide helped me fix it in minutes'),
+    ('+', 'There was a mix up with my address when I moved but it was sorted in one call'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -11,6 +11,7 @@ import pytest
 
 from insight.text import polarity as P
 from insight.text import idioms as I
+from insight.text import remedies as R
 from insight.text import zh_tokens as Z
 from insight.text.excuses import bygone
 from insight.text.nlp import Analysed
@@ -20,11 +21,13 @@ from insight.text.wishes import clauses, wishes
 from tests.conftest import shared_file
 
 
-def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset()):
+def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset(),
+                     quiet=None):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
     wishes are in ``lemmas`` outside ``excused`` (what the comment around the span says: insight.text.wishes);
     ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
-    contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses)."""
+    contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses); ``quiet``: those
+    whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -43,7 +46,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if kind >= P._RESOLVER:
             if kind == P._RESOLVER:
                 # (reached from its particle: "sorted out a billing mistake")
-                resolved_at = i + (tuple(lemmas[i + 1:i + 2]) == ("out",)) if I.resolves(lemmas, i) else resolved_at
+                resolved_at = i + (tuple(lemmas[i + 1:i + 2]) == ("out",)) if R.resolves(lemmas, i) else resolved_at
             else:
                 high_good_at = i
             kind = P._WORD
@@ -127,7 +130,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
             value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded
         total += value
-    found = _reference_complaint(lemmas, lang, excused) - wishes_said
+    found = _reference_complaint(lemmas, lang, excused if quiet is None else quiet) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)
 
 
@@ -148,7 +151,7 @@ def _reference_fixed_after(lemmas, i, resolvers, lang):
     deferring word."""
     window = lemmas[i + 1:i + (10 if lang == "en" else 5)]
     for k, w in enumerate(window):
-        if w in resolvers and I.resolves(lemmas, i + 1 + k):
+        if w in resolvers and R.resolves(lemmas, i + 1 + k):
             return True
         if w == "to" and (k == 0 or i + 2 + k < len(lemmas) and lemmas[i + 2 + k] == "get"):
             return False  # "a battle to get anything sorted": the fix is the aim; "slow to fix": its pace
@@ -223,16 +226,18 @@ def _check(lang: str, texts: list[str]) -> int:
         wished = clauses(lemmas, at) | bygone(lemmas, lang)  # (a praise set against this time counts for nothing)
         r = Reading(lemmas, lang, a.texts)
         ex = r._excused  # (the excuses' reach depends on the words' values: insight.text.excuses)
+        quiet = r._quiet  # (and where a remedy told soon after answers the complaint cues: excuses.remedied)
         n = len(lemmas)
         spans = [(0, n)] + [tuple(sorted(rng.sample(range(n + 1), 2))) for _ in range(8)] if n > 1 else [(0, n)]
         for overrides in _overrides(lang):
             for lo, hi in spans:
                 inside = frozenset(i - lo for i in wished if lo <= i < hi)
-                said = sum(lo <= i < hi and i not in ex for i in at)
+                said = sum(lo <= i < hi and i not in quiet for i in at)
                 excuse = frozenset(i - lo for i in ex if lo <= i < hi)
-                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse)
+                hush = frozenset(i - lo for i in quiet if lo <= i < hi)
+                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
-                assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, excuse) - said
+                assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, hush) - said
                 checked += 1
     return checked
 

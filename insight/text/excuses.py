@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from insight.text.remedies import REMEDIES, quick_remedy
+
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
 # 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
 _ZH_IDIOMS = frozenset({"情有可原", "无伤大雅", "问题不大", "瑕不掩瑜", "不要紧", "不碍事", "可以原谅", "能原谅",
@@ -79,6 +81,26 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
             if head >= 0:
                 covered.update(range(_reach(lemmas, start, head, blames), i + 1))
                 start = i + 1
+    return frozenset(covered)
+
+
+def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:
+    """The positions whose complaint cues a remedy told soon after answers: "One issue with a double charge, refunded
+    the same day", "Lost connection once, they gave me a credit without me asking" - back to the nearest clause before
+    it that blames, within its sentence (:func:`insight.text.remedies.quick_remedy`: a remedy, how soon or how smoothly,
+    nothing denying it to the sentence's end). English; the words of blame there are read by
+    :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise)."""
+    if lang != "en" or REMEDIES.isdisjoint(lemmas):
+        return frozenset()
+    covered: set[int] = set()
+    start = 0
+    for r, lem in enumerate(lemmas):
+        if lem in _SENTENCE_END:
+            start = r + 1
+        elif lem in REMEDIES and r > start:
+            end = next((k for k in range(r, len(lemmas)) if lemmas[k] in _SENTENCE_END), len(lemmas))
+            if quick_remedy(lemmas[r:end]):
+                covered.update(range(_reach(lemmas, start, r, blames), r))
     return frozenset(covered)
 
 

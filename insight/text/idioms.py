@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from insight.text.lexicons import NEGATORS
+from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
 # "couldn't be happier" is praise while "can't be beaten" stays a negated word
@@ -38,13 +39,6 @@ _EN_AROUND = frozenset({"during", "about", "through", "throughout"})  # a troubl
 _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "outages are rare", "few and far between"
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
-# a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning")
-_EN_REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
-                          "new", "replacement", "back", "engineer", "technician", "credit"})  # ("had a new one to me
-# next day", "back up the next morning", "an engineer was out the next day")
-_EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument"})  # "without any fuss", "no quibbles"
-_EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
-_EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # another company named before a word of blame takes the blame: "my previous provider was awful"
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
 _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
@@ -138,7 +132,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.0
         if value < 0 and of_another(lemmas, lo, i):
             return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
-        if value < 0 and _remedied_soon(lemmas, i):
+        if value < 0 and remedied_soon(lemmas, i):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
@@ -149,41 +143,6 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     return value
-
-
-_FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
-_UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
-
-
-# before "address", the noun (an email address, the wrong address): no problem addressed
-_EN_ADDRESS_NOUN = frozenset({"the", "my", "your", "his", "her", "our", "their", "a", "an", "this", "that", "wrong",
-                              "correct", "right", "new", "old", "email", "e", "mail", "home", "delivery", "billing",
-                              "ip", "web", "postal", "full", "same", "different", "invoice", "shipping", "previous"})
-
-
-def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
-    """Whether the resolver at ``i`` (in a span from ``lo``) is the verb that undoes a problem: "they addressed the
-    fault" (not "my email address", "delivered to the wrong address"; nor "never addressed the problem", a dealing
-    denied: the problem stands, :func:`negator_reach`)."""
-    return lemmas[i] != "address" or i <= lo or (lemmas[i - 1] not in _EN_ADDRESS_NOUN
-                                                  and lemmas[i - 1] not in NEGATORS["en"])
-
-
-def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: frozenset[str]) -> bool:
-    """A resolver after the problem at ``i``, before ``hi``, nothing denying or deferring it between: "problem
-    solved", "had one issue in 3 years and it was sorted the same day" - not "the issue was never resolved",
-    "they failed to fix it", "said they would fix it". English reaches 11 words, the other languages 4 (有问题马上就处理了:
-    a time and 就 may stand between)."""
-    negators = NEGATORS[lang]
-    for j in range(i + 1, min(i + (_FIX_REACH if lang == "en" else 5), hi)):
-        w = lemmas[j]
-        if w in resolvers and resolves(lemmas, j):
-            return True
-        if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get") or (
-                w == "to" and j == i + 1):
-            return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened; "slow to
-            # fix anything": the problem word governs the fix)
-    return False
 
 
 def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
@@ -231,21 +190,6 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
                for k, w in enumerate(before, start=start))
 
 
-def _remedied_soon(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the slip at ``i`` was put right soon after, in its sentence (the next clause too: "there was a fault
-    once, engineer came out the next morning"): a remedy ("sent a new one", "came out", "replaced it") with how soon
-    ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
-    failed and they sent a new one next day"; not "... never sent one")."""
-    after = lemmas[i + 1:i + 14]
-    if _EN_REMEDIES.isdisjoint(after):  # (most words of blame: nothing more is read)
-        return _remedy_first(lemmas, i)
-    for k, w in enumerate(after):
-        if w in (".", "!", "?"):
-            after = after[:k]
-            break
-    return _quick_remedy(after)
-
-
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the word of blame at ``i`` is said to be rare: "rarely drops", "seldom an issue", "the one time the
     connection dropped", "the only time it went down" (not "every time", "one time too many")."""
@@ -253,29 +197,6 @@ def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return True
     return any(lemmas[k] == "time" and lemmas[k - 1] in ("one", "only") and lemmas[k - 2] == "the"
                for k in range(max(lo + 2, i - 6), i))
-
-
-def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
-    """The slip at ``i`` told as the occasion of a quick remedy told before it: "they refunded me straight away when
-    I was overcharged", "replaced it the next day when it broke" (a "when" just before the slip)."""
-    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in ("when", "after")), -1)
-    before = lemmas[max(0, k - 10):k] if k > 0 else ()
-    for j in range(len(before) - 1, -1, -1):
-        if before[j] in (".", "!", "?"):
-            before = before[j + 1:]
-            break
-    return _quick_remedy(before)
-
-
-def _quick_remedy(words: Sequence[str]) -> bool:
-    """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
-    next day", "refunded me straight away"), nothing denying it."""
-    smooth = [k for k, w in enumerate(words) if w in _EN_FUSS and k and words[k - 1] in ("without", "no", "any")]
-    if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
-        words = [w for w in words if w not in ("without", "no")]
-    return not _EN_REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and (bool(smooth) or any(
-        w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
-        for k, w in enumerate(words)))
 
 
 def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:

@@ -16,12 +16,11 @@ from insight.text.complaints_zh import zh_kind
 from insight.text.contextual import EN_CONTEXTUAL as _EN_CONTEXTUAL, EN_VALUED as _EN_VALUED
 from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL
 from insight.text.contextual import reading_here
-from insight.text.excuses import bygone, excused
+from insight.text.excuses import bygone, excused, remedied
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import (
-    CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, fixed_after, idiom, negator_reach, resolves, said_of,
-)
+from insight.text.idioms import CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, idiom, negator_reach, said_of
+from insight.text.remedies import fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -156,7 +155,7 @@ class Reading:
     """
 
     __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",
-                 "_wished", "_excused")
+                 "_wished", "_excused", "_quiet")
 
     def __init__(self, lemmas: Sequence[str], lang: str, texts: Sequence[str] | None = None) -> None:
         """``texts``: the tokens as written, when known (a comparative or an imperative is told by them:
@@ -169,7 +168,7 @@ class Reading:
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
         if lang not in NEGATORS:
-            self._cls, self._active, self._cues, self._excused = [], [], [], _NOTHING
+            self._cls, self._active, self._cues, self._excused, self._quiet = [], [], [], _NOTHING, _NOTHING
             return
         table = _tokens(lang)
         cls = [table.get(lem) or _token_of(lem, lang, table) for lem in lemmas]  # (never an empty tuple)
@@ -180,7 +179,12 @@ class Reading:
             # (说是现做的，结果是微波炉热的: "hot" is no praise)
             self._wished = self._wished | broken_claims(lemmas, shown)
         # "晚了十分钟，可以理解": no blame, no complaint in what an excuse covers (insight.text.excuses)
-        self._excused = excused(lemmas, lang, lambda i: bool(cls[i][4]) or (cls[i][1] or 0) < 0, past)
+        def blames(i: int) -> bool:  # a word that cues a complaint or blames
+            return bool(cls[i][4]) or (cls[i][1] or 0) < 0
+
+        self._excused = excused(lemmas, lang, blames, past)
+        # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
+        self._quiet = self._excused | remedied(lemmas, lang, blames) if lang == "en" else self._excused
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
@@ -192,11 +196,11 @@ class Reading:
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""
         hi = len(self.lemmas) if hi is None else hi
-        if not self._excused or self._excused.isdisjoint(range(lo, hi)):
+        if not self._quiet or self._quiet.isdisjoint(range(lo, hi)):
             return self._complaint(lo, hi)
         total, run = 0.0, lo  # what the span holds outside the excused positions, run by run
         for i in range(lo, hi + 1):
-            if i == hi or i in self._excused:
+            if i == hi or i in self._quiet:
                 total += self._complaint(run, i) if run < i else 0.0
                 run = i + 1
         return total
@@ -235,7 +239,7 @@ class Reading:
             k = hi + 1 if hi < len(lemmas) and lemmas[hi] in _COMMAS else hi
             if k >= len(lemmas) or lemmas[k] not in _CONTRASTS:
                 return 0
-        return 2 if not RESOLVERS[self.lang].isdisjoint(lemmas[k + 1:k + 7]) else 1
+        return 2 if mends(lemmas[k + 1:k + 7], self.lang, RESOLVERS[self.lang]) else 1
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
               ) -> tuple[float, bool]:
@@ -270,7 +274,7 @@ class Reading:
                 continue
             if kind >= _RESOLVER:
                 if kind == _RESOLVER:
-                    resolved_at = _resolver_at(lemmas, i, lo, resolved_at)
+                    resolved_at = resolver_at(lemmas, i, lo, resolved_at)
                 else:
                     high_good_at = i
                 kind = _WORD
@@ -318,14 +322,6 @@ class Reading:
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)
-
-
-def _resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
-    """Where the resolver at ``i`` reaches from when it resolves (:func:`resolves`: not "the wrong address"): its
-    particle ("sorted out a billing mistake"), else itself; ``before`` when it does not resolve."""
-    if not resolves(lemmas, i, lo):
-        return before
-    return i + (tuple(lemmas[i + 1:i + 2]) == ("out",))
 
 
 def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, overrides: Mapping[str, float],

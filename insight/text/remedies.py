@@ -1,0 +1,115 @@
+"""Slips put right: a remedy told soon after a problem ("sent a new one next day", "refunded the same day", "without
+any fuss"), a resolver after it ("problem solved", "it was sorted the same day"), a clause after "but" that mends
+what went before ("but the replacement has been great"). :mod:`insight.text.idioms` reads a word of blame so put
+right as mild praise, :mod:`insight.text.excuses` quiets the complaint cues a quick remedy answers, and
+:mod:`insight.text.polarity` asks here what a resolver reaches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from insight.text.lexicons import NEGATORS
+
+# a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
+# "had a new one to me next day", "back up the next morning", "an engineer was out the next day") or how smoothly
+# ("without any fuss", "no quibbles", "without me asking")
+REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
+                      "new", "replacement", "back", "engineer", "technician", "credit"})
+_EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
+_EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
+_EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
+_FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
+_UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
+
+
+# before "address", the noun (an email address, the wrong address): no problem addressed
+_EN_ADDRESS_NOUN = frozenset({"the", "my", "your", "his", "her", "our", "their", "a", "an", "this", "that", "wrong",
+                              "correct", "right", "new", "old", "email", "e", "mail", "home", "delivery", "billing",
+                              "ip", "web", "postal", "full", "same", "different", "invoice", "shipping", "previous"})
+
+
+def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
+    """Whether the resolver at ``i`` (in a span from ``lo``) is the verb that undoes a problem: "they addressed the
+    fault" (not "my email address", "delivered to the wrong address"; nor "never addressed the problem", a dealing
+    denied: the problem stands, :func:`insight.text.idioms.negator_reach`)."""
+    return lemmas[i] != "address" or i <= lo or (lemmas[i - 1] not in _EN_ADDRESS_NOUN
+                                                  and lemmas[i - 1] not in NEGATORS["en"])
+
+
+_EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
+              ("talk", "me", "through"), ("talk", "us", "through"), ("correct",))
+
+
+def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
+    """Whether the clause ``words`` (after "but") mends what went before: a resolver ("but they fixed it quickly"),
+    or in English a thing that came back, a replacement, a help line that talked one through it ("but the
+    replacement has been great", "but it came back on its own"; not "but the new one doesn't work either")."""
+    if not resolvers.isdisjoint(words):
+        return True
+    if lang != "en" or not NEGATORS["en"].isdisjoint(words):
+        return False
+    return any(tuple(words[k:k + len(m)]) == m for m in _EN_MENDED for k in range(len(words)))
+
+
+def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
+    """Where the resolver at ``i`` reaches from when it resolves (:func:`resolves`: not "the wrong address"): its
+    particle ("sorted out a billing mistake"), else itself; ``before`` when it does not resolve."""
+    if not resolves(lemmas, i, lo):
+        return before
+    return i + (tuple(lemmas[i + 1:i + 2]) == ("out",))
+
+
+def fixed_after(lemmas: Sequence[str], i: int, hi: int, lang: str, resolvers: frozenset[str]) -> bool:
+    """A resolver after the problem at ``i``, before ``hi``, nothing denying or deferring it between: "problem
+    solved", "had one issue in 3 years and it was sorted the same day" - not "the issue was never resolved",
+    "they failed to fix it", "said they would fix it". English reaches 11 words, the other languages 4 (有问题马上就处理了:
+    a time and 就 may stand between)."""
+    negators = NEGATORS[lang]
+    for j in range(i + 1, min(i + (_FIX_REACH if lang == "en" else 5), hi)):
+        w = lemmas[j]
+        if w in resolvers and resolves(lemmas, j):
+            return True
+        if w in negators or w in _UNFIXED or (w == "to" and j + 1 < hi and lemmas[j + 1] == "get") or (
+                w == "to" and j == i + 1):
+            return False  # (and "a battle to get anything sorted": the fix is the aim, not what happened; "slow to
+            # fix anything": the problem word governs the fix)
+    return False
+
+
+def remedied_soon(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the slip at ``i`` was put right soon after, in its sentence (the next clause too: "there was a fault
+    once, engineer came out the next morning"): a remedy ("sent a new one", "came out", "replaced it") with how soon
+    ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
+    failed and they sent a new one next day"; not "... never sent one")."""
+    after = lemmas[i + 1:i + 20]
+    if REMEDIES.isdisjoint(after):  # (most words of blame: nothing more is read)
+        return _remedy_first(lemmas, i)
+    for k, w in enumerate(after):
+        if w in (".", "!", "?"):
+            after = after[:k]
+            break
+    return quick_remedy(after)
+
+
+def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
+    """The slip at ``i`` told as the occasion of a quick remedy told before it: "they refunded me straight away when
+    I was overcharged", "replaced it the next day when it broke" (a "when" just before the slip)."""
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in ("when", "after")), -1)
+    before = lemmas[max(0, k - 10):k] if k > 0 else ()
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in (".", "!", "?"):
+            before = before[j + 1:]
+            break
+    return quick_remedy(before)
+
+
+def quick_remedy(words: Sequence[str]) -> bool:
+    """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
+    next day", "refunded me straight away"), nothing denying it."""
+    smooth = [k for k, w in enumerate(words)
+              if w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k])]
+    if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
+        words = [w for w in words if w not in ("without", "no")]
+    return not REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and (bool(smooth) or any(
+        w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+        for k, w in enumerate(words)))
