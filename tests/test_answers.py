@@ -1334,7 +1334,7 @@ BROADBAND = [
     ('-', 'the second engineer was no better than the first'),
     ('-', 'Every time it drops I have to restart the router myself'),
     ('-', 'They credited £5 for a week without internet, insulting'),
-    # session 32, promoters with a slip and its remedy, a third batch (first read: 7/20 with a negative mention; a remedy told soon quiets the complaint cues before it (excuses.remedied), a 'but' clause of a replacement, of a thing that came back or of a help line that talked one through it mends (remedies.mends); unread: 'corrected on the next bill' (corrected is no resolver), 'rescheduled once but they were good about it')
+    # session 32, promoters with a slip and its remedy, a third batch (first read: 7/20 with a negative mention; a remedy told soon quiets the complaint cues before it (excuses.remedied), a 'but' clause of a replacement, of a thing that came back or of a help line that talked one through it mends (remedies.mends); unread: 'corrected on the next bill'; 'rescheduled once but they were good about it' read since, below)
     ('+', 'I had a problem with my router once and they replaced it within 48 hours'),
     ('+', 'Only one outage in four years and they kept me informed the whole time'),
     ('+', 'The engineer had to come back a second time but he was very apologetic and got it working'),
@@ -1353,6 +1353,12 @@ BROADBAND = [
     ('+', 'The connection was slow for a day but it came back on its own'),
     ('+', 'A power cut reset my router and their guide helped me fix it in minutes'),
     ('+', 'There was a mix up with my address when I moved but it was sorted in one call'),
+    # a slip handled well or apologised for, after 'but' (not when nobody did)
+    ('+', 'The installation got rescheduled once but they were good about it'),
+    ('+', 'There was an outage but they handled it brilliantly'),
+    ('+', 'The engineer was late but very apologetic'),
+    ('-', 'The engineer was late and nobody apologised'),
+    ('-', 'There was an outage but nobody handled it'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -37,13 +37,16 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
 
 
 _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
-              ("talk", "me", "through"), ("talk", "us", "through"), ("correct",))
+              ("talk", "me", "through"), ("talk", "us", "through"), ("correct",), ("handle",), ("apologetic",),
+              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("good", "about", "it"),
+              ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
 
 
 def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     """Whether the clause ``words`` (after "but") mends what went before: a resolver ("but they fixed it quickly"),
-    or in English a thing that came back, a replacement, a help line that talked one through it ("but the
-    replacement has been great", "but it came back on its own"; not "but the new one doesn't work either")."""
+    or in English a thing that came back, a replacement, a help line that talked one through it, a slip handled well
+    or apologised for ("but the replacement has been great", "but it came back on its own", "but they were good about
+    it", "but they handled it brilliantly"; not "but the new one doesn't work either", "but nobody apologised")."""
     if not resolvers.isdisjoint(words):
         return True
     if lang != "en" or not NEGATORS["en"].isdisjoint(words):
