@@ -1,6 +1,7 @@
 """Chinese complaints that carry no sentiment word (see :mod:`insight.text.complaints`): 还没到, 没人理,
 等了一个多小时才送到, 打了三次电话, 经常掉线, 太软, 没有想象中的好, 看不下去. :func:`zh_kind` gives each
-token its cue kind once; :func:`chinese` reads a span's cues."""
+token its cue kind once; :func:`chinese` reads a span's cues (what a claim or a note came out as: in
+:mod:`insight.text.claims_zh`; what a dish came without: in :mod:`insight.text.dishes_zh`)."""
 
 from __future__ import annotations
 

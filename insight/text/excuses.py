@@ -5,7 +5,10 @@ but understandable", "опоздали, но это простительно": t
 same sentence, that it does not count against them. :func:`excused` gives the positions such an excuse
 covers - back to the nearest clause before it that blames something, within its sentence - and
 :class:`insight.text.polarity.Reading` takes no blame and no complaint cue from them (a theme named there
-reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`bygone`).
+reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`bygone`),
+and one that "doesn't bother" the customer ("occasional slowdowns but nothing that bothers me"). The complaint
+cues of an English slip remedied soon after are quieted as well (:func:`remedied`: "a double charge, refunded the
+same day"), while its words of blame are read as put right (:mod:`insight.text.remedies`).
 
 What is no excuse: one that is denied ("不能理解", "不能接受", "not acceptable", "не простительно"), one that
 does not close its clause ("理解错了", "接受了退款" - the word means something else there), and, in
