@@ -65,7 +65,8 @@ EN_PRICED = frozenset({"price", "premium", "bill", "cost", "fee", "tariff", "rat
 EN_AGREED = frozenset({"quote", "agree", "advertise", "promise", "tell", "say", "state"})
 EN_DEARER = frozenset({"high", "more", "dear", "expensive", "pricey", "pricy", "much"})
 # billed for what was never asked for: "charged for things I never ordered", "paying for channels I never watch"
-EN_UNBIDDEN = frozenset({"order", "use", "ask", "request", "want", "agree", "authorise", "authorize", "sign", "watch"})
+EN_UNBIDDEN = frozenset({"order", "use", "ask", "request", "want", "agree", "authorise", "authorize", "sign", "watch",
+                         "happen", "receive", "get"})  # ("paid for an engineer visit that never happened")
 EN_BILLED = frozenset({"charge", "bill", "pay", "debit", "invoice", "overcharge"})
 # a thing that stopped doing its job: "stopped working", "the meter stopped sending readings" (not "stopped charging")
 EN_STOPPED = frozenset({"work", "send", "connect", "load", "respond", "sync", "function", "run", "update", "show",

@@ -244,6 +244,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and tuple(lemmas[i + 1:i + 2]) == ("remember",):
         trouble = next((k for k in range(i + 2, min(i + 8, hi)) if lemmas[k] in _EN_TROUBLES), None)
         return (trouble - 1 if trouble is not None else None), None  # "I don't remember ever having a problem"
+    if lang == "en" and tuple(lemmas[i + 1:i + 3]) == ("to", "like") and "what" in lemmas[max(lo, i - 3):i]:
+        return None, None  # "what's not to like": praise
     if lang == "en" and lemmas[i] == "none" and tuple(lemmas[i + 1:i + 3]) == ("of", "the"):
         return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
