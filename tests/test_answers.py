@@ -1395,6 +1395,9 @@ BROADBAND = [
     ('-', 'My bill is different every month'),
     ('-', 'The app logs me out constantly'),
     ('-', "I'm waiting for a call back that was promised last week"),
+    # a remedy after a wait of days, or after the customer complained, answers nothing
+    ('-', 'No internet for 2 weeks, engineer came the next day after I complained'),
+    ('-', 'Waited three weeks for a router, they sent it the next day after I complained'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from insight.text.complaint_cues import EN_UNITS
 from insight.text.remedies import REMEDIES, quick_remedy
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
@@ -102,8 +103,10 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
             start = r + 1
         elif lem in REMEDIES and r > start:
             end = next((k for k in range(r, len(lemmas)) if lemmas[k] in _SENTENCE_END), len(lemmas))
-            if quick_remedy(lemmas[r:end]):
-                covered.update(range(_reach(lemmas, start, r, blames), r))
+            lo = _reach(lemmas, start, r, blames)
+            if quick_remedy(lemmas[r:end]) and not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
+                covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer came
+                # the next day")
     return frozenset(covered)
 
 

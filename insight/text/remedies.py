@@ -18,6 +18,7 @@ REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort"
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
+_CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
 _FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
 
@@ -97,6 +98,8 @@ def remedied_soon(lemmas: Sequence[str], i: int) -> bool:
 def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
     """The slip at ``i`` told as the occasion of a quick remedy told before it: "they refunded me straight away when
     I was overcharged", "replaced it the next day when it broke" (a "when" just before the slip)."""
+    if lemmas[i] in _CUSTOMER_ACTS:
+        return False  # "the engineer came the next day after I complained": no slip put right, a complaint answered
     k = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in ("when", "after")), -1)
     before = lemmas[max(0, k - 10):k] if k > 0 else ()
     for j in range(len(before) - 1, -1, -1):
