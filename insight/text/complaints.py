@@ -36,18 +36,19 @@ import functools
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_AWAITED, EN_BEFORE_EVENT, EN_BEFORE_MISSING,
-    EN_CANNOT_USE, EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_GOT_AGAIN,
-    EN_HAVE_TO, EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NOT_MISSING, EN_NUMBERS, EN_PROBLEM, EN_QUICK,
-    EN_REPAIRS, EN_REPEAT, EN_RIVALS, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS,
-    EN_UNIT_WORDS, EN_VERBAL_NEGATORS, EN_WAITING,
+    CLAUSE_MARKS, EN_ABSENT, EN_ACTS_UP, EN_AGREED, EN_APART, EN_BEFORE_EVENT, EN_BEFORE_MISSING, EN_CANNOT_USE,
+    EN_CONTACT, EN_EVENTS, EN_EXPECTED, EN_FLAT, EN_FREQUENT, EN_GOODS_EVENTS, EN_GOT, EN_GOT_AGAIN, EN_HAVE_TO,
+    EN_HOPED, EN_LET_DOWN, EN_MONEY, EN_NEED, EN_NEGATORS, EN_NOT_MISSING, EN_NUMBERS, EN_PROBLEM, EN_REPAIRS,
+    EN_REPEAT, EN_RIVALS, EN_SHORTFALL_BY, EN_STILL, EN_TAKE, EN_TIMES, EN_TOO, EN_UNBIDDEN, EN_UNITS,
+    EN_VERBAL_NEGATORS, EN_WAITING,
 )
 from insight.text.complaints_ru import RU_CUE_WORDS, russian
 from insight.text.complaints_zh import chinese as _chinese, zh_kind
-from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_window, few_minutes as _few_minutes
+from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_window
 from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
+from insight.text.durations import briefly, duration, every, own_time, put_off
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 from insight.text.idioms import another_marks, of_another
 
@@ -76,15 +77,6 @@ def is_cue(lemma: str, lang: str) -> bool:
     return cues is not None and lemma in cues
 
 
-# a booking put off: "the installation date moved three times" (not "I've moved house three times")
-_EN_MOVED = frozenset({"move", "change", "push", "postpone", "delay", "rearrange", "put"})
-_EN_BOOKED = frozenset({"date", "appointment", "visit", "installation", "install", "slot", "booking", "delivery"})
-# what is waited for, as a noun: "three weeks for a router swap", "two months for a refund"
-_EN_AWAITED_JOBS = frozenset({"swap", "repair", "fix", "refund", "reply", "answer", "response", "install",
-                              "installation", "engineer", "connection", "callback", "credit", "appointment", "visit",
-                              "delivery", "replacement", "activation"})
-# what a single day is quick for: "took a day to arrive", "took a day to fix" (not "took a day to answer an email")
-_EN_ARRIVING = frozenset({"arrive", "come", "deliver", "turn", "get", "fix", "sort", "repair", "resolve", "replace"})
 _EN_DUE = frozenset({"right", "proper", "correct", "necessary"})  # "without the right equipment"
 
 
@@ -128,23 +120,23 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem in EN_STILL and any(w in EN_NEGATORS or w == "wait" for w in lemmas[i + 1:i + 4]):
             total -= 0.5  # "still waiting", "still don't have a line" (the rest is counted by its own cue)
         elif lem == "hold" and i and lemmas[i - 1] == "on":
-            if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) and not _briefly(lemmas, i):
+            if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) and not briefly(lemmas, i):
                 total -= 1.0  # "on hold" (not "no waiting on hold", "on hold for a couple of minutes at most")
         elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
             total -= 1.5
-        elif lem in EN_UNITS and _every(lemmas, i):
+        elif lem in EN_UNITS and every(lemmas, i):
             total -= 1.0  # "needs restarting every day", "drops out every night", "logs me out every few days"
         elif lem in EN_UNITS:
-            total += _en_duration(lemmas, i)
-        elif lem == "time" and _own_time(lemmas, i):
+            total += duration(lemmas, i)
+        elif lem == "time" and own_time(lemmas, i):
             total -= 2.0 if lemmas[i - 1] == "sweet" else 1.0  # "took their time sorting it", "their sweet time"
         elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
                 and lemmas[i - 1] not in ("a", "an", "one", "first", "half", "another"):
-            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or _put_off(lemmas, i):
+            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or put_off(lemmas, i):
                 total -= 1.0  # "cancelled four times", "called 5 times", "installation date moved three times"
         elif lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
             as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
-            if not as_ and (_near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6) or _put_off(lemmas, i)):
+            if not as_ and (_near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6) or put_off(lemmas, i)):
                 total -= 1.0  # "called twice", "the visit was moved twice" (not "twice as fast")
         elif lem == "keep" and (nxt in (EN_CONTACT | EN_PROBLEM | {"on"})
                                 or (nxt in ("log", "kick", "time", "throw") and "out" in lemmas[i + 2:i + 5])):
@@ -266,7 +258,6 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
 _EN_UNNOTICED = frozenset({"notice", "realise", "realize", "know", "feel", "need", "have", "think", "mind", "once",
                            "close", "hesitate", "blink", "wait", "consider", "a"})
 _EN_TROUBLE_NOUNS = frozenset({"issue", "problem", "fault", "complaint", "outage", "error", "bug", "trouble"})
-_EN_ON_THE_LINE = {("the", "phone"), ("the", "line")}  # "on the phone for an hour" (a wait, as on hold)
 
 
 def _goings_on(words: Sequence[str]) -> bool:
@@ -286,24 +277,6 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
     return None
 
 
-def _every(lemmas: Sequence[str], i: int) -> bool:
-    """A fault told as recurring at the unit at ``i``: "drops out every night", "needs restarting every day", "logs
-    me out every few days" (a fault's verb, or one throwing the customer out, in the words before)."""
-    every = (i and lemmas[i - 1] == "every") or (i > 1 and lemmas[i - 2] == "every"
-                                                  and lemmas[i - 1] in ("few", "couple", "other"))
-    return bool(every) and (_near(lemmas, i, EN_PROBLEM, 5) or (
-        "out" in lemmas[max(0, i - 5):i] and not _EN_THROWN_OUT.isdisjoint(lemmas[max(0, i - 7):i])))
-
-
-_EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me out", "kicks us out"
-
-
-def _put_off(lemmas: Sequence[str], i: int) -> bool:
-    """A booking put off, near the count of times at ``i``: "the installation date moved three times", "the visit
-    was rescheduled twice" (not "I've moved house three times")."""
-    return _near(lemmas, i, _EN_MOVED, 6) and _near(lemmas, i, _EN_BOOKED, 6)
-
-
 def _without_due(lemmas: Sequence[str], i: int) -> bool:
     """"without the right equipment", "without any proper explanation", "didn't have the right parts", "without
     the cable he needed": what was due, lacking (the negator or "without" at ``i``)."""
@@ -315,19 +288,6 @@ def _without_due(lemmas: Sequence[str], i: int) -> bool:
     return (k + 1 < len(lemmas) and lemmas[k + 1] in _EN_DUE) or any(
         lemmas[j] in ("he", "she", "they", "we", "i") and lemmas[j + 1] in ("need", "require")
         for j in range(k + 2, min(k + 5, len(lemmas) - 1)))
-
-
-_EN_THEIR = frozenset({"their", "there", "its", "his", "her", "your", "sweet"})
-_EN_SLOW_AT = EN_AWAITED | EN_REPAIRS | {"sort", "reply", "refund", "process", "deal"}
-
-
-def _own_time(lemmas: Sequence[str], i: int) -> bool:
-    """Whether "time" at ``i`` is one taken slowly: "took their time sorting my fault", "taking their sweet time" (not
-    "took the time to explain", "took their time to explain everything": care)."""
-    if i < 2 or lemmas[i - 1] not in _EN_THEIR or not EN_TAKE.intersection(lemmas[max(0, i - 3):i - 1]):
-        return False
-    return lemmas[i - 1] == "sweet" or (i + 1 < len(lemmas) and lemmas[i + 1] in _EN_SLOW_AT) \
-        or tuple(lemmas[i + 1:i + 3]) in (("to", "reply"), ("to", "respond"), ("to", "answer"), ("to", "get"))
 
 
 def _had_to(lemmas: Sequence[str], i: int) -> bool:
@@ -344,57 +304,3 @@ def _had_to(lemmas: Sequence[str], i: int) -> bool:
     if "remember" in lemmas[max(0, i - 7):i] and not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 9):i]):
         return False  # (the last time it was needed is forgotten)
     return "once" not in lemmas[i + 3:i + 5] and "review" not in lemmas[i + 3:i + 6]
-
-
-def _briefly(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the hold at ``i`` is told as brief: "on hold for a couple of minutes at most", "only on hold for 2
-    minutes", "on hold for under a minute"."""
-    for k in range(i + 1, min(i + 8, len(lemmas))):
-        if lemmas[k] in _PUNCT or lemmas[k] == "but":
-            return False
-        if EN_UNITS.get(lemmas[k]) == 1:
-            around = lemmas[max(0, i - 3):k + 3]
-            return _few_minutes(lemmas[k - 1], 1) or not EN_QUICK.isdisjoint(around) or "most" in around \
-                or "max" in around or "tops" in around
-    return False
-
-
-def _en_duration(lemmas: Sequence[str], i: int) -> float:
-    """-1 for a duration at ``i`` (a unit) that someone waited: "on hold for 40 minutes", "waited 2
-    hours", "took 3 weeks", "taking 35 minutes to answer"; 0 for "within 2 days", "took 10 minutes"."""
-    unit = EN_UNITS[lemmas[i]]
-    before = lemmas[max(0, i - 8):i]
-    if i >= 2 and lemmas[i - 1] in EN_UNIT_WORDS and (lemmas[i - 2] in EN_NUMBERS or _number(lemmas[i - 2])):
-        before, i_number = lemmas[max(0, i - 9):i - 1], i - 2  # "five working days", "3 business days"
-    else:
-        i_number = i - 1
-    counted = i and (lemmas[i_number] in EN_NUMBERS or _number(lemmas[i_number]) or lemmas[i] in ("age", "ages")
-                     or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait", "for"}))  # "takes days", "for weeks"
-    if not counted or _few_minutes(lemmas[i_number], unit):
-        return 0.0
-    if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
-        return 0.0
-    negated = any(w in EN_NEGATORS for w in before)
-    pairs = set(zip(before, before[1:]))  # "been trying to ...", "on the phone for an hour"
-    waited = any(w in EN_WAITING for w in before) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE)
-    if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
-                  and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
-        return 0.0 if negated else -1.0
-    after = lemmas[i + 1:i + 4]
-    if any(w in EN_TAKE for w in before):
-        if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):
-            return 0.0  # "the router took a day to arrive", "took a day to fix": by the next day
-        if unit >= 3:
-            return -2.0  # "took 3 weeks", "took a month to fix": outweighs the praise of the fix that came late
-        if "to" in after and any(w in EN_AWAITED for w in after):
-            return -1.0  # "taking 35 minutes to answer"
-    if unit >= 3 and after[:1] in (["to"], ("to",)) and any(w in EN_AWAITED for w in after[1:]):
-        return -1.0  # "three weeks to answer an email" (days or more, "took" left unsaid)
-    if unit >= 3 and after[:1] in (["for"], ("for",)) and (i_number == 0 or lemmas[i_number - 1] in _CLAUSE_END) \
-            and not _EN_AWAITED_JOBS.isdisjoint(lemmas[i + 2:i + 7]):
-        return -1.0  # "Three weeks for a simple router swap", "2 months for a refund" (not "5 years for the same
-        # price")
-    if unit >= 3 and i_number and lemmas[i_number - 1] == "be" and not negated \
-            and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number]):
-        return -1.0  # "told I'd get a new router in 48 hours, it's been two weeks" (a time told, overrun)
-    return 0.0
