@@ -98,15 +98,14 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
         return frozenset()
     covered: set[int] = set()
     start = 0
-    for r, lem in enumerate(lemmas):
-        if lem in _SENTENCE_END:
-            start = r + 1
-        elif lem in REMEDIES and r > start:
-            end = next((k for k in range(r, len(lemmas)) if lemmas[k] in _SENTENCE_END), len(lemmas))
-            lo = _reach(lemmas, start, r, blames)
-            if quick_remedy(lemmas[r:end]) and not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
-                covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer came
-                # the next day")
+    for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
+        for r in [r for r in range(start + 1, end) if lemmas[r] in REMEDIES]:
+            if quick_remedy(lemmas[r:end]):
+                lo = _reach(lemmas, start, r, blames)
+                if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
+                    covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer
+                    # came the next day")
+        start = end + 1
     return frozenset(covered)
 
 

@@ -184,7 +184,8 @@ class Reading:
 
         self._excused = excused(lemmas, lang, blames, past)
         # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
-        self._quiet = self._excused | remedied(lemmas, lang, blames) if lang == "en" else self._excused
+        answered = remedied(lemmas, lang, blames)  # (empty but in English)
+        self._quiet = self._excused | answered if answered else self._excused
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
