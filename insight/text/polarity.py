@@ -18,6 +18,8 @@ from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL
 from insight.text.contextual import reading_here
 from insight.text.excuses import bygone, excused, remedied
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
+from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
+from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, idiom, negator_reach, said_of
 from insight.text.remedies import fixed_after, mends, resolver_at
@@ -25,7 +27,7 @@ from insight.text.wishes import clauses, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
 _WINDOW = 3
-_NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
+_NEG_SCOPE = NEG_SCOPE  # (polarity_zh)
 
 
 def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> float:
@@ -57,19 +59,11 @@ _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive"
 _ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价", "效率", "满意度", "颜值", "分辨率", "像素",
                               "配置", "精度", "回头率", "cp值", "档次", "好评率"})
 
-_HIGH_LOW = frozenset({"高", "低"})
 _NOTHING: frozenset[int] = frozenset()
 _NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
 
 _BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, _UNSURE = range(9)
 _HERE = {"none": _NUMBER, "verdict": _VERDICT, "negator": _NEGATOR, "word": _WORD}  # (contextual.reading_here)
-# Chinese words after which praise is not given but hoped for or unknown: 希望好用 (hope it works well),
-# 不知道是不是正品 (don't know if it is genuine); the 知道 words count after 不
-_ZH_HOPE = frozenset({"希望", "但愿"})
-_ZH_UNSURE = _ZH_HOPE | {"知道", "晓得"}
-# 不知道为什么 / 是什么原因 (for some reason): what follows is said, not unknown (不知道为什么宝宝不喜欢看)
-_ZH_WHY = frozenset({"为什么", "为啥", "怎么回事", "咋回事", "怎么搞的", "何故", "什么原因", "啥原因"})
-_ZH_FEARS = frozenset({"怕", "担心", "生怕", "就怕", "担忧", "害怕"})  # blame after them is feared, not found
 _MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
 # a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
 _Token = tuple[int, float | None, frozenset[str] | None, bool, "bool | tuple[str, int] | None"]
@@ -299,7 +293,7 @@ class Reading:
             if overrides:
                 value = _theme_value(lem, value, cores, overrides, i > lo and (cls[i - 1][1] or 0) < 0)
             if cores is not None:
-                value = _zh_in_place(value, cores, i, lemmas, cls, lo, hi, high_good_at, unsure_at)
+                value = _zh_in_place(value, cores, i, lemmas, cls, _HIGH_NOUN, lo, hi, high_good_at, unsure_at)
             elif value and (lem in IDIOM_HEADS or (value < 0 and lang == "en")
                             or (i + 1 < hi and lemmas[i + 1] == "не")):
                 # "hard to fault", "ждать не пришлось"; a blame an idiom reads away still judges ("Problems? What
@@ -333,49 +327,6 @@ def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, ov
         return _zh_value(lem, overrides) if not cores.isdisjoint(overrides) else value
     own = overrides.get(lem, value)
     return 0 if lem in overrides and own and own > 0 and after_blame else own
-
-
-def _why(lemmas: Sequence[str], i: int) -> bool:
-    """不知道 at ``i`` asks why (为什么, 是什么原因), not whether."""
-    after = list(lemmas[i + 1:i + 4])
-    if after[:1] == ["是"]:
-        after = after[1:]
-    return bool(after) and (after[0] in _ZH_WHY or "".join(after[:2]) in _ZH_WHY)
-
-
-def _zh_in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequence[str], cls: list[_Token],
-                 lo: int, hi: int, high_good_at: int, unsure_at: int) -> float | None:
-    """The value of the Chinese word ``i`` where it stands (``high_good_at``, ``unsure_at``: the last noun of
-    which high is praise, the last 希望 or 不知道, in the span ``lo..hi``): 高 or 低 after such a noun or
-    before it (性价比高, 很高的性价比: good value); no praise where it is hoped for or unknown (希望好用,
-    不知道是不是正品); no blame in a question (能不能用: 能 + 不能用)."""
-    after = (i + 1, i + 2) if i + 1 < hi and lemmas[i + 1] == "的" else (i + 1,)  # 很高的性价比
-    if not _HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= _NEG_SCOPE)
-                                            or any(j < hi and cls[j][0] == _HIGH_NOUN for j in after)):
-        return 1.0 if "高" in cores else -1.0
-    if value and value > 0 and (unsure_at >= lo or (lemmas[i][-1:] == "得" and i + 1 < hi and (cls[i + 1][1] or 0) < 0)):
-        return 0.0  # (甜得 / 发腻: the complement after 得 judges; 好得 / 没话说 keeps its praise)
-    if value and value < 0 and i > lo and ((lemmas[i][:1] in ("不", "没") and lemmas[i - 1]
-                                             and lemmas[i][1:].startswith(lemmas[i - 1])) or _zh_asked(lemmas, i, lo)):
-        return 0.0  # 能 + 不能用, 有没有烂的, 会不会坏: asked; 怕不脆, 担心会坏: feared
-    if value and value < 0:  # blame denied after it, at the clause's end: 一个坏的都没有, 一点破损都没有 (none)
-        j = i + 1 + (i + 1 < hi and lemmas[i + 1] == "的")
-        j += j < hi and lemmas[j] in ("都", "也")
-        if j < hi and lemmas[j] in ("没有", "没", "无") and (j + 1 == hi or not lemmas[j + 1][:1].isalnum()
-                                                          or lemmas[j + 1] in ("了", "啊", "哦", "呢", "哈")):
-            return -0.8 * value
-    return value
-
-
-def _zh_asked(lemmas: Sequence[str], i: int, lo: int) -> bool:
-    """Whether the Chinese word ``i`` follows a question of whether it is so (有没有, 会不会, 会 + 不会;
-    是不是 is left out: "是不是假货" doubts aloud) or a fear of it (怕, 担心 会)."""
-    before, prev = (lemmas[i - 2] if i - 2 >= lo else ""), lemmas[i - 1]
-    if len(prev) == 3 and prev[1] in "不没" and prev[2] == prev[0] != "是":
-        return True
-    if len(prev) == 2 and prev[0] in "不没" and prev[1] == before != "是":
-        return True
-    return prev in _ZH_FEARS or (prev in ("会", "要") and before in _ZH_FEARS)
 
 
 def _in_context(lem: str, lemmas: Sequence[str], i: int, lang: str, lo: int = 0, hi: int | None = None) -> int:
