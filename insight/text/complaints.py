@@ -130,23 +130,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total += duration(lemmas, i)
         elif lem == "time" and own_time(lemmas, i):
             total -= 2.0 if lemmas[i - 1] == "sweet" else 1.0  # "took their time sorting it", "their sweet time"
-        elif lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
-                and lemmas[i - 1] not in ("a", "an", "one", "first", "half", "another"):
-            if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or put_off(lemmas, i):
-                total -= 1.0  # "cancelled four times", "called 5 times", "installation date moved three times"
-        elif lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
-            as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
-            if not as_ and (_near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6) or put_off(lemmas, i)):
-                total -= 1.0  # "called twice", "the visit was moved twice" (not "twice as fast")
-        elif lem == "keep" and (nxt in (EN_CONTACT | EN_PROBLEM | {"on"})
-                                or (nxt in ("log", "kick", "time", "throw") and "out" in lemmas[i + 2:i + 5])):
-            total -= 1.0  # "keeps dropping", "kept calling", "keep on chasing"
-        elif lem in EN_FREQUENT and (_near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True)
-                                     or (lem != "always" and _acts_up_before(lemmas, i))):  # "resetting constantly"
-            total -= 1.0  # "constantly drops", "always goes down" (not "they always fix things quickly")
-        elif lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
-                and _near(lemmas, i, EN_PROBLEM, 5):
-            total -= 1.0  # "freezes all the time", "drops every time"
+        elif (repeated := _repeats(lemmas, i, nxt)) is not None:
+            total += repeated
         elif lem in EN_HAVE_TO and nxt == "to" and _had_to(lemmas, i):
             total -= 0.7  # "had to call back", "have to chase them", "the hub has to be restarted most mornings"
         elif lem in EN_HOPED and ((nxt == "to" and any(w in ("love", "like") for w in lemmas[i + 2:i + 4]))
@@ -173,6 +158,34 @@ def _english(lemmas: Sequence[str]) -> float:
     return total
 
 
+def _repeats(lemmas: Sequence[str], i: int, nxt: str) -> float | None:
+    """The cue of a fault or a contact told as repeated at ``i`` ("called 5 times", "called twice", "keeps dropping",
+    "constantly drops", "freezes all the time"): its weight, 0 when ``i`` is a word of repetition that tells of none
+    ("twice as fast"), None when ``i`` is no such word."""
+    n = len(lemmas)
+    lem = lemmas[i]
+    if lem in EN_TIMES and i and (lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])) \
+            and lemmas[i - 1] not in ("a", "an", "one", "first", "half", "another"):
+        if _near(lemmas, i, EN_CONTACT | EN_PROBLEM, 6) or put_off(lemmas, i):
+            return -1.0  # "cancelled four times", "called 5 times", "installation date moved three times"
+        return 0.0
+    if lem in ("twice", "repeatedly", "umpteen") or (lem == "again" and nxt == "and"):
+        as_ = nxt in ("as", "a") and (i + 2 >= n or lemmas[i + 2] not in EN_UNITS)  # "as" is lemmatised "a"
+        if not as_ and (_near(lemmas, i, EN_CONTACT | EN_PROBLEM | EN_MONEY, 6) or put_off(lemmas, i)):
+            return -1.0  # "called twice", "the visit was moved twice" (not "twice as fast")
+        return 0.0
+    if lem == "keep" and (nxt in (EN_CONTACT | EN_PROBLEM | {"on"})
+                          or (nxt in ("log", "kick", "time", "throw") and "out" in lemmas[i + 2:i + 5])):
+        return -1.0  # "keeps dropping", "kept calling", "keep on chasing"
+    if lem in EN_FREQUENT and (_near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True)
+                               or (lem != "always" and _acts_up_before(lemmas, i))):  # "resetting constantly"
+        return -1.0  # "constantly drops", "always goes down" (not "they always fix things quickly")
+    if lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
+            and _near(lemmas, i, EN_PROBLEM, 5):
+        return -1.0  # "freezes all the time", "drops every time"
+    return None
+
+
 def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
     """"needs resetting constantly", "drops out randomly": a fault's verb just before ``i``."""
     k = i - 1 - (i > 1 and lemmas[i - 1] in ("out", "off", "down"))
@@ -189,19 +202,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     n = len(lemmas)
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < n else ""
-    if (lem == "nowhere" and nxt == "near") or broken_promise(lemmas, i):
-        return -1.0  # "nowhere near the speed they promised", "said they would call back but never did"
-    if lem == "not" and i and lemmas[i - 1] in ("be", "do") and (i + 1 == n or lemmas[i + 1] in _PUNCT) \
-            and "if" not in lemmas[max(0, i - 4):i]:  # (not "it's bland if you don't")
-        return -1.0  # "the broadband is fine, the customer service is not": what the sentence denied, left unsaid
-    if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
-                                               and lemmas[i + 2] not in _EN_UNNOTICED):
-        return -1.0  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")
-    if i and lemmas[i - 1] == "get" and (lem == "nowhere" or (lem == "nothing" and (
-            nxt in ("for", "back", "in", "out") or i + 1 == n or nxt in _PUNCT))):  # (not "nothing but help")
-        return -1.0  # "on the phone for an hour and got nowhere", "12 years a customer and got nothing for it"
-    if _without_due(lemmas, i):
-        return -1.0  # "turned up without the right equipment", "didn't have the right parts"
+    if _flat_denial(lemmas, i, nxt):
+        return -1.0
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
@@ -252,6 +254,26 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
+
+
+def _flat_denial(lemmas: Sequence[str], i: int, nxt: str) -> bool:
+    """Whether the negator at ``i`` (``nxt`` after it) says in a set phrase that a thing was not as it should be:
+    "nowhere near", "never again", "didn't even knock", "got nowhere", "the service is not", a promise broken, the
+    right equipment without which a visit was for nothing."""
+    n = len(lemmas)
+    lem = lemmas[i]
+    if (lem == "nowhere" and nxt == "near") or broken_promise(lemmas, i):
+        return True  # "nowhere near the speed they promised", "said they would call back but never did"
+    if lem == "not" and i and lemmas[i - 1] in ("be", "do") and (i + 1 == n or lemmas[i + 1] in _PUNCT) \
+            and "if" not in lemmas[max(0, i - 4):i]:  # (not "it's bland if you don't")
+        return True  # "the broadband is fine, the customer service is not": what the sentence denied, left unsaid
+    if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
+                                               and lemmas[i + 2] not in _EN_UNNOTICED):
+        return True  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")
+    if i and lemmas[i - 1] == "get" and (lem == "nowhere" or (lem == "nothing" and (
+            nxt in ("for", "back", "in", "out") or i + 1 == n or nxt in _PUNCT))):  # (not "nothing but help")
+        return True  # "on the phone for an hour and got nowhere", "12 years a customer and got nothing for it"
+    return _without_due(lemmas, i)  # "turned up without the right equipment", "didn't have the right parts"
 
 
 # "didn't even ..." is a complaint but after these ("didn't even notice the switch", "not even once")

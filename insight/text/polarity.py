@@ -223,6 +223,15 @@ class Reading:
                 positions = sorted({*positions, *extra})
         return positions
 
+    def _set_aside(self, i: int, value: float, later: int, hi: int) -> bool:
+        """Whether the word ``i`` of ``value`` counts for nothing: a shortcoming the customer excuses ("晚了十分钟，可以
+        理解"), a praise wanted, not had ("would be nice if ...", "Faster delivery": the wish is counted as a cue), a
+        worry the next clause undoes ("I was sceptical but ...")."""
+        if value < 0:
+            return i in self._excused or (self.lemmas[i] in _WORRIES and (
+                bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi])))
+        return i in self._wished
+
     def _later(self, hi: int) -> int:
         """What the clause after the span ``..hi`` says, when "but" (但) opens it: 2 when it fixes
         something ("but they fixed it quickly", 但很快就解决了: the problem before is resolved), 1 when it
@@ -301,12 +310,8 @@ class Reading:
             if not value:
                 continue
             judged = judged or value < 0 or i not in self._wished  # (a praise wished for or bygone judges nothing)
-            if value < 0 and i in self._excused:
-                continue  # a shortcoming the customer excuses: "晚了十分钟，可以理解"
-            if value > 0 and i in self._wished:
-                continue  # "would be nice if ...", "Faster delivery": wanted, not had (the wish is counted as a cue)
-            if value < 0 and lem in _WORRIES and (later or not _CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
-                continue  # a worry the next clause undoes ("I was sceptical but ...")
+            if self._set_aside(i, value, later, hi):
+                continue
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
                               or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
