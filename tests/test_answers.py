@@ -942,7 +942,7 @@ BROADBAND = [
     ('+', "Switched from a big provider and honestly wish I'd done it sooner. Cheaper and faster."),
     # session 31's broadband promoters: first read 4 of 25 with a negative mention ("Only had to ring once", "can't
     # remember the last outage" mended, and "Much better than BT, which was a nightmare" with the next batch); unread
-    # still: "Never had an issue that wasn't resolved quickly" (a denial denied)
+    # still: "Never had an issue that wasn't resolved quickly" (a denial denied; read since session 33)
     ('+', 'Reliable and reasonably priced, no complaints'),
     ('+', 'The engineer fixed a problem my last provider never could'),
     ('+', 'Only had to ring once in two years and they sorted it'),
@@ -1226,7 +1226,7 @@ BROADBAND = [
     ('-', 'prices keep going up every year'),
     ('-', 'the connection is fine but getting hold of anyone is impossible'),
     ('-', 'Installation was a shambles'),
-    # session 32, British slang and typos (first read: promoters 2/15 with a negative mention, detractors 8/10; 'dead reliable', 'the wifi is pants', 'Took there time sorting my fault' mended; unread: 'aint broke so not fixing it lol')
+    # session 32, British slang and typos (first read: promoters 2/15 with a negative mention, detractors 8/10; 'dead reliable', 'the wifi is pants', 'Took there time sorting my fault' mended; unread: 'aint broke so not fixing it lol', read since session 33)
     ('+', 'cant fault them tbh'),
     ('+', 'GREAT SERVICE!!!'),
     ('+', 'spot on, no probs'),
@@ -1398,6 +1398,17 @@ BROADBAND = [
     # a remedy after a wait of days, or after the customer complained, answers nothing
     ('-', 'No internet for 2 weeks, engineer came the next day after I complained'),
     ('-', 'Waited three weeks for a router, they sent it the next day after I complained'),
+    # session 33: earlier sessions' unread, now read - a trouble denied whose clause denies its fix ('never had an issue that wasn't resolved'), the fix denied of what isn't broke, a 'but' clause that mends a slip inside the sentence a mention is read by ('... but it was corrected on the next bill'), a thing that died, replaced next day
+    ('+', "Never had an issue that wasn't resolved"),
+    ('+', "Never had a problem they couldn't fix"),
+    ('+', 'I have had no issues that they did not sort out quickly'),
+    ('-', "There was a problem that wasn't fixed"),
+    ('+', 'aint broke so not fixing it lol'),
+    ('+', "If it ain't broke don't fix it"),
+    ('-', "It's broken and they won't fix it"),
+    ('+', 'Billing error last month but it was corrected on the next bill'),
+    ('+', 'Router died, replacement arrived next day'),
+    ('-', 'Router died and they took three weeks to replace it'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

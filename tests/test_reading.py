@@ -22,12 +22,13 @@ from tests.conftest import shared_file
 
 
 def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset(),
-                     quiet=None):
+                     quiet=None, mending=()):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
     wishes are in ``lemmas`` outside ``excused`` (what the comment around the span says: insight.text.wishes);
     ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
     contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses); ``quiet``: those
-    whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None."""
+    whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None;
+    ``mending``: where a "but" opens a clause that mends what went before it (remedies.mends, read in the comment)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -116,7 +117,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
             continue  # a worry the next clause undoes
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
-                          or _reference_fixed_after(lemmas, i, resolvers, lang)):
+                          or any(c > i for c in mending) or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
             value *= 1.5
@@ -235,7 +236,10 @@ def _check(lang: str, texts: list[str]) -> int:
                 said = sum(lo <= i < hi and i not in quiet for i in at)
                 excuse = frozenset(i - lo for i in ex if lo <= i < hi)
                 hush = frozenset(i - lo for i in quiet if lo <= i < hi)
-                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush)
+                mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c < hi and lem in P._CONTRASTS
+                           and R.mends(lemmas[c + 1:c + 7], lang, P.RESOLVERS[lang])]
+                expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
+                                            mending)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
                 assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, hush) - said
                 checked += 1

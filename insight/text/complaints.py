@@ -50,7 +50,7 @@ from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
 from insight.text.durations import briefly, duration, every, own_time, put_off
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
-from insight.text.idioms import another_marks, of_another
+from insight.text.idioms import another_marks, denied_trouble_before, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _PUNCT = CLAUSE_MARKS  # a clause ends here: a negator's reach, or a cue's, does not cross it
@@ -204,6 +204,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     nxt = lemmas[i + 1] if i + 1 < n else ""
     if _flat_denial(lemmas, i, nxt):
         return -1.0
+    if denied_trouble_before(lemmas, i):
+        return 0.0  # "never had an issue that wasn't resolved", "no problem they couldn't fix": none unresolved
     first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))

@@ -93,7 +93,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem == "like" and i > lo and lemmas[i - 1] in _EN_LIKENESS:
             return 0.0  # "looks like the old one", "tastes like cardboard" (not "I really like it")
         if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
-            return 1.5 if i + 1 < hi and lemmas[i + 1] == "for" else -1.0
+            if i + 1 < hi and lemmas[i + 1] == "for":
+                return 1.5
+            return 0.5 if remedied_soon(lemmas, i) else -1.0  # (a router that died, replaced the next day)
         if lem == "promise" and value < 0 and i > lo and (
                 (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
                 or "what" in lemmas[max(lo, i - 3):i]):
@@ -213,6 +215,29 @@ def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
     return any((values.get(w) or 0) > 0 for w in lemmas[lo:hi])
 
 
+def denied_trouble_before(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the English negator at ``i`` opens a clause said of a trouble denied before it: "never had an issue that
+    wasn't resolved", "no problems they didn't sort out" (a denial denied: every trouble was resolved), or a fix
+    denied of what is not broken."""
+    k = i - 1
+    while k > i - 5 and k > 0 and lemmas[k] in _EN_SAID_OF:
+        k -= 1
+    if k == i - 1 or lemmas[k] not in _EN_TROUBLES:
+        return _unbroken(lemmas, i)
+    return any(w in NEGATORS["en"] for w in lemmas[max(0, k - 4):k])
+
+
+def _unbroken(lemmas: Sequence[str], i: int) -> bool:
+    """"If it ain't broke don't fix it", "ain't broke so not fixing it": the negator at ``i`` before a fix of what
+    is not broken (loyalty, no fault)."""
+    return "fix" in lemmas[i + 1:i + 3] and any(lemmas[k] == "break" and lemmas[k - 1] in NEGATORS["en"]
+                                                for k in range(max(1, i - 4), i))
+
+
+_EN_SAID_OF = frozenset({"that", "which", "they", "we", "it", "he", "she", "be", "do", "have", "can", "ca", "could",
+                         "would", "will", "wo"})  # (between a trouble and the negator of a clause said of it)
+
+
 def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) -> tuple[int | None, int | None]:
     """Where the negator at ``i`` starts a negation and where it starts a boost (None: no change): "don't
     think [it] was good" negates from the word after "think"; "couldn't be happier" boosts; "nothing to
@@ -227,8 +252,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and lemmas[i] == "never" and i + 2 < hi and lemmas[i + 1] in ("have", "see") \
             and "better" in lemmas[i + 2:i + 4]:
         return None, i + 1  # "never had better", "I've never seen a better one": praise, not its negation
-    if lang == "en" and denies_nothing(lemmas, i, hi):
-        return None, None  # "nothing to improve", "no better company", "nobody is perfect"
+    if lang == "en" and (denies_nothing(lemmas, i, hi) or denied_trouble_before(lemmas, i)):
+        return None, None  # "nothing to improve", "no better company", "nobody is perfect", "no issue that wasn't fixed"
     if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
         return lemmas.index("single", i + 1) - 1, None  # "not had a single problem", "never a single issue"
     if lang == "en" and "any" in lemmas[i + 2:min(i + 4, hi)]:

@@ -149,7 +149,7 @@ class Reading:
     """
 
     __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",
-                 "_wished", "_excused", "_quiet")
+                 "_wished", "_excused", "_quiet", "_mending")
 
     def __init__(self, lemmas: Sequence[str], lang: str, texts: Sequence[str] | None = None) -> None:
         """``texts``: the tokens as written, when known (a comparative or an imperative is told by them:
@@ -163,6 +163,7 @@ class Reading:
         self._breaks: list[int] | None = None
         if lang not in NEGATORS:
             self._cls, self._active, self._cues, self._excused, self._quiet = [], [], [], _NOTHING, _NOTHING
+            self._mending = []
             return
         table = _tokens(lang)
         cls = [table.get(lem) or _token_of(lem, lang, table) for lem in lemmas]  # (never an empty tuple)
@@ -180,6 +181,9 @@ class Reading:
         # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
         answered = remedied(lemmas, lang, blames)  # (empty but in English)
         self._quiet = self._excused | answered if answered else self._excused
+        resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the next bill")
+        self._mending = [c for c, lem in enumerate(lemmas) if lem in _CONTRASTS
+                         and mends(lemmas[c + 1:c + 7], lang, resolvers)] if not _CONTRASTS.isdisjoint(lemmas) else []
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
@@ -313,7 +317,7 @@ class Reading:
             if self._set_aside(i, value, later, hi):
                 continue
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
-                              or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
+                              or any(i < c < hi for c in self._mending) or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
