@@ -3428,6 +3428,20 @@ FOOD_ZH = [
     ('+', '难得的好吃'),
     ('+', '好吃到停不下来'),
     ('+', '不腥不膻，处理得很干净'),
+    # session 33: earlier sessions' unread, now read - a thing had before and gone 'now too' (现在也没有了), broken into pieces (断成), 不如 after what is set below the one reviewed (自己做不如点外卖方便), a praise denied and then excused as just right (不是很甜，刚刚好), a slip put right at once (马上就来换了; not when the customer asked: 当即要求换货)
+    ('-', '以前免费，现在也没有了'),
+    ('+', '以前有异味，现在没有了'),
+    ('-', '面条断成一截一截的'),
+    ('-', '收到时断成两截'),
+    ('+', '自己做不如点外卖方便'),
+    ('+', '别家不如这家好吃'),
+    ('-', '这家不如别家好吃'),
+    ('+', '蛋糕不是很甜，刚刚好'),
+    ('-', '西瓜不是很甜'),
+    ('+', '小哥送错了马上就来换了'),
+    ('+', '送错了，商家马上重新做了一份'),
+    ('-', '送错了，没有马上换'),
+    ('-', '送错了，当即要求换货，商家不理'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -117,7 +117,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
             continue  # a worry the next clause undoes
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
-                          or any(c > i for c in mending) or _reference_fixed_after(lemmas, i, resolvers, lang)):
+                          or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet)
+                          or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
             value *= 1.5
@@ -130,6 +131,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             conceded = lem in ("cheap", "cheapest", "inexpensive", "便宜") and (
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
             value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded
+            if value < 0 and i in excused:
+                continue  # a praise denied, then excused: "蛋糕不是很甜，刚刚好"
         total += value
     found = _reference_complaint(lemmas, lang, excused if quiet is None else quiet) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)

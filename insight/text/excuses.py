@@ -22,12 +22,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from insight.text.complaint_cues import EN_UNITS
-from insight.text.remedies import REMEDIES, quick_remedy
+from insight.text.remedies import REMEDIES, ZH_SOON, quick_remedy, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
 # 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
 _ZH_IDIOMS = frozenset({"情有可原", "无伤大雅", "问题不大", "瑕不掩瑜", "不要紧", "不碍事", "可以原谅", "能原谅",
-                        "不影响", "可以接受", "能接受", "可以理解", "能理解", "可理解"})
+                        "不影响", "可以接受", "能接受", "可以理解", "能理解", "可理解",
+                        "刚好", "刚刚好", "正好", "恰到好处", "刚合适", "正合适"})  # (不是很甜，刚刚好: not too sweet, just right)
 # 理解, 接受, 原谅, 体谅 after a "can" (可以 / 能 / 也能): a concession
 _ZH_CONCEDED = frozenset({"理解", "接受", "原谅", "体谅"})
 _ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都能", "还可以", "也可以"})
@@ -92,15 +93,17 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     """The positions whose complaint cues a remedy told soon after answers: "One issue with a double charge, refunded
     the same day", "Lost connection once, they gave me a credit without me asking" - back to the nearest clause before
     it that blames, within its sentence (:func:`insight.text.remedies.quick_remedy`: a remedy, how soon or how smoothly,
-    nothing denying it to the sentence's end). English; the words of blame there are read by
-    :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise)."""
-    if lang != "en" or REMEDIES.isdisjoint(lemmas):
+    nothing denying it to the sentence's end). In English the words of blame there are read by
+    :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise); in Chinese (小哥送错了马上就来换了:
+    :func:`insight.text.remedies.zh_remedy_at`) :class:`insight.text.polarity.Reading` reads them as excused."""
+    heads = REMEDIES if lang == "en" else ZH_SOON if lang == "zh" else None
+    if heads is None or heads.isdisjoint(lemmas):
         return frozenset()
     covered: set[int] = set()
     start = 0
     for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
-        for r in [r for r in range(start + 1, end) if lemmas[r] in REMEDIES]:
-            if quick_remedy(lemmas[r:end]):
+        for r in [r for r in range(start + 1, end) if lemmas[r] in heads]:
+            if zh_remedy_at(lemmas, r, end) if lang == "zh" else quick_remedy(lemmas[r:end]):
                 lo = _reach(lemmas, start, r, blames)
                 if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
                     covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer

@@ -52,6 +52,11 @@ _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience"
 # stays a negated likeness: a complaint)
 _EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
                           "more", "just", "exactly", "much", "bit"})
+_EN_OTHERS = frozenset({"other", "others", "most", "many", "every", "all", "some", "everyone", "everybody"})
+_EN_LIKER = frozenset({"i", "we", "you", "they", "really", "do", "would", "also", "still", "not", "n't", "to", "just"})
+_ZH_NOT_AS = frozenset({"不如", "还不如", "远不如", "都不如"})
+# what a review sets below the one reviewed with 不如: cooking oneself, other shops, before (以前不如现在好)
+_ZH_OTHERS = frozenset({"自己", "别家", "别人家", "其他家", "其它家", "别的店", "别的", "外面", "以前", "之前", "原来"})
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better",
                                                                        "regret"}
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
@@ -90,8 +95,10 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
-        if lem == "like" and i > lo and lemmas[i - 1] in _EN_LIKENESS:
-            return 0.0  # "looks like the old one", "tastes like cardboard" (not "I really like it")
+        if lem == "like" and i > lo and (lemmas[i - 1] in _EN_LIKENESS or (
+                lemmas[i + 1:i + 2] and lemmas[i + 1] in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)):
+            return 0.0  # "looks like the old one", "tastes like cardboard", "hasn't gone up like other providers" (not
+            # "I really like it", "we like most of the channels")
         if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
             if i + 1 < hi and lemmas[i + 1] == "for":
                 return 1.5
@@ -278,6 +285,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return i + 3, None  # "not once have I lost connection": the inverted clause is denied
     if lang == "en" and not {"reason", "cause"}.isdisjoint(lemmas[i + 1:i + 3]) and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no cause to complain"
+    if lang == "zh" and lemmas[i] in _ZH_NOT_AS and not _ZH_OTHERS.isdisjoint(lemmas[max(lo, i - 3):i]):
+        return None, None  # 自己做不如点外卖方便, 别家不如这家好吃: the praise after 不如 is the reviewed one's
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
         return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
     if lang == "zh" and i + 2 < hi and lemmas[i + 1] == "让":

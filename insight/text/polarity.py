@@ -179,7 +179,7 @@ class Reading:
 
         self._excused = excused(lemmas, lang, blames, past)
         # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
-        answered = remedied(lemmas, lang, blames)  # (empty but in English)
+        answered = remedied(lemmas, lang, blames)  # (empty but in English and Chinese: 小哥送错了马上就来换了)
         self._quiet = self._excused | answered if answered else self._excused
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the next bill")
         self._mending = [c for c, lem in enumerate(lemmas) if lem in _CONTRASTS
@@ -317,12 +317,15 @@ class Reading:
             if self._set_aside(i, value, later, hi):
                 continue
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
-                              or any(i < c < hi for c in self._mending) or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
-                value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved"
+                              or any(i < c < hi for c in self._mending) or (lang == "zh" and i in self._quiet)
+                              or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
+                value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
             if i - negated_at <= _NEG_SCOPE:
                 value = denied(lemmas, lang, value, negated_at, i, lo, hi, later)
+                if value < 0 and i in self._excused:
+                    continue  # a praise denied, then excused: "蛋糕不是很甜，刚刚好"
             total += value
         found = self.complaint(lo, hi)
         return total + WEIGHT * found, judged or bool(found)

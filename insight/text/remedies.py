@@ -18,6 +18,11 @@ REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort"
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
+# Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
+ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马"})
+_ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退款", "退钱", "赔", "调换", "更换")
+_ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
+_ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货"})  # the customer's ask
 _CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
 _FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
@@ -119,3 +124,18 @@ def quick_remedy(words: Sequence[str]) -> bool:
     return not REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and (bool(smooth) or any(
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
         for k, w in enumerate(words)))
+
+
+def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:
+    """Whether the Chinese word of how soon at ``r`` (马上, 立刻, 很快) opens a remedy within three words before
+    ``end``, nothing denying it nor asking for it (小哥送错了马上就来换了, 洒了，商家立刻重新做了一份; not 没有马上换,
+    当即要求换货, 很快就到了)."""
+    if lemmas[r - 1] in _ZH_NOT:
+        return False
+    for w in lemmas[r + 1:min(r + 4, end)]:
+        if w in _ZH_NOT or w in _ZH_ASKED:
+            return False  # (当即要求换货: what the customer asked for)
+        if w.startswith(_ZH_REMEDY_HEADS):
+            return True
+    return False
+
