@@ -36,14 +36,17 @@ _ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都�
 _ZH_UNHARMED = frozenset({"食用", "使用", "口感", "味道", "吃", "心情", "整体", "体验", "品尝"})
 _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并没有", "丝毫不", "一点不"})
 # what may follow an English excuse in its clause: "understandable given the snow"
-_EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with"})
+_EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with", "for"})
 _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно"})
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
-        "en": {"wait": ("the",)}, "ru": {}}
+        "en": {"wait": ("the",), "it": ("worth",)}, "ru": {}}
+# "worth it" excuses a wait only ("a bit of a wait to get connected but worth it"; "pricey but worth it" still blames the
+# price, as SemEval-14's annotators read it: conflict)
+_EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
 _EN_UNBOTHERED = frozenset({"bother", "mind"})
@@ -132,13 +135,16 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     """Where the excuse whose word is at ``i`` begins (可以 of 可以 / 理解, 不 of 不 / 影响), or -1 when the word
     excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
     snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not", a word
-    that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait") without it."""
+    that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait", "worth it" after a wait) without
+    it."""
     lem, head = lemmas[i], i
     led = _LED[lang].get(lem)
     if led is not None:  # 按 / 备注, 值得 / 等, "worth the wait"
-        if not i or lemmas[i - 1] not in led or (lang == "en" and (i < 2 or lemmas[i - 2] != "worth")):
+        if not i or lemmas[i - 1] not in led or (lang == "en" and lem == "wait" and (i < 2 or lemmas[i - 2] != "worth")):
             return -1
-        head = i - 1 - (lang == "en")
+        if lem == "it" and _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]):
+            return -1
+        head = i - 1 - (lang == "en" and lem == "wait")
         if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
             return -1  # "not worth the wait"
     elif lang == "zh" and lem == "影响":

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from insight.text.lexicons import NEGATORS
 
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
-# "had a new one to me next day", "back up the next morning", "an engineer was out the next day") or how smoothly
+# "had a new one to me next day", "back up the next morning", "an engineer was out the next day", "had someone out within
+# 24 hours") or how smoothly
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
-                      "new", "replacement", "back", "engineer", "technician", "credit"})
+                      "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody"})
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
@@ -25,6 +26,7 @@ _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不�
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货"})  # the customer's ask
 _CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
 _FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
+_PROMISED = frozenset({"would", "will", "suppose", "promise", "meant", "should", "going"})  # a remedy promised, not had
 _UNFIXED = frozenset({"fail", "would", "will", "should", "could", "try", "promise", "suppose", "still", "yet", "wait"})
 
 
@@ -116,14 +118,15 @@ def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
 
 def quick_remedy(words: Sequence[str]) -> bool:
     """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
-    next day", "refunded me straight away"), nothing denying it."""
+    next day", "refunded me straight away"), nothing denying or only promising it."""
     smooth = [k for k, w in enumerate(words)
               if w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k])]
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
-    return not REMEDIES.isdisjoint(words) and NEGATORS["en"].isdisjoint(words) and (bool(smooth) or any(
-        w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
-        for k, w in enumerate(words)))
+    if REMEDIES.isdisjoint(words) or not NEGATORS["en"].isdisjoint(words) or not _PROMISED.isdisjoint(words):
+        return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
+    return bool(smooth) or any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+                               for k, w in enumerate(words))
 
 
 def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:
