@@ -59,7 +59,8 @@ _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told 
 # what a customer is treated like when scorned: "treated like a number", "like dirt", "like a criminal"
 _SCORNED = frozenset({"number", "dirt", "idiot", "criminal", "liar", "rubbish", "muck", "fool", "nuisance", "crap",
                       "shit", "cash", "cow", "nobody", "nothing"})
-CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat"} \
+_OWN = frozenset({"their", "his", "her", "my", "your", "our", "a", "the"})  # "gave up their time": a gift
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat", "give"} \
     | _SELLING | _GETTING | _HELD_BACK
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
@@ -92,6 +93,10 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
     if lem in _LEAVING:
         return -1.0 if _intends(lemmas, i) else 0.0
+    if lem == "give":  # "kept getting passed around until I gave up", "I've given up on them" (not "never gave up",
+        # "gave up their own time to help")
+        return -1.0 if tuple(lemmas[i + 1:i + 2]) == ("up",) and (
+            i + 2 == len(lemmas) or lemmas[i + 2] not in _OWN) else 0.0
     if lem in _OTHER_STORY:  # "says one thing, reality another", "told one thing on the phone, something else in
         # the shop"
         k = max(last_index(lemmas, w, max(0, i - 10), i) for w in _TOLD_THINGS)  # "quoted one price, billed another"
@@ -105,7 +110,9 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     if lem in _GETTING:  # (and "cheap, but you get what you pay for")
         paid_for = tuple(lemmas[max(0, i - 2):i]) == ("but", "you") \
             and tuple(lemmas[i + 1:i + 5]) == ("what", "you", "pay", "for")
-        return -1.0 if paid_for or _less_than_paid(lemmas, i) else 0.0
+        all_got = lem == "get" and tuple(lemmas[max(0, i - 2):i]) in (("all", "i"), ("all", "we")) \
+            and tuple(lemmas[i + 1:i + 2]) == ("be",)  # "all I got was a £5 credit": a meagre answer
+        return -1.0 if paid_for or all_got or _less_than_paid(lemmas, i) else 0.0
     if tuple(lemmas[max(0, i - 2):i]) == ("try", "to"):
         return -1.0  # "trying to sell me things"
     after = lemmas[i + 1:i + 8]  # "sold me a package I didn't need", "keep selling me things I don't want"

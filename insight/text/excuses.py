@@ -49,8 +49,9 @@ _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "
 _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
-_EN_UNBOTHERED = frozenset({"bother", "mind"})
-WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]), "en": _EN | _EN_UNBOTHERED | set(_LED["en"]),
+_EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # ("nothing major", "doesn't affect my work")
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]),
+         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since"},
          "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -64,7 +65,7 @@ _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢"
 
 
 def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None,
-            past: set[int] | None = None) -> frozenset[int]:
+            past: set[int] | None = None, faults: Callable[[int, int], bool] | None = None) -> frozenset[int]:
     """The positions of ``lemmas`` that an excuse covers (the excuse's own words included), and the clauses
     of a shortcoming told as past when "this time" follows in the sentence (:func:`bygone`); empty when
     there is none (most comments: no excuse's word at all).
@@ -73,7 +74,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     word there blames or cues a complaint), within its sentence and after any earlier excuse: it excuses
     the last shortcoming named, not all of them ("包装太差，有点洒了，不影响食用" still blames the packing).
     Without ``blames`` (or with no blame before it) it covers back to the sentence's start. ``past``: :func:`bygone`
-    of ``lemmas``, when the caller has it already."""
+    of ``lemmas``, when the caller has it already. ``faults``: whether a span ``lo..hi`` blames or complains (an
+    English "since" clause that does not - "hasn't happened since" - excuses the slip before it; none without it)."""
     words = WORDS.get(lang)
     if words is None:
         return frozenset()
@@ -85,7 +87,7 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
         if lem in _SENTENCE_END:
             start = i + 1
         elif lem in words:
-            head = _excuse_head(lemmas, i, lang)
+            head = _since_head(lemmas, i, faults) if lem == "since" else _excuse_head(lemmas, i, lang)
             if head >= 0:
                 covered.update(range(_reach(lemmas, start, head, blames), i + 1))
                 start = i + 1
@@ -131,6 +133,23 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
     return start
 
 
+def _since_head(lemmas: Sequence[str], i: int, faults: Callable[[int, int], bool] | None) -> int:
+    """Where the English clause of the "since" at ``i`` begins when it tells that all has been well since a slip:
+    "been perfect since", "hasn't happened since", "but since then it's been perfect", "fine ever since" (a clause
+    that ``faults`` nothing; not "it's been slow ever since", not "since the price went up" - a reason); else -1."""
+    n = len(lemmas)
+    if not ((i + 1 < n and lemmas[i + 1] == "then") or (i and lemmas[i - 1] == "ever")
+            or i + 1 == n or lemmas[i + 1] in _CLAUSE_END):
+        return -1
+    head = i
+    while head and lemmas[head - 1] not in _CLAUSE_END:
+        head -= 1
+    end = i
+    while end < n and lemmas[end] not in _CLAUSE_END:
+        end += 1
+    return -1 if faults is None or faults(head, end) else head
+
+
 def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     """Where the excuse whose word is at ``i`` begins (可以 of 可以 / 理解, 不 of 不 / 影响), or -1 when the word
     excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
@@ -168,6 +187,8 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     k = i + 1
     if lem == "不影响" and k < len(lemmas) and lemmas[k] in _ZH_UNHARMED:
         k += 1
+    if lem == "affect" and tuple(lemmas[k:k + 1]) in (("my",), ("our",), ("the",)):
+        k += 2  # "nothing that affects my work", "doesn't affect the service"
     while k < len(lemmas) and lemmas[k] in _TAIL:
         k += 1
     closes = k == len(lemmas) or lemmas[k] in _CLAUSE_END or (lang == "en" and lemmas[k] in _EN_REASONS)
@@ -191,23 +212,36 @@ _OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", 
 def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     """The clauses from one that opens with a past marker (之前, 上次, "last time", "used to") to one of the same
     sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
-    customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses)."""
+    customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
+    the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
+    line and now it's flying")."""
     if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
         return set()
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
     covered: set[int] = set()
     for n, k in enumerate(starts):
-        if not (_opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
-            continue
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
-        for j in starts[n + 1:]:
+        first = lang == "en" and _at_first(lemmas[k:end])  # "slow speeds at first, ... and now it's flying"
+        if not (first or _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
+            continue
+        for m, j in enumerate(starts[n + 1:], start=n + 1):
             if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
                 break  # (another sentence)
             now = j + (lemmas[j] in _OPENERS)
-            if now < len(lemmas) and _opens(lemmas, now, lang, _ZH_NOW, _EN_NOW):
+            if now < len(lemmas) and (_opens(lemmas, now, lang, _ZH_NOW, _EN_NOW) or (first and "now" in lemmas[
+                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)])):
                 covered.update(range(k, j))
                 break
     return covered
+
+
+def _at_first(clause: Sequence[str]) -> bool:
+    """Whether an English clause tells of the start: "at first", "initially", "to begin with", "in the first week"."""
+    return "initially" in clause or any(tuple(clause[k:k + 2]) in _EN_FIRST for k in range(len(clause) - 1))
+
+
+_EN_FIRST = frozenset({("at", "first"), ("to", "begin"), ("to", "start"), ("first", "week"), ("first", "month"),
+                       ("first", "few")})
 
 
 def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
@@ -223,5 +257,6 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
     return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
 
 
-_PAST_WORDS = {"zh": _ZH_PAST | {"一般"}, "en": frozenset({"last", "previously", "past", "before", "use"})}
+_PAST_WORDS = {"zh": _ZH_PAST | {"一般"}, "en": frozenset({"last", "previously", "past", "before", "use", "first",
+                                                            "initially", "begin", "start"})}
 _NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}

@@ -177,7 +177,10 @@ class Reading:
         def blames(i: int) -> bool:  # a word that cues a complaint or blames
             return bool(cls[i][4]) or (cls[i][1] or 0) < 0
 
-        self._excused = excused(lemmas, lang, blames, past)
+        def faults(lo: int, hi: int) -> bool:  # a span that blames or makes a complaint
+            return any((cls[j][1] or 0) < 0 for j in range(lo, hi)) or complaint(lemmas[lo:hi], lang) < 0
+
+        self._excused = excused(lemmas, lang, blames, past, faults)
         # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
         answered = remedied(lemmas, lang, blames)  # (empty but in English and Chinese: 小哥送错了马上就来换了)
         self._quiet = self._excused | answered if answered else self._excused

@@ -46,15 +46,16 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
 
 _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
               ("talk", "me", "through"), ("talk", "us", "through"), ("correct",), ("handle",), ("apologetic",),
-              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("good", "about", "it"),
+              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("good", "about", "it"),
               ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
 
 
 def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     """Whether the clause ``words`` (after "but") mends what went before: a resolver ("but they fixed it quickly"),
     or in English a thing that came back, a replacement, a help line that talked one through it, a slip handled well
-    or apologised for ("but the replacement has been great", "but it came back on its own", "but they were good about
-    it", "but they handled it brilliantly"; not "but the new one doesn't work either", "but nobody apologised")."""
+    or apologised for, a price matched ("but the replacement has been great", "but it came back on its own", "but they
+    were good about it", "but they handled it brilliantly", "but they matched a competitor's deal"; not "but the new one
+    doesn't work either", "but nobody apologised")."""
     if not resolvers.isdisjoint(words):
         return True
     if lang != "en" or not NEGATORS["en"].isdisjoint(words):
@@ -120,7 +121,9 @@ def quick_remedy(words: Sequence[str]) -> bool:
     """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
     next day", "refunded me straight away"), nothing denying or only promising it."""
     smooth = [k for k, w in enumerate(words)
-              if w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k])]
+              if (w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k]))
+              or (w == "one" and "call" in words[k + 1:k + 3])  # "one phone call and it was fixed"
+              or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))]  # "support talked me through it"
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
     if REMEDIES.isdisjoint(words) or not NEGATORS["en"].isdisjoint(words) or not _PROMISED.isdisjoint(words):
