@@ -214,11 +214,12 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
     customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
     the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
-    line and now it's flying")."""
+    line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片)."""
+    others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
     if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
-        return set()
+        return others
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
-    covered: set[int] = set()
+    covered: set[int] = others
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
         first = lang == "en" and _at_first(lemmas[k:end])  # "slow speeds at first, ... and now it's flying"
@@ -233,6 +234,23 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
                 covered.update(range(k, j))
                 break
     return covered
+
+
+def _unlike_others(lemmas: Sequence[str]) -> set[int]:
+    """The Chinese clauses that open with "unlike" other shops (牛肉给得很多，不像别家只有几片): what they tell is the
+    others' (a clause of its own: from 不像 to the clause's end)."""
+    covered: set[int] = set()
+    for k, lem in enumerate(lemmas):
+        if lem in _ZH_UNLIKE and (k == 0 or lemmas[k - 1] in _CLAUSE_END) and lemmas[k + 1:k + 2] \
+                and lemmas[k + 1] in _ZH_PAST:
+            end = k
+            while end < len(lemmas) and lemmas[end] not in _CLAUSE_END:
+                end += 1
+            covered.update(range(k, end))
+    return covered
+
+
+_ZH_UNLIKE = frozenset({"不像", "不同于", "不比", "不像是"})
 
 
 def _at_first(clause: Sequence[str]) -> bool:

@@ -180,9 +180,11 @@ _WORDS: list[frozenset[str]] = [frozenset()]
 # (worse than imagined) came out 比 想象 中差 (中差: a "middling-to-bad" rating), "没有想象中好" as
 # 想象 中好, "比想象中小" as 想象 中小 (small and medium-sized), hiding the verdict.
 _SEGMENT_WORDS = frozenset({"想象中", "想像中", "预想中", "预期中", "期待中", "期望中", "处理了",
-                            "一小团", "一小块", "一小口", "一小勺", "写着", "标着", "吃出来", "刚刚好"})
+                            "一小团", "一小块", "一小口", "一小勺", "写着", "标着", "吃出来", "刚刚好",
+                            "问题不大", "不碍事", "刚合适"})
 # (处理了: a problem dealt with, 有问题马上就处理了, read as the resolvers of insight.text.polarity; 一小团 and the
-# rest are the complaint cues' words: 馅就一小团, 写着送饮料，根本没有, 吃出来一块塑料)
+# rest are the complaint cues' words: 馅就一小团, 写着送饮料，根本没有, 吃出来一块塑料; 刚刚好, 问题不大, 不碍事, 刚合适
+# are the excuses' words, insight.text.excuses: 问题 / 不 / 大 blamed a 问题)
 
 
 @functools.lru_cache(maxsize=4)  # ~25 MB each
