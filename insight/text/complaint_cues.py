@@ -46,7 +46,7 @@ EN_UNIT_WORDS = frozenset({"work", "working", "business", "full", "whole", "cale
 EN_GOT = frozenset({"appointment", "slot", "booking", "answer", "response", "reply", "refund", "help", "hold",
                     "callback", "update", "confirmation", "engineer", "anyone", "anybody", "someone", "touch", "signal",
                     "connection", "resolution", "apology", "compensation", "explanation", "right", "speed",
-                    "voucher", "credit", "discount"})
+                    "voucher", "credit", "discount", "close", "near"})  # ("never once got close to it")
 # what "goes" when it fails: "every time it rains the internet goes"
 EN_LINKS = frozenset({"internet", "wifi", "wi", "fi", "connection", "signal", "broadband", "line", "network", "power",
                       "picture", "sound", "tv", "data", "service", "reception"})

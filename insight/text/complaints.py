@@ -252,7 +252,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "the 5G they advertise doesn't exist where I live" (not "problems don't exist")
         if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired \
-                and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[first:j]):  # (not "never a problem getting through")
+                and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[first:j]) and not (  # (not "never a problem getting through")
+                    w in ("hear", "see") and not _EN_TROUBLE_NOUNS.isdisjoint(lemmas[j + 1:j + 4])):
+            # (nor "haven't heard a single complaint", "never seen an outage")
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0

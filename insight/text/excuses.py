@@ -80,6 +80,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     if words is None:
         return frozenset()
     covered = set(past) if past is not None else bygone(lemmas, lang)
+    if lang == "en" and "hand" in lemmas:
+        covered |= _one_hand(lemmas)
     if words.isdisjoint(lemmas):
         return frozenset(covered)
     start = 0  # where the current sentence (or what follows the last excuse) begins
@@ -131,6 +133,19 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
             return lo
         k = lo
     return start
+
+
+def _one_hand(lemmas: Sequence[str]) -> set[int]:
+    """The rest of an English clause that says its slips can be counted "on one hand" ("can count on one hand the
+    number of times the internet has gone down"): rare, no complaint."""
+    covered: set[int] = set()
+    for k in range(len(lemmas) - 3):
+        if tuple(lemmas[k:k + 4]) == ("count", "on", "one", "hand"):
+            end = k
+            while end < len(lemmas) and lemmas[end] not in _SENTENCE_END:
+                end += 1
+            covered.update(range(k, end))
+    return covered
 
 
 def _since_head(lemmas: Sequence[str], i: int, faults: Callable[[int, int], bool] | None) -> int:

@@ -103,20 +103,13 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             if i + 1 < hi and lemmas[i + 1] == "for":
                 return 1.5
             return 0.5 if remedied_soon(lemmas, i) else -1.0  # (a router that died, replaced the next day)
-        if lem == "promise" and value < 0 and i > lo and (
-                (lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
-                or "what" in lemmas[max(lo, i - 3):i]):
-            return 1.0  # "as promised" ("as" is lemmatised "a"; not "broke a promise"), "exactly what they promised"
-        if lem == "promise" and value < 0 and "on" in lemmas[max(lo, i - 5):i] \
-                and not {"day", "date", "time"}.isdisjoint(lemmas[max(lo, i - 4):i]) \
-                and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 12):i]):
-            return 1.0  # "installed on the day they promised" (not "didn't come on the day they promised")
-        if lem == "promise" and value < 0 and "get" in lemmas[max(lo, i - 5):i] \
-                and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i]):
-            return 1.0  # "I get the speed I was promised" (not "I never get the speed I was promised")
+        if lem == "promise" and value < 0 and _as_promised(lemmas, i, lo):
+            return 1.0
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
+        if value < 0 and i - 2 >= lo and lemmas[i - 1] in ("of", "about") and lemmas[i - 2] in _EN_TROUBLES:
+            return 0.0  # "the hassle of outages", "a single complaint about lag": the trouble word before judges
         if value < 0 and _rarely(lemmas, lo, i):
             return 0.5  # "rarely any issues", "rarely drops", "the one time the connection dropped"
         if lem in _EN_TROUBLES and value < 0 and (few or _rare_after(lemmas, i, hi)):
@@ -152,6 +145,19 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     return value
+
+
+def _as_promised(lemmas: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the "promise" at ``i`` (in a span from ``lo``) says a promise was kept: "as promised" ("as" is
+    lemmatised "a"; not "broke a promise"), "exactly what they promised", "installed on the day they promised" (not
+    "didn't come on the day they promised"), "I get the speed I was promised" (not "I never get ...")."""
+    if i > lo and ((lemmas[i - 1] in ("as", "a") and i - 2 >= lo and lemmas[i - 2] not in _EN_PROMISE_KINDS)
+                   or "what" in lemmas[max(lo, i - 3):i]):
+        return True
+    if "on" in lemmas[max(lo, i - 5):i] and not {"day", "date", "time"}.isdisjoint(lemmas[max(lo, i - 4):i]) \
+            and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 12):i]):
+        return True
+    return "get" in lemmas[max(lo, i - 5):i] and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i])
 
 
 def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
