@@ -83,7 +83,8 @@ EN = [
 # support just copy and paste answers"; and a promoter's price conceded before praise ("They're
 # not the cheapest but the service is excellent", "Price went up a little but still good value") keeps its blame of
 # the price, as SemEval-14's annotators read "expensive but worth every bite" (tried as no blame: SemEval 0.780 ->
-# 0.778, ASAP 0.739 -> 0.737). Promoters who name a real shortfall keep it ("The router is a bit ugly but it works
+# 0.778, ASAP 0.739 -> 0.737; since session 33 a blame before "but ... worth it" is mended: SemEval-14's such
+# sentences are conflict pairs, left out of its score). Promoters who name a real shortfall keep it ("The router is a bit ugly but it works
 # brilliantly", "Only complaint is the contract length", "There was an outage last month but they kept us updated
 # throughout", "It's not the cheapest but you get what you pay for": the idiom blames as often as it praises); and
 # "support staff ... didn't just read from a script" reads the script as their fault
@@ -205,7 +206,7 @@ BROADBAND = [
     # theme, a wait told by dates), "I was told there would be no price rise during my contract and then there was"
     # (the promise broken after "and then there was"), "When there was an outage in my area they texted me
     # updates, much appreciated" (the praise is a clause of its own), "Waited a while for installation but worth it"
-    # (a real wait conceded) and "They don't hike prices like the big providers" (a competitor blamed)
+    # (a real wait conceded; read since session 33: "worth it" excuses a wait) and "They don't hike prices like the big providers" (a competitor blamed)
     ('-', "Internet keeps cutting out when I'm on work calls, really embarrassing"),
     ('-', 'Three engineers have been out and none of them could find the fault'),
     ('-', "Your chat bot is useless and there's no way to speak to a human"),
@@ -1536,6 +1537,11 @@ BROADBAND = [
     ('-', 'I signed up for the speed they advertised but it has never once got close to it'),
     ('-', "I haven't heard back about my complaint"),
     ('-', "The hassle of constant outages is why I'm leaving"),
+    # session 33: a blame before 'but ... worth it' is mended (remedies.mends)
+    ('+', 'Waited a while for installation but worth it'),
+    ('+', 'A bit pricey but worth every penny'),
+    ('-', 'Expensive and not worth it'),
+    ('+', 'Bit pricier than some but the reliability is worth it'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

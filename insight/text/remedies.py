@@ -46,7 +46,7 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
 
 _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
               ("talk", "me", "through"), ("talk", "us", "through"), ("correct",), ("handle",), ("apologetic",),
-              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("good", "about", "it"),
+              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("worth",), ("good", "about", "it"),
               ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
 
 
