@@ -103,8 +103,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             if rest[:1] in (["没有"], ["没"], ["无"]) and (len(rest) == 1 or not rest[1][:1].isalnum()
                                                          or rest[1] in ("了", "啊", "哦", "呢", "哈")):
                 value = -0.8 * value
-        if cores is None and value and (lem in I.IDIOM_HEADS or (value < 0 and lang == "en")
-                                        or lemmas[i + 1:i + 2] == ("не",)):
+        if cores is None and value and (lem in I.IDIOM_HEADS or (value < 0 and lang in ("en", "ru"))):
             judged = judged or value < 0  # (a blame an idiom reads away still judges: "Problems? What problems?")
             value = I.idiom(lemmas, i, 0, len(lemmas), lang, value)  # "hard to fault", "ждать не пришлось"
         if not value:

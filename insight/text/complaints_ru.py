@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from insight.text.complaint_cues import (
-    RU_ABSENT, RU_BELOW, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
+    RU_ABSENT, RU_BELOW, RU_CONTENTS, RU_CONTACT, RU_EVENTS, RU_EVENTS_WITH, RU_FREQUENT, RU_IMPROVE, RU_NEED, RU_NEGATORS,
     RU_NOT_NEGATING, RU_NUMBERS, RU_ORDINALS, RU_PROBLEM, RU_PROMISED, RU_QUICK, RU_REPEAT, RU_SHORTFALL_BY, RU_TIMES,
     RU_TOO, RU_UNITS, RU_WAITING,
 )
@@ -42,6 +42,9 @@ def russian(lemmas: Sequence[str]) -> float:
             if lem in ("нет", "без") and nxt in RU_ABSENT and i + 1 not in fired:
                 total -= 1.0  # "нет интернета", "без связи"
                 fired.add(i + 1)
+                continue
+            if lem == "нет" and _content_before(lemmas, i):
+                total -= 1.0  # "мяса почти нет", "сыра вообще нет" (not "проблем нет")
                 continue
             for j, w in enumerate(window, start=i + 1):
                 if (w in RU_EVENTS or w in RU_EVENTS_WITH and not RU_EVENTS_WITH[w].isdisjoint(lemmas[j + 1:j + 4])) \
@@ -80,3 +83,24 @@ def russian(lemmas: Sequence[str]) -> float:
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
+
+
+def _content_before(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the "нет" at ``i`` closes its clause after what a dish is made of ("мяса почти нет", "начинки нет")."""
+    if not ru_clause_closes(lemmas, i + 1):
+        return False
+    k = i - 1
+    while k > 0 and lemmas[k] in RU_AT_ALL:
+        k -= 1
+    return k >= 0 and lemmas[k] in RU_CONTENTS
+
+
+RU_AT_ALL = frozenset({"почти", "совсем", "вообще", "практически", "совершенно", "просто"})
+
+
+def ru_clause_closes(lemmas: Sequence[str], k: int) -> bool:
+    """Whether the Russian clause ends at ``k`` (after words of degree: "мяса нет вообще")."""
+    while k < len(lemmas) and lemmas[k] in RU_AT_ALL:
+        k += 1
+    return k == len(lemmas) or not lemmas[k].isalnum()
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from insight.text.lexicons import NEGATORS
+from insight.text.complaints_ru import ru_clause_closes
 from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
@@ -144,6 +145,10 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
     elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
+    elif lang == "ru" and value < 0 and "нет" in lemmas[i + 1:i + 5]:
+        j = lemmas.index("нет", i + 1)
+        if NEGATORS["ru"].isdisjoint(lemmas[i + 1:j]) and ru_clause_closes(lemmas, j + 1):
+            return -0.8 * value  # "проблем нет", "проблем с интернетом нет": none (the negator after its noun)
     return value
 
 
@@ -329,7 +334,7 @@ _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 
 # a clause that opens with a contrast turns the one before it: its problem fixed, its worry unfounded, a low price
 # conceded (not Russian "но", "однако": measured, SentiRuEval 0.849 -> 0.847)
-CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过"})
+CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
 _CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜"})  # a low price denied, then "but" (denied)
 
 

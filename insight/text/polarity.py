@@ -310,9 +310,8 @@ class Reading:
                 value = _theme_value(lem, value, cores, overrides, i > lo and (cls[i - 1][1] or 0) < 0)
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, _HIGH_NOUN, lo, hi, high_good_at, unsure_at)
-            elif value and (lem in IDIOM_HEADS or (value < 0 and lang == "en")
-                            or (i + 1 < hi and lemmas[i + 1] == "не")):
-                # "hard to fault", "ждать не пришлось"; a blame an idiom reads away still judges ("Problems? What
+            elif value and (lem in IDIOM_HEADS or (value < 0 and lang != "zh")):
+                # "hard to fault", "ждать не пришлось", "проблем нет"; a blame an idiom reads away still judges ("Problems? What
                 judged, value = judged or value < 0, idiom(lemmas, i, lo, hi, lang, value)  # problems?")
             if not value:
                 continue

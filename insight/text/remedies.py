@@ -24,6 +24,8 @@ ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一�
 _ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退款", "退钱", "赔", "调换", "更换")
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货"})  # the customer's ask
+_CLAUSE_MARKS = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？"})
+_OURSELVES = frozenset({"myself", "ourselves", "сам", "сами", "самой", "самим", "自己"})
 _CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
 _FIX_REACH = 12  # English: words after a problem within which a resolver fixes it ("... it was sorted the same day")
 _PROMISED = frozenset({"would", "will", "suppose", "promise", "meant", "should", "going"})  # a remedy promised, not had
@@ -56,6 +58,10 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     or apologised for, a price matched ("but the replacement has been great", "but it came back on its own", "but they
     were good about it", "but they handled it brilliantly", "but they matched a competitor's deal"; not "but the new one
     doesn't work either", "but nobody apologised")."""
+    cut = next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), None)
+    words = words[:cut] if cut is not None else words  # (its own clause: "но не дождались, решили ...")
+    if not _OURSELVES.isdisjoint(words):
+        return False  # "but I sorted it myself", "но не дождались, решили этот вопрос сами": the customer's own fix
     if not resolvers.isdisjoint(words):
         return True
     if lang != "en" or not NEGATORS["en"].isdisjoint(words):
