@@ -126,7 +126,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 and "enough" in lemmas[i + 1:i + 4]) and not (
                 lang == "en" and value < 0 and negated_at > 0 and any(  # "don't like being lied to"
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
-                    for k in range(negated_at + 1, i - 1))):
+                    for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
+                lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])):
             conceded = lem in ("cheap", "cheapest", "inexpensive", "便宜") and (
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
             value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded

@@ -288,7 +288,7 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 continue  # 不到一小时, 一小时内, 两天就到了, 过了两天就好了, 等过两天再说, 没让我等很久, 没有等很久
             waited = any(zh_kind(w)[0] == "waiting" for w in before) or (i and lemmas[i - 1] == "等") \
                 or lemmas[i].startswith(_WAITED) or (
-                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟", "过")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟, 过 / 了 / 一个小时
+                i >= 2 and lemmas[i - 2] in ("等", "晚", "迟", "过", "饿")  # 等 / 两 / 小时, 晚 / 了 / 四十分钟, 饿 / 了 / 两个小时
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)
             late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (

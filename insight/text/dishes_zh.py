@@ -140,9 +140,15 @@ def short_of(lemmas: Sequence[str], i: int, kind: str) -> bool:
 
 def savour_absent(lemmas: Sequence[str], i: int) -> bool:
     """Whether the savour or content at ``i`` (豆味, 奶味, 肉) is said absent: 一点豆味都没有, 一点肉也没有 (not 一点味道都没有, which
-    praises a room as often as it blames a dish; ZH_ODOURS are no savours; 一点骨头味都没有: 味 after its noun)."""
+    praises a room as often as it blames a dish; ZH_ODOURS are no savours; 一点骨头味都没有: 味 after its noun), or
+    not tasted (喝不出茶味)."""
     k = i - 1 - (lemmas[i] == "味" and i > 1 and ZH_BAD_SMELLS.isdisjoint(lemmas[i - 1]))
+    if k >= 0 and lemmas[k] in _UNTASTED and ZH_BAD_SMELLS.isdisjoint(lemmas[i]):
+        return True  # 喝不出茶味, 吃不出肉味 (not 闻不出异味)
     return k >= 0 and lemmas[k] in _NOT_ONE and any(w in _NOT_THERE for w in lemmas[i + 1:i + 3])
+
+
+_UNTASTED = frozenset({"喝不出", "吃不出", "尝不出", "品不出", "喝不到", "吃不到"})
 
 
 def whiff(lemmas: Sequence[str], i: int) -> bool:

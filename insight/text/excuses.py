@@ -50,7 +50,10 @@ _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow",
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
 _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # ("nothing major", "doesn't affect my work")
-WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响"} | set(_LED["zh"]),
+# a shortcoming said to suit someone: 口味偏淡，适合老人 (not 不适合小孩: denied; 适合 alone, "suitable", is praise)
+_ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
+                       "家里人", "长辈"})
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
          "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since"},
          "ru": _RU}
 
@@ -181,6 +184,11 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         head = i - 1 - (lang == "en" and lem == "wait")
         if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
             return -1  # "not worth the wait"
+    elif lang == "zh" and lem == "适合":
+        if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
+            return -1
+        lem = "适合" + lemmas[i + 1]
+        i += 1  # (the clause must close after whom it suits)
     elif lang == "zh" and lem == "影响":
         if not i or lemmas[i - 1] not in _ZH_NOT:
             return -1

@@ -24,6 +24,7 @@ ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一�
 _ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退款", "退钱", "赔", "调换", "更换")
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货"})  # the customer's ask
+_ZH_WORTH = frozenset({"值", "值得", "值了", "物有所值", "物超所值", "值这个价"})
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？"})
 _OURSELVES = frozenset({"myself", "ourselves", "сам", "сами", "самой", "самим", "自己"})
 _CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
@@ -58,6 +59,10 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     or apologised for, a price matched ("but the replacement has been great", "but it came back on its own", "but they
     were good about it", "but they handled it brilliantly", "but they matched a competitor's deal"; not "but the new one
     doesn't work either", "but nobody apologised")."""
+    if lang == "zh" and any(w in _ZH_WORTH and (k == 0 or words[k - 1] not in _ZH_NOT) and (
+            k + 1 == len(words) or words[k + 1] in _CLAUSE_MARKS or words[k + 1] in ("的", "了", "啊", "呀"))
+            for k, w in enumerate(words)):
+        return True  # 虽然贵了点，但是食材很好，值 ("but ... worth it" closing its clause; not 但是不值得, 不过值得表扬)
     cut = next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), None)
     words = words[:cut] if cut is not None else words  # (its own clause: "но не дождались, решили ...")
     if not _OURSELVES.isdisjoint(words):
