@@ -128,7 +128,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
                     for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
                 lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])):
-            conceded = lem in ("cheap", "cheapest", "inexpensive", "便宜") and (
+            conceded = lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless") and (
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
             value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded
             if value < 0 and i in excused:
@@ -239,7 +239,7 @@ def _check(lang: str, texts: list[str]) -> int:
                 said = sum(lo <= i < hi and i not in quiet for i in at)
                 excuse = frozenset(i - lo for i in ex if lo <= i < hi)
                 hush = frozenset(i - lo for i in quiet if lo <= i < hi)
-                mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c < hi and lem in P._CONTRASTS
+                mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c < hi and lem in P._MENDERS
                            and R.mends(lemmas[c + 1:c + 7], lang, P.RESOLVERS[lang])]
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
                                             mending)

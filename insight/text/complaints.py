@@ -247,6 +247,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)
             or (window[0] in EN_CANNOT_USE and i and lemmas[i - 1] in ("can", "ca", "could"))):
         return -1.0  # "doesn't fit", "didn't even last a week", "can't stream anything", "couldn't log in"
+    if nxt in ("many", "much"):
+        return 0.0  # "there were not many flights arriving": a count, not an event that did not happen
     for j, w in enumerate(window, start=first):
         if w == "exist" and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[max(0, i - 4):i]) and j not in fired:
             fired.add(j)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from insight.text.complaint_cues import EN_UNITS
-from insight.text.remedies import REMEDIES, ZH_SOON, quick_remedy, zh_remedy_at
+from insight.text.remedies import REMEDY_HEADS, ZH_SOON, quick_remedy, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
 # 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
@@ -99,22 +99,28 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     return frozenset(covered)
 
 
-def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None) -> frozenset[int]:
+def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | None = None,
+             faults: Callable[[int, int], bool] | None = None) -> frozenset[int]:
     """The positions whose complaint cues a remedy told soon after answers: "One issue with a double charge, refunded
     the same day", "Lost connection once, they gave me a credit without me asking" - back to the nearest clause before
     it that blames, within its sentence (:func:`insight.text.remedies.quick_remedy`: a remedy, how soon or how smoothly,
     nothing denying it to the sentence's end). In English the words of blame there are read by
     :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise); in Chinese (小哥送错了马上就来换了:
-    :func:`insight.text.remedies.zh_remedy_at`) :class:`insight.text.polarity.Reading` reads them as excused."""
-    heads = REMEDIES if lang == "en" else ZH_SOON if lang == "zh" else None
+    :func:`insight.text.remedies.zh_remedy_at`) :class:`insight.text.polarity.Reading` reads them as put right.
+    ``faults``: whether a span blames or complains (the nearest clause that does is where the cover begins; a word of
+    ``blames`` when it is not given)."""
+    heads = REMEDY_HEADS if lang == "en" else ZH_SOON if lang == "zh" else None
     if heads is None or heads.isdisjoint(lemmas):
         return frozenset()
     covered: set[int] = set()
     start = 0
     for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
         for r in [r for r in range(start + 1, end) if lemmas[r] in heads]:
-            if zh_remedy_at(lemmas, r, end) if lang == "zh" else quick_remedy(lemmas[r:end]):
-                lo = _reach(lemmas, start, r, blames)
+            own = r  # (an English remedy is read from its clause's start: "they promised an engineer the next day")
+            while lang == "en" and own > start and lemmas[own - 1] not in _CLAUSE_END:
+                own -= 1
+            if zh_remedy_at(lemmas, r, end) if lang == "zh" else quick_remedy(lemmas[own:end]):
+                lo = _reach(lemmas, start, r, blames, faults)  # (a clause that only holds a cue's word blames nothing)
                 if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
                     covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer
                     # came the next day")
@@ -122,17 +128,19 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     return frozenset(covered)
 
 
-def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None) -> int:
+def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None,
+           faults: Callable[[int, int], bool] | None = None) -> int:
     """Where the cover of the excuse that begins at ``head`` begins: the start of the nearest clause before
-    it (what its own clause says before it included) that holds a blame, else ``start``."""
-    if blames is None:
+    it (what its own clause says before it included) that holds a blame - a word of ``blames``, or a span that
+    ``faults`` when that is given - else ``start``."""
+    if faults is None and blames is None:
         return start
     k = head
     while k > start:
         lo = k - 1
         while lo > start and lemmas[lo - 1] not in _CLAUSE_END:
             lo -= 1
-        if any(blames(j) for j in range(lo, k)):
+        if faults(lo, k) if faults is not None else any(blames(j) for j in range(lo, k)):
             return lo
         k = lo
     return start

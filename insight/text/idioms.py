@@ -109,6 +109,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
+        if lem == "warn" and not {"advance", "beforehand", "ahead"}.isdisjoint(lemmas[i + 1:i + 5]):
+            return 1.0  # "they warned us in advance": kept informed
         if value < 0 and i - 2 >= lo and lemmas[i - 1] in ("of", "about") and lemmas[i - 2] in _EN_TROUBLES:
             return 0.0  # "the hassle of outages", "a single complaint about lag": the trouble word before judges
         if value < 0 and _rarely(lemmas, lo, i):
@@ -339,17 +341,18 @@ _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 # conceded (Russian "но", "однако" since session 33, when a "but" clause came to be read to its own end: they had
 # cost SentiRuEval 0.849 -> 0.847, a fix the customers made themselves after "но не дождались")
 CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
-_CHEAP = frozenset({"cheap", "cheapest", "inexpensive", "便宜"})  # a low price denied, then "but" (denied)
+# a low price or perfection denied, then "but": conceded ("not the cheapest but ...", "not perfect, ..., but ...")
+_CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless"})
 
 
 def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
            ) -> float:
     """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
     what the next clause says, :meth:`insight.text.polarity.Reading._later`): turned (-0.8 of it), kept
-    (:func:`keeps_sign`), or none for a low price denied before "but" - a concession, not a complaint ("not the
-    cheapest but very reliable", 不便宜，但是很好吃)."""
+    (:func:`keeps_sign`), or none for a low price or perfection denied before "but" - a concession, not a complaint
+    ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
-    if lemmas[i] in _CHEAP and (later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
+    if lemmas[i] in _CONCEDED and (later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
         return 0.0
     return -0.8 * value

@@ -16,6 +16,7 @@ from insight.text.lexicons import NEGATORS
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody"})
+REMEDY_HEADS = REMEDIES | {"put"}  # where a remedy's words may start ("put right with no fuss": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
@@ -23,7 +24,8 @@ _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马"})
 _ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退款", "退钱", "赔", "调换", "更换")
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
-_ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货"})  # the customer's ask
+_ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货", "投诉", "打电话",
+                       "催", "反映"})  # the customer's ask
 _ZH_WORTH = frozenset({"值", "值得", "值了", "物有所值", "物超所值", "值这个价"})
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？"})
 _OURSELVES = frozenset({"myself", "ourselves", "сам", "сами", "самой", "самим", "自己"})
@@ -49,16 +51,20 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
 
 _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
               ("talk", "me", "through"), ("talk", "us", "through"), ("correct",), ("handle",), ("apologetic",),
-              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("worth",), ("good", "about", "it"),
+              ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("worth",), ("help",),
+              ("refund",), ("credit",), ("replace",), ("month", "free"), ("for", "free"), ("free", "of", "charge"),
+              ("honour",), ("honor",), ("quick", "call"), ("good", "about", "it"),
               ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
 
 
 def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     """Whether the clause ``words`` (after "but") mends what went before: a resolver ("but they fixed it quickly"),
     or in English a thing that came back, a replacement, a help line that talked one through it, a slip handled well
-    or apologised for, a price matched ("but the replacement has been great", "but it came back on its own", "but they
-    were good about it", "but they handled it brilliantly", "but they matched a competitor's deal"; not "but the new one
-    doesn't work either", "but nobody apologised")."""
+    or apologised for, a price matched or honoured, a refund, a credit or something free given, help ("but the
+    replacement has been great", "but support helped me reset it", "but they gave me a month free", "but it came back
+    on its own", "but they handled it brilliantly", "but they matched a competitor's deal"); in Chinese also 值 closing
+    it. Nothing denied ("but they didn't fix it", 但是没有解决, "but nobody apologised"; "without any fuss" denies
+    nothing), nothing the customer did themselves."""
     if lang == "zh" and any(w in _ZH_WORTH and (k == 0 or words[k - 1] not in _ZH_NOT) and (
             k + 1 == len(words) or words[k + 1] in _CLAUSE_MARKS or words[k + 1] in ("的", "了", "啊", "呀"))
             for k, w in enumerate(words)):
@@ -67,11 +73,15 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     words = words[:cut] if cut is not None else words  # (its own clause: "но не дождались, решили ...")
     if not _OURSELVES.isdisjoint(words):
         return False  # "but I sorted it myself", "но не дождались, решили этот вопрос сами": the customer's own fix
+    negators = NEGATORS.get(lang, frozenset())
+    if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)):
+        return False
     if not resolvers.isdisjoint(words):
         return True
-    if lang != "en" or not NEGATORS["en"].isdisjoint(words):
-        return False
-    return any(tuple(words[k:k + len(m)]) == m for m in _EN_MENDED for k in range(len(words)))
+    return lang == "en" and any(tuple(words[k:k + len(m)]) == m for m in _EN_MENDED for k in range(len(words)))
+
+
+_SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",)})
 
 
 def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
@@ -105,7 +115,7 @@ def remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     ("next day", "the same day", "within the hour", "straight away"), nothing denying it between ("the router
     failed and they sent a new one next day"; not "... never sent one")."""
     after = lemmas[i + 1:i + 20]
-    if REMEDIES.isdisjoint(after):  # (most words of blame: nothing more is read)
+    if REMEDY_HEADS.isdisjoint(after):  # (most words of blame: nothing more is read)
         return _remedy_first(lemmas, i)
     for k, w in enumerate(after):
         if w in (".", "!", "?"):
@@ -133,11 +143,14 @@ def quick_remedy(words: Sequence[str]) -> bool:
     next day", "refunded me straight away"), nothing denying or only promising it."""
     smooth = [k for k, w in enumerate(words)
               if (w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k]))
-              or (w == "one" and "call" in words[k + 1:k + 3])  # "one phone call and it was fixed"
+              or (w == "one" and "call" in words[k + 1:k + 3] and (k == 0 or words[k - 1] not in ("no", "any")))
+              # ("one phone call and it was fixed"; not "no one called back")
               or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))]  # "support talked me through it"
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
-    if REMEDIES.isdisjoint(words) or not NEGATORS["en"].isdisjoint(words) or not _PROMISED.isdisjoint(words):
+    put_right = any(words[k] == "put" and words[k + 1] in ("right", "straight") for k in range(len(words) - 1))
+    if (REMEDIES.isdisjoint(words) and not put_right) or not NEGATORS["en"].isdisjoint(words) \
+            or not _PROMISED.isdisjoint(words):
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
     return bool(smooth) or any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
                                for k, w in enumerate(words))
@@ -147,8 +160,8 @@ def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:
     """Whether the Chinese word of how soon at ``r`` (马上, 立刻, 很快) opens a remedy within three words before
     ``end``, nothing denying it nor asking for it (小哥送错了马上就来换了, 洒了，商家立刻重新做了一份; not 没有马上换,
     当即要求换货, 很快就到了)."""
-    if lemmas[r - 1] in _ZH_NOT:
-        return False
+    if lemmas[r - 1] in _ZH_NOT or not _ZH_ASKED.isdisjoint(lemmas[max(0, r - 4):r]):
+        return False  # (联系京东客服马上就退款了: a complaint answered, not a slip put right)
     for w in lemmas[r + 1:min(r + 4, end)]:
         if w in _ZH_NOT or w in _ZH_ASKED:
             return False  # (当即要求换货: what the customer asked for)
