@@ -245,7 +245,8 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
     customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
     the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
-    line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片)."""
+    line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片), and
+    one of what the customer had thought before one that turns it (本来以为会很难吃，没想到还不错)."""
     others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
     if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
         return others
@@ -254,14 +255,15 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
         first = lang == "en" and _at_first(lemmas[k:end])  # "slow speeds at first, ... and now it's flying"
-        if not (first or _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
+        thought = lang == "zh" and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
+        if not (first or thought or _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
             continue
         for m, j in enumerate(starts[n + 1:], start=n + 1):
             if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
                 break  # (another sentence)
             now = j + (lemmas[j] in _OPENERS)
             if now < len(lemmas) and (_opens(lemmas, now, lang, _ZH_NOW, _EN_NOW) or (first and "now" in lemmas[
-                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)])):
+                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (thought and lemmas[j] in _ZH_TURNED)):
                 covered.update(range(k, j))
                 break
     return covered
@@ -282,6 +284,16 @@ def _unlike_others(lemmas: Sequence[str]) -> set[int]:
 
 
 _ZH_UNLIKE = frozenset({"不像", "不同于", "不比", "不像是"})
+
+
+def _thought(lemmas: Sequence[str], k: int) -> bool:
+    """Whether the Chinese clause at ``k`` opens with what the customer had thought (本来以为, 原以为, 还以为)."""
+    return lemmas[k] in _ZH_THOUGHT or (lemmas[k] in ("本来", "原本", "原来", "我", "还")
+                                        and tuple(lemmas[k + 1:k + 2]) == ("以为",))
+
+
+_ZH_THOUGHT = frozenset({"原以为", "本以为", "还以为", "以为", "满以为"})
+_ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "谁知道", "但", "但是", "可是", "不过", "然而", "竟然"})
 
 
 def _at_first(clause: Sequence[str]) -> bool:
@@ -306,6 +318,6 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
     return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
 
 
-_PAST_WORDS = {"zh": _ZH_PAST | {"一般"}, "en": frozenset({"last", "previously", "past", "before", "use", "first",
+_PAST_WORDS = {"zh": _ZH_PAST | _ZH_THOUGHT | {"一般", "以为"}, "en": frozenset({"last", "previously", "past", "before", "use", "first",
                                                             "initially", "begin", "start"})}
-_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}
+_NOW_WORDS = {"zh": _ZH_NOW | _ZH_TURNED, "en": frozenset({"this", "now", "today"})}

@@ -29,7 +29,9 @@ NEGATORS: dict[str, frozenset[str]] = {
                      # "no worse than" (不比苹果差 is praise), "not like" (不像超市的那样硬)
                      "不比", "不像",
                      # "nothing much": 没什么新意 (nothing new), 没啥问题 (no problem)
-                     "没什么", "没啥"}),
+                     "没什么", "没啥",
+                     # "no need to": 不用等太久, 无需催 (what one need not bear is denied)
+                     "不用", "不需要", "无需", "不必", "没必要"}),
 }
 INTENSIFIERS: dict[str, frozenset[str]] = {
     "en": frozenset({"very", "really", "so", "extremely", "super", "too", "quite", "incredibly", "absolutely",
