@@ -101,13 +101,17 @@ def _nounness(word: str, lang: str) -> float:
     return 1.0
 
 
+# English verbs of fixing whose lemma WordNet also lists as a noun: "it was sorted the same day" names no "sort"
+_EN_FIXES = frozenset({"sort", "fix", "resolve", "solve", "rectify", "remedy", "repair"})
+
+
 def _candidates(tokens: Sequence[str], lang: str, topical: Callable[[str], bool]) -> set[tuple[str, ...]]:
     """The phrases of one comment's lemmas: up to MAX_WORDS consecutive topical words, the last a
     noun, the others nouns or modifiers."""
     out: set[tuple[str, ...]] = set()
     run: list[str] = []
     for token in [*tokens, ""]:
-        kind = _kind(token, lang) if token and topical(token) else ""
+        kind = _kind(token, lang) if token and topical(token) and not (lang == "en" and token in _EN_FIXES) else ""
         if kind:
             run.append(token)
             continue
