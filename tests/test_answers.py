@@ -9,9 +9,9 @@ import pytest
 
 from insight.themes.choose import choose_codeframe
 
-# unread still: "They removed features we paid for" (blamed by the software pack only; a mixed file chooses
-# the banking pack); "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it)
-LEFT = {"They removed features we paid for", "Nothing special"}
+# "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it); "They removed
+# features we paid for" is read since session 33 (a feature removed, in core: it was blamed by the software pack only)
+LEFT = {"Nothing special"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -78,6 +78,41 @@ EN = [
     ('+', 'Quick, easy and no fuss'),
     ('+', 'Competitive price and reliable'),
     ('+', 'Good value and never let me down'),
+    # session 33, a fresh batch across industries - banking, insurance, energy, software, clinics, schools, hotels (first read: detractors 15/20 with a negative mention, promoters 0/15; 'logs me out every time', 'removed the one feature I used', 'even though I told them I was travelling', 'Nobody at the branch knew how to help' mended); unread: 'Online banking is down more often than it's up'
+    ('-', 'The app logs me out every time I switch screens'),
+    ('-', 'Took three weeks to process a simple address change'),
+    ('-', 'My claim was rejected without any explanation'),
+    ('-', 'Energy bill doubled and nobody could tell me why'),
+    ('-', 'Appointment cancelled the morning of, with no reason given'),
+    ('-', 'Been trying to close my account for a month'),
+    ('-', 'Waited 45 minutes past my appointment time at the clinic'),
+    ('-', 'Support closed my ticket without fixing the issue'),
+    ('-', 'The new update removed the one feature I used'),
+    ('-', 'Teachers never reply to emails'),
+    ('-', "Room smelled of smoke and the aircon didn't work"),
+    ('-', 'They lost my paperwork twice'),
+    ('-', 'Card declined abroad even though I told them I was travelling'),
+    ('-', 'Charged a late fee even though I paid on time'),
+    ('-', 'Nobody at the branch knew how to help'),
+    ('-', 'Prices keep creeping up with every renewal'),
+    ('-', 'The meter readings are always estimated and wrong'),
+    ('-', 'Had to explain my situation to four different people'),
+    ('-', 'Policy renewal was more than a new customer would pay'),
+    ('+', 'Claim paid within a week, really impressed'),
+    ('+', 'The nurse was kind and explained everything'),
+    ('+', 'App is simple and does everything I need'),
+    ('+', 'Switching energy supplier was painless'),
+    ('+', 'Our son loves the school and has come on so much'),
+    ('+', 'The hotel upgraded us for free, lovely touch'),
+    ('+', 'Helpful staff at the branch sorted my mortgage query'),
+    ('+', 'Premium went down this year which was a nice surprise'),
+    ('+', 'Support answered my ticket within the hour'),
+    ('+', 'Meter was installed on time and the engineer was polite'),
+    ('+', 'Never had a problem with my card'),
+    ('+', 'Room was spotless and the bed was really comfy'),
+    ('+', 'Easy to book an appointment online'),
+    ('+', 'They waived the fee when I explained'),
+    ('+', 'Fair price, no hidden charges'),
 ]
 # a broadband provider's detractors and promoters (the issue's English survey is of one); unread still: "Chat
 # support just copy and paste answers"; and a promoter's price conceded before praise ("They're

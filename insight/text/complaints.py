@@ -183,6 +183,8 @@ def _repeats(lemmas: Sequence[str], i: int, nxt: str) -> float | None:
     if lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
             and _near(lemmas, i, EN_PROBLEM, 5):
         return -1.0  # "freezes all the time", "drops every time"
+    if lem == "time" and i >= 2 and lemmas[i - 1] == "every" and _acts_up_before(lemmas, i - 1):
+        return -1.0  # "logs me out every time I switch screens", "crashes every time"
     return None
 
 
@@ -231,6 +233,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if tuple(lemmas[k:k + 2]) == ("know", "what") and k + 2 < n and lemmas[k + 2] != "to" \
             and _goings_on(lemmas[k + 3:k + 6]):
         return -1.0  # "they don't know what they are doing", "nobody knows what's going on" (not "what to do")
+    if lem in ("nobody", "no") and "know" in lemmas[first:first + 5] \
+            and tuple(lemmas[lemmas.index("know", first) + 1:][:2]) == ("how", "to"):
+        return -1.0  # "nobody at the branch knew how to help" (not "I don't know how they do it so cheap")
     if window and window[0] in EN_UNBIDDEN and billed_for(lemmas, i):
         return -1.0  # "charged for things I never ordered", "billed for a service I didn't use"
     if tuple(window[:1]) == ("what",):

@@ -60,7 +60,9 @@ _OTHER_STORY = frozenset({"another", "different", "else", "opposite"})  # "told 
 _SCORNED = frozenset({"number", "dirt", "idiot", "criminal", "liar", "rubbish", "muck", "fool", "nuisance", "crap",
                       "shit", "cash", "cow", "nobody", "nothing"})
 _OWN = frozenset({"their", "his", "her", "my", "your", "our", "a", "the"})  # "gave up their time": a gift
-CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat", "give"} \
+_REMOVED = frozenset({"feature", "option", "function", "functionality", "channel", "benefit", "perk", "service"})
+CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat", "give",
+                                           "though", "remove"} \
     | _SELLING | _GETTING | _HELD_BACK
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
@@ -73,8 +75,11 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     praise of "better"); else 0."""
     lem = lemmas[i]
     before = lemmas[max(0, i - 4):i]
-    if lem == "despite":  # "I keep getting sales calls despite opting out", "charged despite cancelling"
-        return -1.0 if tuple(lemmas[i + 1:i + 2]) and lemmas[i + 1] in _DESPITE_DONE else 0.0
+    if lem == "despite" or (lem == "though" and i and lemmas[i - 1] == "even"):
+        # "I keep getting sales calls despite opting out", "charged despite cancelling", "card declined even though I
+        # told them I was travelling"
+        k = i + 1 + (tuple(lemmas[i + 1:i + 2]) in (("i",), ("we",)))
+        return -1.0 if tuple(lemmas[k:k + 1]) and lemmas[k] in _DESPITE_DONE else 0.0
     if lem == "from":  # "went from 70 to 30 mbps after the upgrade"
         return -1.0 if _fell(lemmas, i) else 0.0
     if lem == "ask":  # "switched my package without asking" (not "without passengers asking", "without even asking")
@@ -93,6 +98,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
     if lem in _LEAVING:
         return -1.0 if _intends(lemmas, i) else 0.0
+    if lem == "remove":  # "the new update removed the one feature I used", "they removed channels we paid for"
+        return -1.0 if not _REMOVED.isdisjoint(lemmas[i + 1:i + 5]) else 0.0
     if lem == "give":  # "kept getting passed around until I gave up", "I've given up on them" (not "never gave up",
         # "gave up their own time to help")
         return -1.0 if tuple(lemmas[i + 1:i + 2]) == ("up",) and (
