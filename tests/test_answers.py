@@ -78,7 +78,10 @@ EN = [
     ('+', 'Quick, easy and no fuss'),
     ('+', 'Competitive price and reliable'),
     ('+', 'Good value and never let me down'),
-    # session 33, a fresh batch across industries - banking, insurance, energy, software, clinics, schools, hotels (first read: detractors 15/20 with a negative mention, promoters 0/15; 'logs me out every time', 'removed the one feature I used', 'even though I told them I was travelling', 'Nobody at the branch knew how to help' mended); unread: 'Online banking is down more often than it's up'
+    # session 33, a fresh batch across industries - banking, insurance, energy, software, clinics, schools, hotels
+    # (first read: detractors 15/20 with a negative mention, promoters 0/15; 'logs me out every time', 'removed the one
+    # feature I used', 'even though I told them I was travelling', 'Nobody at the branch knew how to help' mended);
+    # unread: 'Online banking is down more often than it's up'
     ('-', 'The app logs me out every time I switch screens'),
     ('-', 'Took three weeks to process a simple address change'),
     ('-', 'My claim was rejected without any explanation'),
@@ -1434,7 +1437,9 @@ BROADBAND = [
     # a remedy after a wait of days, or after the customer complained, answers nothing
     ('-', 'No internet for 2 weeks, engineer came the next day after I complained'),
     ('-', 'Waited three weeks for a router, they sent it the next day after I complained'),
-    # session 33: earlier sessions' unread, now read - a trouble denied whose clause denies its fix ('never had an issue that wasn't resolved'), the fix denied of what isn't broke, a 'but' clause that mends a slip inside the sentence a mention is read by ('... but it was corrected on the next bill'), a thing that died, replaced next day
+    # session 33: earlier sessions' unread, now read - a trouble denied whose clause denies its fix ('never had an issue
+    # that wasn't resolved'), the fix denied of what isn't broke, a 'but' clause that mends a slip inside the sentence a
+    # mention is read by ('... but it was corrected on the next bill'), a thing that died, replaced next day
     ('+', "Never had an issue that wasn't resolved"),
     ('+', "Never had a problem they couldn't fix"),
     ('+', 'I have had no issues that they did not sort out quickly'),
@@ -1445,7 +1450,8 @@ BROADBAND = [
     ('+', 'Billing error last month but it was corrected on the next bill'),
     ('+', 'Router died, replacement arrived next day'),
     ('-', 'Router died and they took three weeks to replace it'),
-    # session 33, a plain batch (first read: promoters 2/30 with a negative mention - 'had someone out within 24 hours', 'a bit of a wait ... but worth it' mended; detractors 15/15); then remedies promised, not had
+    # session 33, a plain batch (first read: promoters 2/30 with a negative mention - 'had someone out within 24 hours',
+    # 'a bit of a wait ... but worth it' mended; detractors 15/15); then remedies promised, not had
     ('+', 'Good speeds and the price is fair'),
     ('+', "Had a couple of blips when I first joined but it's been rock solid since"),
     ('+', 'The lady on the phone was lovely and sorted my upgrade in minutes'),
@@ -1496,7 +1502,13 @@ BROADBAND = [
     ('-', 'No internet, they promised an engineer the next day'),
     ('+', 'Line fault on Monday, someone was out the next day and fixed it'),
     ('-', 'Internet dropped, they will send an engineer next week'),
-    # session 33, promoters who tell of a slip and its remedy (first read: promoters 11/25 with a negative mention, detractors 3/5; 'one phone call and it was fixed', 'nothing major, been perfect since', 'slow speeds at first ... now it's flying', 'hasn't happened since', 'they matched a competitor deal', 'nothing that affects my work', 'talked me through getting back online', 'all I got was a £5 credit', 'until I gave up' mended). Left with their negative mention, real shortfalls a promoter names: 'Slow response by email but great on live chat', 'Bit pricier than some but the reliability is worth it', 'The only negative was the long hold time, the help itself was excellent'
+    # session 33, promoters who tell of a slip and its remedy (first read: promoters 11/25 with a negative mention,
+    # detractors 3/5; 'one phone call and it was fixed', 'nothing major, been perfect since', 'slow speeds at first ...
+    # now it's flying', 'hasn't happened since', 'they matched a competitor deal', 'nothing that affects my work',
+    # 'talked me through getting back online', 'all I got was a £5 credit', 'until I gave up' mended). Left with their
+    # negative mention, real shortfalls a promoter names: 'Slow response by email but great on live chat', 'Bit pricier
+    # than some but the reliability is worth it', 'The only negative was the long hold time, the help itself was
+    # excellent'
     ('+', 'We had an outage during the storms but they kept everyone updated by text and it was back the next day'),
     ('+', 'One hiccup with the installation date being moved but the engineer was great when he came'),
     ('+', 'My bill was wrong once, one phone call and it was fixed with a credit'),
@@ -1530,7 +1542,10 @@ BROADBAND = [
     ('-', 'I gave up trying to get through'),
     ('-', 'The outages affect my work badly'),
     ('+', "The occasional slowdown doesn't affect my work"),
-    # session 33, longer answers (first read: promoters 3/25 with a negative mention - 'can count on one hand the number of times', 'haven't heard a single complaint about lag', 'the hassle of outages' said of none mended; detractors 14/15 - 'never once got close to it' mended). 'The price is a little higher than some, but ...' keeps its real shortfall
+    # session 33, longer answers (first read: promoters 3/25 with a negative mention - 'can count on one hand the number
+    # of times', 'haven't heard a single complaint about lag', 'the hassle of outages' said of none mended; detractors
+    # 14/15 - 'never once got close to it' mended). 'The price is a little higher than some, but ...' keeps its real
+    # shortfall
     ('+', "I've been with them since 2019 and can count on one hand the number of times the internet has gone down"),
     ('+', 'When I moved house they transferred everything over and I was online the day I moved in'),
     ('+', 'Compared to Virgin, who I was with for ten years, this is night and day. Actually get the speed I pay for'),
@@ -1577,7 +1592,18 @@ BROADBAND = [
     ('+', 'A bit pricey but worth every penny'),
     ('-', 'Expensive and not worth it'),
     ('+', 'Bit pricier than some but the reliability is worth it'),
-    # session 33, a second fresh batch of promoters who tell of a slip and its remedy (first read: 15/20 with a negative mention; 'got a replacement the next morning' after a comma, 'put right with no fuss', 'but support helped me reset it', 'but they gave me a month free', 'but refunded it', 'but they honoured the original price', 'a quick call to support', 'warned us in advance', 'Not perfect, ... but' mended; the customer's own 'no one called back' and 'not many flights arriving' guarded). Left with a negative mention, a slip told and not put right in the answer or a real shortfall: 'Installation took a little longer than quoted but the engineer was excellent', 'My speed dropped for a week while they upgraded the exchange, they warned us in advance', 'Once had to wait 20 minutes on the phone but the person I spoke to was brilliant', 'Went down for a few hours once, they texted to say they were on it', 'The WiFi didn't reach the loft so they sent a booster at no charge' (a remedy told by 'so they sent'), 'I had an issue with slow speeds and they sent an engineer who found a fault outside', 'Not perfect, the odd dropout, but far better than anyone else round here', 'Only hiccup was the engineer being late, everything else has been perfect', 'Took two calls to sort my issue but they got there in the end'
+    # session 33, a second fresh batch of promoters who tell of a slip and its remedy (first read: 15/20 with a negative
+    # mention; 'got a replacement the next morning' after a comma, 'put right with no fuss', 'but support helped me
+    # reset it', 'but they gave me a month free', 'but refunded it', 'but they honoured the original price', 'a quick
+    # call to support', 'warned us in advance', 'Not perfect, ... but' mended; the customer's own 'no one called back'
+    # and 'not many flights arriving' guarded). Left with a negative mention, a slip told and not put right in the
+    # answer or a real shortfall: 'Installation took a little longer than quoted but the engineer was excellent', 'My
+    # speed dropped for a week while they upgraded the exchange, they warned us in advance', 'Once had to wait 20
+    # minutes on the phone but the person I spoke to was brilliant', 'Went down for a few hours once, they texted to say
+    # they were on it', 'The WiFi didn't reach the loft so they sent a booster at no charge' (a remedy told by 'so they
+    # sent'), 'I had an issue with slow speeds and they sent an engineer who found a fault outside', 'Not perfect, the
+    # odd dropout, but far better than anyone else round here', 'Only hiccup was the engineer being late, everything
+    # else has been perfect', 'Took two calls to sort my issue but they got there in the end'
     ('+', 'There was a fault on the line last winter, they had it fixed within a day and credited my account'),
     ('+', 'Router stopped working after a power cut, got a replacement the next morning'),
     ('+', 'Had one billing mistake in three years, put right with no fuss'),
@@ -3644,7 +3670,9 @@ FOOD_ZH = [
     ('+', '难得的好吃'),
     ('+', '好吃到停不下来'),
     ('+', '不腥不膻，处理得很干净'),
-    # session 33: earlier sessions' unread, now read - a thing had before and gone 'now too' (现在也没有了), broken into pieces (断成), 不如 after what is set below the one reviewed (自己做不如点外卖方便), a praise denied and then excused as just right (不是很甜，刚刚好), a slip put right at once (马上就来换了; not when the customer asked: 当即要求换货)
+    # session 33: earlier sessions' unread, now read - a thing had before and gone 'now too' (现在也没有了), broken into
+    # pieces (断成), 不如 after what is set below the one reviewed (自己做不如点外卖方便), a praise denied and then excused as just
+    # right (不是很甜，刚刚好), a slip put right at once (马上就来换了; not when the customer asked: 当即要求换货)
     ('-', '以前免费，现在也没有了'),
     ('+', '以前有异味，现在没有了'),
     ('-', '面条断成一截一截的'),
@@ -3658,7 +3686,8 @@ FOOD_ZH = [
     ('+', '送错了，商家马上重新做了一份'),
     ('-', '送错了，没有马上换'),
     ('-', '送错了，当即要求换货，商家不理'),
-    # session 33, a plain food-delivery batch (first read: happy reviews 3/30 with a complaint, complaints found 20/20; 没得挑, 问题不大 (one token now), 不像别家只有几片 mended); '量有点少，但是味道真的没得挑' keeps the portion's real shortfall
+    # session 33, a plain food-delivery batch (first read: happy reviews 3/30 with a complaint, complaints found 20/20;
+    # 没得挑, 问题不大 (one token now), 不像别家只有几片 mended); '量有点少，但是味道真的没得挑' keeps the portion's real shortfall
     ('+', '味道不错，送得也快，下次还点'),
     ('+', '分量很足，两个人吃都够'),
     ('+', '骑手小哥很有礼貌，还提醒我汤很烫'),
@@ -3711,7 +3740,9 @@ FOOD_ZH = [
     ('+', '不像别家那么难吃'),
     ('-', '这家不像别家，肉很少'),
     ('-', '问题很大，汤全洒了'),
-    # session 33, net slang, Traditional Chinese and praise by negation (first read: happy reviews 3/20 with a complaint, complaints found 13/15; 不烫也不凉 (a parallel negation, not a double one), 口味偏淡，适合老人 (a shortcoming that suits someone), 虽然贵了点，但是食材很好，值 (a 'but ... worth it'), 喝不出茶味, 饿了两个小时, 冷掉 mended)
+    # session 33, net slang, Traditional Chinese and praise by negation (first read: happy reviews 3/20 with a
+    # complaint, complaints found 13/15; 不烫也不凉 (a parallel negation, not a double one), 口味偏淡，适合老人 (a shortcoming that
+    # suits someone), 虽然贵了点，但是食材很好，值 (a 'but ... worth it'), 喝不出茶味, 饿了两个小时, 冷掉 mended)
     ('+', '这家的酸菜鱼绝绝子，鱼片很嫩'),
     ('+', 'yyds！每周必点'),
     ('+', '冲着这个价格，还要什么自行车'),
@@ -3750,7 +3781,9 @@ FOOD_ZH = [
     ('-', '有点贵，但是不值'),
     ('-', '太辣了，不适合小孩'),
     ('+', '房间的价钱贵了点，但物有所值'),
-    # session 33, praise by negation and short complaints (first read: happy reviews 3/25 with a complaint, complaints found 10/10; 不用等太久 (no need to: a negator now), 本来以为会很难吃，没想到还不错 (what was thought, then turned) mended); '没什么缺点，就是有点少，下次点大份' keeps the portion's real shortfall
+    # session 33, praise by negation and short complaints (first read: happy reviews 3/25 with a complaint, complaints
+    # found 10/10; 不用等太久 (no need to: a negator now), 本来以为会很难吃，没想到还不错 (what was thought, then turned) mended);
+    # '没什么缺点，就是有点少，下次点大份' keeps the portion's real shortfall
     ('+', '不油不腻，清淡可口'),
     ('+', '一点都不难吃，反而挺香的'),
     ('+', '没有想象中那么辣，刚好能接受'),
@@ -3787,6 +3820,39 @@ FOOD_ZH = [
     ('-', '再也不会点了'),
     ('+', '原以为很难吃，结果还不错'),
     ('-', '我以为很好吃，结果很难吃'),
+    # session 33, subtle complaints and happy reviews that tell of a slip (first read: complaints 17/20, happy reviews
+    # 6/10 with a complaint; 备注了不要香菜，结果满满一层, 一块都没找到, 二话不说就给退了, 一开始以为分量少，吃完才发现挺饱的, 刚开始不习惯…现在越吃越喜欢 mended). Left:
+    # '点了大份，送来的明显是小份' (unread), '虽然有点远，送到还是热的' (the distance read as a wait), and two slips answered after the customer
+    # called (联系商家立刻补送了, 打电话沟通后很快就送到了: a complaint answered, as 'after I complained' is in English)
+    ('-', '米饭只有半盒'),
+    ('-', '说好的赠品呢？'),
+    ('-', '汤是温的，面已经泡发了'),
+    ('-', '备注了不要香菜，结果满满一层'),
+    ('-', '订单显示送达，人影都没见到'),
+    ('-', '一份套餐两个人根本吃不饱'),
+    ('-', '鸡腿是冻的，中间还是凉的'),
+    ('-', '这么多年第一次吃到这么难吃的'),
+    ('-', '打开盖子一股馊味'),
+    ('-', '奶茶少了一半，封口都开了'),
+    ('-', '送了一个半小时，骑手还说是我地址写错了'),
+    ('-', '外卖盒底下全是油，袋子都湿透了'),
+    ('-', '给差评还打电话来骚扰'),
+    ('-', '连个勺子都不给，怎么喝汤'),
+    ('-', '菜单上写的有牛肉，里面一块都没找到'),
+    ('-', '吃完第二天就拉肚子了'),
+    ('-', '价格比店里贵了十块'),
+    ('-', '这是我吃过最贵的沙拉，就几片菜叶'),
+    ('-', '等了一个小时取消了订单，钱还没退回来'),
+    ('+', '送晚了十分钟，商家主动送了饮料道歉'),
+    ('+', '有一次汤洒了，店家二话不说就给退了'),
+    ('+', '以前有一次不太新鲜，这次很好'),
+    ('+', '之前送错过一次，后来再也没出过错'),
+    ('+', '一开始以为分量少，吃完才发现挺饱的'),
+    ('+', '刚开始不习惯这个口味，现在越吃越喜欢'),
+    ('+', '偶尔会慢一点，但整体很满意'),
+    ('+', '坏的一个都没有'),
+    ('-', '里面一块都没找到'),
+    ('+', '一个都没有坏'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),
@@ -3829,7 +3895,9 @@ RU = [
     ('+', 'Очень вкусно и недорого'),
     ('+', 'Поддержка отвечает быстро и по делу'),
     ('+', 'Пользуюсь пять лет, всем доволен'),
-    # session 33, a Russian batch of broadband and food answers (first read: complaints 9/10, false complaints 1/10 - 'но' and 'однако' now open a contrast, so 'Был сбой, но починили в тот же день' is mended; 'мяса почти нет' mended); then 'Проблем нет', which had read as blame (a negator after its noun)
+    # session 33, a Russian batch of broadband and food answers (first read: complaints 9/10, false complaints 1/10 -
+    # 'но' and 'однако' now open a contrast, so 'Был сбой, но починили в тот же день' is mended; 'мяса почти нет'
+    # mended); then 'Проблем нет', which had read as blame (a negator after its noun)
     ('+', 'Интернет стабильный, скорость соответствует тарифу'),
     ('+', 'Оператор быстро решил мою проблему, спасибо'),
     ('+', 'Пользуюсь уже пять лет, всё устраивает'),

@@ -97,8 +97,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         elif cores is not None and value and value < 0 and i and _reference_asked_or_feared(lemmas[max(0, i - 2):i]):
             value = 0  # 有没有烂的, 会 + 不会坏, 怕不脆, 担心 + 会 + 坏
         elif cores is not None and value and value < 0:  # 一个坏的都没有
-            rest = [w for w in lemmas[i + 1:i + 5]]
+            rest = [w for w in lemmas[i + 1:i + 6]]
             rest = rest[1:] if rest[:1] == ["的"] else rest
+            rest = rest[1:] if rest[:1] and rest[0] in ("一个", "一块", "一颗", "一粒", "一只", "一根", "一片") else rest
             rest = rest[1:] if rest[:1] in (["都"], ["也"]) else rest
             if rest[:1] in (["没有"], ["没"], ["无"]) and (len(rest) == 1 or not rest[1][:1].isalnum()
                                                          or rest[1] in ("了", "啊", "哦", "呢", "哈")):

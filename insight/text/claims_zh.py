@@ -58,11 +58,16 @@ def _denied_after(lemmas: Sequence[str], asked: set[str], j: int) -> bool:
 
 
 def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
-    """What a request of "not" refused is there after "and yet" at ``j``: 备注了不要香菜，结果满满一层香菜 (not 结果
-    真的没放香菜)."""
+    """What a request of "not" refused is there after "and yet" at ``j``: 备注了不要香菜，结果满满一层香菜, 结果满满一层
+    (not 结果真的没放香菜)."""
     after = lemmas[j + 1:j + 6]
+    if refused and not _HEAPS.isdisjoint(after[:2]):
+        return True  # 备注了不要香菜，结果满满一层 (a heap of what was refused, unnamed)
     return bool(refused) and any(w == refused and not any(v[:1] in "不没" for v in after[max(0, k - 2):k])
                                  for k, w in enumerate(after))
+
+
+_HEAPS = frozenset({"满满", "满满的", "满满一层", "一层", "好多", "很多", "全是", "一堆", "一大把", "一大堆", "超多"})
 
 
 def claimed(lemmas: Sequence[str], i: int) -> bool:

@@ -202,6 +202,10 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
         return -2.0  # 现在不如以前, 不如以前了: worse than it was (-2: outweighs the praise of the past)
     if lemmas[i] in ("不如", "还不如", "倒不如", "真不如") and window and window[0] == "自己":
         return -1.0  # 还不如自己做饭, 不如自己去店里吃: rather do it oneself
+    if lemmas[i] in ("没有", "没") and i >= 2 and lemmas[i - 1] in ("都", "也") and lemmas[i - 2] in _ONE_PIECE and (
+            not window or window[0] in ZH_CLAUSE_ENDS or window[0] in _FOUND) \
+            and not any((lexicon("zh").get(w) or 0) < 0 for w in lemmas[max(0, i - 5):i - 2]):
+        return -1.0  # 里面一块都没找到, 一片也没有 (not 一块都没坏, 坏的一个都没有: a blame denied)
     if lemmas[i] in ("没有", "没") and _lost_since(lemmas, i, window):
         return -1.0  # 以前还送个钢化膜，现在都没有了 (something had before, gone now)
     if lemmas[i] == "不" and i and window and "不" + window[0] in ZH_CANNOT_GO_ON:
@@ -219,6 +223,8 @@ def _lost_since(lemmas: Sequence[str], i: int, window: Sequence[str]) -> bool:
 
 
 _NOW = frozenset({"现在", "如今", "现"})
+_ONE_PIECE = frozenset({"一块", "一片", "一颗", "一粒", "一根", "一只", "一个", "一口"})  # (一点都没有: of a smell, praise)
+_FOUND = frozenset({"找到", "看到", "吃到", "见到", "有", "看见", "吃出来", "放"})
 
 
 # verbs 不到 completes as "not": 想不到, 意 / 不到 (unexpectedly) - not "did not arrive" (找不到 stays: 找不到驱蚊香,

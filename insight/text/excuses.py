@@ -44,12 +44,12 @@ _RU = frozenset({"простительно", "простительный", "те
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
         "en": {"wait": ("the",), "it": ("worth",)}, "ru": {}}
-# "worth it" excuses a wait only ("a bit of a wait to get connected but worth it"; "pricey but worth it" still blames the
-# price, as SemEval-14's annotators read it: conflict)
+# "worth it" excuses a wait only ("a bit of a wait to get connected but worth it"; "pricey but worth it" still blames
+# the price, as SemEval-14's annotators read it: conflict)
 _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
-_EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # ("nothing major", "doesn't affect my work")
+_EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # "nothing major", "doesn't affect it"
 # a shortcoming said to suit someone: 口味偏淡，适合老人 (not 不适合小孩: denied; 适合 alone, "suitable", is praise)
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
@@ -185,7 +185,8 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     lem, head = lemmas[i], i
     led = _LED[lang].get(lem)
     if led is not None:  # 按 / 备注, 值得 / 等, "worth the wait"
-        if not i or lemmas[i - 1] not in led or (lang == "en" and lem == "wait" and (i < 2 or lemmas[i - 2] != "worth")):
+        if not i or lemmas[i - 1] not in led or (
+                lang == "en" and lem == "wait" and (i < 2 or lemmas[i - 2] != "worth")):
             return -1
         if lem == "it" and _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]):
             return -1
@@ -232,6 +233,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
 # reads no praise there either) counts. So is what is told of other shops or of the usual against this one: 一般外卖都很慢，
 # 这家很快; 别家都是半小时，这家… (一般 opens such a clause when 都 or 就 follows its noun)
 _ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有",
+                      "刚开始", "一开始", "起初", "最初", "开始时",
                       "平时", "通常", "一般来说", "一般情况下", "别家", "别的店", "别的家", "其他家", "其他店", "别人家"})
 _ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的", "这家", "这家店", "这个店", "他家"})
 _EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
@@ -263,7 +265,8 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
                 break  # (another sentence)
             now = j + (lemmas[j] in _OPENERS)
             if now < len(lemmas) and (_opens(lemmas, now, lang, _ZH_NOW, _EN_NOW) or (first and "now" in lemmas[
-                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (thought and lemmas[j] in _ZH_TURNED)):
+                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (
+                    thought and not _ZH_TURNED.isdisjoint(lemmas[j:j + 3]))):  # (吃完才发现挺饱的)
                 covered.update(range(k, j))
                 break
     return covered
@@ -288,12 +291,15 @@ _ZH_UNLIKE = frozenset({"不像", "不同于", "不比", "不像是"})
 
 def _thought(lemmas: Sequence[str], k: int) -> bool:
     """Whether the Chinese clause at ``k`` opens with what the customer had thought (本来以为, 原以为, 还以为)."""
-    return lemmas[k] in _ZH_THOUGHT or (lemmas[k] in ("本来", "原本", "原来", "我", "还")
-                                        and tuple(lemmas[k + 1:k + 2]) == ("以为",))
+    first = _zh_opening(lemmas, k)
+    k += len(first) > len(lemmas[k])  # (一 / 开始 / 以为)
+    return first in _ZH_THOUGHT or (first in ("本来", "原本", "原来", "我", "还", "一开始", "刚开始", "开始", "起初")
+                                    and tuple(lemmas[k + 1:k + 2]) == ("以为",))
 
 
 _ZH_THOUGHT = frozenset({"原以为", "本以为", "还以为", "以为", "满以为"})
-_ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "谁知道", "但", "但是", "可是", "不过", "然而", "竟然"})
+_ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "谁知道", "但", "但是", "可是", "不过", "然而", "竟然",
+                        "才发现", "发现"})
 
 
 def _at_first(clause: Sequence[str]) -> bool:
@@ -308,8 +314,16 @@ _EN_FIRST = frozenset({("at", "first"), ("to", "begin"), ("to", "start"), ("firs
 def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the clause at ``k`` opens with one of the words ``zh`` (Chinese) or the phrases ``en``."""
     if lang == "zh":
-        return lemmas[k] in zh
+        return _zh_opening(lemmas, k) in zh
     return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
+
+
+def _zh_opening(lemmas: Sequence[str], k: int) -> str:
+    """The Chinese word that opens the clause at ``k``: 一 / 开始 and 刚 / 开始 (as the segmenter leaves them) read as
+    one word."""
+    if lemmas[k] in ("一", "刚") and tuple(lemmas[k + 1:k + 2]) == ("开始",):
+        return lemmas[k] + "开始"
+    return lemmas[k]
 
 
 def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
@@ -318,6 +332,6 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
     return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
 
 
-_PAST_WORDS = {"zh": _ZH_PAST | _ZH_THOUGHT | {"一般", "以为"}, "en": frozenset({"last", "previously", "past", "before", "use", "first",
-                                                            "initially", "begin", "start"})}
+_PAST_WORDS = {"zh": _ZH_PAST | _ZH_THOUGHT | {"一般", "以为", "开始"},
+               "en": frozenset({"last", "previously", "past", "before", "use", "first", "initially", "begin", "start"})}
 _NOW_WORDS = {"zh": _ZH_NOW | _ZH_TURNED, "en": frozenset({"this", "now", "today"})}

@@ -273,7 +273,7 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
             and "better" in lemmas[i + 2:i + 4]:
         return None, i + 1  # "never had better", "I've never seen a better one": praise, not its negation
     if lang == "en" and (denies_nothing(lemmas, i, hi) or denied_trouble_before(lemmas, i)):
-        return None, None  # "nothing to improve", "no better company", "nobody is perfect", "no issue that wasn't fixed"
+        return None, None  # "nothing to improve", "no better company", "nobody is perfect", "no issue not fixed"
     if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
         return lemmas.index("single", i + 1) - 1, None  # "not had a single problem", "never a single issue"
     if lang == "en" and "any" in lemmas[i + 2:min(i + 4, hi)]:

@@ -185,7 +185,7 @@ class Reading:
         # and no complaint cue where a remedy told soon after answers it ("a double charge, refunded the same day")
         answered = remedied(lemmas, lang, blames, faults)  # (empty but in English and Chinese: 小哥送错了马上就来换了)
         self._quiet = self._excused | answered if answered else self._excused
-        resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the next bill")
+        resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
         self._mending = [c for c, lem in enumerate(lemmas) if lem in _MENDERS  # (and "..., so they sent a booster")
                          and mends(lemmas[c + 1:c + 7], lang, resolvers)] if not _MENDERS.isdisjoint(lemmas) else []
 
@@ -312,7 +312,7 @@ class Reading:
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, _HIGH_NOUN, lo, hi, high_good_at, unsure_at)
             elif value and (lem in IDIOM_HEADS or (value < 0 and lang != "zh")):
-                # "hard to fault", "ждать не пришлось", "проблем нет"; a blame an idiom reads away still judges ("Problems? What
+                # "hard to fault", "ждать не пришлось", "проблем нет"; a blame an idiom reads away judges ("Problems? What
                 judged, value = judged or value < 0, idiom(lemmas, i, lo, hi, lang, value)  # problems?")
             if not value:
                 continue

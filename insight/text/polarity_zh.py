@@ -42,6 +42,7 @@ def in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequenc
         return 0.0  # 能 + 不能用, 有没有烂的, 会不会坏: asked; 怕不脆, 担心会坏: feared
     if value and value < 0:  # blame denied after it, at the clause's end: 一个坏的都没有, 一点破损都没有 (none)
         j = i + 1 + (i + 1 < hi and lemmas[i + 1] == "的")
+        j += j < hi and lemmas[j] in ("一个", "一块", "一颗", "一粒", "一只", "一根", "一片")  # 坏的一个都没有
         j += j < hi and lemmas[j] in ("都", "也")
         if j < hi and lemmas[j] in ("没有", "没", "无") and (j + 1 == hi or not lemmas[j + 1][:1].isalnum()
                                                           or lemmas[j + 1] in ("了", "啊", "哦", "呢", "哈")):

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from insight.text.lexicons import NEGATORS
 
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
-# "had a new one to me next day", "back up the next morning", "an engineer was out the next day", "had someone out within
-# 24 hours") or how smoothly
+# "had a new one to me next day", "back up the next morning", "an engineer was out the next day", "had someone out
+# within 24 hours") or how smoothly
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody"})
@@ -21,8 +21,10 @@ _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask"
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
-ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马"})
-_ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退款", "退钱", "赔", "调换", "更换")
+ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马",
+                     "二话不说", "二话没说", "爽快", "痛快"})  # (and readily: 店家二话不说就给退了)
+_ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退", "赔", "调换", "更换", "送到", "送来",
+                    "送过来")  # (骑手走错了楼，…很快就送到了)
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货", "投诉", "打电话",
                        "催", "反映"})  # the customer's ask
@@ -152,8 +154,9 @@ def quick_remedy(words: Sequence[str]) -> bool:
     if (REMEDIES.isdisjoint(words) and not put_right) or not NEGATORS["en"].isdisjoint(words) \
             or not _PROMISED.isdisjoint(words):
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
-    return bool(smooth) or any(w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
-                               for k, w in enumerate(words))
+    return bool(smooth) or any(
+        w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+        for k, w in enumerate(words))
 
 
 def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:
