@@ -241,6 +241,7 @@ def _check(lang: str, texts: list[str]) -> int:
                 excuse = frozenset(i - lo for i in ex if lo <= i < hi)
                 hush = frozenset(i - lo for i in quiet if lo <= i < hi)
                 mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c < hi and lem in P._MENDERS
+                           and (lem != "so" or lemmas[c + 1:c + 2] and lemmas[c + 1] in P._SUBJECTS)
                            and R.mends(lemmas[c + 1:c + 7], lang, P.RESOLVERS[lang])]
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
                                             mending)

@@ -43,7 +43,7 @@ _RU = frozenset({"простительно", "простительный", "те
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
-        "en": {"wait": ("the",), "it": ("worth",)}, "ru": {}}
+        "en": {"wait": ("the",)}, "ru": {}}
 # "worth it" excuses a wait only ("a bit of a wait to get connected but worth it"; "pricey but worth it" still blames
 # the price, as SemEval-14's annotators read it: conflict)
 _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
@@ -54,7 +54,7 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # 
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
-         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since"},
+         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since", "worth"},
          "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -180,19 +180,21 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     """Where the excuse whose word is at ``i`` begins (可以 of 可以 / 理解, 不 of 不 / 影响), or -1 when the word
     excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
     snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not", a word
-    that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait", "worth it" after a wait) without
-    it."""
+    that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait") without it, "worth it" but after
+    a wait."""
     lem, head = lemmas[i], i
     led = _LED[lang].get(lem)
     if led is not None:  # 按 / 备注, 值得 / 等, "worth the wait"
-        if not i or lemmas[i - 1] not in led or (
-                lang == "en" and lem == "wait" and (i < 2 or lemmas[i - 2] != "worth")):
+        if not i or lemmas[i - 1] not in led or (lang == "en" and (i < 2 or lemmas[i - 2] != "worth")):
             return -1
-        if lem == "it" and _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]):
-            return -1
-        head = i - 1 - (lang == "en" and lem == "wait")
+        head = i - 1 - (lang == "en")
         if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
             return -1  # "not worth the wait"
+    elif lang == "en" and lem == "worth":  # "a bit of a wait ... but worth it"
+        if tuple(lemmas[i + 1:i + 2]) != ("it",) or _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]) \
+                or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
+            return -1
+        lem, i = "worth it", i + 1  # (the clause must close after "it")
     elif lang == "zh" and lem == "适合":
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1
@@ -250,14 +252,20 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片), and
     one of what the customer had thought before one that turns it (本来以为会很难吃，没想到还不错)."""
     others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
-    if lang not in ("zh", "en") or _PAST_WORDS[lang].isdisjoint(lemmas) or _NOW_WORDS[lang].isdisjoint(lemmas):
+    if lang not in ("zh", "en"):
+        return others
+    thoughts = lang == "zh" and not _ZH_THOUGHT.isdisjoint(lemmas)
+    firsts = [p for p in (p for p, w in enumerate(lemmas) if w in _EN_FIRST_WORDS) if lemmas[p] == "initially"
+              or tuple(lemmas[p - 1:p + 1]) in _EN_FIRST or tuple(lemmas[p:p + 2]) in _EN_FIRST] \
+        if lang == "en" and not _EN_FIRST_WORDS.isdisjoint(lemmas) else []  # where "at first" and its kin are told
+    if not thoughts and ((_PAST_WORDS[lang].isdisjoint(lemmas) and not firsts) or _NOW_WORDS[lang].isdisjoint(lemmas)):
         return others
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
     covered: set[int] = others
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
-        first = lang == "en" and _at_first(lemmas[k:end])  # "slow speeds at first, ... and now it's flying"
-        thought = lang == "zh" and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
+        first = bool(firsts) and any(k <= p < end for p in firsts)  # "slow speeds at first, ... now it's flying"
+        thought = thoughts and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
         if not (first or thought or _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
             continue
         for m, j in enumerate(starts[n + 1:], start=n + 1):
@@ -302,11 +310,7 @@ _ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "�
                         "才发现", "发现"})
 
 
-def _at_first(clause: Sequence[str]) -> bool:
-    """Whether an English clause tells of the start: "at first", "initially", "to begin with", "in the first week"."""
-    return "initially" in clause or any(tuple(clause[k:k + 2]) in _EN_FIRST for k in range(len(clause) - 1))
-
-
+_EN_FIRST_WORDS = frozenset({"initially", "first", "begin", "start"})  # "at first", "initially", "to begin with"
 _EN_FIRST = frozenset({("at", "first"), ("to", "begin"), ("to", "start"), ("first", "week"), ("first", "month"),
                        ("first", "few")})
 
@@ -332,6 +336,5 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
     return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
 
 
-_PAST_WORDS = {"zh": _ZH_PAST | _ZH_THOUGHT | {"一般", "以为", "开始"},
-               "en": frozenset({"last", "previously", "past", "before", "use", "first", "initially", "begin", "start"})}
-_NOW_WORDS = {"zh": _ZH_NOW | _ZH_TURNED, "en": frozenset({"this", "now", "today"})}
+_PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"})}
+_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}

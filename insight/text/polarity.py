@@ -52,6 +52,7 @@ RESOLVERS: dict[str, frozenset[str]] = {
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
 _COMMAS = frozenset({",", "，", ";", "；"})
 _MENDERS = _CONTRASTS | {"so"}
+_SUBJECTS = frozenset({"they", "we", "i", "he", "she", "the", "someone", "an", "a"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
                       "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
 
@@ -186,8 +187,9 @@ class Reading:
         answered = remedied(lemmas, lang, blames, faults)  # (empty but in English and Chinese: 小哥送错了马上就来换了)
         self._quiet = self._excused | answered if answered else self._excused
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
-        self._mending = [c for c, lem in enumerate(lemmas) if lem in _MENDERS  # (and "..., so they sent a booster")
-                         and mends(lemmas[c + 1:c + 7], lang, resolvers)] if not _MENDERS.isdisjoint(lemmas) else []
+        self._mending = [c for c, lem in enumerate(lemmas) if lem in _MENDERS and (lem != "so" or (
+            c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) and mends(lemmas[c + 1:c + 7], lang, resolvers)
+        ] if not _MENDERS.isdisjoint(lemmas) else []  # (and "so they sent a booster", not "so good")
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""

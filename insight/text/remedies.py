@@ -59,6 +59,11 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
 
 
+_EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
+for _phrase in _EN_MENDED:
+    _EN_MENDED_AT.setdefault(_phrase[0], []).append(_phrase)
+
+
 def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     """Whether the clause ``words`` (after "but") mends what went before: a resolver ("but they fixed it quickly"),
     or in English a thing that came back, a replacement, a help line that talked one through it, a slip handled well
@@ -80,7 +85,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
         return False
     if not resolvers.isdisjoint(words):
         return True
-    return lang == "en" and any(tuple(words[k:k + len(m)]) == m for m in _EN_MENDED for k in range(len(words)))
+    return lang == "en" and any(tuple(words[k:k + len(m)]) == m for k, w in enumerate(words)
+                                for m in _EN_MENDED_AT.get(w, ()))
 
 
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",)})
