@@ -1683,6 +1683,9 @@ ZH = [
     ('+', '柜台工作人员很耐心'),
     ('+', '信号好，到哪里都有网'),
     ('+', '没什么可挑剔的'),
+    # session 33: a room changed at once is a remedy; checking out quickly (退房) is none
+    ('-', '房间有异味，很快就退房了'),
+    ('+', '空调坏了，服务员马上给换了一间'),
 ]
 # food delivery (the Chinese survey is of such reviews): unread still (session 32), 以前免费，现在也没有了,
 # 比指甲盖还小, 五分熟的牛排送来变成全熟了, 几乎看不到红豆, 面条断成一截一截的, 没一个菜是能吃的; and happy customers who name

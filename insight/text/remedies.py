@@ -25,6 +25,7 @@ ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一�
                      "二话不说", "二话没说", "爽快", "痛快"})  # (and readily: 店家二话不说就给退了)
 _ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退", "赔", "调换", "更换", "送到", "送来",
                     "送过来")  # (骑手走错了楼，…很快就送到了)
+_ZH_NOT_REMEDIES = frozenset({"退房", "退货", "退单", "退订", "退出", "换乘"})  # (很快就退房了: checked out)
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货", "投诉", "打电话",
                        "催", "反映"})  # the customer's ask
@@ -174,7 +175,7 @@ def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:
     for w in lemmas[r + 1:min(r + 4, end)]:
         if w in _ZH_NOT or w in _ZH_ASKED:
             return False  # (当即要求换货: what the customer asked for)
-        if w.startswith(_ZH_REMEDY_HEADS):
+        if w.startswith(_ZH_REMEDY_HEADS) and w not in _ZH_NOT_REMEDIES:
             return True
     return False
 
