@@ -1651,6 +1651,29 @@ BROADBAND = [
     ('+', 'Friendly staff, fair prices, dependable connection'),
     ('+', 'They actually answer the phone!'),
     ('+', 'A1 service'),
+    # session 33, mild detractors (first read: 14/20 with a negative mention; 'customer service less so', 'Fine until
+    # you need to speak to someone', 'Wouldn't go out of my way to recommend them', 'nothing else in my area' mended);
+    # unread: 'It's just broadband, they're all the same', 'The service is adequate' (lukewarm)
+    ('-', "It's alright but I've had better"),
+    ('-', 'Average service for an above average price'),
+    ('-', 'Does the job but nothing to write home about'),
+    ('-', 'Could be cheaper'),
+    ('-', 'Speed is fine, customer service less so'),
+    ('-', 'OK most of the time, but when it goes wrong it takes ages to sort'),
+    ('-', 'Meh'),
+    ('-', 'Not bad but not great either'),
+    ('-', 'Fine until you need to speak to someone'),
+    ('-', 'Reasonable but prices keep going up'),
+    ('-', "Wouldn't go out of my way to recommend them"),
+    ('-', "Only with them because there's nothing else in my area"),
+    ('-', 'Could do better on communication'),
+    ('-', 'Speeds drop in the evening, otherwise fine'),
+    ('-', "It's cheaper elsewhere"),
+    ('-', 'Hard to get hold of anyone'),
+    ('-', 'Mediocre at best'),
+    ('-', "They're fine, I just don't love them"),
+    ('+', 'They went out of their way to help'),
+    ('+', 'Speed is great and so is the customer service'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

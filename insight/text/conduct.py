@@ -49,7 +49,9 @@ _GETTING = frozenset({"get", "receive", "achieve", "see"})
 _UNITS = frozenset({"mb", "mbps", "meg", "megs", "megabit", "megabits", "mbit", "gb", "gig", "gigs", "gbps", "kbps"})
 _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "roughly", "approx", "approximately",
                       "just", "under", "less", "than", "a"})
-_HELD_BACK = frozenset({"much", "better", "work", "time", "about"})
+_HELD_BACK = frozenset({"much", "better", "work", "time", "about", "so", "until", "choice"})
+_NO_CHOICE = frozenset({"area", "available", "round", "around", "live", "offer", "postcode", "village"})
+_FAIR = frozenset({"fine", "ok", "okay", "good", "great", "alright", "decent", "reliable"})  # before "until"
 _TROUBLE = frozenset({"issue", "problem", "trouble", "complaint", "fault", "outage", "dropout"})
 # what a customer was made to do: "they made me sign a new contract", "made us wait in all day" (not "made me smile")
 _MADE_TO = frozenset({"sign", "pay", "wait", "call", "phone", "ring", "chase", "repeat", "redo", "start", "buy", "take",
@@ -92,6 +94,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
                                                           or lemmas[i + 1] == "of") else 0.0
     if lem == "treat":  # "treated like a number", "treat you like dirt" (outweighs the praise of "treat")
         return -2.0 if not _SCORNED.isdisjoint(lemmas[i + 1:i + 5]) and "like" in lemmas[i + 1:i + 4] else 0.0
+    if lem == "else" and i and lemmas[i - 1] == "nothing" and not _NO_CHOICE.isdisjoint(lemmas[i + 1:i + 5]):
+        return -1.0  # "only with them because there's nothing else in my area": no choice, no loyalty
     if lem in _HELD_BACK:  # ("I've had better": outweighs the praise of "better" itself)
         return (-2.0 if lem == "better" else -1.0) if _held_back(lemmas, i) else 0.0
     if not _NEGATORS.isdisjoint(before):
@@ -186,12 +190,19 @@ _MEASURED = frozenset({"speed", "speedtest", "test", "download", "upload", "mbps
 
 
 def _held_back(lemmas: Sequence[str], i: int) -> bool:
-    """Praise held back at ``i``: "... not so much." and "I've had better" at the clause's end, "when it works",
-    "works, most of the time", "nothing to shout about" / "write home about"."""
+    """Praise held back at ``i``: "... not so much.", "... less so" and "I've had better" at the clause's end, "when it
+    works", "fine until you need them", "works, most of the time", "nothing to shout about" / "write home about", "no
+    (other) choice"."""
     lem, n = lemmas[i], len(lemmas)
     end = i + 1 >= n or lemmas[i + 1] in _ENDS
     if lem == "much":
         return end and tuple(lemmas[max(0, i - 2):i]) == ("not", "so")
+    if lem == "so":  # "speed is fine, customer service less so"
+        return end and i >= 1 and lemmas[i - 1] == "less"
+    if lem == "until":  # "fine until you need to speak to someone", "great until something goes wrong"
+        return i >= 1 and lemmas[i - 1] in _FAIR
+    if lem == "choice":  # "only with them because there's no other choice"
+        return i >= 1 and (lemmas[i - 1] == "no" or tuple(lemmas[max(0, i - 2):i]) == ("no", "other"))
     if lem == "better":  # ("never had better" is praise)
         return end and i >= 1 and lemmas[i - 1] in ("have", "see") and _NEGATORS.isdisjoint(lemmas[max(0, i - 4):i])
     if lem == "work":  # "fine when it works", "great when it's working"

@@ -280,6 +280,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return lemmas.index("any", i + 2) - 1, None  # "never had any billing issues": the words after "any" denied
     if lang == "en" and i + 1 < hi and lemmas[i + 1] in _EN_DEALING and _deals_with_trouble(lemmas, i + 2, hi):
         return None, None  # "they don't understand the problem": the problem stands
+    if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("go", "out", "of") and "to" in lemmas[i + 5:i + 8]:
+        return lemmas.index("to", i + 5), None  # "wouldn't go out of my way to recommend them": the recommending denied
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("remember", "the", "last"):
