@@ -45,9 +45,10 @@ BLAME = [
     "Wrong size and an ugly colour, disappointing.", "Horribly slow shipping, very unhappy.",
     "Painful returns process, awful.",
 ]
-# each names a theme (courier; app bugs) and blames it in facts: the lexicon reads nothing
+# each names a theme (courier; the app) and blames it in facts: the lexicon reads nothing (the app's was "logged me out
+# every time I opened the basket" until session 33, when the rules came to read a fault every time as a complaint)
 SILENT = ["The courier threw my parcel over the fence into the rain.",
-          "The app logged me out every time I opened the basket."]
+          "The app showed my basket in a foreign currency."]
 
 
 @pytest.fixture(scope="module")
