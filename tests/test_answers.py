@@ -1674,6 +1674,34 @@ BROADBAND = [
     ('-', "They're fine, I just don't love them"),
     ('+', 'They went out of their way to help'),
     ('+', 'Speed is great and so is the customer service'),
+    # session 33, a third batch of promoters who tell of a slip and its remedy (first read: 8/15 with a negative
+    # mention; 'sent an engineer the same week', 'came back without me doing anything', 'reconnected me within an hour',
+    # 'credited back before I even noticed', 'a software update fixed it' after a comma, 'the latest version is much
+    # better' mended: a mending clause now quiets the complaint cues before it); detractors 4/5 ('said they'd credit my
+    # account but never did': a praise promised, not had). Left: 'My engineer was late but called ahead to say so',
+    # 'Only issue was a delay in the welcome pack arriving' (real slips named)
+    ('+', 'Had a problem with the router once and they sent an engineer the same week who sorted it'),
+    ('+', 'Lost service for half a day during a storm but it came back without me doing anything'),
+    ('+', 'A bill was higher than expected, I queried it and got the difference back'),
+    ('+', 'There were a few teething issues but nothing since'),
+    ('+', 'Got disconnected once by mistake, they reconnected me within an hour and apologised'),
+    ('+', 'Slow on day one, fine ever since'),
+    ('+', 'I was double billed but it was credited back before I even noticed'),
+    ('+', 'The box froze a couple of times, a software update fixed it'),
+    ('+', "Took a while to get the wifi right but it's perfect now"),
+    ('+', 'I had an outage last year, it was fixed the next day and they knocked some money off'),
+    ('+', 'Bit of a hiccup with the switch over but support sorted it quickly'),
+    ('+', "Speeds dipped last month, they fixed a fault at the exchange and now it's great"),
+    ('+', 'The app crashed a few times but the latest version is much better'),
+    ('-', 'Had a problem with the router and it took them a month to send a new one'),
+    ('-', "My bill was wrong three months running and they still haven't fixed it"),
+    ('-', 'Outage lasted four days and they offered nothing'),
+    ('-', "The engineer was late and didn't bother to call ahead"),
+    ('-', "They said they'd credit my account but never did"),
+    ('-', 'It broke after a week, took three weeks to fix'),
+    ('-', 'The router broke but it took them a month to fix it'),
+    ('+', 'Lost connection a couple of times, a new router fixed it'),
+    ('-', 'Slow speeds for months, they finally fixed it after I complained'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -3879,7 +3907,8 @@ FOOD_ZH = [
     ('+', '坏的一个都没有'),
     ('-', '里面一块都没找到'),
     ('+', '一个都没有坏'),
-    # session 33, Traditional Chinese (first read: complaints 9/10, happy reviews 0/10 with a complaint); unread: the Cantonese '等咗成個鐘先到，啲嘢食全凍晒' (咗, 成個鐘, 凍晒 are Cantonese, not read)
+    # session 33, Traditional Chinese (first read: complaints 9/10, happy reviews 0/10 with a complaint); unread: the
+    # Cantonese '等咗成個鐘先到，啲嘢食全凍晒' (咗, 成個鐘, 凍晒 are Cantonese, not read)
     ('-', '份量少到不行，吃不飽'),
     ('-', '外送員態度很差，還罵人'),
     ('-', '湯灑了一地，袋子都破了'),

@@ -17,7 +17,7 @@ from insight.text.excuses import bygone
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
 from insight.text.polarity import Reading, lemmatise_lexicon
-from insight.text.wishes import clauses, wishes
+from insight.text.wishes import clauses, promised, wishes
 from tests.conftest import shared_file
 
 
@@ -28,7 +28,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
     ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
     contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses); ``quiet``: those
     whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None;
-    ``mending``: where a "but" opens a clause that mends what went before it (remedies.mends, read in the comment)."""
+    ``mending``: where a "but" (or a comma before a fix) opens a clause that mends what went before it
+    (remedies.mends, read in the comment; one right after the span counts)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -229,6 +230,7 @@ def _check(lang: str, texts: list[str]) -> int:
         lemmas = a.lemmas
         at = wishes(lemmas, a.texts, lang)
         wished = clauses(lemmas, at) | bygone(lemmas, lang)  # (a praise set against this time counts for nothing)
+        wished |= promised(lemmas) if lang == "en" else set()  # (nor one promised, not had)
         r = Reading(lemmas, lang, a.texts)
         ex = r._excused  # (the excuses' reach depends on the words' values: insight.text.excuses)
         quiet = r._quiet  # (and where a remedy told soon after answers the complaint cues: excuses.remedied)
@@ -240,8 +242,10 @@ def _check(lang: str, texts: list[str]) -> int:
                 said = sum(lo <= i < hi and i not in quiet for i in at)
                 excuse = frozenset(i - lo for i in ex if lo <= i < hi)
                 hush = frozenset(i - lo for i in quiet if lo <= i < hi)
-                mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c < hi and lem in P._MENDERS
-                           and (lem != "so" or lemmas[c + 1:c + 2] and lemmas[c + 1] in P._SUBJECTS)
+                mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c <= hi and (
+                           (lem in P._MENDERS and (lem != "so" or lemmas[c + 1:c + 2] and lemmas[c + 1] in P._SUBJECTS))
+                           or (lem in P._COMMAS and lang == "en"
+                               and not P.RESOLVERS[lang].isdisjoint(lemmas[c + 1:c + 7])))
                            and R.mends(lemmas[c + 1:c + 7], lang, P.RESOLVERS[lang])]
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
                                             mending)

@@ -128,6 +128,22 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     return frozenset(covered)
 
 
+def mended_before(lemmas: Sequence[str], at: Sequence[int], faults: Callable[[int, int], bool]) -> frozenset[int]:
+    """The positions whose complaint cues a clause that mends answers (``at``: where its "but" stands,
+    :func:`insight.text.remedies.mends`): back to the nearest clause before it that blames or complains, within its
+    sentence ("The app crashed a few times but the latest version is much better"; not after a wait of days: "no
+    internet for two weeks but they fixed it")."""
+    covered: set[int] = set()
+    for c in at:
+        start = c
+        while start and lemmas[start - 1] not in _SENTENCE_END:
+            start -= 1
+        lo = _reach(lemmas, start, c, None, faults)
+        if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:c]):
+            covered.update(range(lo, c))
+    return frozenset(covered)
+
+
 def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None,
            faults: Callable[[int, int], bool] | None = None) -> int:
     """Where the cover of the excuse that begins at ``head`` begins: the start of the nearest clause before

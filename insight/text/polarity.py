@@ -16,14 +16,14 @@ from insight.text.complaints_zh import zh_kind
 from insight.text.contextual import EN_CONTEXTUAL as _EN_CONTEXTUAL, EN_VALUED as _EN_VALUED
 from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL
 from insight.text.contextual import reading_here
-from insight.text.excuses import bygone, excused, remedied
+from insight.text.excuses import bygone, excused, mended_before, remedied
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, idiom, negator_reach, said_of
 from insight.text.remedies import fixed_after, mends, resolver_at
-from insight.text.wishes import clauses, wishes
+from insight.text.wishes import clauses, promised, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
 _WINDOW = 3
@@ -160,6 +160,8 @@ class Reading:
         self._wishes = wishes(lemmas, texts, lang)  # what is asked for: a shortfall, its clause no praise
         past = bygone(lemmas, lang)  # (nor is a praise set against this time: 以前挺好吃的，现在变味了)
         self._wished = clauses(lemmas, self._wishes) | past if self._wishes else past
+        if lang == "en":  # (and what was promised, not had: "said they'd credit my account but never did")
+            self._wished = self._wished | promised(lemmas)
         self._zh_kinds: list[tuple[str, int]] | None = None  # when a Chinese span is first read for complaints
         self._judged: dict[tuple[int, int, int], tuple[float, bool]] = {}  # (lo, hi, id of the overrides)
         self._breaks: list[int] | None = None
@@ -187,9 +189,14 @@ class Reading:
         answered = remedied(lemmas, lang, blames, faults)  # (empty but in English and Chinese: 小哥送错了马上就来换了)
         self._quiet = self._excused | answered if answered else self._excused
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
-        self._mending = [c for c, lem in enumerate(lemmas) if lem in _MENDERS and (lem != "so" or (
-            c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) and mends(lemmas[c + 1:c + 7], lang, resolvers)
-        ] if not _MENDERS.isdisjoint(lemmas) else []  # (and "so they sent a booster", not "so good")
+        self._mending = [c for c, lem in enumerate(lemmas) if (lem in _MENDERS and (lem != "so" or (
+            c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) or (lem in _COMMAS and lang == "en" and not
+                resolvers.isdisjoint(lemmas[c + 1:c + 7]))) and mends(lemmas[c + 1:c + 7], lang, resolvers)
+        ] if not _MENDERS.isdisjoint(lemmas) or (lang == "en" and not resolvers.isdisjoint(lemmas)) else []
+        # (and "so they sent a booster", not "so good"; in English after a comma a fix: "froze twice, a software
+        # update fixed it" - in Chinese what follows a comma is as often the customer's own 搞定 or a 请尽快解决)
+        if self._mending:  # the complaint cues a mending clause answers ("crashed a few times but the new version ...")
+            self._quiet = self._quiet | mended_before(lemmas, self._mending, faults)
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
@@ -314,7 +321,7 @@ class Reading:
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, _HIGH_NOUN, lo, hi, high_good_at, unsure_at)
             elif value and (lem in IDIOM_HEADS or (value < 0 and lang != "zh")):
-                # "hard to fault", "ждать не пришлось", "проблем нет"; a blame an idiom reads away judges ("Problems? What
+                # "hard to fault", "ждать не пришлось", "проблем нет"; a blame read away judges ("Problems? What
                 judged, value = judged or value < 0, idiom(lemmas, i, lo, hi, lang, value)  # problems?")
             if not value:
                 continue
@@ -322,7 +329,7 @@ class Reading:
             if self._set_aside(i, value, later, hi):
                 continue
             if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
-                              or any(i < c < hi for c in self._mending) or (lang == "zh" and i in self._quiet)
+                              or any(i < c <= hi for c in self._mending) or (lang == "zh" and i in self._quiet)
                               or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):

@@ -15,7 +15,8 @@ from insight.text.lexicons import NEGATORS
 # within 24 hours") or how smoothly
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
-                      "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody"})
+                      "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody",
+                      "reconnect"})
 REMEDY_HEADS = REMEDIES | {"put"}  # where a remedy's words may start ("put right with no fuss": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
@@ -52,12 +53,14 @@ def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
                                                   and lemmas[i - 1] not in NEGATORS["en"])
 
 
+# (what mends after "but": :func:`mends`; "latest" is lemmatised "late")
 _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new", "one"), ("replacement",),
               ("talk", "me", "through"), ("talk", "us", "through"), ("correct",), ("handle",), ("apologetic",),
               ("apologise",), ("apologize",), ("compensate",), ("goodwill",), ("match",), ("worth",), ("help",),
               ("refund",), ("credit",), ("replace",), ("month", "free"), ("for", "free"), ("free", "of", "charge"),
-              ("honour",), ("honor",), ("quick", "call"), ("good", "about", "it"),
-              ("great", "about", "it"), ("brilliant", "about", "it"), ("fantastic", "about", "it"))
+              ("honour",), ("honor",), ("quick", "call"), ("latest", "version"), ("late", "version"),
+              ("new", "version"), ("good", "about", "it"), ("great", "about", "it"), ("brilliant", "about", "it"),
+              ("fantastic", "about", "it"))
 
 
 _EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
@@ -82,15 +85,18 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     if not _OURSELVES.isdisjoint(words):
         return False  # "but I sorted it myself", "но не дождались, решили этот вопрос сами": the customer's own fix
     negators = NEGATORS.get(lang, frozenset())
-    if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)):
-        return False
+    if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
+            or not _SLOWLY.isdisjoint(words):
+        return False  # (nor a fix that took long: "but it took them a month to fix it", "but they finally fixed it")
     if not resolvers.isdisjoint(words):
         return True
     return lang == "en" and any(tuple(words[k:k + len(m)]) == m for k, w in enumerate(words)
                                 for m in _EN_MENDED_AT.get(w, ()))
 
 
-_SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",)})
+_SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望"})  # (and 但请尽快解决: asked)
+_SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
+                       ("me",), ("us",)})  # ("came back without me doing anything")
 
 
 def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
@@ -163,6 +169,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
     return bool(smooth) or any(
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+        or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
         for k, w in enumerate(words))
 
 

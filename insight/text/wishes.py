@@ -197,3 +197,25 @@ def _lead(lemmas: Sequence[str], texts: Sequence[str], comparative, not_lead: fr
         elif i == 0:
             return []  # the answer does not open with a comparative
     return found
+
+
+def promised(lemmas: Sequence[str]) -> set[int]:
+    """The English words told as promised, not had: what follows "said they would" or "promised they'd" in its clause
+    ("They said they'd credit my account but never did": no credit praised)."""
+    out: set[int] = set()
+    if _SAID.isdisjoint(lemmas):
+        return out
+    n = len(lemmas)
+    for k in [k for k, w in enumerate(lemmas) if w in _SAID]:
+        j = next((j for j in range(k + 1, min(k + 4, n)) if lemmas[j] in ("would", "will")), None)
+        if j is None:
+            continue
+        end = j + 1
+        while end < n and lemmas[end] not in _MARKS and lemmas[end] != "but":
+            end += 1
+        out.update(range(j + 1, end))
+    return out
+
+
+_SAID = frozenset({"say", "promise", "tell", "assure", "claim", "guarantee"})
+
