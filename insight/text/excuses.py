@@ -132,16 +132,20 @@ def mended_before(lemmas: Sequence[str], at: Sequence[int], faults: Callable[[in
     """The positions whose complaint cues a clause that mends answers (``at``: where its "but" stands,
     :func:`insight.text.remedies.mends`): back to the nearest clause before it that blames or complains, within its
     sentence ("The app crashed a few times but the latest version is much better"; not after a wait of days: "no
-    internet for two weeks but they fixed it")."""
+    internet for two weeks but they fixed it", nor a fault told as ongoing: "keeps crashing but they solved it")."""
     covered: set[int] = set()
     for c in at:
         start = c
         while start and lemmas[start - 1] not in _SENTENCE_END:
             start -= 1
         lo = _reach(lemmas, start, c, None, faults)
-        if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:c]):
+        if not any(EN_UNITS.get(w, 0) >= 3 or w in _ONGOING for w in lemmas[lo:c]):
             covered.update(range(lo, c))
     return frozenset(covered)
+
+
+# a fault told as ongoing, which one fix does not answer: "The app keeps crashing but customer service solved it"
+_ONGOING = frozenset({"keep", "still", "always", "constantly", "continually", "every", "forever", "repeatedly"})
 
 
 def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None,
