@@ -244,7 +244,8 @@ BROADBAND = [
     # theme, a wait told by dates), "I was told there would be no price rise during my contract and then there was"
     # (the promise broken after "and then there was"), "When there was an outage in my area they texted me
     # updates, much appreciated" (the praise is a clause of its own), "Waited a while for installation but worth it"
-    # (a real wait conceded; read since session 33: "worth it" excuses a wait) and "They don't hike prices like the big providers" (a competitor blamed)
+    # (a real wait conceded; read since session 33: "worth it" excuses a wait) and "They don't hike prices like
+    # the big providers" (a competitor blamed)
     ('-', "Internet keeps cutting out when I'm on work calls, really embarrassing"),
     ('-', 'Three engineers have been out and none of them could find the fault'),
     ('-', "Your chat bot is useless and there's no way to speak to a human"),
@@ -473,9 +474,12 @@ BROADBAND = [
     ('+', 'No more buffering since switching'),
     # session 28 (a sixth batch): left "The engineer left cables all over the garden" (a mess told by what was left),
     # "cost more than sky" (dearer than a rival: also said before "but worth it"), "I'm paying for superfast and getting
-    # basic", "The app tells me about outages before I notice" (blames the outages it reports), "It does the job, mostly",
-    # "Just about acceptable" (lukewarm, not blame), "Was told there would be no installation charge, then got billed £60"
-    # (a promise told by what followed), "They never read the notes on my account", "The broadband was meant to be live on
+    # basic", "The app tells me about outages before I notice" (blames the outages it reports), "It does the job,
+    # mostly",
+    # "Just about acceptable" (lukewarm, not blame), "Was told there would be no installation charge, then got
+    # billed £60"
+    # (a promise told by what followed), "They never read the notes on my account", "The broadband was meant to be
+    # live on
     # Monday, it's now Friday" (a wait told by the days)
     ('-', 'The router needs resetting constantly'),
     ('-', 'Chat support just sends scripted answers'),
@@ -1005,8 +1009,10 @@ BROADBAND = [
     ('+', 'Kept me informed throughout the installation'),
     ('+', 'They credited my account without me even asking'),
     ('+', 'No long waits on the phone'),
-    # session 31's second batch of broadband promoters: first read 5 of 20 with a negative mention ("Not once have I lost
-    # connection", "My only regret is not switching sooner", "I'd struggle to find anything negative", "None of the usual
+    # session 31's second batch of broadband promoters: first read 5 of 20 with a negative mention ("Not once have
+    # I lost
+    # connection", "My only regret is not switching sooner", "I'd struggle to find anything negative", "None of
+    # the usual
     # hassle", and before them "Much better than BT, which was a nightmare" - another company's blame across a clause
     # that opens with "which" - mended); unread still: "The price hasn't crept up like other providers"
     ('+', 'Far better than Virgin ever was'),
@@ -1029,7 +1035,8 @@ BROADBAND = [
     ('+', 'None of the usual hassle'),
     ('+', 'Helpful staff, no waiting around'),
     ('+', 'Much better than BT, which was a nightmare'),
-    # session 31's third batch of broadband promoters: first read 5 of 20 with a negative mention ("few and far between",
+    # session 31's third batch of broadband promoters: first read 5 of 20 with a negative mention ("few and far
+    # between",
     # "much less hassle", "Problems? What problems?" mended); unread still: "Not had to deal with any of the nonsense I
     # got from BT"; "Never a problem getting through to someone" is read since session 32 (a trouble denied before the
     # event is not the event denied)
@@ -1150,7 +1157,10 @@ BROADBAND = [
     ('-', 'overpriced for the speed you actually get'),
     ('-', 'Took 6 weeks to get connected'),
     ('-', 'The wifi is patchy and the replacement router made no difference'),
-    # session 32, a sixth batch: promoters who tell of a slip and its remedy, detractors who tell it unmended (first read: promoters 7/30 with a negative mention, detractors 9/10; 'kept us updated', 'took a day to arrive', 'on hold for a couple of minutes at most', 'Couldn't ask for better', 'Speed test always shows', 'had a new one to me next day', 'goes down most evenings' mended)
+    # session 32, a sixth batch: promoters who tell of a slip and its remedy, detractors who tell it unmended
+    # (first read: promoters 7/30 with a negative mention, detractors 9/10; 'kept us updated', 'took a day to
+    # arrive', 'on hold for a couple of minutes at most', 'Couldn't ask for better', 'Speed test always shows',
+    # 'had a new one to me next day', 'goes down most evenings' mended)
     ('+', 'Had a few teething problems at the start but all sorted now'),
     ('+', 'Only had to call once and it was sorted there and then'),
     ('+', 'any problems are dealt with quickly and politely'),
@@ -1199,7 +1209,8 @@ BROADBAND = [
     ('+', 'it never goes down'),
     # money taken twice
     ('-', 'Took my money twice'),
-    # session 32, a seventh batch, terse (first read: promoters 1/25 with a negative mention, 'rarely any issues' mended; detractors 10/10)
+    # session 32, a seventh batch, terse (first read: promoters 1/25 with a negative mention, 'rarely any issues'
+    # mended; detractors 10/10)
     ('+', 'Good speeds and reliable'),
     ('+', 'Fast, reliable, fair price'),
     ('+', 'Just works, never think about it'),
@@ -1235,7 +1246,9 @@ BROADBAND = [
     ('-', 'rubbish wifi signal'),
     ('-', 'speed nowhere near advertised'),
     ('-', "the router is rubbish and they won't replace it"),
-    # session 32, an eighth batch (first read: promoters 4/25 with a negative mention - 'can't remember the last time I had to phone them', 'done on the day they promised', 'sorted out a billing mistake straight away' mended; detractors 5/5)
+    # session 32, an eighth batch (first read: promoters 4/25 with a negative mention - 'can't remember the last
+    # time I had to phone them', 'done on the day they promised', 'sorted out a billing mistake straight away'
+    # mended; detractors 5/5)
     ('+', "Reliable service, I can't remember the last time I had to phone them"),
     ('+', 'Been a customer for years, very few problems in that time'),
     ('+', 'Speeds have improved a lot since the upgrade'),
@@ -1265,7 +1278,9 @@ BROADBAND = [
     ('-', 'prices keep going up every year'),
     ('-', 'the connection is fine but getting hold of anyone is impossible'),
     ('-', 'Installation was a shambles'),
-    # session 32, British slang and typos (first read: promoters 2/15 with a negative mention, detractors 8/10; 'dead reliable', 'the wifi is pants', 'Took there time sorting my fault' mended; unread: 'aint broke so not fixing it lol', read since session 33)
+    # session 32, British slang and typos (first read: promoters 2/15 with a negative mention, detractors 8/10;
+    # 'dead reliable', 'the wifi is pants', 'Took there time sorting my fault' mended; unread: 'aint broke so not
+    # fixing it lol', read since session 33)
     ('+', 'cant fault them tbh'),
     ('+', 'GREAT SERVICE!!!'),
     ('+', 'spot on, no probs'),
@@ -1290,7 +1305,9 @@ BROADBAND = [
     ('-', 'cant get through to anyone, useless'),
     ('-', 'been a nightmare from start to finish'),
     ('-', 'Took there time sorting my fault'),
-    # session 32, detractors who name no theme or tell only how they were treated (first read: 16/20 with a negative mention; 'They are crooks', 'Expected a lot more', 'I've had enough of them', 'Treated like a number' mended)
+    # session 32, detractors who name no theme or tell only how they were treated (first read: 16/20 with a
+    # negative mention; 'They are crooks', 'Expected a lot more', 'I've had enough of them', 'Treated like a
+    # number' mended)
     ('-', 'Not impressed at all'),
     ('-', 'They are crooks'),
     ('-', 'Would not recommend to anyone'),
@@ -1311,11 +1328,13 @@ BROADBAND = [
     ('-', 'Had to take a day off work for nothing'),
     ('-', 'Still paying for a landline I never use'),
     ('-', "My elderly mum was mis sold a package she didn't need"),
-    # session 31's unread, now read: a problem denied before the event ('never a problem getting through'), a remedy told as 'back' soon
+    # session 31's unread, now read: a problem denied before the event ('never a problem getting through'), a
+    # remedy told as 'back' soon
     ('+', 'Never a problem getting through'),
     ('+', 'Never a problem getting through to someone'),
     ('+', 'Had an outage once but it was back within the hour'),
-    # session 32, promoters' idioms of praise by negation (first read: 2/40 with a negative mention; 'Never on hold for long', 'I don't remember ever having a problem' mended)
+    # session 32, promoters' idioms of praise by negation (first read: 2/40 with a negative mention; 'Never on
+    # hold for long', 'I don't remember ever having a problem' mended)
     ('+', "Can't complain really"),
     ('+', 'No issues whatsoever'),
     ('+', 'Not a single problem in two years'),
@@ -1356,7 +1375,11 @@ BROADBAND = [
     ('+', 'Not had to reset the router once'),
     ('+', "Haven't had a single dropout"),
     ('+', 'Not slow even at peak times'),
-    # session 32, promoters who tell of a slip and its remedy, a second batch (first read: 9/15 with a negative mention; 'rarely drops', 'the one time the connection dropped', 'an engineer was out the next day', 'refunded the difference without any fuss', 'nothing that bothers me' mended; unread: a slip with a courtesy, a fix in the next clause after a comma, an upgrade that put it right, a second engineer who 'did'); detractors 4/5 ('only after six calls' mended)
+    # session 32, promoters who tell of a slip and its remedy, a second batch (first read: 9/15 with a negative
+    # mention; 'rarely drops', 'the one time the connection dropped', 'an engineer was out the next day',
+    # 'refunded the difference without any fuss', 'nothing that bothers me' mended; unread: a slip with a
+    # courtesy, a fix in the next clause after a comma, an upgrade that put it right, a second engineer who
+    # 'did'); detractors 4/5 ('only after six calls' mended)
     ('+', 'We had a fault last winter and an engineer was out the next day'),
     ('+', 'The one time the connection dropped, support talked me through a reset and it was fine'),
     ('+', 'My bill was wrong once and they refunded the difference without any fuss'),
@@ -1373,7 +1396,10 @@ BROADBAND = [
     ('-', 'the second engineer was no better than the first'),
     ('-', 'Every time it drops I have to restart the router myself'),
     ('-', 'They credited £5 for a week without internet, insulting'),
-    # session 32, promoters with a slip and its remedy, a third batch (first read: 7/20 with a negative mention; a remedy told soon quiets the complaint cues before it (excuses.remedied), a 'but' clause of a replacement, of a thing that came back or of a help line that talked one through it mends (remedies.mends); unread: 'corrected on the next bill'; 'rescheduled once but they were good about it' read since, below)
+    # session 32, promoters with a slip and its remedy, a third batch (first read: 7/20 with a negative mention; a
+    # remedy told soon quiets the complaint cues before it (excuses.remedied), a 'but' clause of a replacement, of
+    # a thing that came back or of a help line that talked one through it mends (remedies.mends); unread:
+    # 'corrected on the next bill'; 'rescheduled once but they were good about it' read since, below)
     ('+', 'I had a problem with my router once and they replaced it within 48 hours'),
     ('+', 'Only one outage in four years and they kept me informed the whole time'),
     ('+', 'The engineer had to come back a second time but he was very apologetic and got it working'),
@@ -1398,7 +1424,9 @@ BROADBAND = [
     ('+', 'The engineer was late but very apologetic'),
     ('-', 'The engineer was late and nobody apologised'),
     ('-', 'There was an outage but nobody handled it'),
-    # session 32, a last plain batch read with the session's final code (first read: promoters 1/25 with a negative mention - 'what's not to like' mended; detractors 9/10 - 'Paid for an engineer visit that never happened' mended)
+    # session 32, a last plain batch read with the session's final code (first read: promoters 1/25 with a
+    # negative mention - 'what's not to like' mended; detractors 9/10 - 'Paid for an engineer visit that never
+    # happened' mended)
     ('+', "Consistently good speeds and I've never had to chase them for anything"),
     ('+', 'The price is reasonable and the connection is strong'),
     ('+', 'Customer service were brilliant when I moved house'),
@@ -1702,6 +1730,92 @@ BROADBAND = [
     ('-', 'The router broke but it took them a month to fix it'),
     ('+', 'Lost connection a couple of times, a new router fixed it'),
     ('-', 'Slow speeds for months, they finally fixed it after I complained'),
+    # session 34, a plain batch (first read: promoters 2/30 with a negative mention, detractors 19/20 - 'a package
+    # that isnt available at my address': a thing not available is a complaint now; 'the wifi reaches every room'
+    # after 'but' had borrowed the blame before it, as a clause that judges nothing borrows its sentence's
+    # verdict: not across a 'but' now). Left, real slips named: 'Had one slow week last winter but otherwise spot
+    # on', 'hub is a bit ugly but the wifi reaches every room'
+    ('+', 'fast and reliable, what more do you want'),
+    ('+', 'Been with them 3 years and hardly any issues'),
+    ('+', 'Good speeds most of the time, price is fair'),
+    ('+', 'The engineer who came out was brilliant, explained everything'),
+    ('+', 'easy setup, plugged the router in and it just worked'),
+    ('+', 'cheaper than sky and just as good'),
+    ('+', 'No complaints at all so far'),
+    ('+', 'customer service actually listen to you'),
+    ('+', 'Speed is what they said it would be'),
+    ('+', 'Only had to call once in two years and it was sorted quickly'),
+    ('+', 'Great value for money, no price rises mid contract'),
+    ('+', 'Streaming 4k on three tvs with no buffering'),
+    ('+', 'Friendly and knowledgeable staff on the phone'),
+    ('+', 'Reliable connection and I work from home so that matters'),
+    ('+', 'Switching over was painless, no downtime at all'),
+    ('+', 'they do what they say on the tin'),
+    ('+', 'Good service, good price, would recommend to friends'),
+    ('+', 'The app makes it easy to check my usage and pay my bill'),
+    ('+', 'Much better than my previous provider who were a nightmare'),
+    ('+', 'I rarely notice it, which is how broadband should be'),
+    ('+', 'Was a bit sceptical at first but it has been solid'),
+    ('+', 'Quick response when there was an outage in our area and they kept us posted'),
+    ('+', 'Never drops even with the kids gaming'),
+    ('+', 'Upgrade was done without me having to chase anyone'),
+    ('+', 'Decent package for the price, tv and phone included'),
+    ('+', 'Fibre is lightning fast compared to what we had'),
+    ('+', 'No contract tie in which i like'),
+    ('+', 'The online chat sorted my query in five minutes'),
+    # session 34, detractors of the same plain batch
+    ('-', 'Connection drops every evening between 7 and 10'),
+    ('-', 'Paying for 500mb and getting 60'),
+    ('-', 'they put my bill up twice this year'),
+    ('-', 'Took 4 weeks to get connected after they promised 10 days'),
+    ('-', 'engineer didnt turn up, took a day off work for nothing'),
+    ('-', 'Nobody ever answers the phone'),
+    ('-', 'Router keeps restarting itself'),
+    ('-', 'Cancelling was a nightmare, they kept trying to sell me things'),
+    ('-', 'They charged me an exit fee I was never told about'),
+    ('-', 'Customer service are polite but useless'),
+    ('-', 'Been promised a call back three times, still nothing'),
+    ('-', 'Wifi is rubbish upstairs'),
+    ('-', 'Sold me a package that isnt available at my address'),
+    ('-', 'The speed drops to nothing at weekends'),
+    ('-', 'Overpriced for what you get'),
+    ('-', 'Had no internet for 9 days and got £5 compensation'),
+    ('-', "The chatbot is pointless and you can't get to a human"),
+    ('-', 'every time I ring I get a different answer'),
+    ('-', 'Contract ended and the price jumped without telling me'),
+    ('-', 'Phone line crackles and drops calls'),
+    # session 34, promoters who tell of a slip and its remedy (first read: 13/30 with a negative mention; 'not the
+    # fastest in the area but', 'no big deal', 'but they gave me a mobile hotspot in the meantime', 'but phoned
+    # ahead to let me know', 'used to be bad but they've really improved', 'but you get what you pay for', 'but it
+    # does the job', 'but still cheaper than the rest' mended). Left, real slips named: 'Took a few calls to get
+    # the right package', 'Waited 20 mins on the phone', 'Only issue is the wifi in the garden', 'The setup
+    # instructions could be clearer'; and 'I had a billing mistake and they refunded it with an apology' (a remedy
+    # after 'and' is not read)
+    ('+', 'There was a delay with the install date but they gave me a mobile hotspot in the meantime'),
+    ('+', 'Not the fastest in the area but very stable'),
+    ('+', 'The price went up a bit this year but still cheaper than the rest'),
+    ('+', 'My router died and a new one arrived next day'),
+    ('+', 'Slight hiccup when moving house but the team sorted it fast'),
+    ('+', "Had a few dropouts at first, they changed something on the line and it's been fine since"),
+    ('+', 'App can be a bit slow to load but it does the job'),
+    ('+', "Wasn't sure about switching but so glad I did"),
+    ('+', 'No problems apart from one outage which was fixed within hours'),
+    ('+', 'The engineer was late but phoned ahead to let me know'),
+    ('+', "Customer service used to be bad but they've really improved"),
+    ('+', 'You sometimes have to wait to speak to someone but they always help'),
+    ('+', 'Had an issue with my email and they walked me through fixing it'),
+    ('+', 'A bit pricey but you get what you pay for'),
+    ('+', 'Speeds dip a little at peak times but nothing noticeable'),
+    ('+', 'My previous provider kept cutting out, these guys never have'),
+    ('+', 'Not had a single complaint since joining'),
+    ('+', 'The hub had to be replaced once, no charge'),
+    ('+', 'Technician came out on a Sunday to fix a fault, impressive'),
+    ('+', 'Had to chase my welcome credit but it came through'),
+    ('+', 'Once I got through to the right department it was sorted'),
+    ('+', 'Never had to complain about anything'),
+    ('+', 'The activation took a couple of days longer than expected, no big deal'),
+    ('+', 'Contract price is locked in, no nasty surprises'),
+    ('+', 'Internet went down during the storm but came back quickly'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),
@@ -3239,7 +3353,8 @@ FOOD_ZH = [
     ('+', '好吃不贵'),
     ('+', '骑手准时准点'),
     ('+', '服务周到，还帮忙带了垃圾下楼'),
-    # session 31's third food batch, said the way short takeaway reviews are: first read 28 of 30 complaints found, 0 of 20
+    # session 31's third food batch, said the way short takeaway reviews are: first read 28 of 30 complaints
+    # found, 0 of 20
     # happy reviews with one (是不是手抖了, 明明备注了不要 mended)
     ('-', '一般般吧，没有想象的好吃'),
     ('-', '送餐时间太长了'),
@@ -3353,7 +3468,8 @@ FOOD_ZH = [
     ('+', '虽然等了一会儿，但是味道没让人失望'),
     ('+', '青菜很嫩，炒得刚好'),
     ('+', '很用心的一家店，还写了小卡片'),
-    # session 31's happy food batch: first read 6 of 40 with a complaint - five real shortcomings in happy reviews (就是有点咸,
+    # session 31's happy food batch: first read 6 of 40 with a complaint - five real shortcomings in happy reviews
+    # (就是有点咸,
     # 不过配送费有点贵, 虽然送得有点慢, 米饭有点硬, 虽然贵了点: read as the complaints they are, left out here) and
     # 二十分钟不到就送到了 (less than twenty minutes, mended)
     ('+', '好吃好吃，下次还来'),
@@ -3558,7 +3674,8 @@ FOOD_ZH = [
     ('-', '味道淡得跟水一样'),
     ('-', '奶茶像水一样，没有奶味'),
     ('+', '汤清得像水一样却很鲜'),
-    # session 32, a second batch (first read: positives 0/20 with a complaint, negatives 19/20; 这个价格在店里能吃两顿了 mended: the price of two meals elsewhere)
+    # session 32, a second batch (first read: positives 0/20 with a complaint, negatives 19/20; 这个价格在店里能吃两顿了
+    # mended: the price of two meals elsewhere)
     ('+', '味道还行，价格实惠，送得也挺快'),
     ('+', '量挺大的，一个人吃不完'),
     ('+', '第一次点，没想到这么好吃'),
@@ -3616,7 +3733,8 @@ FOOD_ZH = [
     ('-', '份量越來越少，價格卻越來越貴'),
     ('-', '備註不要香菜，結果還是放了'),
     ('-', '麵都糊掉了，根本不能吃'),
-    # session 32, net slang and emoji (first read: positives 0/12 with a complaint, negatives 10/12; 翻车, 嚣张, 爱吃不吃 and 完全没有茶味 mended)
+    # session 32, net slang and emoji (first read: positives 0/12 with a complaint, negatives 10/12; 翻车, 嚣张, 爱吃不吃
+    # and 完全没有茶味 mended)
     ('+', 'yyds！这家烤鱼绝绝子，已经回购三次了'),
     ('+', '宝藏店铺，终于不踩雷了😋'),
     ('+', '好吃到哭😭下次还点'),
@@ -3666,7 +3784,8 @@ FOOD_ZH = [
     ('-', '备注了多加饭，结果饭比平时还少'),
     ('-', '点的麻辣，结果一点都不辣'),
     ('-', '贵是真的贵，难吃也是真的难吃'),
-    # session 32, scorn in the web's idiom (first read: negatives 14/16 with a complaint, positives 0/8; 白瞎 mended; unread: 没一个菜是能吃的)
+    # session 32, scorn in the web's idiom (first read: negatives 14/16 with a complaint, positives 0/8; 白瞎
+    # mended; unread: 没一个菜是能吃的)
     ('-', '呵呵，真是醉了'),
     ('-', '服了，又送错了'),
     ('-', '无力吐槽'),
@@ -3928,6 +4047,42 @@ FOOD_ZH = [
     ('+', '湯頭濃郁，麵條有嚼勁'),
     ('+', '店家還附了小菜，很貼心'),
     ('+', '不會太鹹，剛剛好'),
+    # session 34, a plain food-delivery batch (first read: happy reviews 0/20 with a complaint, complaints found 15/15)
+    ('+', '送餐很快，饭菜还是热的，好评'),
+    ('+', '味道不错，分量也足，下次还点'),
+    ('+', '骑手小哥很有礼貌，还提醒我趁热吃'),
+    ('+', '包装很严实，汤一点都没洒'),
+    ('+', '性价比很高，两个人吃刚好'),
+    ('+', '一直在这家点，口味稳定'),
+    ('+', '比预计时间早到了十分钟'),
+    ('+', '米饭软硬适中，菜也很入味'),
+    ('+', '老板还送了一瓶饮料，很贴心'),
+    ('+', '下雨天还准时送到，辛苦了'),
+    ('+', '麻辣烫料很足，汤底也好喝'),
+    ('+', '外卖能做到这个水平很难得了'),
+    ('+', '点了好几次了，从来没让我失望过'),
+    ('+', '餐具齐全，还有湿巾'),
+    ('+', '虽然等了一会，但是味道值得'),
+    ('+', '炸鸡外酥里嫩，一点也不油'),
+    ('+', '备注不要香菜，真的没放，细心'),
+    ('+', '送到的时候还烫嘴'),
+    ('+', '价格实惠，学生党的福音'),
+    ('+', '这家的粥熬得很稠，胃不舒服的时候喝正好'),
+    ('-', '等了一个半小时才送到，饭都凉透了'),
+    ('-', '汤洒了一半，袋子里全是油'),
+    ('-', '菜里吃出一根头发，恶心'),
+    ('-', '分量越来越少了，以前一份够吃，现在两份都不够'),
+    ('-', '备注了不要辣，结果辣得没法吃'),
+    ('-', '骑手态度恶劣，还让我下楼自己拿'),
+    ('-', '少送了一份饮料，联系商家也不理'),
+    ('-', '肉全是肥的，根本咬不动'),
+    ('-', '太咸了，吃完一直喝水'),
+    ('-', '显示已送达，其实根本没收到'),
+    ('-', '价格比店里贵了一倍'),
+    ('-', '米饭夹生，菜也没熟'),
+    ('-', '包装简陋，筷子都没给'),
+    ('-', '味道一般，不会再点了'),
+    ('-', '送错了，别人的餐送到我这来了'),
 ]
 RU = [
     ('-', 'Интернет постоянно пропадает по вечерам'),

@@ -130,7 +130,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
                     for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
                 lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])):
-            conceded = lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless") and (
+            conceded = (lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless")
+                        or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (  # "not the fastest but"
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
             value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded
             if value < 0 and i in excused:
@@ -245,8 +246,8 @@ def _check(lang: str, texts: list[str]) -> int:
                 mending = [c - lo for c, lem in enumerate(lemmas) if lo <= c <= hi and (
                            (lem in P._MENDERS and (lem != "so" or lemmas[c + 1:c + 2] and lemmas[c + 1] in P._SUBJECTS))
                            or (lem in P._COMMAS and lang == "en"
-                               and not P.RESOLVERS[lang].isdisjoint(lemmas[c + 1:c + 7])))
-                           and R.mends(lemmas[c + 1:c + 7], lang, P.RESOLVERS[lang])]
+                               and not P.RESOLVERS[lang].isdisjoint(lemmas[c + 1:c + P._MEND_REACH])))
+                           and R.mends(lemmas[c + 1:c + P._MEND_REACH], lang, P.RESOLVERS[lang])]
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
                                             mending)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)

@@ -14,6 +14,7 @@ EN_EVENTS = frozenset({
     "pick", "solve", "repair", "install", "activate", "credit", "compensate", "apologise", "apologize",
     "appear", "reach", "materialise", "materialize", "process", "confirm", "notify", "communicate", "explain",
     "renew", "responsibility", "owe", "speak", "talk", "apply", "unlock", "reset", "restore", "reconnect", "match",
+    "available",  # "a package that isn't available at my address", "nobody available"
 })
 # what should be there ("no internet", "no reply", "no one", "without signal")
 EN_ABSENT = frozenset({

@@ -49,7 +49,8 @@ _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "
 _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
-_EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious"})  # "nothing major", "doesn't affect it"
+_EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "deal"})  # "nothing major", "doesn't
+# affect it", "no big deal"
 # a shortcoming said to suit someone: 口味偏淡，适合老人 (not 不适合小孩: denied; 适合 alone, "suitable", is praise)
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
@@ -232,8 +233,8 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         if head and lemmas[head - 1] in _NEGATORS:
             return -1  # 不 / 可以接受, 不 / 可以 / 理解 (不能理解, 没法接受: no "can" of ours)
     elif lang == "en" and lem in _EN_UNBOTHERED:
-        head = next((k for k in range(i - 1, max(-1, i - 4), -1) if lemmas[k] in _NEGATORS or lemmas[k] == "nothing"),
-                    -1)
+        head = next((k for k in range(i - 1, max(-1, i - 4), -1) if lemmas[k] in _NEGATORS or lemmas[k] == "nothing"
+                     or (lem == "deal" and lemmas[k] == "no")), -1)
         if head < 0:
             return -1  # "it bothers me"
     elif any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):

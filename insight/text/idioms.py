@@ -343,7 +343,8 @@ _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 # conceded (Russian "но", "однако" since session 33, when a "but" clause came to be read to its own end: they had
 # cost SentiRuEval 0.849 -> 0.847, a fix the customers made themselves after "но не дождались")
 CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
-# a low price or perfection denied, then "but": conceded ("not the cheapest but ...", "not perfect, ..., but ...")
+# a low price, perfection or a superlative denied, then "but": conceded ("not the cheapest but ...", "not perfect, ...,
+# but ...", "not the fastest but ...")
 _CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless"})
 
 
@@ -355,6 +356,7 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
-    if lemmas[i] in _CONCEDED and (later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
-        return 0.0
+    if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
+            later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
+        return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
     return -0.8 * value

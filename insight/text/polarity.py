@@ -52,6 +52,7 @@ RESOLVERS: dict[str, frozenset[str]] = {
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
 _COMMAS = frozenset({",", "，", ";", "；"})
 _MENDERS = _CONTRASTS | {"so"}
+_MEND_REACH = 10  # the words after "but" read for a mend ("but they gave me a mobile hotspot in the meantime")
 _SUBJECTS = frozenset({"they", "we", "i", "he", "she", "the", "someone", "an", "a"})
 _WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
                       "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
@@ -191,7 +192,7 @@ class Reading:
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
         self._mending = [c for c, lem in enumerate(lemmas) if (lem in _MENDERS and (lem != "so" or (
             c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) or (lem in _COMMAS and lang == "en" and not
-                resolvers.isdisjoint(lemmas[c + 1:c + 7]))) and mends(lemmas[c + 1:c + 7], lang, resolvers)
+                resolvers.isdisjoint(lemmas[c + 1:c + _MEND_REACH]))) and mends(lemmas[c + 1:c + _MEND_REACH], lang, resolvers)
         ] if not _MENDERS.isdisjoint(lemmas) or (lang == "en" and not resolvers.isdisjoint(lemmas)) else []
         # (and "so they sent a booster", not "so good"; in English after a comma a fix: "froze twice, a software
         # update fixed it" - in Chinese what follows a comma is as often the customer's own 搞定 or a 请尽快解决)
@@ -204,6 +205,16 @@ class Reading:
             cls = self._cls
             self._breaks = [i for i in self._active if cls[i][0] == _BREAK]
         return self._breaks
+
+    def uncrossed(self, lo: int, s_lo: int) -> int:
+        """Where the sentence from ``s_lo`` starts for the clause at ``lo`` that judges nothing: after the last "but"
+        (但, но) before it ("the hub is ugly but the wifi reaches every room"; what comes after a "but" still tells
+        on what went before: "was told the engineer would call but he never did")."""
+        lemmas, breaks = self.lemmas, self.breaks()
+        for c in reversed(breaks[bisect.bisect_left(breaks, s_lo):bisect.bisect_left(breaks, lo)]):
+            if lemmas[c] in _CONTRASTS:
+                return c + 1
+        return s_lo
 
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""
@@ -260,7 +271,7 @@ class Reading:
             k = hi + 1 if hi < len(lemmas) and lemmas[hi] in _COMMAS else hi
             if k >= len(lemmas) or lemmas[k] not in _CONTRASTS:
                 return 0
-        return 2 if mends(lemmas[k + 1:k + 7], self.lang, RESOLVERS[self.lang]) else 1
+        return 2 if mends(lemmas[k + 1:k + _MEND_REACH], self.lang, RESOLVERS[self.lang]) else 1
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
               ) -> tuple[float, bool]:

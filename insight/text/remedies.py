@@ -60,7 +60,10 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("refund",), ("credit",), ("replace",), ("month", "free"), ("for", "free"), ("free", "of", "charge"),
               ("honour",), ("honor",), ("quick", "call"), ("latest", "version"), ("late", "version"),
               ("new", "version"), ("good", "about", "it"), ("great", "about", "it"), ("brilliant", "about", "it"),
-              ("fantastic", "about", "it"))
+              ("fantastic", "about", "it"), ("in", "the", "meantime"), ("let", "me", "know"), ("let", "us", "know"),
+              ("call", "ahead"), ("phone", "ahead"), ("ring", "ahead"),
+              ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"), ("still", "cheap"),
+              ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"))
 
 
 _EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
@@ -73,7 +76,11 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     or in English a thing that came back, a replacement, a help line that talked one through it, a slip handled well
     or apologised for, a price matched or honoured, a refund, a credit or something free given, help ("but the
     replacement has been great", "but support helped me reset it", "but they gave me a month free", "but it came back
-    on its own", "but they handled it brilliantly", "but they matched a competitor's deal"); in Chinese also 值 closing
+    on its own", "but they handled it brilliantly", "but they matched a competitor's deal"), a stopgap ("but they gave
+    me a hotspot in the meantime"), a courtesy ("but phoned ahead to let me know"), a change for the better ("used to
+    be bad but they've really improved"), a shortfall conceded ("a bit pricey but you get what you pay for", "but it
+    does the job", "but still cheaper than the rest"); in Chinese
+    also 值 closing
     it. Nothing denied ("but they didn't fix it", 但是没有解决, "but nobody apologised"; "without any fuss" denies
     nothing), nothing the customer did themselves."""
     if lang == "zh" and any(w in _ZH_WORTH and (k == 0 or words[k - 1] not in _ZH_NOT) and (
@@ -94,7 +101,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
                                 for m in _EN_MENDED_AT.get(w, ()))
 
 
-_SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望"})  # (and 但请尽快解决: asked)
+_SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
+                     "must", "wish"})  # (and asked: 但请尽快解决, "but please make an effort to improve")
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
                        ("me",), ("us",)})  # ("came back without me doing anything")
 

@@ -279,9 +279,9 @@ class RuleTagger:
         for theme_id, start, end, k, lo, hi in self._accepted(a, matches, matchers, r.breaks()):
             s_lo, s_hi = sents[k]
             value, direct = span_score(lo, hi, theme_id)
-            if not direct:
-                value, direct = span_score(s_lo, s_hi, theme_id)
-                lo, hi = s_lo, s_hi
+            if not direct:  # (its sentence's verdict, but not across a "but")
+                lo, hi = r.uncrossed(lo, s_lo), s_hi
+                value, direct = span_score(lo, hi, theme_id)
             read.setdefault(k, []).append((lo, hi))
             if not direct and len(sents) > 1:
                 if not comment_complaint:
