@@ -116,6 +116,39 @@ EN = [
     ('+', 'Easy to book an appointment online'),
     ('+', 'They waived the fee when I explained'),
     ('+', 'Fair price, no hidden charges'),
+    # session 34, a fresh batch across industries (first read: detractors 10/15, promoters 2/15 with a negative
+    # mention; 'Interest rates for savers are a joke' - 'interest' and 'energy' are a trade's words before what
+    # they qualify, no praise; 'the website kept erroring'; 'Switching energy supplier took no effort at all' - a
+    # switch told as the subject of what follows is a move made, no intent to leave - mended). Left unread: 'The
+    # software update wiped all our settings', 'Support only works office hours and we run 24/7', 'Teachers keep
+    # changing, my daughter has had four this year'; and 'Fraud team spotted a dodgy transaction and called me
+    # straight away' (a blame the company caught reads as its own)
+    ('-', 'The mobile banking app logs me out constantly'),
+    ('-', 'Took three weeks to open a business account'),
+    ('-', 'My direct debit was taken twice and it took ages to get it back'),
+    ('-', 'They closed my account with no explanation'),
+    ('-', 'Interest rates for savers are a joke'),
+    ('-', 'Meter reading was wrong and I was billed double'),
+    ('-', 'Tried to switch tariff online and the website kept erroring'),
+    ('-', 'Claim handler changed three times, had to explain everything again'),
+    ('-', 'Receptionist was rude when I asked about my test results'),
+    ('-', 'Had to wait two hours in A&E with my son'),
+    ('-', 'Our account manager left and nobody told us'),
+    ('-', "The room smelled of smoke and they wouldn't move us"),
+    ('+', 'Opened an account in ten minutes on my phone'),
+    ('+', 'They helped me set up a payment plan when I was struggling'),
+    ('+', 'Claim was paid within a week, no hassle'),
+    ('+', 'The nurse was so kind to my mum'),
+    ('+', 'The system is easy for our staff to pick up'),
+    ('+', 'Switching energy supplier took no effort at all'),
+    ('+', 'Cheapest quote I found and the cover is good'),
+    ('+', 'My kids love going to school there'),
+    ('+', 'Room upgrade on arrival, lovely touch'),
+    ('+', 'Integrates with everything we use'),
+    ('+', 'Bills are clear and easy to understand'),
+    ('+', 'Got an appointment the same day'),
+    ('+', 'Staff remembered us from last year'),
+    ('+', 'Support replied within the hour even on a weekend'),
 ]
 # a broadband provider's detractors and promoters (the issue's English survey is of one); unread still: "Chat
 # support just copy and paste answers"; and a promoter's price conceded before praise ("They're

@@ -86,10 +86,10 @@ EN_CONTACT = frozenset({"call", "ring", "phone", "chase", "contact", "email", "e
 EN_PROBLEM = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "lose", "cut", "fail", "break", "reset", "restart", "reboot",
                          "lose", "go", "buffer", "lag", "glitch", "stop", "die", "overcharge", "charge", "bill",
                          "error", "fault", "cancel", "reschedule", "replace", "repair", "fix", "redo", "reinstall",
-                         "debit"})
+                         "debit", "erroring"})
 # a fault's verbs: "drops out constantly"
 EN_ACTS_UP = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "reset", "restart", "reboot", "lag",
-                        "glitch", "fail", "cut"})
+                        "glitch", "fail", "cut", "error", "erroring"})  # ("the website kept erroring")
 EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # repeated, a complaint; done often, no blame
 # after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
 # after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")

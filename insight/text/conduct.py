@@ -221,7 +221,7 @@ def _intends(lemmas: Sequence[str], i: int) -> bool:
     if not _ABLE.isdisjoint(before) or after == "from":
         return False  # "you can cancel any time", "switched from BT"
     if lem in ("switch", "move") and not _PROVIDERS.isdisjoint(lemmas[i + 1:i + 5]):
-        return True
+        return not _done_switch(lemmas, i)
     if lem != "cancel" and (after in _WHEN or tuple(lemmas[i + 1:i + 3]) == ("a", "soon")):
         return True  # ("as" is lemmatised "a")
     if lem == "leave" and tuple(before[-2:]) in (("i", "be"), ("we", "be")) and (not after or after in _ENDS
@@ -234,6 +234,19 @@ def _intends(lemmas: Sequence[str], i: int) -> bool:
     if lem == "cancel":
         return not after or after in _ENDS or (after in ("my", "the", "our") and "contract" in lemmas[i + 1:i + 4])
     return not after or after in _ENDS
+
+
+def _done_switch(lemmas: Sequence[str], i: int) -> bool:
+    """The switch at ``i`` is the subject of what follows, a move already made: "Switching energy supplier took no
+    effort at all", "Moving provider was painless" (at its sentence's start, a verb after it before any break)."""
+    if i and lemmas[i - 1] not in _ENDS:
+        return False
+    for w in lemmas[i + 1:i + 7]:
+        if w in _ENDS:
+            return False
+        if w in ("be", "take", "go"):
+            return True
+    return False
 
 
 def broken_promise(lemmas: Sequence[str], i: int) -> bool:

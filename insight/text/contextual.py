@@ -53,7 +53,12 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
              "beyond": 2.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
-EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, "dead"})
+# "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
+# trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills")
+_EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),
+             "energy": frozenset({"supplier", "company", "bill", "provider", "tariff", "price", "usage", "firm",
+                                  "account", "meter", "deal", "plan", "cost", "efficient", "saving", "switch"})}
+EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead"})
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
@@ -72,6 +77,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
             after in _EN_AFTER_WORN)
         return "none" if verb else "word"
+    if lem in _EN_TRADE:
+        return "none" if after in _EN_TRADE[lem] else "word"
     if lem == "dead":
         return "none" if valued(after) else "word"
     if lem == "beyond":
