@@ -106,6 +106,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.5 if remedied_soon(lemmas, i) else -1.0  # (a router that died, replaced the next day)
         if lem == "promise" and value < 0 and _as_promised(lemmas, i, lo):
             return 1.0
+        if lem == "promise" and value < 0 and "than" in lemmas[max(lo, i - 3):i]:
+            return 0.0  # "arrived earlier than promised": the comparison judges
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
         few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
@@ -145,9 +147,20 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
                 and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
             return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
-    elif lang == "ru" and value < 0 and i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
+    elif lang == "ru" and value < 0:
+        return _ru_idiom(lemmas, i, lo, hi, value)
+    return value
+
+
+def _ru_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:
+    """:func:`idiom` of a Russian word of blame: a promise kept or compared ("всё как обещали", "быстрее, чем
+    обещали"), a wait not needed ("ждать не пришлось"), a trouble said absent ("проблем нет")."""
+    lem = lemmas[i]
+    if lem in ("обещать", "пообещать") and (said := [w for w in lemmas[max(lo, i - 3):i] if w in ("как", "чем")]):
+        return 1.0 if said[-1] == "как" else 0.0
+    if i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
-    elif lang == "ru" and value < 0 and "нет" in lemmas[i + 1:i + 5]:
+    if "нет" in lemmas[i + 1:i + 5]:
         j = lemmas.index("нет", i + 1)
         if NEGATORS["ru"].isdisjoint(lemmas[i + 1:j]) and ru_clause_closes(lemmas, j + 1):
             return -0.8 * value  # "проблем нет", "проблем с интернетом нет": none (the negator after its noun)
