@@ -1849,6 +1849,13 @@ BROADBAND = [
     ('+', 'The activation took a couple of days longer than expected, no big deal'),
     ('+', 'Contract price is locked in, no nasty surprises'),
     ('+', 'Internet went down during the storm but came back quickly'),
+    # session 34: earlier sessions' unread, now read - a clause after one that mends borrows no blame from before
+    # it, and 'at no charge' mends ('so they sent a booster at no charge'); scripted answers are blamed (core 9).
+    # Left: 'didn't just read from a script' (a denial reached too far)
+    ('+', "The WiFi didn't reach the loft so they sent a booster at no charge"),
+    ('-', 'Chat support just copy and paste answers'),
+    ('-', 'They just read from a script'),
+    ('-', 'Canned responses from support every time'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

@@ -208,13 +208,14 @@ class Reading:
 
     def uncrossed(self, lo: int, s_lo: int) -> int:
         """Where the sentence from ``s_lo`` starts for the clause at ``lo`` that judges nothing: after the last "but"
-        (但, но) before it ("the hub is ugly but the wifi reaches every room"; what comes after a "but" still tells
-        on what went before: "was told the engineer would call but he never did")."""
-        lemmas, breaks = self.lemmas, self.breaks()
+        (但, но) or a clause that mends before it ("the hub is ugly but the wifi reaches every room"; what comes after a
+        "but" still tells on what went before: "was told the engineer would call but he never did")."""
+        lemmas, breaks, mending = self.lemmas, self.breaks(), self._mending
         for c in reversed(breaks[bisect.bisect_left(breaks, s_lo):bisect.bisect_left(breaks, lo)]):
             if lemmas[c] in _CONTRASTS:
                 return c + 1
-        return s_lo
+        # (nor from before a clause that mends it: "didn't reach the loft so they sent a booster at no charge")
+        return max([s_lo, *(c + 1 for c in mending if s_lo <= c < lo)])
 
     def complaint(self, lo: int = 0, hi: int | None = None) -> float:
         """:func:`insight.text.complaints.complaint` of the span ``lo..hi``."""

@@ -64,7 +64,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("new", "version"), ("good", "about", "it"), ("great", "about", "it"), ("brilliant", "about", "it"),
               ("fantastic", "about", "it"), ("in", "the", "meantime"), ("let", "me", "know"), ("let", "us", "know"),
               ("call", "ahead"), ("phone", "ahead"), ("ring", "ahead"),
-              ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"), ("still", "cheap"),
+              ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"),
+              ("no", "charge"), ("no", "extra", "charge"), ("no", "cost"), ("no", "extra", "cost"), ("still", "cheap"),
               ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"))
 
 
@@ -106,7 +107,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
 _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
                      "must", "wish"})  # (and asked: 但请尽快解决, "but please make an effort to improve")
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
-                       ("me",), ("us",)})  # ("came back without me doing anything")
+                       ("me",), ("us",), ("charge",), ("cost",), ("extra",)})  # ("came back without me doing anything",
+# "sent a booster at no charge")
 
 
 def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
