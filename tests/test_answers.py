@@ -1856,6 +1856,25 @@ BROADBAND = [
     ('-', 'Chat support just copy and paste answers'),
     ('-', 'They just read from a script'),
     ('-', 'Canned responses from support every time'),
+    # session 34, a second batch of promoters who tell of a slip (first read with the session's code so far: 8/20
+    # with a negative mention; 'explained it clearly', 'very thorough', 'spot on' praise, 'expected really'
+    # excuses an outage, 'but still plenty for us' mends). Left, real slips named: 'Installation got moved twice',
+    # 'on hold a while', 'some confusion over my first bill', 'Router lights were confusing at first', 'The van
+    # was a day late', 'Email support is slow'
+    ('+', 'Had a wobble with the speed last month, one reset and it was back to normal'),
+    ('+', 'The welcome email went to spam but otherwise smooth'),
+    ('+', "Price is a tad higher than I'd like but the service is worth it"),
+    ('+', 'A couple of drop outs in the first week while the line settled, none since'),
+    ('+', 'Their app is a little basic but I rarely need it'),
+    ('+', "Not the cheapest deal out there but I've never had to call them"),
+    ('+', 'They got my name wrong on the account but fixed it when I mentioned it'),
+    ('+', 'Took a while to get used to the new hub, now I love it'),
+    ('+', "Occasionally have to restart the router but that's the same with any provider"),
+    ('+', 'Was charged twice once, refunded within 48 hours'),
+    ('+', 'Signal in the back bedroom is weaker but a mesh sorted that'),
+    ('+', 'Lost connection during a storm, expected really, back in a couple of hours'),
+    ('+', "Only thing I'd change is the hold music"),
+    ('+', 'Little slower than advertised but still plenty for us'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

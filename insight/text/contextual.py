@@ -50,9 +50,11 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # "regular updates") and blame where they were not ("never updated us", "no updates", "nobody informed me"); else
 # they are no opinion ("the app update", "I informed them I was moving")
 # "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants are
-# great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy")
+# great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy");
+# "spot" praises before "on" ("spot on")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
-             "beyond": 2.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
+             "beyond": 2.0, "spot": 1.5}  # (their value: they are in no lexicon; "went above and beyond", not "beyond
+# repair")
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills")
 _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),
@@ -81,6 +83,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if after in _EN_TRADE[lem] else "word"
     if lem == "dead":
         return "none" if valued(after) else "word"
+    if lem == "spot":  # "the engineer was spot on" (not "spotted a fault", "on the spot")
+        return "word" if after == "on" else "none"
     if lem == "beyond":
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
     if lem in ("pants", "pant"):

@@ -55,7 +55,7 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
-         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since", "worth"},
+         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since", "worth", "expect"},
          "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -202,7 +202,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     excuses nothing: denied, not closing its clause (an English reason may follow: "understandable given the
     snow"), and in Chinese 理解 or 接受 without a "can" before it (可以理解, 也能接受), 影响 without a "not", a word
     that needs the word before it to excuse (按 / 备注, 值得 / 等, "worth the wait") without it, "worth it" but after
-    a wait."""
+    a wait, "expected" but opening its clause or after "to be"."""
     lem, head = lemmas[i], i
     led = _LED[lang].get(lem)
     if led is not None:  # 按 / 备注, 值得 / 等, "worth the wait"
@@ -216,6 +216,11 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
                 or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
             return -1
         lem, i = "worth it", i + 1  # (the clause must close after "it")
+    elif lang == "en" and lem == "expect":  # "lost connection during a storm, expected really", "to be expected"
+        if i >= 2 and tuple(lemmas[i - 2:i]) == ("to", "be"):
+            head = i - 2
+        elif i and lemmas[i - 1] not in _CLAUSE_END:
+            return -1  # ("slower than expected", "as expected": a shortfall measured, not excused)
     elif lang == "zh" and lem == "适合":
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1

@@ -66,7 +66,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("call", "ahead"), ("phone", "ahead"), ("ring", "ahead"),
               ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"),
               ("no", "charge"), ("no", "extra", "charge"), ("no", "cost"), ("no", "extra", "cost"), ("still", "cheap"),
-              ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"))
+              ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"), ("still", "plenty"),
+              ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"))
 
 
 _EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
