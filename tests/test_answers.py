@@ -1875,6 +1875,11 @@ BROADBAND = [
     ('+', 'Lost connection during a storm, expected really, back in a couple of hours'),
     ('+', "Only thing I'd change is the hold music"),
     ('+', 'Little slower than advertised but still plenty for us'),
+    # session 34: loyalty told by denial, which the rules had left silent (and the semantic tier read as blame) -
+    # going anywhere else denied praises, going somewhere else blames
+    ('+', "Wouldn't go anywhere else"),
+    ('+', "Won't be going anywhere else"),
+    ('-', 'Going somewhere else when my contract ends'),
 ]
 ZH = [
     ('-', '网速太慢了，晚上根本打不开网页'),

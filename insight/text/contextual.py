@@ -53,14 +53,18 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy");
 # "spot" praises before "on" ("spot on")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
-             "beyond": 2.0, "spot": 1.5}  # (their value: they are in no lexicon; "went above and beyond", not "beyond
+             "beyond": 2.0, "spot": 1.5, "else": -1.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond
 # repair")
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills")
 _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),
              "energy": frozenset({"supplier", "company", "bill", "provider", "tariff", "price", "usage", "firm",
                                   "account", "meter", "deal", "plan", "cost", "efficient", "saving", "switch"})}
-EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead"})
+# "else" after "go anywhere", "use anyone" is going elsewhere (a blame: "going somewhere else when my contract ends";
+# denied, loyalty: "wouldn't go anywhere else"); no opinion elsewhere ("I spoke to someone else")
+_EN_OTHER_ONES = frozenset({"anywhere", "somewhere", "anyone", "anybody", "someone", "somebody"})
+_EN_GOING = frozenset({"go", "use", "switch", "move", "look", "try", "choose", "recommend"})
+EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else"})
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
@@ -83,6 +87,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if after in _EN_TRADE[lem] else "word"
     if lem == "dead":
         return "none" if valued(after) else "word"
+    if lem == "else":
+        return "word" if before in _EN_OTHER_ONES and not _EN_GOING.isdisjoint(lemmas[max(lo, i - 4):i - 1]) else "none"
     if lem == "spot":  # "the engineer was spot on" (not "spotted a fault", "on the spot")
         return "word" if after == "on" else "none"
     if lem == "beyond":

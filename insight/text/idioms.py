@@ -291,6 +291,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return lemmas.index("single", i + 1) - 1, None  # "not had a single problem", "never a single issue"
     if lang == "en" and "any" in lemmas[i + 2:min(i + 4, hi)]:
         return lemmas.index("any", i + 2) - 1, None  # "never had any billing issues": the words after "any" denied
+    if lang == "en" and (other := next((k for k in range(i + 2, min(i + 5, hi)) if lemmas[k] in ("anywhere", "anyone",
+                                                                                                 "anybody")), None)):
+        return other - 1, None  # "won't be going anywhere else": where to, denied
     if lang == "en" and i + 1 < hi and lemmas[i + 1] in _EN_DEALING and _deals_with_trouble(lemmas, i + 2, hi):
         return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("go", "out", "of") and "to" in lemmas[i + 5:i + 8]:
