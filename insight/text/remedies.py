@@ -23,9 +23,8 @@ _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within"
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
 ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马",
-                     "二话不说", "二话没说", "爽快", "痛快"})  # (and readily: 店家二话不说就给退了)
-_ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退", "赔", "调换", "更换", "送到", "送来",
-                    "送过来")  # (骑手走错了楼，…很快就送到了)
+                     "二话不说", "二话没说", "爽快", "痛快", "主动"})  # (and readily: 店家二话不说就给退了; 商家主动送了饮料道歉)
+_ZH_REMEDY_HEADS = ("换", "重新", "重做", "重送", "补", "退", "赔", "调换", "更换", "送", "道歉")  # (骑手走错了楼，…很快就送到了)
 _ZH_NOT_REMEDIES = frozenset({"退房", "退货", "退单", "退订", "退出", "换乘"})  # (很快就退房了: checked out)
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没", "不给", "不肯", "不愿意", "拒绝"})
 _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "联系", "找", "让", "叫", "申请换货", "投诉", "打电话",
