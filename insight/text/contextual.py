@@ -71,7 +71,7 @@ _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment",
 # denied, loyalty: "wouldn't go anywhere else"); no opinion elsewhere ("I spoke to someone else")
 _EN_OTHER_ONES = frozenset({"anywhere", "somewhere", "anyone", "anybody", "someone", "somebody"})
 _EN_GOING = frozenset({"go", "use", "switch", "move", "look", "try", "choose", "recommend"})
-EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else"})
+EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else", "far"})  # ("far from perfect": a negator)
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
@@ -94,6 +94,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "none" if after in _EN_TRADE[lem] else "word"
     if lem == "dead":
         return "none" if valued(after) else "word"
+    if lem == "far":
+        return "negator" if after == "from" else "none"
     if lem == "else":
         return "word" if before in _EN_OTHER_ONES and not _EN_GOING.isdisjoint(lemmas[max(lo, i - 4):i - 1]) else "none"
     if lem == "spot":  # "the engineer was spot on" (not "spotted a fault", "on the spot")

@@ -126,8 +126,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.5  # "never on hold for long" (a negation further back than its reach: "for long" is said of none)
         if lem == "best" and i > lo and lemmas[i - 1] == "at":
             return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
-        if lem == "better" and tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing"):
-            return -1.0  # "better than nothing": faint praise
+        if lem == "better" and (tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing") or (
+                tuple(lemmas[i + 1:i + 2]) == ("before",) or tuple(lemmas[max(lo, i - 3):i]) == ("use", "to", "be"))):
+            return -1.0  # "better than nothing": faint praise; "was better before the takeover", "used to be better"
         if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
             return 1.0  # "they proved me wrong": a doubt undone
         if lem == "regret" and "only" in lemmas[max(lo, i - 2):i] and not _EN_SOONER.isdisjoint(lemmas[i + 1:i + 8]):
