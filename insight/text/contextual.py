@@ -59,9 +59,8 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants are
 # great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy");
 # "spot" praises before "on" ("spot on")
-EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0,
-             "beyond": 2.0, "spot": 1.5, "else": -1.0}  # (their value: they are in no lexicon; "went above and beyond", not "beyond
-# repair")
+# (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
+EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills")
 _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),

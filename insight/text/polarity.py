@@ -192,7 +192,8 @@ class Reading:
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
         self._mending = [c for c, lem in enumerate(lemmas) if (lem in _MENDERS and (lem != "so" or (
             c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) or (lem in _COMMAS and lang == "en" and not
-                resolvers.isdisjoint(lemmas[c + 1:c + _MEND_REACH]))) and mends(lemmas[c + 1:c + _MEND_REACH], lang, resolvers)
+                resolvers.isdisjoint(lemmas[c + 1:c + _MEND_REACH]))) and mends(lemmas[c + 1:c + _MEND_REACH], lang,
+                                                                                resolvers)
         ] if not _MENDERS.isdisjoint(lemmas) or (lang == "en" and not resolvers.isdisjoint(lemmas)) else []
         # (and "so they sent a booster", not "so good"; in English after a comma a fix: "froze twice, a software
         # update fixed it" - in Chinese what follows a comma is as often the customer's own 搞定 or a 请尽快解决)
