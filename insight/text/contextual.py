@@ -85,6 +85,10 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     hi = len(lemmas) if hi is None else hi
     before = lemmas[i - 1] if i > lo else ""
     after = lemmas[i + 1] if i + 1 < hi else ""
+    if lem in _ZH_SOON:  # (first: the commonest)
+        soon = after in _ZH_ARRIVED and (before in _ZH_DAYS or (before.endswith(_ZH_TIMES) and (
+            before[:1] in _ZH_NUMERALS or before[:1] == "半")))
+        return "word" if soon and not any(w[:1] == "等" for w in lemmas[max(lo, i - 4):i - 1]) else "none"
     if lem in EN_WORN:
         verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
             after in _EN_AFTER_WORN)
@@ -106,10 +110,6 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     if lem in EN_VALUED:
         before_it = lemmas[max(lo, i - 3):i]
         return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
-    if lem in _ZH_SOON:
-        soon = after in _ZH_ARRIVED and (before in _ZH_DAYS or (before.endswith(_ZH_TIMES) and (
-            before[:1] in _ZH_NUMERALS or before[:1] == "半")))
-        return "word" if soon and not any(w[:1] == "等" for w in lemmas[max(lo, i - 4):i - 1]) else "none"
     if lem in _ZH_NOT_AGAIN:
         return "none" if after in _ZH_OTHER_SHOPS else "word"
     if lem in _ZH_CHASED:

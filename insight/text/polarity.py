@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from insight.text.claims_zh import broken_claims
 from insight.text.complaints import WEIGHT, complaint, is_cue
@@ -369,13 +369,20 @@ def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, ov
 def _in_context(lem: str, lemmas: Sequence[str], i: int, lang: str, lo: int = 0, hi: int | None = None) -> int:
     """The kind of a word whose reading depends on its neighbours in the span ``lo..hi`` of ``lemmas`` (the whole by
     default): :func:`insight.text.contextual.reading_here`."""
+    return _HERE[reading_here(lem, lemmas, i, _valued(lang), lo, hi)]
+
+
+@functools.lru_cache(maxsize=None)
+def _valued(lang: str) -> Callable[[str], bool]:
+    """Per language: whether a word is one of the lexicon with a value, not a negator or a verdict (made once: a
+    contextual word as common as 就 is read in every span)."""
     classes = _classes(lang)
 
-    def valued(word: str) -> bool:  # a word of the lexicon with a value, not a negator or a verdict
+    def valued(word: str) -> bool:
         known = _class_of(word, lang, classes)
         return known[0] == _WORD and bool(known[1])
 
-    return _HERE[reading_here(lem, lemmas, i, valued, lo, hi)]
+    return valued
 
 
 def sign(value: float) -> int:
