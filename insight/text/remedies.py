@@ -82,9 +82,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     on its own", "but they handled it brilliantly", "but they matched a competitor's deal"), a stopgap ("but they gave
     me a hotspot in the meantime"), a courtesy ("but phoned ahead to let me know"), a change for the better ("used to
     be bad but they've really improved"), a shortfall conceded ("a bit pricey but you get what you pay for", "but it
-    does the job", "but still cheaper than the rest"); in Chinese
-    also 值 closing
-    it. Nothing denied ("but they didn't fix it", 但是没有解决, "but nobody apologised"; "without any fuss" denies
+    does the job", "but still cheaper than the rest"); in Chinese also 值 closing it, or an apology or amends
+    (但是骑手一直道歉). Nothing denied ("but they didn't fix it", 但是没有解决, "but nobody apologised"; "without any fuss" denies
     nothing), nothing the customer did themselves."""
     if lang == "zh" and any(w in _ZH_WORTH and (k == 0 or words[k - 1] not in _ZH_NOT) and (
             k + 1 == len(words) or words[k + 1] in _CLAUSE_MARKS or words[k + 1] in ("的", "了", "啊", "呀"))
