@@ -61,6 +61,15 @@ _OWN_KINDS = {**dict.fromkeys(("一点", "一点儿", "点儿", "一丁点"), "b
               **dict.fromkeys(("水", "白水", "清水", "白开水", "开水", "刷锅水", "喝水", "喝白开水"), "water")}
 
 
+# the kinds told by the token alone (zh_kind), the first listed winning: read in reverse, so that it is written last
+_WHOLE_KINDS = {word: kind for words, kind in reversed((
+    (ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"), (ZH_ODOURS, "odour"),
+    (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"), (ZH_FILLERS, "filler"),
+    (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse"))) for word in words}
+# what a token must start or end with for zh_kind's glued forms to be worth trying
+_UNIT_ENDS, _ONLY_STARTS, _OFTEN_STARTS = tuple(ZH_UNITS), tuple(ZH_ONLY), tuple(ZH_FREQUENT)
+
+
 @functools.lru_cache(maxsize=100_000)
 def zh_kind(token: str) -> tuple[str, int]:
     """A Chinese token's cue kind: ("negated", 0) for a negator glued to an event (没到, 不回复, 没人接),
@@ -68,50 +77,55 @@ def zh_kind(token: str) -> tuple[str, int]:
     ("waiting", 0), ("noted", 0) for 备注, ("absent", 0) for 没信号, 没下文, ("odour", 0) for 味道, 气味, ("shown", 0)
     for 图片, 描述, ("little", 0) for 一点点, ("count", 0) for 三个, ("outweighs", 0) for 比肉, ("filler", 0) for 骨头,
     ("elsewhere", 0) for 别的, ("worse", 0) for 差一点, ("flavour", 0) for 不辣, ("savour", 0) for 豆味, ("half", 0) for
-    一半, ("water", 0) for 白水, ("meals", 0) for 两顿, or ("", 0)."""
-    for words, kind in ((ZH_STILL, "still"), (ZH_THEN, "then"), (ZH_WAITING, "waiting"), (ZH_NOTED, "noted"),
-                        (ZH_ODOURS, "odour"), (ZH_SHOWN, "shown"), (ZH_LITTLE, "little"), (ZH_OUTWEIGHS, "outweighs"),
-                        (ZH_FILLERS, "filler"), (ZH_ELSEWHERE, "elsewhere"), (ZH_WORSE, "worse")):
-        if token in words:
-            return kind, 0
+    一半, ("water", 0) for 白水, ("meals", 0) for 两顿, or ("", 0). Each glued form is tried only when the token starts
+    or ends as it must (each distinct token is read once: the cache)."""
+    kind = _WHOLE_KINDS.get(token)
+    if kind is not None:
+        return kind, 0
     if token in ZH_UNITS:
         return "unit", ZH_UNITS[token]
     if 2 <= len(token) <= 3 and token[0] in ZH_FEW and token[-1] in ZH_PIECES and token[1:-1] in ("", "小"):
         return "count", 0  # 只有 / 三个, 只有 / 两块 (肉), 就 / 两小块: a count of pieces, small
-    for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
-        if token.endswith(unit) and len(token) > len(unit) \
-                and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
-            return "unit", size
-    for waited in _WAITED:  # a codeframe's pattern glued: 等了很久, 等了几天, 排了很久 (the wait is read in chinese)
-        rest = zh_kind(token[len(waited):]) if token.startswith(waited) and len(token) > len(waited) else None
-        if rest is not None and rest[0] == "unit":
-            return rest
-    for only in ZH_ONLY:  # glued likewise: 就几块, 只有几块 (read as 就 / 几块 is)
-        if token.startswith(only) and token[len(only):] in ZH_LITTLE:
-            return "little", 0
+    if token.endswith(_UNIT_ENDS):
+        for unit, size in ZH_UNITS.items():  # 两个小时, 一个多小时, 40分钟, 三天
+            if token.endswith(unit) and len(token) > len(unit) \
+                    and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
+                return "unit", size
+    if token.startswith(_WAITED):
+        for waited in _WAITED:  # a codeframe's pattern glued: 等了很久, 等了几天, 排了很久 (the wait is read in chinese)
+            rest = zh_kind(token[len(waited):]) if token.startswith(waited) and len(token) > len(waited) else None
+            if rest is not None and rest[0] == "unit":
+                return rest
+    if token.startswith(_ONLY_STARTS):
+        for only in ZH_ONLY:  # glued likewise: 就几块, 只有几块 (read as 就 / 几块 is)
+            if token.startswith(only) and token[len(only):] in ZH_LITTLE:
+                return "little", 0
     if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
                                                                                    for ch in token[:-1])):
         return "repeat", 0
     for words, kind in ((ZH_FREQUENT, "frequent"), (ZH_COMPARING, "negator"), (ZH_DEGREES, "degree")):
         if token in words:
             return kind, 0
-    for often in ZH_FREQUENT:  # glued: 经常断, 老是卡
-        if token.startswith(often) and token[len(often):] in ZH_PROBLEM:
-            return "often", 0
-    for degree in ZH_DEGREES:
-        if token.startswith(degree) and zh_excess(token[len(degree):]):
-            return "excess", 0  # 太软, 过于复杂
+    if token.startswith(_OFTEN_STARTS):
+        for often in ZH_FREQUENT:  # glued: 经常断, 老是卡
+            if token.startswith(often) and token[len(often):] in ZH_PROBLEM:
+                return "often", 0
+    if token.startswith(ZH_DEGREES):
+        for degree in ZH_DEGREES:
+            if token.startswith(degree) and zh_excess(token[len(degree):]):
+                return "excess", 0  # 太软, 过于复杂
     if token.endswith(ZH_CANNOT_GO_ON) and len(token) > 3:
         return "negated", 0
-    for neg in ZH_NEGATORS:
-        if token == neg:
-            return "negator", 0
-        if token.startswith(neg):
-            rest = token[len(neg):]
-            if _event(rest):
-                return "negated", 0
-            if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
-                return "absent", 0
+    if token.startswith(ZH_NEGATORS):
+        for neg in ZH_NEGATORS:
+            if token == neg:
+                return "negator", 0
+            if token.startswith(neg):
+                rest = token[len(neg):]
+                if _event(rest):
+                    return "negated", 0
+                if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
+                    return "absent", 0
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
     if token in _OWN_KINDS:
@@ -273,6 +287,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
     total = 0.0
     n = len(lemmas)
     for i, (kind, size) in enumerate(kinds):
+        if not kind:
+            continue  # (most tokens: no cue's word)
         if kind in ("negated", "absent"):  # 没到, 不回复; 没信号 (not 不到一小时, 二十分钟不到: less than an hour)
             if kind == "absent" or not (_less_than(lemmas, i) or _early(lemmas, i)
                                         or (lemmas[i] == "不到" and i and lemmas[i - 1] in _SOUGHT)):
