@@ -19,6 +19,12 @@ def lemmas(text: str, lang: str):
 
 
 COMPLAINTS = [
+    # session 35
+    ("en", "your mobile app logs me out every 5 minutes"), ("en", "my application has been sitting there for a month"),
+    ("en", "the refund has been pending for 3 weeks"), ("en", "they cut me off for no apparent reason"),
+    ("en", "the renewal quote was £200 more than last year"), ("en", "Self checkouts always need assistance"),
+    ("en", "Ordered a size 12 got a size 8"), ("en", "ordered the blue one and they sent the red one"),
+    ("en", "Parcel left in the rain outside my door"),
     ("en", "company don't reply to phonecalls"), ("en", "call for help taking 35 minutes to answer"),
     ("en", "23 weeks ago and still don't have a line"), ("en", "no one called back"), ("en", "it never arrived"),
     ("en", "the engineer cancelled four times"), ("en", "had to call back twice"), ("en", "on hold for 40 minutes"),
@@ -171,6 +177,11 @@ NOT_COMPLAINTS = [
     ("en", "3 weeks to go until my contract ends"), ("en", "it's already fixed"), ("zh", "只有三个人"),
     ("zh", "也就两个姑娘家"), ("zh", "才几块钱"),
     ("en", "happy since I joined"), ("zh", "找了很久终于找到这家好店"),
+    # session 35: what the new cues of a batch are not
+    ("en", "no reason to complain"), ("en", "ordered on Monday and got it Tuesday"),
+    ("en", "ordered a large and got a large"),
+    ("en", "been sat by the pool for 2 hours, bliss"), ("en", "I always need help with my account and they are great"),
+    ("en", "we get a statement every 3 months"), ("en", "ordered two shirts, got two shirts"),
 ]
 
 
@@ -224,7 +235,11 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("had a problem and it was sorted the same day", 1),
                                        ("went above and beyond", 1), ("beyond repair", 0), ("dead reliable", 1),
                                        ("the line is dead", -1), ("the wifi is pants", -1), ("these pants are great", 1),
-                                       ("they never updated us", -1), ("rarely drops", 1)])
+                                       ("they never updated us", -1), ("rarely drops", 1),
+                                       # session 35: a dealing denied leaves the trouble standing; a denial of one denied
+                                       ("school doesn't deal with bullying", -1), ("they don't address complaints", -1),
+                                       ("it doesn't look bad", 1), ("never met a member of staff who wasn't friendly", 1),
+                                       ("I never got a bill that wasn't wrong", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -180,12 +180,21 @@ def _repeats(lemmas: Sequence[str], i: int, nxt: str) -> float | None:
     if lem in EN_FREQUENT and (_near(lemmas, i, EN_PROBLEM - EN_REPAIRS, 3, after_only=True)
                                or (lem != "always" and _acts_up_before(lemmas, i))):  # "resetting constantly"
         return -1.0  # "constantly drops", "always goes down" (not "they always fix things quickly")
+    if lem in EN_FREQUENT and nxt == "need" and tuple(lemmas[i + 2:i + 3]) in _TENDED \
+            and (i == 0 or lemmas[i - 1] not in ("i", "we", "you")):
+        return -1.0  # "self checkouts always need assistance", "it constantly needs restarting" (not "I always need")
     if lem == "time" and i >= 2 and lemmas[i - 2] in ("all", "every") and lemmas[i - 1] == "the" \
             and _near(lemmas, i, EN_PROBLEM, 5):
         return -1.0  # "freezes all the time", "drops every time"
     if lem == "time" and i >= 2 and lemmas[i - 1] == "every" and _acts_up_before(lemmas, i - 1):
         return -1.0  # "logs me out every time I switch screens", "crashes every time"
     return None
+
+
+# what a thing that should run alone is said to need often
+_TENDED = {(w,) for w in ("assistance", "help", "attention", "restart", "restarting", "reset", "resetting", "reboot",
+                          "rebooting", "fix", "fixing", "repair", "repairing", "replace", "replacing", "charge",
+                          "charging")}
 
 
 def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:

@@ -24,15 +24,19 @@ _EN_AWAITED_JOBS = frozenset({"swap", "repair", "fix", "refund", "reply", "answe
                               "delivery", "replacement", "activation"})
 # what a single day is quick for: "took a day to arrive", "took a day to fix" (not "took a day to answer an email")
 _EN_ARRIVING = frozenset({"arrive", "come", "deliver", "turn", "get", "fix", "sort", "repair", "resolve", "replace"})
-_EN_ON_THE_LINE = {("the", "phone"), ("the", "line")}  # "on the phone for an hour" (a wait, as on hold)
+# "on the phone for an hour" (a wait, as on hold); "been stuck for weeks", "been pending for 3 weeks" (left waiting;
+# "the application has been sitting there for a month": _EN_LEFT_SITTING)
+_EN_ON_THE_LINE = {("the", "phone"), ("the", "line"), ("be", "stuck"), ("be", "pend")}
+_EN_LEFT_SITTING = frozenset({"there", "idle", "untouched", "around", "unanswered", "unread"})  # (not "by the pool")
 _EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me out", "kicks us out"
 
 
 def every(lemmas: Sequence[str], i: int) -> bool:
     """A fault told as recurring at the unit at ``i``: "drops out every night", "needs restarting every day", "logs
-    me out every few days" (a fault's verb, or one throwing the customer out, in the words before)."""
-    recurring = (i and lemmas[i - 1] == "every") or (i > 1 and lemmas[i - 2] == "every"
-                                                      and lemmas[i - 1] in ("few", "couple", "other"))
+    me out every few days", "every 5 minutes" (a fault's verb, or one throwing the customer out, in the words
+    before)."""
+    recurring = (i and lemmas[i - 1] == "every") or (i > 1 and lemmas[i - 2] == "every" and (
+        lemmas[i - 1] in ("few", "couple", "other") or lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])))
     return bool(recurring) and (_near(lemmas, i, EN_PROBLEM, 5) or (
         "out" in lemmas[max(0, i - 5):i] and not _EN_THROWN_OUT.isdisjoint(lemmas[max(0, i - 7):i])))
 
@@ -86,7 +90,8 @@ def duration(lemmas: Sequence[str], i: int) -> float:
         return 0.0
     negated = any(w in EN_NEGATORS for w in before)
     pairs = set(zip(before, before[1:]))  # "been trying to ...", "on the phone for an hour"
-    waited = any(w in EN_WAITING for w in before) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE)
+    waited = any(w in EN_WAITING for w in before) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE) or any(
+        a == "be" and b == "sit" and c in _EN_LEFT_SITTING for a, b, c in zip(before, before[1:], before[2:]))
     if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
                   and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
         return 0.0 if negated else -1.0

@@ -21,7 +21,8 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 # a price that jumped, ... (each a cue word and a word the scan visits)
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
-                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after"}) \
+                        "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
+                        "reason", "order", "rain"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -67,6 +68,14 @@ def facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "address":  # "sent the router to my old address" (not "moved from my old address")
         return -1.0 if i >= 2 and lemmas[i - 1] in ("old", "previous", "former") \
             and "to" in lemmas[max(0, i - 4):i - 1] else 0.0
+    if lem == "reason":  # "charged me twice for no reason", "cut off for no apparent reason" (not "no reason to
+        # complain")
+        k = i - 1 - (lemmas[i - 1] in ("apparent", "good", "real", "obvious", "clear") if i else 0)
+        return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
+    if lem == "rain":  # "parcel left in the rain", "box was left out in the rain" (not "delivered in the rain")
+        return -1.0 if tuple(lemmas[i - 2:i]) == ("in", "the") and "leave" in lemmas[max(0, i - 6):i - 2] else 0.0
+    if lem == "order":  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
+        return -1.0 if _other_came(lemmas, i) else 0.0
     if lem == "name":  # "customer service in name only"
         return -1.0 if i and lemmas[i - 1] == "in" and nxt == "only" else 0.0
     if lem == "catch":  # "small print designed to catch you out"
@@ -103,8 +112,8 @@ def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
     if lem == "include":  # "charged for calls that are supposed to be included" (something included was billed)
         return -1.0 if tuple(lemmas[max(0, i - 3):i]) in (("suppose", "to", "be"), ("meant", "to", "be")) \
             and not EN_BILLED.isdisjoint(lemmas[max(0, i - 10):i - 3]) else 0.0
-    if lem in _CURRENCIES:  # "told my contract would be £30 and the first bill was £45"
-        return -1.0 if _dearer_than_told(lemmas, i) else 0.0
+    if lem in _CURRENCIES:  # "told my contract would be £30 and the first bill was £45", "£200 more than last year"
+        return -1.0 if _dearer_than_told(lemmas, i) or _more_than_before(lemmas, i) else 0.0
     if lem in EN_RIVALS:  # "there are cheaper options", "there are better deals out there"
         return -2.0 if i >= 2 and lemmas[i - 1] in ("cheap", "better") and "there" in lemmas[max(0, i - 4):i - 1] \
             else 0.0  # (outweighs the praise of "better")
@@ -127,6 +136,30 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
             or not EN_CAN_RETURN.isdisjoint(lemmas[max(0, i - 3):i]):
         return False  # "easy to return", "you can return it", "if it doesn't fit, return it"
     return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
+
+
+_CAME = frozenset({"get", "receive", "send"})
+_FRAME = frozenset({"a", "an", "the", "it", "them", "my", "our", "on", "in", "at", "for", "to", "and", "but", "of", ",",
+                    ".", "i", "we", "they", "be", "have", "instead"})  # (no word told apart by what stands beside it)
+
+
+def _other_came(lemmas: Sequence[str], i: int) -> bool:
+    """Whether what was ordered at ``i`` and what came are told apart by a word beside one they share: "ordered a
+    size 12 got a size 8", "ordered the blue one, they sent the red one", "ordered 2 pizzas and got 1 pizza" (not
+    "ordered on Monday and got it Tuesday", "ordered a large and got a large")."""
+    g = next((k for k in range(i + 2, min(i + 7, len(lemmas))) if lemmas[k] in _CAME), None)
+    if g is None or not EN_NEGATORS.isdisjoint(lemmas[i:g + 1]):
+        return False
+    ordered, came = lemmas[i + 1:g], lemmas[g + 1:g + 7]
+    for p, word in enumerate(ordered):
+        if word in _FRAME or word not in came:
+            continue
+        q = came.index(word)
+        for a, b in ((ordered[p - 1] if p else "", came[q - 1] if q else ""),
+                     (ordered[p + 1] if p + 1 < len(ordered) else "", came[q + 1] if q + 1 < len(came) else "")):
+            if a and b and a not in _FRAME and b not in _FRAME and a != b:
+                return True
+    return False
 
 
 _LEFT = frozenset({"leave", "cancel", "switch", "close", "terminate", "end", "move", "port"})
@@ -167,6 +200,17 @@ def _money(lemmas: Sequence[str], k: int) -> float | None:
         return float(lemmas[k + 1].replace(",", "")) if k + 1 < len(lemmas) else None
     except ValueError:
         return None
+
+
+def _more_than_before(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the amount at ``i`` is told as a rise: "£200 more than last year", "$15 a month more than before",
+    "£10 more than it used to be"."""
+    k = last_index(lemmas, "more", i + 2, min(i + 6, len(lemmas)))
+    return k > 0 and tuple(lemmas[k + 1:k + 2]) == ("than",) and not _BEFORE.isdisjoint(lemmas[k + 2:k + 6]) \
+        and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i])
+
+
+_BEFORE = frozenset({"last", "before", "previously", "previous", "use"})  # ("than it used to be")
 
 
 def _dearer_than_told(lemmas: Sequence[str], i: int) -> bool:

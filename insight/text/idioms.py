@@ -46,7 +46,8 @@ _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", 
 # a verb of dealing with a problem, negated, denies the dealing, not the problem: "they don't understand the
 # problem", "nobody investigated the fault", "didn't address the issue" (while "never had a problem" denies it)
 _EN_DEALING = frozenset({"understand", "know", "investigate", "address", "acknowledge", "mention", "diagnose",
-                         "identify", "recognise", "recognize", "escalate", "tackle", "deal", "look"})
+                         "identify", "recognise", "recognize", "escalate", "tackle", "deal", "look", "handle"})
+_EN_DOING = frozenset({"address", "tackle", "deal", "handle"})  # (of _EN_DEALING: doing something about it)
 _EN_OBJECT_LEAD = frozenset({"the", "my", "our", "this", "that", "a", "an", "any", "with", "into", "at", "what"})
 _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
 # "like" after these is a likeness, no liking: "looks like cardboard", "feels like a sack" ("nothing like the picture"
@@ -183,10 +184,17 @@ def _as_promised(lemmas: Sequence[str], i: int, lo: int) -> bool:
 
 def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     """Whether the object that starts at ``j`` (after a verb of dealing) is a problem: "the problem", "my
-    issue", "with the fault", "into the complaint"."""
+    issue", "with the fault", "into the complaint"; after a verb of doing something about it ("address", "tackle",
+    "deal with") also a bare one or any word of blame: "doesn't deal with bullying", "don't address complaints",
+    "doesn't tackle bad behaviour" (not "don't look bad": a look, no dealing)."""
     k = j
     while k < min(j + 3, hi) and lemmas[k] in _EN_OBJECT_LEAD:
         k += 1
+    if k < hi and lemmas[j - 1] in _EN_DOING:
+        from insight.text.nlp import lexicon
+
+        values = lexicon("en")
+        return any(w in _EN_TROUBLES or (values.get(w) or 0) < 0 for w in lemmas[k:min(k + 2, hi)])
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
 
 
@@ -256,8 +264,12 @@ def denied_trouble_before(lemmas: Sequence[str], i: int) -> bool:
     k = i - 1
     while k > i - 5 and k > 0 and lemmas[k] in _EN_SAID_OF:
         k -= 1
-    if k == i - 1 or lemmas[k] not in _EN_TROUBLES:
+    if k == i - 1:
         return _unbroken(lemmas, i)
+    if lemmas[k] not in _EN_TROUBLES:  # "never had a bill I didn't understand", "never met a member of staff who
+        # wasn't friendly": every one was
+        m = next((m for m in range(k - 1, max(0, k - 4), -1) if lemmas[m] in _EN_ANY_ONE), 0)
+        return (m > 0 and any(w in NEGATORS["en"] for w in lemmas[max(0, m - 3):m])) or _unbroken(lemmas, i)
     return any(w in NEGATORS["en"] for w in lemmas[max(0, k - 4):k])
 
 
@@ -268,8 +280,9 @@ def _unbroken(lemmas: Sequence[str], i: int) -> bool:
                                                 for k in range(max(1, i - 4), i))
 
 
-_EN_SAID_OF = frozenset({"that", "which", "they", "we", "it", "he", "she", "be", "do", "have", "can", "ca", "could",
-                         "would", "will", "wo"})  # (between a trouble and the negator of a clause said of it)
+_EN_SAID_OF = frozenset({"that", "which", "who", "they", "we", "i", "you", "it", "he", "she", "be", "do", "have", "can",
+                         "ca", "could", "would", "will", "wo"})  # (between a trouble and the negator of a clause of it)
+_EN_ANY_ONE = frozenset({"a", "an", "any", "one", "single"})
 
 
 def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) -> tuple[int | None, int | None]:
