@@ -24,7 +24,10 @@ COMPLAINTS = [
     ("en", "the refund has been pending for 3 weeks"), ("en", "they cut me off for no apparent reason"),
     ("en", "the renewal quote was £200 more than last year"), ("en", "Self checkouts always need assistance"),
     ("en", "Ordered a size 12 got a size 8"), ("en", "ordered the blue one and they sent the red one"),
-    ("en", "Parcel left in the rain outside my door"),
+    ("en", "Parcel left in the rain outside my door"), ("en", "The live chat just sends you links to FAQs"),
+    ("en", "The engineer left cables trailing everywhere"), ("zh", "也不提前通知"), ("zh", "没有及时处理"),
+    ("zh", "从来不回复"), ("ru", "Заказ пришёл не полностью"), ("ru", "половины товаров нет"),
+    ("ru", "Поддержка отвечает шаблонами"),
     ("en", "company don't reply to phonecalls"), ("en", "call for help taking 35 minutes to answer"),
     ("en", "23 weeks ago and still don't have a line"), ("en", "no one called back"), ("en", "it never arrived"),
     ("en", "the engineer cancelled four times"), ("en", "had to call back twice"), ("en", "on hold for 40 minutes"),
@@ -182,6 +185,8 @@ NOT_COMPLAINTS = [
     ("en", "ordered a large and got a large"),
     ("en", "been sat by the pool for 2 hours, bliss"), ("en", "I always need help with my account and they are great"),
     ("en", "we get a statement every 3 months"), ("en", "ordered two shirts, got two shirts"),
+    ("en", "a small price rise this year"), ("en", "they just sent me a link and it was sorted"),
+    ("zh", "不用提前预约"), ("ru", "удобные шаблоны"), ("ru", "не полностью согласен, но в целом хорошо"),
 ]
 
 
@@ -239,13 +244,17 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        # session 35: a dealing denied leaves the trouble standing; a denial of one denied
                                        ("school doesn't deal with bullying", -1), ("they don't address complaints", -1),
                                        ("it doesn't look bad", 1), ("never met a member of staff who wasn't friendly", 1),
-                                       ("I never got a bill that wasn't wrong", -1)])
+                                       ("I never got a bill that wasn't wrong", -1),
+                                       # a habit of complaining denied, before a "but": a preface to a complaint
+                                       ("I never complain but this time I have to", -1),
+                                       ("I never complain about them, they're great", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
 
 
-@pytest.mark.parametrize("text,sign", [("米饭硬得像石头", -1), ("送得慢得要死", -1), ("辣得受不了", -1),
+@pytest.mark.parametrize("text,sign", [("看视频从来不卡", 1), ("从来没这么好吃过", 1), ("本人网购从来不差评，就冲客服这样说话，差评了", -1),
+                                       ("冰淇淋都化了", -1), ("米饭硬得像石头", -1), ("送得慢得要死", -1), ("辣得受不了", -1),
                                        ("没几天就坏了", -1), ("鱼有股土腥味", -1), ("一点腥味都没有", 1),
                                        ("骑手还帮我把垃圾带下去了", 0), ("太垃圾了", -1), ("顺便帮我扔垃圾", 0),
                                        ("吃了两口就扔了", -1), ("骑手超时还让我给好评", -1), ("给个好评", 1),

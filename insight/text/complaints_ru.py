@@ -16,9 +16,9 @@ from insight.text.disappointment import excess
 
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
-                         | RU_SHORTFALL_BY | RU_PROMISED | {"до", "так", "дважды", "трижды"})
+                         | RU_SHORTFALL_BY | RU_PROMISED | {"до", "так", "дважды", "трижды", "шаблон"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
-    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды"})
+    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон"})
 
 
 def russian(lemmas: Sequence[str]) -> float:
@@ -35,6 +35,11 @@ def russian(lemmas: Sequence[str]) -> float:
             window = clause_window(lemmas, i + 1, SCOPE)
             if any(w in RU_NEED for w in window[:2]) or (window and window[0] in RU_NOT_NEGATING) \
                     or (i and lemmas[i - 1] == "пока"):
+                continue
+            if lem == "не" and nxt == "полностью" and (
+                    ru_clause_closes(lemmas, i + 2) or (i and lemmas[i - 1] in RU_EVENTS)
+                    or (i + 2 < n and lemmas[i + 2] in RU_EVENTS)):
+                total -= 1.0  # "заказ пришёл не полностью", "вернули не полностью" (not "не полностью согласен")
                 continue
             if lem == "не" and nxt == "тот" and tuple(lemmas[i + 2:i + 3]) != ("чтобы",):
                 total -= 1.0  # "привезли не тот заказ", "не та пицца" (the wrong one; not "не то чтобы")
@@ -80,19 +85,30 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "деньги списали дважды", "звонил трижды"
         elif lem in RU_PROMISED and not RU_BELOW.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
+        elif lem == "шаблон" and not _ANSWERED.isdisjoint(lemmas[max(0, i - 2):i]):
+            total -= 1.0  # "поддержка отвечает шаблонами" (canned answers; not "удобные шаблоны")
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
 
 
+_ANSWERED = frozenset({"отвечать", "ответить", "ответ", "отписываться"})
+
+
 def _content_before(lemmas: Sequence[str], i: int) -> bool:
-    """Whether the "нет" at ``i`` closes its clause after what a dish is made of ("мяса почти нет", "начинки нет")."""
+    """Whether the "нет" at ``i`` closes its clause after what a dish is made of ("мяса почти нет", "начинки нет") or an
+    order should hold ("чека нет", "половины товаров нет")."""
     if not ru_clause_closes(lemmas, i + 1):
         return False
     k = i - 1
     while k > 0 and lemmas[k] in RU_AT_ALL:
         k -= 1
-    return k >= 0 and lemmas[k] in RU_CONTENTS
+    return k >= 0 and (lemmas[k] in RU_CONTENTS or lemmas[k] in _ITEMS
+                       or (k > 0 and lemmas[k - 1] in ("половина", "часть")))
+
+
+# what an order should have held ("одного блюда нет", "чека нет", "половины товаров нет": a part missing)
+_ITEMS = frozenset({"товар", "позиция", "блюдо", "напиток", "прибор", "чек", "заказ", "посылка", "соус"})
 
 
 RU_AT_ALL = frozenset({"почти", "совсем", "вообще", "практически", "совершенно", "просто"})

@@ -186,6 +186,9 @@ def _unlike(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+_AHEAD = frozenset({"提前", "及时", "主动"})  # 不提前通知, 没有及时处理, 也不主动联系: how it should have come
+
+
 def _after_negator(lemmas: Sequence[str], i: int) -> float:
     """The cue of the Chinese negator at ``i`` (its own token): a non-event (没 / 到, 没人 / 管), a thing absent
     (没 / 信号), could not go on (读 / 不 / 下去), short of what was expected (没有想象中的好); else 0."""
@@ -195,8 +198,10 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
     if lemmas[i] in ("不", "不到") and window and window[0][:1] in ZH_DIGITS or _early(lemmas, i):
         return 0.0  # 不到一小时; 没 / 到 / 半小时 / 就 / 送到了
     if window and (_event(window[0]) or "".join(window).replace("个", "") in ZH_EVENTS
+                   or (window[0] in _AHEAD and len(window) > 1 and _event(window[1]))
+                   or (window[0][:2] in _AHEAD and _event(window[0][2:]))
                    or (lemmas[i] in ("没人", "无人", "没有人") and window[0] in ZH_NOBODY_EVENTS)):
-        return -1.0  # 没 / 到, 还没 / 发货, 没人 / 管, 也不 / 打个 / 电话
+        return -1.0  # 没 / 到, 还没 / 发货, 没人 / 管, 也不 / 打个 / 电话, 不 / 提前 / 通知, 没有 / 及时 / 处理
     if lemmas[i] in ("没", "没有", "无") and len(window) > 1 and window[0] == "人" and (
             window[1] in ZH_EVENTS or window[1] in ZH_NOBODY_EVENTS):
         return -1.0  # 没 / 人 / 处理 (the segmenter left "nobody" in two)

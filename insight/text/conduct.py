@@ -272,3 +272,21 @@ def _sentence_start(lemmas: Sequence[str], i: int) -> int:
 
 
 _LOOK_BACK = 40
+
+
+_COMPLAINING = frozenset({"complain", "moan", "grumble", "whinge", "差评", "给差评", "投诉", "抱怨", "吐槽"})
+_ME = frozenset({"i", "we", "我", "本人", "我们"})
+_NOW_HOWEVER = frozenset({"but", "however", "until", "但", "但是", "可是", "不过", "这次", "忍不住", "差评", "差评了"})
+
+
+def complaining_habit(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the negator at ``i`` (in the span ``lo..hi``) denies the customer's own habit of complaining before a
+    "but" or its like: "I never complain but this time I have to", "I don't normally leave bad reviews, however",
+    本人网购从来不差评，就冲客服……差评了, 从来不给差评的我也忍不住了 - a preface to a complaint, not praise (not "I never
+    complain about them", "never had to complain")."""
+    after = lemmas[i + 1:min(i + 5, hi)]
+    said = next((k for k, w in enumerate(after, start=i + 1) if w in _COMPLAINING
+                 or (w == "review" and lemmas[k - 1] in ("bad", "negative"))), None)
+    if said is None or "to" in lemmas[i + 1:said] or _ME.isdisjoint(lemmas[max(lo, i - 3):i] + lemmas[said + 1:said + 4]):
+        return False
+    return not _NOW_HOWEVER.isdisjoint(lemmas[said + 1:])

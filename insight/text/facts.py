@@ -22,7 +22,7 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
-                        "reason", "order", "rain"}) \
+                        "reason", "order", "rain", "everywhere", "just"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -72,6 +72,11 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         # complain")
         k = i - 1 - (lemmas[i - 1] in ("apparent", "good", "real", "obvious", "clear") if i else 0)
         return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
+    if lem == "everywhere":  # "the engineer left cables trailing everywhere", "left dust everywhere"
+        return -1.0 if "leave" in lemmas[max(0, i - 5):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
+    if lem == "just":  # fobbed off: "the live chat just sends you links to FAQs", "they just point you to the website"
+        return -1.0 if tuple(lemmas[i + 1:i + 3]) in _FOBBED and lemmas[i + 3:i + 4] and lemmas[i + 3] in _FOBBED_TO \
+            else 0.0
     if lem == "rain":  # "parcel left in the rain", "box was left out in the rain" (not "delivered in the rain")
         return -1.0 if tuple(lemmas[i - 2:i]) == ("in", "the") and "leave" in lemmas[max(0, i - 6):i - 2] else 0.0
     if lem == "order":  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
@@ -96,8 +101,10 @@ def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
     """The cues at ``i`` of FACT_WORDS about what is paid: a price that jumped, a price above the one agreed or told,
     a fraction of what is paid for, charged for what was sent back or included, cheaper rivals, the loyalty penalty."""
     lem = lemmas[i]
-    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises")
-        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
+    if lem in EN_PRICE_JUMPS:  # "premium doubled", "prices rising" (not "a double room", "no price rises", "the price
+        # rise was small")
+        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) \
+            and _SLIGHT.isdisjoint(lemmas[max(0, i - 3):i + 6]) else 0.0
     if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
         return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if lem in ("half", "third", "quarter", "tenth"):  # "half the speed I pay for", "a third of the advertised speed"
@@ -138,6 +145,9 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
     return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
 
 
+_SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable", "little", "fair"})
+_FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
+_FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
 _CAME = frozenset({"get", "receive", "send"})
 _FRAME = frozenset({"a", "an", "the", "it", "them", "my", "our", "on", "in", "at", "for", "to", "and", "but", "of", ",",
                     ".", "i", "we", "they", "be", "have", "instead"})  # (no word told apart by what stands beside it)

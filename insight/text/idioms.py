@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from insight.text.lexicons import NEGATORS
 from insight.text.complaints_ru import ru_clause_closes
+from insight.text.conduct import complaining_habit
 from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
@@ -299,6 +300,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     if lang == "en" and lemmas[i] == "never" and i + 2 < hi and lemmas[i + 1] in ("have", "see") \
             and "better" in lemmas[i + 2:i + 4]:
         return None, i + 1  # "never had better", "I've never seen a better one": praise, not its negation
+    if complaining_habit(lemmas, i, lo, hi):
+        return None, None  # "I never complain but ...", 本人从来不差评: the complaint that follows stands
     if lang == "en" and (denies_nothing(lemmas, i, hi) or denied_trouble_before(lemmas, i)):
         return None, None  # "nothing to improve", "no better company", "nobody is perfect", "no issue not fixed"
     if lang == "en" and "single" in lemmas[i + 1:min(i + 4, hi)]:
@@ -334,6 +337,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # 自己做不如点外卖方便, 别家不如这家好吃: the praise after 不如 is the reviewed one's
     if lang == "zh" and i + 1 < hi and lemmas[i + 1].startswith("几"):
         return None, None  # 没 / 几天 / 就 / 坏了: "within days", a count (not many), not the breaking denied
+    if lang == "zh" and i + 2 < hi and lemmas[i + 1] in ("这么", "这样", "如此") and "过" in lemmas[i + 2:i + 5] \
+            and lemmas[i] in ("没", "没有", "从没", "从来没", "从来没有", "从未"):
+        return None, i + 1  # 从来没这么好吃过, 没吃过这么好的: never so good before (praise, not its negation)
     if lang == "zh" and i + 2 < hi and lemmas[i + 1] == "让":
         return i + 2, None  # 没 / 让 / 我 / 等 / 太久: what the customer was (not) made to bear is denied
     return (i + 2 if i + 1 < hi and lemmas[i + 1] in RAISED else i), None

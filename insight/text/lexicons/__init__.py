@@ -16,7 +16,8 @@ NEGATORS: dict[str, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "n't", "nothing", "nobody", "none", "hardly", "barely", "without",
                      "nor", "neither", "cannot", "lack", "lacking", "nowhere", "zero"}),
     "ru": frozenset({"не", "нет", "ни", "никогда", "без", "ничуть", "нисколько", "отнюдь", "никакой"}),
-    "zh": frozenset({"不", "没", "没有", "别", "未", "无", "并不", "从不", "不是", "不太", "不怎么", "一点也不",
+    "zh": frozenset({"不", "没", "没有", "别", "未", "无", "并不", "从不", "从来不", "从来没", "从来没有", "从未", "不是",
+                     "不太", "不怎么", "一点也不",
                      "一点都不", "毫不", "不会", "并没有", "从没", "不算", "不大",
                      # "cannot be called": 说不上好, 谈不上好用, 算不上精品
                      "说不上", "谈不上", "算不上", "称不上",
