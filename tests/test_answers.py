@@ -4584,10 +4584,42 @@ RU_35 = [
 ]
 
 
+# session 35: broadband answers written around slips and remedies, first read 9 of 10 detractors and 11 of 20
+# promoters with a negative mention; six promoters are left out, still read with one (real slips: a router a day late,
+# a first engineer who could not fix it, a bit of a wait on the phone, an ugly hub, on hold 10 minutes 'which is
+# fine', a connection lost in a storm)
+SLIPS_35 = [
+    ('+', 'They overcharged me once, noticed it themselves and refunded me before I asked'),
+    ('+', 'Had a couple of drop outs in the first week, none since'),
+    ('+', 'Installation was rescheduled once, after that everything went like clockwork'),
+    ('+', 'Took a while to get through, but they solved it on the first call'),
+    ('+', 'The app was buggy at launch but the updates have made it great'),
+    ('+', 'Some teething problems at the start, all resolved now and speeds are great'),
+    ('+', 'Slightly more expensive than others but the reliability is worth it'),
+    ('+', 'Had to chase once for a refund, it came through the next day'),
+    ('+', 'There was an outage in our area but they credited us without being asked'),
+    ('+', 'My order was missing an item, they sent it the same day'),
+    ('+', 'The parcel came a day later than expected but was well packed and perfect'),
+    ('+', 'Price went up a bit this year, still good value'),
+    ('+', 'Wrong size sent at first but exchange was quick and free'),
+    ('+', 'The technician was running late but rang to let me know and was very apologetic'),
+    ('-', 'They fixed it eventually but it took five calls'),
+    ('-', 'Refund came in the end but only after I threatened to leave'),
+    ('-', "Engineer turned up but didn't have the right part"),
+    ('-', 'It works now but I lost three days of work'),
+    ('-', 'They apologised but nothing changed'),
+    ('-', 'Promised a callback, never got one, had to ring again'),
+    ('-', 'Speed is fine but the price keeps creeping up'),
+    ('-', 'Connection is ok but customer service is dreadful'),
+    ('-', 'Replaced the router twice and it still drops'),
+    ('-', "Said it would be sorted in 48 hours, it's been two weeks"),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
-                                     BROADBAND_35, RU_35],
+                                     BROADBAND_35, RU_35, SLIPS_35],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
-                              "zh-telecom-35", "en-broadband-35", "ru-35"])
+                              "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -27,7 +27,8 @@ COMPLAINTS = [
     ("en", "Parcel left in the rain outside my door"), ("en", "The live chat just sends you links to FAQs"),
     ("en", "The engineer left cables trailing everywhere"), ("zh", "也不提前通知"), ("zh", "没有及时处理"),
     ("zh", "从来不回复"), ("ru", "Заказ пришёл не полностью"), ("ru", "половины товаров нет"),
-    ("ru", "Поддержка отвечает шаблонами"),
+    ("ru", "Поддержка отвечает шаблонами"), ("en", "They apologised but nothing changed"),
+    ("en", "I complained and nothing happened"),
     ("en", "company don't reply to phonecalls"), ("en", "call for help taking 35 minutes to answer"),
     ("en", "23 weeks ago and still don't have a line"), ("en", "no one called back"), ("en", "it never arrived"),
     ("en", "the engineer cancelled four times"), ("en", "had to call back twice"), ("en", "on hold for 40 minutes"),
@@ -187,6 +188,9 @@ NOT_COMPLAINTS = [
     ("en", "we get a statement every 3 months"), ("en", "ordered two shirts, got two shirts"),
     ("en", "a small price rise this year"), ("en", "they just sent me a link and it was sorted"),
     ("zh", "不用提前预约"), ("ru", "удобные шаблоны"), ("ru", "не полностью согласен, но в целом хорошо"),
+    ("en", "Nothing has changed in years, still great"),
+    ("en", "Had a couple of drop outs in the first week, none since"),
+    ("en", "Installation was rescheduled once, after that everything went like clockwork"),
 ]
 
 

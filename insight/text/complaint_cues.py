@@ -57,7 +57,7 @@ EN_GOT_AGAIN = frozenset({"it", "them", "one", "any", "anything"})
 EN_ELSEWHERE = frozenset({"better", "cheap", "cheaper", "good", "more", "go", "take", "shop", "move", "look", "went"})
 # a price that jumped: "premium doubled at renewal", "bills have tripled", "prices skyrocketed"
 EN_PRICE_JUMPS = frozenset({"double", "triple", "quadruple", "skyrocket", "soar", "rocket", "balloon", "rise", "hike",
-                            "increase"})  # (a rise denied is none: "no price rises in 3 years")
+                            "increase", "creep"})  # (a rise denied is none: "no price rises in 3 years")
 EN_MONEY = frozenset({"money", "payment", "pay"})  # taken twice: "took money twice this month"
 EN_PRICED = frozenset({"price", "premium", "bill", "cost", "fee", "tariff", "rate", "subscription", "payment",
                        "charge", "renewal", "rent"})

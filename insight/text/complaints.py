@@ -197,6 +197,16 @@ _TENDED = {(w,) for w in ("assistance", "help", "attention", "restart", "restart
                           "charging")}
 
 
+def _nothing_came(lemmas: Sequence[str], i: int) -> bool:
+    """"They apologised but nothing changed", "I complained and nothing happened", "but nothing was done": what was
+    said or asked came to nothing (after "but", "and" or "yet"; not "nothing has changed in years, still great")."""
+    k = i + 1
+    while k < len(lemmas) and lemmas[k] in ("have", "be", "ever", "really", "actually"):
+        k += 1
+    return lemmas[i] == "nothing" and i > 0 and lemmas[i - 1] in ("but", "and", "yet") and k < len(lemmas) \
+        and lemmas[k] in ("change", "happen", "improve", "do", "come")
+
+
 def _acts_up_before(lemmas: Sequence[str], i: int) -> bool:
     """"needs resetting constantly", "drops out randomly": a fault's verb just before ``i``."""
     k = i - 1 - (i > 1 and lemmas[i - 1] in ("out", "off", "down"))
@@ -213,7 +223,7 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     n = len(lemmas)
     lem = lemmas[i]
     nxt = lemmas[i + 1] if i + 1 < n else ""
-    if _flat_denial(lemmas, i, nxt):
+    if _flat_denial(lemmas, i, nxt) or _nothing_came(lemmas, i):
         return -1.0
     if denied_trouble_before(lemmas, i):
         return 0.0  # "never had an issue that wasn't resolved", "no problem they couldn't fix": none unresolved

@@ -22,7 +22,7 @@ from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE a
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.idioms import CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, idiom, negator_reach, said_of
-from insight.text.remedies import fixed_after, mends, resolver_at
+from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -191,10 +191,10 @@ class Reading:
         self._quiet = self._excused | answered if answered else self._excused
         resolvers = RESOLVERS[lang]  # "but" clauses that mend what went before ("... but it was corrected on the bill")
         self._mending = [c for c, lem in enumerate(lemmas) if (lem in _MENDERS and (lem != "so" or (
-            c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) or (lem in _COMMAS and lang == "en" and not
-                resolvers.isdisjoint(lemmas[c + 1:c + _MEND_REACH]))) and mends(lemmas[c + 1:c + _MEND_REACH], lang,
-                                                                                resolvers)
-        ] if not _MENDERS.isdisjoint(lemmas) or (lang == "en" and not resolvers.isdisjoint(lemmas)) else []
+            c + 1 < len(lemmas) and lemmas[c + 1] in _SUBJECTS)) or (lem in _COMMAS and lang == "en" and comma_mends(
+                lemmas[c + 1:c + _MEND_REACH], resolvers))) and mends(lemmas[c + 1:c + _MEND_REACH], lang, resolvers)
+        ] if not _MENDERS.isdisjoint(lemmas) or (lang == "en" and not (
+            resolvers.isdisjoint(lemmas) and SINCE_WORDS.isdisjoint(lemmas))) else []
         # (and "so they sent a booster", not "so good"; in English after a comma a fix: "froze twice, a software
         # update fixed it" - in Chinese what follows a comma is as often the customer's own 搞定 or a 请尽快解决)
         if self._mending:  # the complaint cues a mending clause answers ("crashed a few times but the new version ...")

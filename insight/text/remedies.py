@@ -66,7 +66,9 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"),
               ("no", "charge"), ("no", "extra", "charge"), ("no", "cost"), ("no", "extra", "cost"), ("still", "cheap"),
               ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"), ("still", "plenty"),
-              ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"))
+              ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"), ("still", "worth"),
+              ("make", "it", "great"), ("make", "it", "better"), ("make", "it", "good"), ("make", "it", "brilliant"),
+              ("exchange",), ("swap",))
 
 
 _EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
@@ -93,6 +95,9 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     words = words[:cut] if cut is not None else words  # (its own clause: "но не дождались, решили ...")
     if not _OURSELVES.isdisjoint(words):
         return False  # "but I sorted it myself", "но не дождались, решили этот вопрос сами": the customer's own fix
+    if lang == "en" and tuple(words[:2]) in _SINCE:  # "none since", "after that everything went like clockwork" (not
+        # "after that it got worse")
+        return words[0] == "none" or (_SLOWLY.isdisjoint(words) and _praised(words))
     negators = NEGATORS.get(lang, frozenset())
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
             or not _SLOWLY.isdisjoint(words):
@@ -101,6 +106,25 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
         return True
     return lang == "en" and any(tuple(words[k:k + len(m)]) == m for k, w in enumerate(words)
                                 for m in _EN_MENDED_AT.get(w, ()))
+
+
+# how an English clause after a comma opens when it may mend with no resolver in it: "had a few drop outs in the first
+# week, none since", "rescheduled once, after that everything went like clockwork", "went up a bit, still good value"
+_SINCE = {("none", "since"), ("after", "that"), ("since", "then"), ("ever", "since"), ("from", "then")}
+SINCE_WORDS = frozenset({"since", "after", "still"})
+
+
+def comma_mends(words: Sequence[str], resolvers: frozenset[str]) -> bool:
+    """Whether the English clause ``words`` after a comma may mend what went before (:func:`mends` then decides): a
+    resolver in it ("froze twice, a software update fixed it"), or it opens with "still" or a "since then"."""
+    return not resolvers.isdisjoint(words) or tuple(words[:2]) in _SINCE or tuple(words[:1]) == ("still",)
+
+
+def _praised(words: Sequence[str]) -> bool:
+    from insight.text.nlp import lexicon
+
+    values = lexicon("en")
+    return any((values.get(w) or 0) > 0 for w in words) and not any((values.get(w) or 0) < 0 for w in words)
 
 
 _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
@@ -171,7 +195,8 @@ def quick_remedy(words: Sequence[str]) -> bool:
               if (w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k]))
               or (w == "one" and "call" in words[k + 1:k + 3] and (k == 0 or words[k - 1] not in ("no", "any")))
               # ("one phone call and it was fixed"; not "no one called back")
-              or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))]  # "support talked me through it"
+              or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))  # "support talked me through it"
+              or (w == "ask" and tuple(words[max(0, k - 2):k]) in (("before", "i"), ("before", "we")))]  # unasked
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
     put_right = any(words[k] == "put" and words[k + 1] in ("right", "straight") for k in range(len(words) - 1))
