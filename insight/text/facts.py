@@ -145,7 +145,7 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
     return EN_EXCHANGE.isdisjoint(lemmas[i + 2:i + 7])  # "returned it for a smaller size": an exchange
 
 
-_SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable", "little", "fair"})
+_SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
 _FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
 _FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
 _CAME = frozenset({"get", "receive", "send"})
