@@ -48,7 +48,7 @@ from insight.text.cue_windows import SCOPE as _SCOPE, clause_window as _clause_w
 from insight.text.cue_windows import near as _near, number as _number
 from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
-from insight.text.durations import briefly, duration, every, own_time, put_off
+from insight.text.durations import EN_WHOLE, briefly, duration, every, own_time, put_off, whole_spent
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 from insight.text.idioms import another_marks, denied_trouble_before, of_another
 
@@ -85,8 +85,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line", "place"}
-          | set(EN_UNITS) | FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line", "place", "hole"}
+          | set(EN_UNITS) | EN_WHOLE | FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
 
@@ -94,10 +94,10 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     """The English words at which a cue is read (the scan visits only them); without the words of a price above the
     one agreed when the comment has no "than", nor those of a cheaper rival when it has no "there" (common words)."""
-    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
+    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_WHOLE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect",
-                                                       "place"}
+                                                       "place", "hole"}
           | FACT_WORDS | CONDUCT_WORDS)
     return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 
@@ -128,6 +128,8 @@ def _english(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "needs restarting every day", "drops out every night", "logs me out every few days"
         elif lem in EN_UNITS:
             total += duration(lemmas, i)
+        elif lem in EN_WHOLE and whole_spent(lemmas, i):
+            total -= 1.0  # "had to spend my whole Saturday on the phone", "wasted an entire morning"
         elif lem == "time" and own_time(lemmas, i):
             total -= 2.0 if lemmas[i - 1] == "sweet" else 1.0  # "took their time sorting it", "their sweet time"
         elif (repeated := _repeats(lemmas, i, nxt)) is not None:
@@ -227,7 +229,7 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
         return -1.0
     if denied_trouble_before(lemmas, i):
         return 0.0  # "never had an issue that wasn't resolved", "no problem they couldn't fix": none unresolved
-    first = i + 2 if lem == "no" and nxt == "one" else i + 1  # "no one called back"
+    first = _denied_from(lemmas, i, nxt)
     window = _clause_window(lemmas, first, _SCOPE)
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
            for j, w in enumerate(window[:3], start=first)):
@@ -284,6 +286,20 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
+
+
+def _denied_from(lemmas: Sequence[str], i: int, nxt: str) -> int:
+    """Where what the negator at ``i`` denies starts: the next word, after "no one" the one after ("no one called
+    back"), in an inverted clause its verb ("not once have they called back", "never once did the engineer turn up")."""
+    if lemmas[i] == "no" and nxt == "one":
+        return i + 2
+    if nxt == "once" and i + 3 < len(lemmas) and lemmas[i + 2] in ("have", "do", "be") and lemmas[i + 3] in _EN_SUBJECTS:
+        return i + 4 + (lemmas[i + 3] in ("the", "my", "our", "their", "an", "a"))
+    return i + 1
+
+
+_EN_SUBJECTS = frozenset({"i", "we", "they", "you", "he", "she", "it", "anyone", "anybody", "someone", "somebody",
+                          "the", "my", "our", "their", "an", "a"})
 
 
 def _flat_denial(lemmas: Sequence[str], i: int, nxt: str) -> bool:

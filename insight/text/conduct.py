@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from insight.text.complaint_cues import EN_ABSENT
 from insight.text.cue_windows import last_index
+from insight.text.facts import other_came
 
 _NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "n't", "without"})
 _LEAVING = frozenset({"leave", "switch", "move", "cancel"})
@@ -116,8 +117,10 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     if lem == "make":  # "they made me sign a new 24 month contract"
         return -1.0 if i + 2 < len(lemmas) and lemmas[i + 1] in ("me", "us", "you") and lemmas[i + 2] in _MADE_TO \
             else 0.0
-    if lem == "pay":  # "the speed test shows 12mb when I'm paying for 150"
-        return -1.0 if i + 2 < len(lemmas) and lemmas[i + 1] == "for" and _paying_for_more(lemmas, i + 2) else 0.0
+    if lem == "pay":  # "the speed test shows 12mb when I'm paying for 150", "paid for a sea view, got a view of the car
+        # park"
+        return -1.0 if i + 2 < len(lemmas) and lemmas[i + 1] == "for" and (
+            _paying_for_more(lemmas, i + 2) or other_came(lemmas, i)) else 0.0
     if lem in _GETTING:  # (and "cheap, but you get what you pay for")
         paid_for = tuple(lemmas[max(0, i - 2):i]) == ("but", "you") \
             and tuple(lemmas[i + 1:i + 5]) == ("what", "you", "pay", "for")

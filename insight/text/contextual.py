@@ -58,14 +58,19 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # they are no opinion ("the app update", "I informed them I was moving")
 # "pants" blames after "is" in British speech ("the wifi is pants") and is trousers elsewhere ("these pants are
 # great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy");
-# "spot" praises before "on" ("spot on")
+# "spot" praises before "on" ("spot on"); "limited" (lemma "limit") blames where it describes ("reporting is very
+# limited", "limited options") but is no opinion as a noun ("my credit limit", "no data limits")
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
-EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0}
+EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
+             "limit": -1.0}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
-# trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills")
+# trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
+# blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
 _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),
              "energy": frozenset({"supplier", "company", "bill", "provider", "tariff", "price", "usage", "firm",
-                                  "account", "meter", "deal", "plan", "cost", "efficient", "saving", "switch"})}
+                                  "account", "meter", "deal", "plan", "cost", "efficient", "saving", "switch"}),
+             "fraud": frozenset({"team", "department", "dept", "protection", "prevention", "detection", "alert", "check",
+                                 "service", "unit", "line", "monitoring", "system", "guarantee", "squad"})}
 # "else" after "go anywhere", "use anyone" is going elsewhere (a blame: "going somewhere else when my contract ends";
 # denied, loyalty: "wouldn't go anywhere else"); no opinion elsewhere ("I spoke to someone else")
 _EN_OTHER_ONES = frozenset({"anywhere", "somewhere", "anyone", "anybody", "someone", "somebody"})
@@ -73,6 +78,12 @@ _EN_GOING = frozenset({"go", "use", "switch", "move", "look", "try", "choose", "
 EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else", "far"})  # ("far from perfect": a negator)
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
+_EN_DESCRIBING = frozenset({"be", "very", "quite", "too", "so", "rather", "pretty", "extremely", "really", "fairly", "bit",
+                            "somewhat", "seem", "feel", "look", "incredibly", "severely", "seriously", "super", "bite"})
+_EN_LIMITED = frozenset({"option", "choice", "menu", "selection", "range", "functionality", "feature", "availability",
+                         "support", "stock", "space", "seating", "parking", "appointment", "slot", "access", "coverage",
+                         "opening", "hour", "help", "information", "info", "customisation", "customization", "use",
+                         "variety", "flexibility", "setting", "integration", "report", "reporting"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 
@@ -105,6 +116,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "word" if after == "on" else "none"
     if lem == "beyond":
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
+    if lem == "limit":
+        return "word" if before in _EN_DESCRIBING or after in _EN_LIMITED else "none"
     if lem in ("pants", "pant"):
         return "word" if "be" in lemmas[max(lo, i - 2):i] else "none"
     if lem in EN_VALUED:

@@ -70,12 +70,15 @@ def stop_words(lang: str) -> frozenset[str]:
 
 def idiom(lemmas: Sequence[str], i: int) -> bool:
     """An idiom of disappointment at ``i``: "let me down" (not "never let me down"), "fell flat",
-    "leaves a lot to be desired", "all over the place"."""
+    "leaves a lot to be desired", "all over the place", "a black hole"."""
     lem = lemmas[i]
-    if lem in EN_LET_DOWN:
-        return "down" in lemmas[i + 1:i + 3] and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 3):i])
+    if lem in EN_LET_DOWN:  # (nor "not once has it let me down")
+        return "down" in lemmas[i + 1:i + 3] and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 3):i]) and not (
+            "once" in lemmas[max(0, i - 6):i] and not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 7):i]))
     if lem in EN_FLAT:
         return tuple(lemmas[i + 1:i + 2]) == ("flat",)
+    if lem == "hole":  # "feature requests go into a black hole"
+        return i > 0 and lemmas[i - 1] == "black"
     if lem == "place":  # "billing is all over the place" (chaotic)
         return tuple(lemmas[max(0, i - 3):i]) == ("all", "over", "the")
     return lem == "desire" and tuple(lemmas[max(0, i - 2):i]) == ("to", "be")

@@ -29,6 +29,12 @@ _EN_ARRIVING = frozenset({"arrive", "come", "deliver", "turn", "get", "fix", "so
 _EN_ON_THE_LINE = {("the", "phone"), ("the", "line"), ("be", "stuck"), ("be", "pend")}
 _EN_LEFT_SITTING = frozenset({"there", "idle", "untouched", "around", "unanswered", "unread"})  # (not "by the pool")
 _EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me out", "kicks us out"
+# a whole day given to the company: "had to spend my whole Saturday on the phone", "wasted an entire morning"
+EN_WHOLE = frozenset({"whole", "entire", "all"})
+_EN_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night", "weekend", "week", "saturday", "sunday",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "lunch", "lunchtime", "life"})
+_EN_SPENT_ON = frozenset({"phone", "line", "chat", "hold", "wait", "chase", "try", "sort", "call", "ring", "email",
+                          "argue", "explain", "deal", "fix", "get"})  # ("spent the whole weekend streaming": no)
 
 
 def every(lemmas: Sequence[str], i: int) -> bool:
@@ -39,6 +45,20 @@ def every(lemmas: Sequence[str], i: int) -> bool:
         lemmas[i - 1] in ("few", "couple", "other") or lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])))
     return bool(recurring) and (_near(lemmas, i, EN_PROBLEM, 5) or (
         "out" in lemmas[max(0, i - 5):i] and not _EN_THROWN_OUT.isdisjoint(lemmas[max(0, i - 7):i])))
+
+
+def whole_spent(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "whole", "entire" or "all" at ``i`` tells of a day given up to the company: "had to spend my whole
+    Saturday on the phone", "wasted an entire morning", "spent all day trying to get through" (not "spent the whole
+    weekend streaming with no buffering", "never had to spend all day on it")."""
+    if i + 1 >= len(lemmas) or lemmas[i + 1] not in _EN_DAY_PARTS:
+        return False
+    before = lemmas[max(0, i - 4):i]
+    if not EN_NEGATORS.isdisjoint(before):
+        return False
+    if "waste" in before:
+        return True
+    return "spend" in before and not _EN_SPENT_ON.isdisjoint(lemmas[i + 2:i + 8])
 
 
 def put_off(lemmas: Sequence[str], i: int) -> bool:
@@ -84,6 +104,8 @@ def duration(lemmas: Sequence[str], i: int) -> float:
         i_number = i - 1
     counted = i and (lemmas[i_number] in EN_NUMBERS or _number(lemmas[i_number]) or lemmas[i] in ("age", "ages")
                      or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait", "for"}))  # "takes days", "for weeks"
+    if lemmas[i_number] == "last" and unit >= 4:
+        return -1.0 if _overrun(lemmas, i_number) else 0.0  # "promised a call back in 24 hours, that was last month"
     if not counted or _few_minutes(lemmas[i_number], unit):
         return 0.0
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
@@ -109,7 +131,13 @@ def duration(lemmas: Sequence[str], i: int) -> float:
             and not _EN_AWAITED_JOBS.isdisjoint(lemmas[i + 2:i + 7]):
         return -1.0  # "Three weeks for a simple router swap", "2 months for a refund" (not "5 years for the same
         # price")
-    if unit >= 3 and i_number and lemmas[i_number - 1] == "be" and not negated \
-            and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number]):
+    if unit >= 3 and not negated and _overrun(lemmas, i_number):
         return -1.0  # "told I'd get a new router in 48 hours, it's been two weeks" (a time told, overrun)
     return 0.0
+
+
+def _overrun(lemmas: Sequence[str], i_number: int) -> bool:
+    """Whether the time counted at ``i_number`` tells how long ago something was told or promised: "told I'd get a new
+    router in 48 hours, it's been two weeks", "promised a call back within a day, that was last month"."""
+    return bool(i_number) and lemmas[i_number - 1] == "be" \
+        and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number])

@@ -22,7 +22,7 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
-                        "reason", "order", "rain", "everywhere", "just"}) \
+                        "reason", "order", "book", "rain", "everywhere", "just", "mid"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -72,6 +72,19 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         # complain")
         k = i - 1 - (lemmas[i - 1] in ("apparent", "good", "real", "obvious", "clear") if i else 0)
         return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
+    return _done_wrong(lemmas, i, nxt)
+
+
+def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
+    """The cues at ``i`` of FACT_WORDS about what was done: a term changed mid contract, a mess left, a customer fobbed
+    off, other goods sent than ordered, the attempts or calls it took; what is paid in :func:`_paid`."""
+    lem = lemmas[i]
+    if lem == "mid":  # a term changed while the customer is bound: "pricing changed mid contract", "raised the price
+        # mid-contract"
+        k = i + 1 + (nxt == "-")
+        return -1.0 if lemmas[k:k + 1] and lemmas[k] in ("contract", "term", "agreement") and not (
+            EN_PRICE_JUMPS | _CHANGED).isdisjoint(lemmas[max(0, i - 6):i]) \
+            and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
     if lem == "everywhere":  # "the engineer left cables trailing everywhere", "left dust everywhere"
         return -1.0 if "leave" in lemmas[max(0, i - 5):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
     if lem == "just":  # fobbed off: "the live chat just sends you links to FAQs", "they just point you to the website"
@@ -79,8 +92,8 @@ def facts(lemmas: Sequence[str], i: int) -> float:
             else 0.0
     if lem == "rain":  # "parcel left in the rain", "box was left out in the rain" (not "delivered in the rain")
         return -1.0 if tuple(lemmas[i - 2:i]) == ("in", "the") and "leave" in lemmas[max(0, i - 6):i - 2] else 0.0
-    if lem == "order":  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
-        return -1.0 if _other_came(lemmas, i) else 0.0
+    if lem in ("order", "book"):  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
+        return -1.0 if other_came(lemmas, i) else 0.0
     if lem == "name":  # "customer service in name only"
         return -1.0 if i and lemmas[i - 1] == "in" and nxt == "only" else 0.0
     if lem == "catch":  # "small print designed to catch you out"
@@ -148,15 +161,17 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
 _FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
 _FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
+_CHANGED = frozenset({"change", "alter", "raise", "put", "up", "increase", "hike"})
 _CAME = frozenset({"get", "receive", "send"})
 _FRAME = frozenset({"a", "an", "the", "it", "them", "my", "our", "on", "in", "at", "for", "to", "and", "but", "of", ",",
                     ".", "i", "we", "they", "be", "have", "instead"})  # (no word told apart by what stands beside it)
 
 
-def _other_came(lemmas: Sequence[str], i: int) -> bool:
-    """Whether what was ordered at ``i`` and what came are told apart by a word beside one they share: "ordered a
-    size 12 got a size 8", "ordered the blue one, they sent the red one", "ordered 2 pizzas and got 1 pizza" (not
-    "ordered on Monday and got it Tuesday", "ordered a large and got a large")."""
+def other_came(lemmas: Sequence[str], i: int) -> bool:
+    """Whether what was ordered (booked, paid for) at ``i`` and what came are told apart by a word beside one they
+    share: "ordered a size 12 got a size 8", "ordered the blue one, they sent the red one", "ordered 2 pizzas and got 1
+    pizza", "paid for a sea view, got a view of the car park" (not "ordered on Monday and got it Tuesday", "ordered a
+    large and got a large", "booked a double room and got a lovely double room")."""
     g = next((k for k in range(i + 2, min(i + 7, len(lemmas))) if lemmas[k] in _CAME), None)
     if g is None or not EN_NEGATORS.isdisjoint(lemmas[i:g + 1]):
         return False
@@ -164,12 +179,19 @@ def _other_came(lemmas: Sequence[str], i: int) -> bool:
     for p, word in enumerate(ordered):
         if word in _FRAME or word not in came:
             continue
-        q = came.index(word)
-        for a, b in ((ordered[p - 1] if p else "", came[q - 1] if q else ""),
-                     (ordered[p + 1] if p + 1 < len(ordered) else "", came[q + 1] if q + 1 < len(came) else "")):
-            if a and b and a not in _FRAME and b not in _FRAME and a != b:
-                return True
+        had, got = _beside(ordered, p), _beside(came, came.index(word))
+        if had and got and had.isdisjoint(got):
+            return True
     return False
+
+
+def _beside(words: Sequence[str], p: int) -> set[str]:
+    """The words that tell the one at ``p`` apart: its neighbours but the frame's, and the word after an "of" ("a view
+    of the car park")."""
+    out = {words[k] for k in (p - 1, p + 1) if 0 <= k < len(words) and words[k] not in _FRAME}
+    if p + 1 < len(words) and words[p + 1] == "of":
+        out.update([w for w in words[p + 2:p + 4] if w not in _FRAME][:1])
+    return out
 
 
 _LEFT = frozenset({"leave", "cancel", "switch", "close", "terminate", "end", "move", "port"})

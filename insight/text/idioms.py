@@ -142,8 +142,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.0
         if value < 0 and of_another(lemmas, lo, i):
             return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
-        if value < 0 and remedied_soon(lemmas, i):
-            return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right
+        if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
+            return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
+            # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
         if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
                 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
             return 0.0
@@ -283,6 +284,7 @@ def _unbroken(lemmas: Sequence[str], i: int) -> bool:
 
 _EN_SAID_OF = frozenset({"that", "which", "who", "they", "we", "i", "you", "it", "he", "she", "be", "do", "have", "can",
                          "ca", "could", "would", "will", "wo"})  # (between a trouble and the negator of a clause of it)
+_EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
 _EN_ANY_ONE = frozenset({"a", "an", "any", "one", "single"})
 
 
@@ -290,9 +292,10 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     """Where the negator at ``i`` starts a negation and where it starts a boost (None: no change): "don't
     think [it] was good" negates from the word after "think"; "couldn't be happier" boosts; "nothing to
     improve", "nobody is perfect" do neither."""
-    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi \
-            and lemmas[i + 1] == "be" and lemmas[i + 2] in EN_COMPARED:
-        return None, i + 1  # "couldn't be happier", "can't be more helpful": praise, not its negation
+    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi and (lemmas[i + 1] == "be" and (
+            lemmas[i + 2] in EN_COMPARED) or (tuple(lemmas[i + 1:i + 3]) == ("have", "be") and lemmas[i + 3:i + 4] and lemmas[
+                i + 3] in EN_COMPARED)):
+        return None, i + 1  # "couldn't be happier", "can't be more helpful", "couldn't have been easier": praise
     if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 3 < hi \
             and lemmas[i + 1] in ("ask", "wish", "want", "hope") and lemmas[i + 2] == "for" \
             and not {"better", "more"}.isdisjoint(lemmas[i + 3:min(i + 5, hi)]):
@@ -315,6 +318,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("go", "out", "of") and "to" in lemmas[i + 5:i + 8]:
         return lemmas.index("to", i + 5), None  # "wouldn't go out of my way to recommend them": the recommending denied
+    if lang == "en" and tuple(lemmas[i + 1:i + 2]) == ("make",) and "feel" in lemmas[i + 2:min(i + 5, hi)]:
+        return lemmas.index("feel", i + 2), None  # "they never make you feel stupid": the feeling is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):
         return i + 2, None  # "didn't have to wait long": what follows "have to" is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("remember", "the", "last"):
@@ -330,7 +335,8 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
             and tuple(lemmas[i + 2:i + 3]) in (("have",), ("do",), ("be",)):
-        return i + 3, None  # "not once have I lost connection": the inverted clause is denied
+        end = next((k for k in range(i + 3, hi) if lemmas[k] in _EN_CLAUSE_ENDS), hi)  # (a start beyond the word
+        return max(i + 3, end - 4), None  # denies it too) "not once has the connection let me down": the whole clause
     if lang == "en" and not {"reason", "cause"}.isdisjoint(lemmas[i + 1:i + 3]) and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no cause to complain"
     if lang == "zh" and lemmas[i] in _ZH_NOT_AS and not _ZH_OTHERS.isdisjoint(lemmas[max(lo, i - 3):i]):
@@ -354,45 +360,3 @@ def said_of(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
 
 _VERDICT_CLOSES = frozenset({",", "，", ".", "。", "!", "！", "?", "？", ";", "；", "~", "～", "…", "了", "吧", "啊", "呀",
                              "啦", "哦", "哈", "呢", "而已"})
-
-
-def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
-                 ) -> bool:
-    """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
-    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated);
-    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
-    liking is negated, not what follows it); in Chinese a word that bears its own negation after 也 or 又 (不烫也不凉:
-    neither, not a double negation like 不是不好)."""
-    if lang == "zh":
-        return lemmas[i][:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])
-    if lang != "en" or negated_at <= lo:
-        return False
-    if value < 0:
-        return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
-    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
-
-
-_LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
-
-
-# a clause that opens with a contrast turns the one before it: its problem fixed, its worry unfounded, a low price
-# conceded (Russian "но", "однако" since session 33, when a "but" clause came to be read to its own end: they had
-# cost SentiRuEval 0.849 -> 0.847, a fix the customers made themselves after "но не дождались")
-CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
-# a low price, perfection or a superlative denied, then "but": conceded ("not the cheapest but ...", "not perfect, ...,
-# but ...", "not the fastest but ...")
-_CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless"})
-
-
-def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
-           ) -> float:
-    """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
-    what the next clause says, :meth:`insight.text.polarity.Reading._later`): turned (-0.8 of it), kept
-    (:func:`keeps_sign`), or none for a low price or perfection denied before "but" - a concession, not a complaint
-    ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
-    if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
-        return value
-    if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
-            later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
-        return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
-    return -0.8 * value

@@ -21,7 +21,8 @@ from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICT
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.idioms import CONTRASTS as _CONTRASTS, IDIOM_HEADS, MIDDLING, denied, idiom, negator_reach, said_of
+from insight.text.denials import CONTRASTS as _CONTRASTS, denied
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value

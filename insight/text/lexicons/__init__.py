@@ -133,7 +133,7 @@ NOT_OPINIONS = frozenset({  # words and lemmas: "parties", "partying" and "parti
     "friend", "party", "holiday", "gift", "champagne", "god", "lol", "haha", "special", "hand", "share", "join",
     "chance", "yes", "yeah", "sure", "surely", "certainly", "definitely", "clearly", "honestly", "please",
     "pretty", "well", "true", "save", "l", "drunk", "drink", "fit", "tops", "top", "nuts", "nut", "screws", "screw",
-    "charges", "charge", "security",
+    "charges", "charge", "security", "stop",
     # topics of service feedback, not opinions: "chat support", "what was promised" (usually broken), "a loyal
     # customer for 10 years" (of themselves)
     "support", "promise", "promised", "loyal", "loyalty",

@@ -1,0 +1,55 @@
+"""What a word in a negator's reach is worth (:func:`denied`): turned (-0.8 of it), kept where the negation is not of
+the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I don't like being lied to": :func:`keeps_sign`)
+or none where a low price or perfection is denied before "but" (a concession: "not the cheapest but very reliable").
+Where a negator's reach starts is :func:`insight.text.idioms.negator_reach`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
+                 ) -> bool:
+    """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
+    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated),
+    "wouldn't hesitate to recommend";
+    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
+    liking is negated, not what follows it); in Chinese a word that bears its own negation after 也 or 又 (不烫也不凉:
+    neither, not a double negation like 不是不好)."""
+    if lang == "zh":
+        return lemmas[i][:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])
+    if lang != "en":
+        return False
+    if value > 0 and "hesitate" in lemmas[negated_at + 1:i]:
+        return True  # "wouldn't hesitate to recommend them": the hesitation is denied, not the recommending
+    if negated_at <= lo:
+        return False
+    if value < 0:
+        return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
+    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
+
+
+_LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
+
+
+# a clause that opens with a contrast turns the one before it: its problem fixed, its worry unfounded, a low price
+# conceded (Russian "но", "однако" since session 33, when a "but" clause came to be read to its own end: they had
+# cost SentiRuEval 0.849 -> 0.847, a fix the customers made themselves after "но не дождались")
+CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
+# a low price, perfection or a superlative denied, then "but": conceded ("not the cheapest but ...", "not perfect, ...,
+# but ...", "not the fastest but ...")
+_CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless"})
+
+
+def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
+           ) -> float:
+    """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
+    what the next clause says, :meth:`insight.text.polarity.Reading._later`): turned (-0.8 of it), kept
+    (:func:`keeps_sign`), or none for a low price or perfection denied before "but" - a concession, not a complaint
+    ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
+    if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
+        return value
+    if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
+            later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
+        return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
+    return -0.8 * value
