@@ -14,9 +14,13 @@ from insight.text.complaint_cues import (
 from insight.text.cue_windows import SCOPE, clause_window, few_minutes, near, number as in_digits
 from insight.text.disappointment import excess
 
+# jobs done for the customer, told with how long they took ("карту перевыпускали месяц"; not "работает месяц")
+_RU_JOBS = frozenset({"делать", "чинить", "ремонтировать", "рассматривать", "перевыпускать", "выпускать", "оформлять",
+                      "возвращать", "доставлять", "везти", "устанавливать", "подключать", "проверять", "обрабатывать",
+                      "решать", "исправлять", "восстанавливать", "согласовывать", "переводить", "менять", "искать"})
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
-                         | RU_SHORTFALL_BY | RU_PROMISED | {"до", "так", "дважды", "трижды", "шаблон"})
+                         | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | {"до", "так", "дважды", "трижды", "шаблон"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
     "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон"})
 
@@ -60,16 +64,7 @@ def russian(lemmas: Sequence[str]) -> float:
         elif lem == "до" and tuple(lemmas[i + 1:i + 3]) in (("сей", "пора"), ("сих", "пор")):
             total -= 0.5  # "до сих пор"
         elif lem in RU_UNITS:
-            before = lemmas[max(0, i - 5):i]
-            number = lemmas[i - 1] if i else ""
-            counted = number in RU_NUMBERS or in_digits(number) or lem in ("полчаса", "сутки")
-            # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает")
-            waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
-                i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS)
-            if counted and waiting and not few_minutes(number, RU_UNITS[lem]) \
-                    and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
-                    and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
-                total -= 1.0  # "висел на линии 40 минут", "уже третий день", "жду две недели"
+            total += _waited(lemmas, i)  # "висел на линии 40 минут", "уже третий день", "карту перевыпускали месяц"
         elif lem in RU_TIMES and i and (lemmas[i - 1] in RU_NUMBERS or in_digits(lemmas[i - 1])
                                          or lemmas[i - 1] in RU_REPEAT):
             if lemmas[i - 1] not in ("один", "первый") and near(lemmas, i, RU_CONTACT | RU_PROBLEM, 6):
@@ -90,6 +85,25 @@ def russian(lemmas: Sequence[str]) -> float:
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
+
+
+def _waited(lemmas: Sequence[str], i: int) -> float:
+    """-1 when the unit at ``i`` tells a wait: "висел на линии 40 минут", "уже третий день", "жду две недели", "очередь
+    на час", a job that took weeks ("карту перевыпускали месяц", "чинили две недели"); 0 for "за неделю", "работает
+    месяц"."""
+    unit = RU_UNITS[lemmas[i]]
+    before = lemmas[max(0, i - 5):i]
+    number = lemmas[i - 1] if i else ""
+    counted = number in RU_NUMBERS or in_digits(number) or lemmas[i] in ("полчаса", "сутки") or number == "на" or (
+        unit >= 4 and number in _RU_JOBS)
+    # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает"); a queue "на час"
+    waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
+        i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS) or (number == "на" and "очередь" in before) or (
+        unit >= 4 and (number in _RU_JOBS or (i >= 2 and lemmas[i - 2] in _RU_JOBS)))
+    if counted and waiting and not few_minutes(number, unit) and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
+            and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
+        return -1.0
+    return 0.0
 
 
 _ANSWERED = frozenset({"отвечать", "ответить", "ответ", "отписываться"})

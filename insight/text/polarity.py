@@ -48,7 +48,7 @@ RESOLVERS: dict[str, frozenset[str]] = {
     "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair"}),
     "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "处理了", "修好", "修好了", "搞定", "搞定了", "解決", "补送",
                      "补送了", "补发", "补发了", "重新送", "重送"}),
-    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить"}),
+    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить"}),
 }
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
 _COMMAS = frozenset({",", "，", ";", "；"})
