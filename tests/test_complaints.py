@@ -296,13 +296,19 @@ def test_a_promise_kept_is_no_blame_of_communication(text, sign):
                                        ("nothing better than their service", 1), ("no better than the old one", -1),
                                        ("only a 9 because nobody is perfect", 1), ("hard to fault", 1),
                                        ("impossible to beat", 1), ("nothing is too much trouble for them", 1),
-                                       ("zero issues", 1), ("nothing to like", -1)])
+                                       ("zero issues", 1), ("nothing to like", -1),
+                                       ("they have never let me down", 1), ("never been let down", 1),
+                                       ("they let me down", -1), ("wouldn't hesitate to recommend", 1),
+                                       ("it couldn't have been easier", 1), ("it couldn't have been worse", -1),
+                                       ("they never make you feel stupid for asking", 1),
+                                       ("not once has the connection let me down", 1)])
 def test_english_praise_that_is_written_as_a_negation(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
 
 
-@pytest.mark.parametrize("lang,text", [("zh", "挑不出毛病"), ("ru", "Ждать не пришлось"), ("ru", "Никаких проблем")])
+@pytest.mark.parametrize("lang,text", [("zh", "挑不出毛病"), ("ru", "Ждать не пришлось"), ("ru", "Никаких проблем"),
+                                       ("ru", "Не было ни одного повода пожаловаться")])
 def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
     value, _ = judge(lemmas(text, lang), lang)
     assert value > 0
