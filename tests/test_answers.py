@@ -4876,12 +4876,74 @@ RU_36 = [
 ]
 
 
+# session 36: software/SaaS answers, first read 15 of 15 detractors and 0 of 15 promoters with a negative mention
+SAAS_36 = [
+    ('-', 'Every release breaks something that used to work'),
+    ('-', "We've been waiting 8 months for the export feature they promised"),
+    ('-', 'Support is outsourced and has no idea about the product'),
+    ('-', 'Seat based pricing makes it too expensive as we grow'),
+    ('-', 'Search is useless, I can never find old conversations'),
+    ('-', 'Too many clicks to do simple things'),
+    ('-', 'The API rate limits are ridiculous'),
+    ('-', 'Downtime last month cost us a day of sales'),
+    ('-', 'They deprecated the plan we were on and forced us onto a pricier one'),
+    ('-', 'Notifications are all over the place, I miss important messages'),
+    ('-', 'The learning curve is steep and the docs are out of date'),
+    ('-', 'Syncing between desktop and mobile is hit and miss'),
+    ('-', 'Took 3 weeks to get SSO set up with their help'),
+    ('-', 'Bugs reported a year ago are still there'),
+    ('-', 'Account manager changes every few months and none of them follow up'),
+    ('+', 'Does exactly what we need, the team picked it up in a day'),
+    ('+', "Rock solid, I can't remember the last outage"),
+    ('+', 'The support team are quick and know the product inside out'),
+    ('+', 'Regular updates and they actually listen to feedback'),
+    ('+', 'Clean interface, no clutter'),
+    ('+', 'Saved us hours of admin every week'),
+    ('+', 'The integrations with our CRM work flawlessly'),
+    ('+', 'Fair pricing for what you get'),
+    ('+', 'Onboarding call was really useful'),
+    ('+', 'Reporting gives us everything our managers ask for'),
+    ('+', 'Setting up automations is easy even for non technical staff'),
+    ('+', 'Migration from our old tool was painless, they did most of it for us'),
+    ('+', 'Mobile app is as good as the desktop'),
+    ('+', 'Never lost any data'),
+    ('+', 'Love the new dashboard'),
+]
+
+
+# session 36: long broadband answers of several sentences, first read 10 of 10 detractors and 3 of 10 promoters with a
+# negative mention ('a bad experience with my last provider', 'my dad who isn't good with technology', 'when I needed
+# to upgrade')
+LONG_36 = [
+    ('-', "I moved to them because they were cheaper but honestly I regret it. The connection drops at least once a day and when I rang up they said there was nothing wrong on their end. I've done everything they asked, reset the router, changed channels, and it's still the same."),
+    ('-', 'The initial sign up was fine. Then my first bill came and it was nearly double what I was quoted because of "set up charges" nobody mentioned. Took three calls to get it reversed.'),
+    ('-', "Service itself is ok but every time there's a problem you have to go through the same script with someone reading from a screen. By the time you get to someone who knows what they're doing you've lost an hour."),
+    ('-', "We were told the engineer would come between 8 and 1. At 4pm I called and was told the appointment had been cancelled that morning. No text, no email, nothing. I'd taken the day off work."),
+    ('-', "My elderly mum was sold a package she didn't need and when we tried to cancel it within the cooling off period they tried to charge an exit fee. Disgraceful way to treat vulnerable customers."),
+    ('-', "Speeds are fine during the day. From about 6pm it becomes unusable, can't even load a web page sometimes. Been like this for months and they just keep blaming my wifi."),
+    ('-', "I've been a customer for over ten years and the last two have been terrible. Prices keep going up, the service keeps getting worse and nobody seems to care about existing customers."),
+    ('-', 'Had an outage for 5 days. Their status page said everything was fine the whole time. Eventually got £3 compensation which is an insult.'),
+    ('-', "The router they supply is basic and the wifi signal is weak. I asked about a better one and was told I'd have to pay £80. For what I pay each month it should be included."),
+    ('-', "Contacted them about a billing error in January, it's now April and it still hasn't been fixed despite being promised a call back from a manager three times."),
+    ('+', 'I was a bit nervous about switching after a bad experience with my last provider but everything went smoothly. The engineer arrived on time, explained what he was doing and had us online within the hour. Speeds have been exactly what we were promised.'),
+    ('+', "We've had a couple of small issues over the years but each time I've called they've sorted it quickly and kept me updated. That's why I stay."),
+    ('+', "Honestly the best broadband I've had. Working from home with video calls all day and the kids gaming in the evening and it copes with everything."),
+    ('+', "Price was competitive and there were no surprises on the first bill. The app makes it easy to see what I'm paying for."),
+    ('+', 'When the storm knocked out the line in our street they had an engineer out the next day and credited our account without us asking.'),
+    ('+', "Customer service were patient with my dad who isn't good with technology, they walked him through setting up the wifi step by step."),
+    ('+', 'Good value, reliable, and when I needed to upgrade it was done in a day with no downtime.'),
+    ('+', "I haven't had to think about my broadband since I joined, which is exactly how it should be."),
+    ('+', 'The whole process from ordering to installation was clear and they texted me at every stage.'),
+    ('+', "Not the cheapest on the market but the reliability more than makes up for it. I'd rather pay a little more and not have the hassle."),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
-                                     RU_36],
+                                     RU_36, SAAS_36, LONG_36],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
-                              "denials-36", "zh-food-36", "ru-36"])
+                              "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

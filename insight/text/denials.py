@@ -29,6 +29,9 @@ def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, 
     return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
 
 
+_EN_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone",
+                      "phones", "smartphone", "app", "apps", "online", "digital", "thing", "stuff", "this",
+                      "that", "figure", "number", "numbers", "form", "forms", "paperwork"})
 _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 
 
@@ -49,6 +52,9 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
+    if lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and lemmas[i + 2:i + 3] \
+            and lemmas[i + 2] in _EN_TECH:
+        return 0.0  # the customer's own skill: "my dad who isn't good with technology", "I'm not great with computers"
     if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
             later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
         return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")

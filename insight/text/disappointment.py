@@ -108,6 +108,9 @@ def zh_excess(word: str) -> bool:
     return word.rstrip("了") in ZH_EXCESSIVE
 
 
+_EN_OCCASION = frozenset({"when", "whenever", "time", "once"})
+
+
 def shortfall(lemmas: Sequence[str], i: int) -> bool:
     """What must improve, said at ``i`` (need, must, should, could, have to, room): "needs improvement",
     "could be better", "could have been better", "need to work on", "room for improvement", "need a better
@@ -118,6 +121,8 @@ def shortfall(lemmas: Sequence[str], i: int) -> bool:
     if any(w in EN_NEGATORS or w in ("nothing", "no", "nobody") for w in lemmas[max(0, i - 2):i]) \
             or not {"anything", "nothing"}.isdisjoint(lemmas[max(0, i - 4):i]):
         return False  # (not "can't think of anything they could do better")
+    if lem == "need" and not _EN_OCCASION.isdisjoint(lemmas[max(0, i - 3):i]):
+        return False  # an occasion, not a shortfall: "when I needed to upgrade it was done in a day"
     for j in range(i + 1, min(i + 6, len(lemmas))):
         w = lemmas[j]
         if w in EN_IMPROVE or (w == "work" and tuple(lemmas[j + 1:j + 2]) == ("on",)):

@@ -224,16 +224,21 @@ def _rare_after(lemmas: Sequence[str], i: int, hi: int) -> bool:
 
 
 def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
-    """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i``: "my previous
-    provider", "my old supplier", "other networks", "than X, who ..." (so that its blame is not this company's)."""
+    """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i`` ("my previous
+    provider", "my old supplier", "other networks", "than X, who ...") or right after it ("a bad experience with my
+    last provider"), so that its blame is not this company's."""
     # (near it: a huge comment is not read back at every word of blame; before a clause that opens with "which" or
     # "who" too: "better than BT, which was a nightmare")
     start = max(0 if lo < len(lemmas) and lemmas[lo] in _EN_RELATIVE else lo, i - 8)
     before = lemmas[start:i]
     if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
         return True  # "better than Virgin, who were terrible"
-    return any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
-               for k, w in enumerate(before, start=start))
+    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]) for k, w in enumerate(before, start=start)):
+        return True
+    # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
+    k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
+    return k is not None and any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[j + 1:j + 3])
+                                 for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
 
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
