@@ -52,6 +52,7 @@ def _early(lemmas: Sequence[str], i: int) -> bool:
 
 _CARELESS = frozenset({"了", "不问", "不顾", "啊", "呀", "的", "吗"})  # what may follow 不管 that does not care
 _WAITED = ("等了", "排了", "等", "排")
+_LEADS = ("迟迟", "一直", "始终", "至今", "打")
 # the kinds of single words, read in chinese: 就这么一点 (bit: dishes_zh.so_little), 客服根本不管 (uncaring; not 不管多远:
 # no matter how far), 就这？, 这也叫大份？ (this: dishes_zh.so_called), 一股冰箱味 (whiff: dishes_zh.whiff), 连图片的一半都没有
 # (half), 跟白水煮的一样 (water: as bland as water)
@@ -91,15 +92,9 @@ def zh_kind(token: str) -> tuple[str, int]:
             if token.endswith(unit) and len(token) > len(unit) \
                     and all(ch in ZH_DIGITS or ch == "个" for ch in token[:-len(unit)]):
                 return "unit", size
-    if token.startswith(_WAITED):
-        for waited in _WAITED:  # a codeframe's pattern glued: 等了很久, 等了几天, 排了很久 (the wait is read in chinese)
-            rest = zh_kind(token[len(waited):]) if token.startswith(waited) and len(token) > len(waited) else None
-            if rest is not None and rest[0] == "unit":
-                return rest
-    if token.startswith(_ONLY_STARTS):
-        for only in ZH_ONLY:  # glued likewise: 就几块, 只有几块 (read as 就 / 几块 is)
-            if token.startswith(only) and token[len(only):] in ZH_LITTLE:
-                return "little", 0
+    glued = _glued(token)
+    if glued is not None:
+        return glued
     if token in ZH_REPEAT or (token.endswith(("次", "遍")) and len(token) > 1 and all(ch in ZH_DIGITS or ch == "好"
                                                                                    for ch in token[:-1])):
         return "repeat", 0
@@ -139,6 +134,26 @@ def zh_kind(token: str) -> tuple[str, int]:
     if token in ZH_CONTACT:
         return "contact", 0
     return "", 0
+
+
+def _glued(token: str) -> tuple[str, int] | None:
+    """The kind of a codeframe's pattern glued into one token, read as its parts are: a wait (等了很久, 等了几天, 排了很久),
+    a little (就几块, 只有几块), a non-event after a lead (打不通, 迟迟不开通, 一直没回复); None for other tokens."""
+    if token.startswith(_WAITED):
+        for waited in _WAITED:
+            rest = zh_kind(token[len(waited):]) if token.startswith(waited) and len(token) > len(waited) else None
+            if rest is not None and rest[0] == "unit":
+                return rest
+    if token.startswith(_ONLY_STARTS):
+        for only in ZH_ONLY:
+            if token.startswith(only) and token[len(only):] in ZH_LITTLE:
+                return "little", 0
+    if token.startswith(_LEADS):
+        lead = next(lead for lead in _LEADS if token.startswith(lead))
+        rest = token[len(lead):]
+        if rest[:1] in ("不", "没") and _event(rest[1:]):
+            return "negated", 0
+    return None
 
 
 _GIVEN = frozenset({"放", "给", "送", "带", "配"})  # 没放筷子, 没给退款: what should have come with it

@@ -43,10 +43,14 @@ _ZH_SOON = frozenset({"就"})
 _ZH_TIMES = ("分钟", "小时", "钟头", "天", "周")
 _ZH_DAYS = frozenset({"第二天", "当天", "次日", "隔天", "转天", "当日", "第二日", "一早"})
 _ZH_ARRIVED = frozenset({"送到", "到", "到了", "收到", "送来", "来", "来了", "到货", "送达", "送过来", "发货", "发出"})
-ZH_VALUED = {"就": 1.0}  # (its value where it reads as a word: it is in no lexicon)
+# 涨 blames a price that rose (价格涨了一倍, 资费又涨了) and is no opinion of other things (分量涨了, 涨知识)
+_ZH_ROSE, _ZH_PRICES = frozenset({"涨", "涨了", "上涨", "又涨"}), frozenset({
+    "价格", "价", "资费", "月租", "费用", "话费", "收费", "价钱", "房价", "套餐", "会员费", "年费", "租金", "保费", "电费",
+    "运费", "配送费", "费"})
+ZH_VALUED = {"就": 1.0, **dict.fromkeys(_ZH_ROSE, -1.0)}  # (their values where they read as words: they are in no lexicon)
 ZH_CONTEXTUAL = (_ZH_SOON | _ZH_NOT_AGAIN | _ZH_CHASED | _ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI
                  | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN
-                 | _ZH_RATING | _ZH_TOO_GOOD_FOR)
+                 | _ZH_RATING | _ZH_TOO_GOOD_FOR | _ZH_ROSE)
 # English: "worn" blames as an adjective (worn carpets, it looks worn) but is the verb "wear" in the passive
 # after a modal ("can be worn casual", "to be worn with jeans"), in the perfect ("I have worn it twice") and
 # before a preposition ("worn to work"): no opinion there
@@ -126,6 +130,8 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     if lem in EN_VALUED:
         before_it = lemmas[max(lo, i - 3):i]
         return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
+    if lem in _ZH_ROSE:
+        return "word" if not _ZH_PRICES.isdisjoint(lemmas[max(lo, i - 3):i]) else "none"
     if lem in _ZH_NOT_AGAIN:
         return "none" if after in _ZH_OTHER_SHOPS else "word"
     if lem in _ZH_CHASED:

@@ -17,6 +17,11 @@ ZH_WHY = frozenset({"为什么", "为啥", "怎么回事", "咋回事", "怎么�
 ZH_FEARS = frozenset({"怕", "担心", "生怕", "就怕", "担忧", "害怕"})  # blame after them is feared, not found
 
 
+ZH_TROUBLES = frozenset({"问题", "毛病", "故障"})
+_ZH_HAVING = frozenset({"有", "遇到", "碰到", "出", "出了", "有什么", "有啥", "一有", "每次有"})
+_ZH_CONTACTED = frozenset({"打", "找", "联系", "问", "咨询", "打电话", "找客服", "打客服", "反馈", "反映", "报修"})
+
+
 def why(lemmas: Sequence[str], i: int) -> bool:
     """不知道 at ``i`` asks why (为什么, 是什么原因), not whether."""
     after = list(lemmas[i + 1:i + 4])
@@ -40,6 +45,9 @@ def in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequenc
     if value and value < 0 and i > lo and ((lemmas[i][:1] in ("不", "没") and lemmas[i - 1]
                                              and lemmas[i][1:].startswith(lemmas[i - 1])) or _asked(lemmas, i, lo)):
         return 0.0  # 能 + 不能用, 有没有烂的, 会不会坏: asked; 怕不脆, 担心会坏: feared
+    if value and value < 0 and lemmas[i] in ZH_TROUBLES and i > lo and lemmas[i - 1] in _ZH_HAVING \
+            and not _ZH_CONTACTED.isdisjoint(lemmas[i + 1:min(i + 3, hi)]):
+        return 0.0  # an occasion: 有问题打客服马上就有人接, 遇到问题找他们都很耐心 (the contact's answer judges)
     if value and value < 0:  # blame denied after it, at the clause's end: 一个坏的都没有, 一点破损都没有 (none)
         j = i + 1 + (i + 1 < hi and lemmas[i + 1] == "的")
         j += j < hi and lemmas[j] in ("一个", "一块", "一颗", "一粒", "一只", "一根", "一片")  # 坏的一个都没有
