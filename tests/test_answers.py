@@ -4585,9 +4585,10 @@ RU_35 = [
 
 
 # session 35: broadband answers written around slips and remedies, first read 9 of 10 detractors and 11 of 20
-# promoters with a negative mention; six promoters are left out, still read with one (real slips: a router a day late,
-# a first engineer who could not fix it, a bit of a wait on the phone, an ugly hub, on hold 10 minutes 'which is
-# fine', a connection lost in a storm)
+# promoters with a negative mention; five promoters are left out, still read with one (real slips: a router a day
+# late, a first engineer who could not fix it, an ugly hub, on hold 10 minutes 'which is fine', a connection lost in a
+# storm); 'Bit of a wait on the phone but the advisor was excellent' reads as meant since session 36 (a slip made small
+# and conceded)
 SLIPS_35 = [
     ('+', 'They overcharged me once, noticed it themselves and refunded me before I asked'),
     ('+', 'Had a couple of drop outs in the first week, none since'),
@@ -4613,6 +4614,7 @@ SLIPS_35 = [
     ('-', 'Connection is ok but customer service is dreadful'),
     ('-', 'Replaced the router twice and it still drops'),
     ('-', "Said it would be sorted in 48 hours, it's been two weeks"),
+    ('+', 'Bit of a wait on the phone but the advisor was excellent'),
 ]
 
 
@@ -4683,8 +4685,8 @@ BROADBAND_36 = [
 
 
 # session 36: utilities, insurers, software, clinics, hotels and banks, first read 25 of 30 detractors and 2 of 30
-# promoters with a negative mention; two left out: 'billed for gas at a property I moved out of' (still read as no
-# complaint) and 'A bit pricey but the service is excellent' (a true concession: price is read as a negative mention)
+# promoters with a negative mention; one left out: 'billed for gas at a property I moved out of' (still read as no
+# complaint)
 CROSS_36 = [
     ('-', 'My direct debit went up from £90 to £210 a month with no explanation'),
     ('-', 'smart meter hasnt sent a reading since it was fitted, still getting estimated bills'),
@@ -4740,6 +4742,7 @@ CROSS_36 = [
     ('+', 'Fraud team called me straight away and stopped the payment'),
     ('+', 'Mortgage advisor was knowledgeable and patient'),
     ('+', 'Transfers are instant and free'),
+    ('+', 'A bit pricey but the service is excellent'),
     ('+', 'They always answer the phone quickly'),
     ('+', 'Professional from start to finish'),
     ('+', 'Good communication and no surprises on the bill'),
@@ -4939,8 +4942,8 @@ LONG_36 = [
 
 
 # session 36: Chinese telecom and bank answers, first read 10 of 15 detractors and 2 of 15 promoters with a negative
-# mention (还没通, 一问三不知, 时有时无, 价格涨了一倍, 推销电话; 有问题打客服 as an occasion); one left in, a true concession read as a negative
-# price mention: 虽然价格稍微贵一点
+# mention (还没通, 一问三不知, 时有时无, 价格涨了一倍, 推销电话; 有问题打客服 as an occasion; 虽然价格稍微贵一点，但是服务确实好:
+# a slip made small and conceded)
 TELECOM_ZH_36 = [
     ('-', '宽带装了一个星期还没通，打客服说再等等'),
     ('-', '晚上八点以后网速慢得像蜗牛'),
@@ -4971,15 +4974,50 @@ TELECOM_ZH_36 = [
     ('+', '账单清清楚楚，没有乱收费'),
     ('+', '故障报修当天就来修好了'),
     ('+', '性价比高，推荐'),
+    ('+', '虽然价格稍微贵一点，但是服务确实好'),
+]
+
+
+# session 36: long promoters' answers that tell of another provider, a slip, a family member or an occasion, first
+# read 4 of 20 with a negative mention ('Left BT after years of rubbish speeds', 'took a bit longer than planned but
+# he was very tidy', 'not very good with these things', 'had an issue ... and they were really understanding'); 5 of 5
+# detractors
+PROMOTERS_36 = [
+    ('+', 'Left BT after years of rubbish speeds and constant price rises, this is night and day. Fast, cheap and the support actually pick up the phone.'),
+    ('+', 'During lockdown we had four of us working and studying from home and the connection never missed a beat.'),
+    ('+', 'The installer had to run a new cable from the pole which took a bit longer than planned but he was very tidy and explained everything.'),
+    ('+', 'I rang to cancel because I found a cheaper deal and they matched it without any fuss. Happy to stay.'),
+    ('+', 'Had a problem with the router overheating, they sent a replacement the next day and even followed up to make sure it was ok.'),
+    ('+', "I'm 78 and not very good with these things but the young man on the phone was so patient and didn't make me feel silly."),
+    ('+', 'Used to dread calling my old provider but here you get a real person quickly who knows what they are talking about.'),
+    ('+', "Speeds are consistently what I pay for, I test it regularly and it's never below 900."),
+    ('+', 'We had an issue with a missed payment when I was in hospital and they were really understanding about it, no late fees.'),
+    ('+', "There was a planned maintenance window overnight but they told us a week in advance so it didn't affect us at all."),
+    ('+', 'Moved house twice with them now and both times the service was transferred on the day with no gap.'),
+    ('+', "Nothing fancy, it just works and the price hasn't gone up in the three years I've been with them."),
+    ('+', 'The wifi used to struggle in the back bedroom but the free mesh booster they sent fixed that completely.'),
+    ('+', 'They explained the contract clearly and there was none of the usual hard sell.'),
+    ('+', "Only reason it's not a 10 is the evening speeds dip slightly, otherwise faultless."),
+    ('+', "My son is a gamer and he says the ping is the best he's had, which is high praise from a teenager."),
+    ('+', 'Fibre was installed in our village last year and I signed up straight away. Best decision, no more buffering or dropouts.'),
+    ('+', 'Got a text when there was an outage in the area and another when it was fixed, really appreciated being kept in the loop.'),
+    ('+', "Compared to Virgin who I was with before, it's cheaper and more reliable."),
+    ('+', 'The bill is simple, one price every month and no surprises.'),
+    ('-', 'Not happy'),
+    ('-', 'Broadband keeps cutting out and no one can tell me why'),
+    ('-', 'Sold to me as unlimited but they slow it down after a certain amount'),
+    ('-', 'Waited all day for an engineer who never turned up'),
+    ('-', 'Charged twice in one month'),
 ]
 
 
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
-                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36],
+                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
-                              "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36"])
+                              "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
+                              "en-promoters-36"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

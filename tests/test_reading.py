@@ -22,14 +22,15 @@ from tests.conftest import shared_file
 
 
 def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset(),
-                     quiet=None, mending=()):
+                     quiet=None, mending=(), softened=frozenset()):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
     wishes are in ``lemmas`` outside ``excused`` (what the comment around the span says: insight.text.wishes);
     ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
     contrasts); ``excused``: the positions an excuse after them covers (insight.text.excuses); ``quiet``: those
     whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None;
     ``mending``: where a "but" (or a comma before a fix) opens a clause that mends what went before it
-    (remedies.mends, read in the comment; one right after the span counts)."""
+    (remedies.mends, read in the comment; one right after the span counts); ``softened``: the positions of blame made
+    small before a "but" that praises strongly (read in the comment: _reference_softened)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -117,6 +118,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue  # wanted, not had
         if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
             continue  # a worry the next clause undoes
+        if value < 0 and i in softened:
+            continue  # "a bit pricey but the service is excellent"
         if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
                           or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet)
                           or _reference_fixed_after(lemmas, i, resolvers, lang)):
@@ -139,6 +142,25 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         total += value
     found = _reference_complaint(lemmas, lang, excused if quiet is None else quiet) - wishes_said
     return total + P.WEIGHT * found, judged or bool(found)
+
+
+def _reference_softened(lemmas, lang):
+    """The positions of the comment whose blame is made small (a bit, slightly; 稍微, 有点 also right after it) before a
+    "but" in the eight words after it whose next eight words hold a value of 1.5, or of 1 after an intensifier."""
+    small = {"en": {"bit", "little", "slightly", "somewhat", "tad", "touch", "marginally", "fractionally"},
+             "zh": {"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"}}.get(lang, set())
+    strong = P.INTENSIFIERS[lang] | {"zh": {"确实", "真的", "真", "的确"}, "en": {"really", "truly", "genuinely"}}.get(
+        lang, set())
+    found = set()
+    for i in range(len(lemmas)):
+        if not (small & set(lemmas[max(0, i - 3):i]) or (lang == "zh" and small & set(lemmas[i + 1:i + 3]))):
+            continue
+        k = next((k for k in range(i + 1, min(len(lemmas), i + 9)) if lemmas[k] in P._CONTRASTS), None)
+        values = [(P._tokens(lang).get(w) or P._token_of(w, lang, P._tokens(lang)))[1] or 0 for w in lemmas]
+        if k is not None and any(values[j] >= 1.5 or (values[j] >= 1 and lemmas[j - 1] in strong)
+                                 for j in range(k + 1, min(len(lemmas), k + 9))):
+            found.add(i)
+    return found
 
 
 def _reference_complaint(lemmas, lang, excused=frozenset()):
@@ -193,7 +215,9 @@ HAND = {
            "Last time the driver was late and rude, this time it was perfect. Before, slow; now quick",
            "Slow to fix anything, I pay for 900 and get 150. Had a fault but they managed to fix it",
            "An hour late but worth the wait. Two hours late and not worth the wait",
-           "It used to be great, now it's awful. I used to love it but now it is slow"],
+           "It used to be great, now it's awful. I used to love it but now it is slow",
+           "A bit pricey but the service is excellent. Bit of a wait on the phone but the advisor was really helpful. "
+           "A bit slow but ok"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",
@@ -202,7 +226,8 @@ HAND = {
            "虽然下雨晚了十分钟，但骑手一直道歉，可以理解。有点洒了，不影响食用，还没到的那份也补送了，不能理解",
            "之前点过一次没送到，等了两个小时，这次很顺利。上次送错了，这次又送错了",
            "骑手没打电话直接放门口，按备注来的，很好。虽然等了四十分钟，但是真的很好吃，值得等",
-           "以前挺好吃的，现在变味了。之前一直点，味道很好，这次咸得要命"],
+           "以前挺好吃的，现在变味了。之前一直点，味道很好，这次咸得要命",
+           "虽然价格稍微贵一点，但是服务确实好。价格有点贵，但是还可以"],
     "ru": ["Доставка быстрая, но курьер опоздал. Никто не перезвонил, жду уже третий день.",
            "Не очень вкусно, зато недорого. Звонил пять раз, до сих пор не решили проблему.",
            "Ждать не пришлось, никаких проблем. Была проблема, но быстро исправили",
@@ -236,6 +261,7 @@ def _check(lang: str, texts: list[str]) -> int:
         ex = r._excused  # (the excuses' reach depends on the words' values: insight.text.excuses)
         quiet = r._quiet  # (and where a remedy told soon after answers the complaint cues: excuses.remedied)
         n = len(lemmas)
+        softened = _reference_softened(lemmas, lang)
         spans = [(0, n)] + [tuple(sorted(rng.sample(range(n + 1), 2))) for _ in range(8)] if n > 1 else [(0, n)]
         for overrides in _overrides(lang):
             for lo, hi in spans:
@@ -248,8 +274,9 @@ def _check(lang: str, texts: list[str]) -> int:
                            or (lem in P._COMMAS and lang == "en"
                                and not P.RESOLVERS[lang].isdisjoint(lemmas[c + 1:c + P._MEND_REACH])))
                            and R.mends(lemmas[c + 1:c + P._MEND_REACH], lang, P.RESOLVERS[lang])]
+                soft = frozenset(i - lo for i in softened if lo <= i < hi)
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
-                                            mending)
+                                            mending, soft)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
                 assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, hush) - said
                 checked += 1

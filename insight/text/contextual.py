@@ -64,10 +64,11 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # great"); "dead" blames ("the line is dead") but is "very" before a word with a value ("dead reliable", "dead easy");
 # "spot" praises before "on" ("spot on"); "limited" (lemma "limit") blames where it describes ("reporting is very
 # limited", "limited options") but is no opinion as a noun ("my credit limit", "no data limits"); "let" blames in "let
-# me down" (so that "never let me down" is praise) and is no opinion elsewhere
+# me down" (so that "never let me down" is praise) and is no opinion elsewhere; "understanding" (lemma "understand")
+# praises as an adjective ("they were very understanding") and is no opinion as a verb
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0}
+             "limit": -1.0, "let": -1.0, "understand": 1.0}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -123,6 +124,9 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
     if lem == "let":  # "they let me down" blames, and "never let me down" praises (not "let me know", "let us cancel")
         return "word" if after in ("me", "us", "you", "down") and "down" in lemmas[i + 1:min(i + 3, hi)] else "none"
+    if lem == "understand":  # "they were really understanding" (kind; not "I don't understand the bill")
+        return "word" if before in ("be", "very", "so", "extremely", "incredibly", "most", "super") or (
+            before == "really" and i - 2 >= lo and lemmas[i - 2] == "be") else "none"
     if lem == "limit":
         return "word" if before in _EN_DESCRIBING or after in _EN_LIMITED else "none"
     if lem in ("pants", "pant"):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.lexicons import INTENSIFIERS
+
 
 def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
                  ) -> bool:
@@ -32,6 +34,7 @@ def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, 
 _EN_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone",
                       "phones", "smartphone", "app", "apps", "online", "digital", "thing", "stuff", "this",
                       "that", "figure", "number", "numbers", "form", "forms", "paperwork"})
+_EN_THESE = frozenset({"these", "those", "the", "new", "modern", "such", "all"})
 _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 
 
@@ -52,10 +55,35 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
-    if lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and lemmas[i + 2:i + 3] \
-            and lemmas[i + 2] in _EN_TECH:
+    if lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and not _EN_TECH.isdisjoint(
+            lemmas[i + 2:i + 3] if lemmas[i + 2:i + 3] and lemmas[i + 2] not in _EN_THESE else lemmas[i + 2:i + 4]):
         return 0.0  # the customer's own skill: "my dad who isn't good with technology", "I'm not great with computers"
     if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
             later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
         return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
     return -0.8 * value
+
+
+# a slip made small before a "but" that praises strongly: "took a bit longer than planned but he was very tidy", "a bit
+# pricey but the service is excellent", 虽然价格稍微贵一点，但是服务确实好 - conceded, not complained of (while "a bit slow
+# but ok" and "slightly late, but the food was fine" stay complaints: the praise after "but" is not strong)
+_DIMINISHED = {"en": frozenset({"bit", "little", "slightly", "somewhat", "tad", "touch", "marginally", "fractionally"}),
+               "zh": frozenset({"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"})}
+
+_AVOWED = {"zh": frozenset({"确实", "真的", "真", "的确"}), "en": frozenset({"really", "truly", "genuinely"})}
+
+
+def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) -> bool:
+    """Whether the blame at ``i`` is made small and conceded (see _DIMINISHED; ``values``: each token's class, its value
+    second): a diminisher in the three words before it or, in Chinese, right after it, then a contrast within eight words
+    whose clause holds strong praise (a value of 1.5 or more, or of 1 after an intensifier)."""
+    small = _DIMINISHED.get(lang)
+    if small is None or (small.isdisjoint(lemmas[max(0, i - 3):i]) and (
+            lang != "zh" or small.isdisjoint(lemmas[i + 1:i + 3]))):
+        return False
+    k = next((k for k in range(i + 1, min(len(lemmas), i + 9)) if lemmas[k] in CONTRASTS), None)
+    if k is None:
+        return False
+    amp = INTENSIFIERS[lang] | _AVOWED.get(lang, frozenset())
+    return any((values[j][1] or 0) >= 1.5 or ((values[j][1] or 0) >= 1 and lemmas[j - 1] in amp)
+               for j in range(k + 1, min(len(lemmas), k + 9)))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from insight.text.lexicons import NEGATORS
 from insight.text.complaints_ru import ru_clause_closes
 from insight.text.conduct import complaining_habit
+from insight.text.contextual import EN_VALUED, reading_here
 from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
@@ -145,9 +146,10 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
             # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
-        if lem in _EN_TROUBLES and value < 0 and not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) \
-                and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and _praised(lemmas, lo, hi):
-            return 0.0
+        if lem in _EN_TROUBLES and value < 0 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and (
+                (not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) and _praised(lemmas, lo, hi))
+                or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi))):
+            return 0.0  # "when I had an issue they were great", "we had an issue ... and they were really understanding"
         if lem in _EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
                 and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
             return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
@@ -203,10 +205,11 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
 def another_marks(lemmas: Sequence[str]) -> list[int]:
     """Where ``lemmas`` may name another company: each "than", each "previous", "old", "other" ... before a company
     word ("my old provider"). :func:`of_another` at a word with none in the 8 before it is false."""
-    if "than" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
+    if "than" not in lemmas and "after" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
         return []
     return [k for k, w in enumerate(lemmas)
-            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))]
+            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))
+            or (w == "after" and _left_after(lemmas, k, k + 1))]
 
 
 def _asked_away(lemmas: Sequence[str]) -> bool:
@@ -233,12 +236,29 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
     before = lemmas[start:i]
     if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
         return True  # "better than Virgin, who were terrible"
+    if "after" in lemmas[max(lo, i - 12):i] and _left_after(lemmas, max(lo, i - 12), i):
+        return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
     if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]) for k, w in enumerate(before, start=start)):
         return True
     # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
     k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
     return k is not None and any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[j + 1:j + 3])
                                  for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
+
+
+def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """Whether an "after" in ``lo..i`` follows a company left, said at its clause's start ("Left BT after years of
+    ...", "we switched from Sky after ..."), not one the customer thinks of leaving ("thinking of leaving after ...")
+    nor an unnamed one ("I left after the price rises": this company, perhaps)."""
+    a = max(k for k in range(lo, i) if lemmas[k] == "after")
+    j = a
+    while j > 0 and lemmas[j - 1] not in _EN_CLAUSE_ENDS:
+        j -= 1
+    j += j < a and lemmas[j] in ("i", "we")
+    if j + 1 >= a or lemmas[j + 1] in ("them", "you", "it", "this", "here", "because", "when"):
+        return False  # (a company named: not "I left after the price rises", "left them after ...")
+    return lemmas[j] in ("leave", "ditch", "quit") or (
+        lemmas[j] in ("switch", "move", "come") and "from" in lemmas[j + 1:j + 3])
 
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
@@ -257,11 +277,13 @@ def _kept_informed(lemmas: Sequence[str], lo: int, i: int) -> bool:
 
 
 def _praised(lemmas: Sequence[str], lo: int, hi: int) -> bool:
-    """Whether the English span ``lo..hi`` holds a word of praise (the lexicon's)."""
+    """Whether the English span ``lo..hi`` holds a word of praise (the lexicon's, or one that praises where it stands:
+    "they were really understanding")."""
     from insight.text.nlp import lexicon
 
     values = lexicon("en")
-    return any((values.get(w) or 0) > 0 for w in lemmas[lo:hi])
+    return any((values.get(w) or 0) > 0 or ((EN_VALUED.get(w) or 0) > 0 and reading_here(
+        w, lemmas, k, lambda _: False, lo, hi) == "word") for k, w in enumerate(lemmas[lo:hi], start=lo))
 
 
 def denied_trouble_before(lemmas: Sequence[str], i: int) -> bool:

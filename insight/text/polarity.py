@@ -21,7 +21,7 @@ from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICT
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.denials import CONTRASTS as _CONTRASTS, denied
+from insight.text.denials import CONTRASTS as _CONTRASTS, denied, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
@@ -257,10 +257,12 @@ class Reading:
     def _set_aside(self, i: int, value: float, later: int, hi: int) -> bool:
         """Whether the word ``i`` of ``value`` counts for nothing: a shortcoming the customer excuses ("晚了十分钟，可以
         理解"), a praise wanted, not had ("would be nice if ...", "Faster delivery": the wish is counted as a cue), a
-        worry the next clause undoes ("I was sceptical but ...")."""
+        worry the next clause undoes ("I was sceptical but ..."), a slip made small and conceded ("a bit pricey but
+        the service is excellent": :func:`insight.text.denials.softened`)."""
         if value < 0:
             return i in self._excused or (self.lemmas[i] in _WORRIES and (
-                bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi])))
+                bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi]))) or softened(
+                    self.lemmas, self._cls, i, self.lang)
         return i in self._wished
 
     def _later(self, hi: int) -> int:
