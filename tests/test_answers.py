@@ -5011,13 +5011,60 @@ PROMOTERS_36 = [
 ]
 
 
+# session 36: short broadband answers, idioms and one-liners, first read 13 of 20 detractors ('What customer
+# service?', 'Where do I start', 'Cheap for a reason', 'Used to be good, not any more', 'Don't bother', 'All talk and
+# no action', 'a piece of junk') and 0 of 20 promoters with a negative mention
+SHORT_36 = [
+    ('-', 'Great, another price rise. Thanks for nothing'),
+    ('-', 'Absolute joke of a company'),
+    ('-', "Wouldn't recommend to my worst enemy"),
+    ('-', 'What customer service?'),
+    ('-', 'Where do I start'),
+    ('-', 'Cheap for a reason'),
+    ('-', 'Used to be good, not any more'),
+    ('-', 'Avoid at all costs'),
+    ('-', 'Still waiting for my refund'),
+    ('-', "Don't bother"),
+    ('-', "They don't care once you've signed up"),
+    ('-', 'Engineer was a no show twice'),
+    ('-', 'All talk and no action'),
+    ('-', "Paying for a service I'm not getting"),
+    ('-', 'Speed drops to a crawl every night'),
+    ('-', 'Zero communication'),
+    ('-', "It's a struggle to get anything done"),
+    ('-', 'Empty promises'),
+    ('-', 'Router is a piece of junk'),
+    ('-', "I'm leaving as soon as my contract ends"),
+    ('+', 'Spot on'),
+    ('+', 'Faultless'),
+    ('+', 'Does what it says on the tin'),
+    ('+', 'Top notch service'),
+    ('+', 'No hassle'),
+    ('+', "Couldn't fault them"),
+    ('+', 'Always there when I need them'),
+    ('+', 'Good stuff'),
+    ('+', 'They go the extra mile'),
+    ('+', 'Second to none'),
+    ('+', 'Worth every penny'),
+    ('+', 'Value for money'),
+    ('+', 'No complaints'),
+    ('+', 'Sorted my problem straight away'),
+    ('+', 'Fast and reliable'),
+    ('+', "Can't complain"),
+    ('+', 'Nothing but praise'),
+    ('+', 'It just works'),
+    ('+', 'Happy days'),
+    ('+', '10 out of 10'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
-                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36],
+                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
-                              "en-promoters-36"])
+                              "en-promoters-36", "en-short-36"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -301,14 +301,16 @@ def test_a_promise_kept_is_no_blame_of_communication(text, sign):
                                        ("they let me down", -1), ("wouldn't hesitate to recommend", 1),
                                        ("it couldn't have been easier", 1), ("it couldn't have been worse", -1),
                                        ("they never make you feel stupid for asking", 1),
-                                       ("not once has the connection let me down", 1)])
+                                       ("not once has the connection let me down", 1), ("it was no bother", 1),
+                                       ("Don't bother", -1), ("Slow at times, don't bother me", 0)])
 def test_english_praise_that_is_written_as_a_negation(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
 
 
 @pytest.mark.parametrize("lang,text", [("zh", "挑不出毛病"), ("ru", "Ждать не пришлось"), ("ru", "Никаких проблем"),
-                                       ("ru", "Не было ни одного повода пожаловаться")])
+                                       ("ru", "Не было ни одного повода пожаловаться"), ("ru", "Ни разу не подводили"),
+                                       ("ru", "Подводя итог, остались довольны"), ("ru", "Всё работает как часы")])
 def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
     value, _ = judge(lemmas(text, lang), lang)
     assert value > 0

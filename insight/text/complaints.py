@@ -85,7 +85,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
     """Per language, the words without which no cue can fire (a quick test before the scan)."""
     en = (EN_NEGATORS | EN_STILL | EN_WAITING | EN_TAKE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO
           | EN_HOPED | EN_TOO | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY
-          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line", "place", "hole"}
+          | {"hold", "non", "nonexistent", "expect", "apart", "see", "desire", "try", "phone", "line", "place", "hole",
+             "what", "start", "begin", "talk"}
           | set(EN_UNITS) | EN_WHOLE | FACT_WORDS | CONDUCT_WORDS)  # (a unit: "three weeks to answer an email")
     return {"en": frozenset(en), "ru": RU_CUE_WORDS}
 
@@ -97,7 +98,7 @@ def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_WHOLE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect",
-                                                       "place", "hole"}
+                                                       "place", "hole", "what", "start", "begin", "talk"}
           | FACT_WORDS | CONDUCT_WORDS)
     return frozenset(en - (set() if than else EN_AGREED) - (set() if there else EN_RIVALS))
 
@@ -234,6 +235,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
            for j, w in enumerate(window[:3], start=first)):
         return 0.0  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
+    if lem == "no" and nxt in ("bother", "trouble", "hassle"):
+        return 0.0  # "it was no bother": no event that failed to happen
     k = _missing(lemmas, i + 1) if lem in ("no", "without") else None
     if k is not None and k not in fired:
         fired.add(k)
@@ -313,6 +316,9 @@ def _flat_denial(lemmas: Sequence[str], i: int, nxt: str) -> bool:
     if lem == "not" and i and lemmas[i - 1] in ("be", "do") and (i + 1 == n or lemmas[i + 1] in _PUNCT) \
             and "if" not in lemmas[max(0, i - 4):i]:  # (not "it's bland if you don't")
         return True  # "the broadband is fine, the customer service is not": what the sentence denied, left unsaid
+    if lem == "not" and (nxt == "anymore" or (nxt == "any" and tuple(lemmas[i + 2:i + 3]) == ("more",))) and (
+            i + 2 + (nxt == "any") >= n or lemmas[i + 2 + (nxt == "any")] in _PUNCT):
+        return True  # "Used to be good, not any more"
     if (lem == "never" and nxt == "again") or (lem in ("not", "never") and nxt == "even" and i + 2 < n
                                                and lemmas[i + 2] not in _EN_UNNOTICED):
         return True  # "never again"; "the engineer didn't even knock" (not "didn't even notice the switch")

@@ -82,6 +82,12 @@ _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment",
 _EN_OTHER_ONES = frozenset({"anywhere", "somewhere", "anyone", "anybody", "someone", "somebody"})
 _EN_GOING = frozenset({"go", "use", "switch", "move", "look", "try", "choose", "recommend"})
 EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else", "far"})  # ("far from perfect": a negator)
+# Russian: подвести / подводить blame ("подвели со сроками", "ни разу не подводили": praise) but sum up before итог or
+# черта ("подводя итог", "подведу итоги")
+RU_VALUED = {"подвести": -1.0, "подводить": -1.0, "часы": 1.5}  # ("работает как часы": like clockwork; a watch elsewhere)
+_RU_SUMMED = frozenset({"итог", "итоги", "черта", "черту"})
+CONTEXTUAL = {"en": EN_CONTEXTUAL, "ru": frozenset(RU_VALUED)}
+VALUED = {"en": EN_VALUED, "ru": RU_VALUED}  # (their values where they read as words: they are in no lexicon)
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
 _EN_DESCRIBING = frozenset({"be", "very", "quite", "too", "so", "rather", "pretty", "extremely", "really", "fairly", "bit",
@@ -106,6 +112,45 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
         soon = after in _ZH_ARRIVED and (before in _ZH_DAYS or (before.endswith(_ZH_TIMES) and (
             before[:1] in _ZH_NUMERALS or before[:1] == "半")))
         return "word" if soon and not any(w[:1] == "等" for w in lemmas[max(lo, i - 4):i - 1]) else "none"
+    if lem in EN_CONTEXTUAL or lem in RU_VALUED:
+        return _english_or_russian(lem, lemmas, i, valued, lo, hi, before, after)
+    if lem in _ZH_ROSE:
+        return "word" if not _ZH_PRICES.isdisjoint(lemmas[max(lo, i - 3):i]) else "none"
+    if lem in _ZH_NOT_AGAIN:
+        return "none" if after in _ZH_OTHER_SHOPS else "word"
+    if lem in _ZH_CHASED:
+        return "none" if before in _ZH_NO_NEED else "word"
+    if lem in _ZH_RATING:
+        return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
+    if lem in _ZH_WEATHER:
+        return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(lo, i - 3):i]) else "word"
+    if lem in _ZH_TOO_GOOD_FOR:  # (下饭 may stand in the clause before: the sentence around the span is read)
+        return "none" if any(w.endswith("下饭") for w in lemmas[max(0, i - 8):i]) else "word"
+    if lem in _ZH_NOT_BEFORE_NUMBER:
+        return "none" if after[:1] in _ZH_NUMERALS else "word"
+    if lem in _ZH_VERDICT_AFTER_HAI:
+        return "verdict" if before in ("还", "也还", "还算", "都还") else "word"
+    if lem in _ZH_NOT_WORTH:
+        return "none" if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:min(i + 4, hi)] else "word"
+    if lem in _ZH_ADVICE:
+        return "none" if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else "word"
+    if lem in _ZH_THROWN:
+        return "none" if "垃圾" in lemmas[i + 1:min(i + 3, hi)] else "word"
+    if lem in _ZH_TOPIC:
+        return "none" if any(valued(w) or w in _ZH_JUDGED_AFTER or w[:1] in ("不", "没")
+                             for w in lemmas[i + 1:min(i + 3, hi)]) else "word"
+    if lem in _ZH_LITERAL:
+        return "none" if any(w in _ZH_RUBBISH_NEAR for w in lemmas[max(lo, i - 2):min(i + 3, hi)]) else "word"
+    return "negator" if valued(after) else "word"
+
+
+def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool], lo: int, hi: int,
+                        before: str, after: str) -> str:
+    """:func:`reading_here` of an English or Russian contextual word (``before``, ``after``: its neighbours)."""
+    if lem == "часы":
+        return "word" if before == "как" and "работать" in lemmas[max(lo, i - 4):i] else "none"
+    if lem in RU_VALUED:
+        return "none" if not _RU_SUMMED.isdisjoint(lemmas[i + 1:min(i + 3, hi)]) else "word"
     if lem in EN_WORN:
         verb = before == "have" or (before == "be" and i - 1 > lo and lemmas[i - 2] in _EN_MODALS) or (
             after in _EN_AFTER_WORN)
@@ -134,31 +179,4 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     if lem in EN_VALUED:
         before_it = lemmas[max(lo, i - 3):i]
         return "word" if not _EN_KEEPING.isdisjoint(before_it) or not _EN_NOT.isdisjoint(before_it) else "none"
-    if lem in _ZH_ROSE:
-        return "word" if not _ZH_PRICES.isdisjoint(lemmas[max(lo, i - 3):i]) else "none"
-    if lem in _ZH_NOT_AGAIN:
-        return "none" if after in _ZH_OTHER_SHOPS else "word"
-    if lem in _ZH_CHASED:
-        return "none" if before in _ZH_NO_NEED else "word"
-    if lem in _ZH_RATING:
-        return "none" if any(w in _ZH_ASKED for w in lemmas[max(lo, i - 3):i]) else "word"
-    if lem in _ZH_WEATHER:
-        return "none" if any(w in ("天气", "天", "天儿", "冬天") for w in lemmas[max(lo, i - 3):i]) else "word"
-    if lem in _ZH_TOO_GOOD_FOR:  # (下饭 may stand in the clause before: the sentence around the span is read)
-        return "none" if any(w.endswith("下饭") for w in lemmas[max(0, i - 8):i]) else "word"
-    if lem in _ZH_NOT_BEFORE_NUMBER:
-        return "none" if after[:1] in _ZH_NUMERALS else "word"
-    if lem in _ZH_VERDICT_AFTER_HAI:
-        return "verdict" if before in ("还", "也还", "还算", "都还") else "word"
-    if lem in _ZH_NOT_WORTH:
-        return "none" if after in _ZH_HOW_MUCH and "钱" in lemmas[i + 2:min(i + 4, hi)] else "word"
-    if lem in _ZH_ADVICE:
-        return "none" if after[:1] in ("别", "不", "没") or after in _ZH_ADVICE_NEXT else "word"
-    if lem in _ZH_THROWN:
-        return "none" if "垃圾" in lemmas[i + 1:min(i + 3, hi)] else "word"
-    if lem in _ZH_TOPIC:
-        return "none" if any(valued(w) or w in _ZH_JUDGED_AFTER or w[:1] in ("不", "没")
-                             for w in lemmas[i + 1:min(i + 3, hi)]) else "word"
-    if lem in _ZH_LITERAL:
-        return "none" if any(w in _ZH_RUBBISH_NEAR for w in lemmas[max(lo, i - 2):min(i + 3, hi)]) else "word"
     return "negator" if valued(after) else "word"

@@ -70,7 +70,8 @@ def stop_words(lang: str) -> frozenset[str]:
 
 def idiom(lemmas: Sequence[str], i: int) -> bool:
     """An idiom of disappointment at ``i``: "let me down" (not "never let me down"), "fell flat",
-    "leaves a lot to be desired", "all over the place", "a black hole"."""
+    "leaves a lot to be desired", "all over the place", "a black hole", "where do I start", "all talk", "What customer
+    service?"."""
     lem = lemmas[i]
     if lem in EN_LET_DOWN:  # (nor "not once has it let me down")
         return "down" in lemmas[i + 1:i + 3] and not any(w in EN_NEGATORS for w in lemmas[max(0, i - 3):i]) and not (
@@ -79,6 +80,13 @@ def idiom(lemmas: Sequence[str], i: int) -> bool:
         return tuple(lemmas[i + 1:i + 2]) == ("flat",)
     if lem == "hole":  # "feature requests go into a black hole"
         return i > 0 and lemmas[i - 1] == "black"
+    if lem in ("start", "begin"):  # "where do I start", "where do I even begin", "where to start"
+        return tuple(lemmas[max(0, i - 3):i]) == ("where", "do", "i") or tuple(lemmas[max(0, i - 4):i]) == (
+            "where", "do", "i", "even") or tuple(lemmas[max(0, i - 2):i]) == ("where", "to")
+    if lem == "talk":  # "all talk and no action"
+        return i > 0 and lemmas[i - 1] == "all" and (i + 1 == len(lemmas) or lemmas[i + 1] in ("and", "no", "but", ","))
+    if lem == "what":
+        return _asked_absent(lemmas, i)
     if lem == "place":  # "billing is all over the place" (chaotic)
         return tuple(lemmas[max(0, i - 3):i]) == ("all", "over", "the")
     return lem == "desire" and tuple(lemmas[max(0, i - 2):i]) == ("to", "be")
@@ -109,6 +117,25 @@ def zh_excess(word: str) -> bool:
 
 
 _EN_OCCASION = frozenset({"when", "whenever", "time", "once"})
+
+
+# what "What customer service?" may ask without asking it away: not a trouble ("Problems? What problems?": praise), nor
+# a real question ("What time do you open?", "What do I do now?")
+_EN_ASKED = frozenset({"be", "do", "can", "will", "would", "should", "time", "about", "if", "else", "kind", "sort",
+                       "type", "size", "colour", "color", "day", "happen", "issue", "problem", "fault", "complaint",
+                       "outage", "error", "bug", "trouble", "else", "now"})
+
+
+def _asked_absent(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "what" at ``i`` opens a sentence of one to three words and a question mark that asks a thing away: "What
+    customer service?", "What's the point?" (not "Problems? What problems?", "What time do you open?")."""
+    if i and lemmas[i - 1] not in (".", "!", "?"):
+        return False
+    q = next((k for k in range(i + 2, min(i + 5, len(lemmas))) if lemmas[k] == "?"), None)
+    if q is None:
+        return False
+    words = lemmas[i + 1:q]
+    return "point" in words or _EN_ASKED.isdisjoint(words)
 
 
 def shortfall(lemmas: Sequence[str], i: int) -> bool:

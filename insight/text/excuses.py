@@ -49,6 +49,7 @@ _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "
 _EN_WAITED = frozenset({"wait", "while", "delay", "long", "age", "late", "slow", "forever"})
 # a shortcoming that does not trouble the customer: "occasional slowdowns but nothing that bothers me", "doesn't
 # bother us", "I don't mind" (at its clause's end: not "I don't mind paying more", nor "it bothers me")
+_STOPS = frozenset({".", "!", ",", ";", "?"})
 _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "deal"})  # "nothing major", "doesn't
 # affect it", "no big deal"
 # a shortcoming said to suit someone: 口味偏淡，适合老人 (not 不适合小孩: denied; 适合 alone, "suitable", is praise)
@@ -242,6 +243,9 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
                      or (lem == "deal" and lemmas[k] == "no")), -1)
         if head < 0:
             return -1  # "it bothers me"
+        if lem == "bother" and head >= 1 and lemmas[head - 1] == "do" and (head == 1 or lemmas[head - 2] in _STOPS) \
+                and tuple(lemmas[i + 1:i + 2]) not in (("me",), ("us",)):
+            return -1  # "Don't bother": advice to stay away, not a slip excused (not "slow at times, don't bother me")
     elif any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
         return -1  # "not acceptable", "не простительно"
     k = i + 1

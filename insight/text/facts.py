@@ -71,6 +71,8 @@ def facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "reason":  # "charged me twice for no reason", "cut off for no apparent reason" (not "no reason to
         # complain")
         k = i - 1 - (lemmas[i - 1] in ("apparent", "good", "real", "obvious", "clear") if i else 0)
+        if k >= 1 and lemmas[k] == "a" and lemmas[k - 1] == "for" and not _CHEAP.isdisjoint(lemmas[max(0, k - 4):k - 1]):
+            return -2.0  # "cheap for a reason": outweighs the praise of "cheap"
         return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
     return _done_wrong(lemmas, i, nxt)
 
@@ -161,6 +163,7 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
 _FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
 _FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
+_CHEAP = frozenset({"cheap", "cheaper", "cheapest", "price", "inexpensive"})
 _CHANGED = frozenset({"change", "alter", "raise", "put", "up", "increase", "hike"})
 _CAME = frozenset({"get", "receive", "send"})
 _FRAME = frozenset({"a", "an", "the", "it", "them", "my", "our", "on", "in", "at", "for", "to", "and", "but", "of", ",",

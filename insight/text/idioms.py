@@ -345,6 +345,10 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return None, None  # "they don't understand the problem": the problem stands
     if lang == "en" and tuple(lemmas[i + 1:i + 4]) == ("go", "out", "of") and "to" in lemmas[i + 5:i + 8]:
         return lemmas.index("to", i + 5), None  # "wouldn't go out of my way to recommend them": the recommending denied
+    if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("bother",) \
+            and tuple(lemmas[i + 2:i + 3]) not in (("me",), ("us",)):
+        return None, None  # "don't bother", "they never bother to call back": the bother stands (not "no bother", "it
+        # didn't bother me")
     if lang == "en" and tuple(lemmas[i + 1:i + 2]) == ("make",) and "feel" in lemmas[i + 2:min(i + 5, hi)]:
         return lemmas.index("feel", i + 2), None  # "they never make you feel stupid": the feeling is what is denied
     if lang == "en" and tuple(lemmas[i + 1:i + 3]) in (("have", "to"), ("need", "to")):

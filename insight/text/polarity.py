@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from insight.text.claims_zh import broken_claims
 from insight.text.complaints import WEIGHT, complaint, is_cue
 from insight.text.complaints_zh import zh_kind
-from insight.text.contextual import EN_CONTEXTUAL as _EN_CONTEXTUAL, EN_VALUED as _EN_VALUED
+from insight.text.contextual import CONTEXTUAL as _CONTEXTUALS, VALUED as _VALUED
 from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL, ZH_VALUED as _ZH_VALUED
 from insight.text.contextual import reading_here
 from insight.text.excuses import bygone, excused, mended_before, remedied
@@ -119,8 +119,8 @@ def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | 
         return _VERDICT, None, None
     if lang == "zh" and lem in _ZH_CONTEXTUAL:
         return _CONTEXTUAL, _zh_value(lem) or _ZH_VALUED.get(lem), frozenset({lem})
-    if lang == "en" and lem in _EN_CONTEXTUAL:
-        return _CONTEXTUAL, lexicon(lang).get(lem, _EN_VALUED.get(lem)), None
+    if lang in _CONTEXTUALS and lem in _CONTEXTUALS[lang]:
+        return _CONTEXTUAL, lexicon(lang).get(lem, _VALUED[lang].get(lem)), None
     if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
         return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
     # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
