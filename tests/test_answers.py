@@ -5058,13 +5058,43 @@ SHORT_36 = [
 ]
 
 
+# session 36: Chinese online-shopping answers (Simplified and Traditional), first read 10 of 12 detractors (线头, 污渍;
+# 申请了一周还在审核中) and 0 of 12 promoters with a negative mention
+SHOP_ZH_36 = [
+    ('-', '快递三天了还没到，物流信息一直不更新'),
+    ('-', '收到的衣服有线头，还有一块污渍'),
+    ('-', '尺码偏小，换货还要自己出运费'),
+    ('-', '客服回复很慢，问什么都是机器人'),
+    ('-', '和图片颜色差别很大，实物很廉价'),
+    ('-', '用了一个星期就坏了，售后推来推去'),
+    ('-', '包装破损，里面的杯子碎了一个'),
+    ('-', '说好的赠品没有送'),
+    ('-', '退款申请了一周还在审核中'),
+    ('-', '質量太差了，洗一次就起球'),
+    ('-', '電池不耐用，半天就沒電了'),
+    ('-', '商品描述不符，根本不是正品'),
+    ('+', '质量很好，和描述一样，物流也快'),
+    ('+', '物美价廉，已经回购好几次了'),
+    ('+', '客服很耐心，帮我推荐了合适的尺码'),
+    ('+', '包装很严实，没有任何破损'),
+    ('+', '穿着很舒服，版型也好看'),
+    ('+', '物流稍微慢了一点，但是东西真的很好'),
+    ('+', '價格實惠，品質不錯'),
+    ('+', '快遞很快，隔天就到了'),
+    ('+', '第一次买有点担心，收到后很满意'),
+    ('+', '有点小瑕疵，不过不影响使用，总体很满意'),
+    ('+', '做工精细，比实体店便宜多了'),
+    ('+', '退换货很方便，客服处理得很快'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
-                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36],
+                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
-                              "en-promoters-36", "en-short-36"])
+                              "en-promoters-36", "en-short-36", "zh-shop-36"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

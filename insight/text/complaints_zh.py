@@ -53,6 +53,7 @@ def _early(lemmas: Sequence[str], i: int) -> bool:
 _CARELESS = frozenset({"了", "不问", "不顾", "啊", "呀", "的", "吗"})  # what may follow 不管 that does not care
 _WAITED = ("等了", "排了", "等", "排")
 _LEADS = ("迟迟", "一直", "始终", "至今", "打")
+_PENDING = frozenset({"审核", "处理", "路上", "等", "排队", "核实", "走流程", "申请", "退款", "派送", "运输", "中转", "审批"})
 # the kinds of single words, read in chinese: 就这么一点 (bit: dishes_zh.so_little), 客服根本不管 (uncaring; not 不管多远:
 # no matter how far), 就这？, 这也叫大份？ (this: dishes_zh.so_called), 一股冰箱味 (whiff: dishes_zh.whiff), 连图片的一半都没有
 # (half), 跟白水煮的一样 (water: as bland as water)
@@ -334,7 +335,8 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
                 and (lemmas[i - 1][:1] in ZH_DIGITS or lemmas[i - 1] == "了")) or _took_long(lemmas, i, size)
             late = after[1:] if after and after[0] == "了" else after  # 一个小时了才出餐
             then = any(zh_kind(w)[0] == "then" for w in after[:2]) or (
-                len(late) >= 2 and late[0] == "才" and _event(late[1]))
+                len(late) >= 2 and late[0] == "才" and _event(late[1])) or (  # 申请了一周还在审核中: pending since
+                tuple(late[:2]) == ("还", "在") and len(late) > 2 and late[2] in _PENDING)
             if waited or then:
                 total -= 1.0  # 等了一个多小时, 等了很久, 两个小时才送到
         elif kind == "repeat":
