@@ -95,7 +95,8 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def _starts(than: bool = True, there: bool = True) -> frozenset[str]:
     """The English words at which a cue is read (the scan visits only them); without the words of a price above the
     one agreed when the comment has no "than", nor those of a cheaper rival when it has no "there" (common words)."""
-    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_WHOLE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED | EN_TOO
+    en = (EN_NEGATORS | EN_STILL | set(EN_UNITS) | EN_WHOLE | EN_TIMES | EN_REPEAT | EN_FREQUENT | EN_HAVE_TO | EN_HOPED
+          | EN_TOO
           | EN_LET_DOWN | EN_FLAT | EN_SHORTFALL_BY | {"desire", "apart", "see", "hold", "non", "nonexistent", "twice",
                                                        "repeatedly", "umpteen", "again", "keep", "time", "expect",
                                                        "place", "hole", "what", "start", "begin", "talk"}
@@ -296,7 +297,8 @@ def _denied_from(lemmas: Sequence[str], i: int, nxt: str) -> int:
     back"), in an inverted clause its verb ("not once have they called back", "never once did the engineer turn up")."""
     if lemmas[i] == "no" and nxt == "one":
         return i + 2
-    if nxt == "once" and i + 3 < len(lemmas) and lemmas[i + 2] in ("have", "do", "be") and lemmas[i + 3] in _EN_SUBJECTS:
+    if nxt == "once" and i + 3 < len(lemmas) and lemmas[i + 2] in ("have", "do", "be") \
+            and lemmas[i + 3] in _EN_SUBJECTS:
         return i + 4 + (lemmas[i + 3] in ("the", "my", "our", "their", "an", "a"))
     return i + 1
 

@@ -100,7 +100,8 @@ def _waited(lemmas: Sequence[str], i: int) -> float:
     waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
         i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS) or (number == "на" and "очередь" in before) or (
         unit >= 4 and (number in _RU_JOBS or (i >= 2 and lemmas[i - 2] in _RU_JOBS)))
-    if counted and waiting and not few_minutes(number, unit) and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
+    if counted and waiting and not few_minutes(number, unit) \
+            and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
             and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
         return -1.0
     return 0.0

@@ -47,7 +47,8 @@ _ZH_ARRIVED = frozenset({"送到", "到", "到了", "收到", "送来", "来", "
 _ZH_ROSE, _ZH_PRICES = frozenset({"涨", "涨了", "上涨", "又涨"}), frozenset({
     "价格", "价", "资费", "月租", "费用", "话费", "收费", "价钱", "房价", "套餐", "会员费", "年费", "租金", "保费", "电费",
     "运费", "配送费", "费"})
-ZH_VALUED = {"就": 1.0, **dict.fromkeys(_ZH_ROSE, -1.0)}  # (their values where they read as words: they are in no lexicon)
+# (their values where they read as words: they are in no lexicon)
+ZH_VALUED = {"就": 1.0, **dict.fromkeys(_ZH_ROSE, -1.0)}
 ZH_CONTEXTUAL = (_ZH_SOON | _ZH_NOT_AGAIN | _ZH_CHASED | _ZH_TOPIC | _ZH_NOT_BEFORE_NUMBER | _ZH_VERDICT_AFTER_HAI
                  | _ZH_NEGATOR_BEFORE_WORD | _ZH_ADVICE | _ZH_WEATHER | _ZH_NOT_WORTH | _ZH_LITERAL | _ZH_THROWN
                  | _ZH_RATING | _ZH_TOO_GOOD_FOR | _ZH_ROSE)
@@ -75,23 +76,24 @@ EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond"
 _EN_TRADE = {"interest": frozenset({"rate", "free", "only", "charge", "payment", "earn", "account"}),
              "energy": frozenset({"supplier", "company", "bill", "provider", "tariff", "price", "usage", "firm",
                                   "account", "meter", "deal", "plan", "cost", "efficient", "saving", "switch"}),
-             "fraud": frozenset({"team", "department", "dept", "protection", "prevention", "detection", "alert", "check",
-                                 "service", "unit", "line", "monitoring", "system", "guarantee", "squad"})}
+             "fraud": frozenset({"team", "department", "dept", "protection", "prevention", "detection", "alert",
+                                 "check", "service", "unit", "line", "monitoring", "system", "guarantee", "squad"})}
 # "else" after "go anywhere", "use anyone" is going elsewhere (a blame: "going somewhere else when my contract ends";
 # denied, loyalty: "wouldn't go anywhere else"); no opinion elsewhere ("I spoke to someone else")
 _EN_OTHER_ONES = frozenset({"anywhere", "somewhere", "anyone", "anybody", "someone", "somebody"})
 _EN_GOING = frozenset({"go", "use", "switch", "move", "look", "try", "choose", "recommend"})
 EN_CONTEXTUAL = frozenset({*EN_WORN, *EN_VALUED, *_EN_TRADE, "dead", "else", "far"})  # ("far from perfect": a negator)
 # Russian: подвести / подводить blame ("подвели со сроками", "ни разу не подводили": praise) but sum up before итог or
-# черта ("подводя итог", "подведу итоги")
-RU_VALUED = {"подвести": -1.0, "подводить": -1.0, "часы": 1.5}  # ("работает как часы": like clockwork; a watch elsewhere)
+# черта ("подводя итог", "подведу итоги"); часы praise in "работает как часы" (like clockwork) and are a watch elsewhere
+RU_VALUED = {"подвести": -1.0, "подводить": -1.0, "часы": 1.5}
 _RU_SUMMED = frozenset({"итог", "итоги", "черта", "черту"})
 CONTEXTUAL = {"en": EN_CONTEXTUAL, "ru": frozenset(RU_VALUED)}
 VALUED = {"en": EN_VALUED, "ru": RU_VALUED}  # (their values where they read as words: they are in no lexicon)
 _EN_KEEPING = frozenset({"keep", "regular", "regularly", "constant", "constantly", "frequent", "proactive",
                          "proactively"})
-_EN_DESCRIBING = frozenset({"be", "very", "quite", "too", "so", "rather", "pretty", "extremely", "really", "fairly", "bit",
-                            "somewhat", "seem", "feel", "look", "incredibly", "severely", "seriously", "super", "bite"})
+_EN_DESCRIBING = frozenset({"be", "very", "quite", "too", "so", "rather", "pretty", "extremely", "really", "fairly",
+                            "bit", "somewhat", "seem", "feel", "look", "incredibly", "severely", "seriously", "super",
+                            "bite"})
 _EN_LIMITED = frozenset({"option", "choice", "menu", "selection", "range", "functionality", "feature", "availability",
                          "support", "stock", "space", "seating", "parking", "appointment", "slot", "access", "coverage",
                          "opening", "hour", "help", "information", "info", "customisation", "customization", "use",

@@ -1,7 +1,8 @@
 """What a word in a negator's reach is worth (:func:`denied`): turned (-0.8 of it), kept where the negation is not of
-the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I don't like being lied to": :func:`keeps_sign`)
-or none where a low price or perfection is denied before "but" (a concession: "not the cheapest but very reliable").
-Where a negator's reach starts is :func:`insight.text.idioms.negator_reach`."""
+the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I don't like being lied to":
+:func:`keeps_sign`) or none where a low price or perfection is denied before "but" (a concession: "not the cheapest but
+very reliable"); and a blame made small and conceded before strong praise (:func:`softened`). Where a negator's reach
+starts is :func:`insight.text.idioms.negator_reach`."""
 
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ _AVOWED = {"zh": frozenset({"确实", "真的", "真", "的确"}), "en": frozens
 
 def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) -> bool:
     """Whether the blame at ``i`` is made small and conceded (see _DIMINISHED; ``values``: each token's class, its value
-    second): a diminisher in the three words before it or, in Chinese, right after it, then a contrast within eight words
-    whose clause holds strong praise (a value of 1.5 or more, or of 1 after an intensifier)."""
+    second): a diminisher in the three words before it or, in Chinese, right after it, then a contrast within eight
+    words whose clause holds strong praise (a value of 1.5 or more, or of 1 after an intensifier)."""
     small = _DIMINISHED.get(lang)
     if small is None or (small.isdisjoint(lemmas[max(0, i - 3):i]) and (
             lang != "zh" or small.isdisjoint(lemmas[i + 1:i + 3]))):

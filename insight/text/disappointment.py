@@ -123,7 +123,7 @@ _EN_OCCASION = frozenset({"when", "whenever", "time", "once"})
 # a real question ("What time do you open?", "What do I do now?")
 _EN_ASKED = frozenset({"be", "do", "can", "will", "would", "should", "time", "about", "if", "else", "kind", "sort",
                        "type", "size", "colour", "color", "day", "happen", "issue", "problem", "fault", "complaint",
-                       "outage", "error", "bug", "trouble", "else", "now"})
+                       "outage", "error", "bug", "trouble", "now"})
 
 
 def _asked_absent(lemmas: Sequence[str], i: int) -> bool:

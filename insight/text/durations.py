@@ -33,8 +33,11 @@ _EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me
 EN_WHOLE = frozenset({"whole", "entire", "all"})
 _EN_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night", "weekend", "week", "saturday", "sunday",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "lunch", "lunchtime", "life"})
-_EN_SPENT_ON = frozenset({"phone", "line", "chat", "hold", "wait", "chase", "try", "sort", "call", "ring", "email",
-                          "argue", "explain", "deal", "fix", "get"})  # ("spent the whole weekend streaming": no)
+# what a day is spent doing for the company ("spent all day trying to get through"; not "I spend all day on the phone
+# for work"), and where, when the customer had to or it was to them ("had to spend my whole Saturday on the phone",
+# "spent my whole day on the phone to them")
+_EN_SPENT_ON = frozenset({"hold", "wait", "chase", "try", "sort", "argue", "explain", "deal", "fix", "complain"})
+_EN_ON_THE_PHONE = frozenset({"phone", "line", "chat", "call", "ring", "email"})
 
 
 def every(lemmas: Sequence[str], i: int) -> bool:
@@ -49,16 +52,19 @@ def every(lemmas: Sequence[str], i: int) -> bool:
 
 def whole_spent(lemmas: Sequence[str], i: int) -> bool:
     """Whether "whole", "entire" or "all" at ``i`` tells of a day given up to the company: "had to spend my whole
-    Saturday on the phone", "wasted an entire morning", "spent all day trying to get through" (not "spent the whole
-    weekend streaming with no buffering", "never had to spend all day on it")."""
+    Saturday on the phone", "wasted an entire morning", "lost a whole day", "spent all day trying to get through" (not
+    "spent the whole weekend streaming with no buffering", "I spend all day on the phone for work", "never had to
+    spend all day on it")."""
     if i + 1 >= len(lemmas) or lemmas[i + 1] not in _EN_DAY_PARTS:
         return False
     before = lemmas[max(0, i - 4):i]
     if not EN_NEGATORS.isdisjoint(before):
         return False
-    if "waste" in before:
+    if "waste" in before or "lose" in before:
         return True
-    return "spend" in before and not _EN_SPENT_ON.isdisjoint(lemmas[i + 2:i + 8])
+    after = lemmas[i + 2:i + 8]
+    return "spend" in before and (not _EN_SPENT_ON.isdisjoint(after) or (
+        (("have", "to") in zip(before, before[1:]) or "them" in after) and not _EN_ON_THE_PHONE.isdisjoint(after)))
 
 
 def put_off(lemmas: Sequence[str], i: int) -> bool:

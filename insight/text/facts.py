@@ -71,7 +71,8 @@ def facts(lemmas: Sequence[str], i: int) -> float:
     if lem == "reason":  # "charged me twice for no reason", "cut off for no apparent reason" (not "no reason to
         # complain")
         k = i - 1 - (lemmas[i - 1] in ("apparent", "good", "real", "obvious", "clear") if i else 0)
-        if k >= 1 and lemmas[k] == "a" and lemmas[k - 1] == "for" and not _CHEAP.isdisjoint(lemmas[max(0, k - 4):k - 1]):
+        if k >= 1 and lemmas[k] == "a" and lemmas[k - 1] == "for" \
+                and not _CHEAP.isdisjoint(lemmas[max(0, k - 4):k - 1]):
             return -2.0  # "cheap for a reason": outweighs the praise of "cheap"
         return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
     return _done_wrong(lemmas, i, nxt)

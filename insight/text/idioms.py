@@ -149,7 +149,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_TROUBLES and value < 0 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and (
                 (not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) and _praised(lemmas, lo, hi))
                 or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi))):
-            return 0.0  # "when I had an issue they were great", "we had an issue ... and they were really understanding"
+            return 0.0  # "when I had an issue they were great", "we had an issue ... they were really understanding"
         if lem in _EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
                 and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
             return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
@@ -238,7 +238,8 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return True  # "better than Virgin, who were terrible"
     if "after" in lemmas[max(lo, i - 12):i] and _left_after(lemmas, max(lo, i - 12), i):
         return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
-    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]) for k, w in enumerate(before, start=start)):
+    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
+           for k, w in enumerate(before, start=start)):
         return True
     # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
     k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
@@ -319,9 +320,9 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     """Where the negator at ``i`` starts a negation and where it starts a boost (None: no change): "don't
     think [it] was good" negates from the word after "think"; "couldn't be happier" boosts; "nothing to
     improve", "nobody is perfect" do neither."""
-    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < hi and (lemmas[i + 1] == "be" and (
-            lemmas[i + 2] in EN_COMPARED) or (tuple(lemmas[i + 1:i + 3]) == ("have", "be") and lemmas[i + 3:i + 4] and lemmas[
-                i + 3] in EN_COMPARED)):
+    k = i + 1 + (tuple(lemmas[i + 1:i + 3]) == ("have", "be"))  # ("couldn't have been easier")
+    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and k + 1 < hi and lemmas[k] == "be" \
+            and lemmas[k + 1] in EN_COMPARED:
         return None, i + 1  # "couldn't be happier", "can't be more helpful", "couldn't have been easier": praise
     if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 3 < hi \
             and lemmas[i + 1] in ("ask", "wish", "want", "hope") and lemmas[i + 2] == "for" \
@@ -366,8 +367,10 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
         return i + 2, None  # "none of the usual hassle": what follows "of the" is denied
     if lang == "en" and lemmas[i] in ("not", "never") and tuple(lemmas[i + 1:i + 2]) == ("once",) \
             and tuple(lemmas[i + 2:i + 3]) in (("have",), ("do",), ("be",)):
-        end = next((k for k in range(i + 3, hi) if lemmas[k] in _EN_CLAUSE_ENDS), hi)  # (a start beyond the word
-        return max(i + 3, end - 4), None  # denies it too) "not once has the connection let me down": the whole clause
+        # "not once has the connection let me down": the clause, to its end or eight words on, is denied (a start of
+        # the negation beyond a word denies it too)
+        end = next((k for k in range(i + 3, min(hi, i + 9)) if lemmas[k] in _EN_CLAUSE_ENDS), min(hi, i + 9))
+        return max(i + 3, end - 4), None
     if lang == "en" and not {"reason", "cause"}.isdisjoint(lemmas[i + 1:i + 3]) and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no cause to complain"
     if lang == "zh" and lemmas[i] in _ZH_NOT_AS and not _ZH_OTHERS.isdisjoint(lemmas[max(lo, i - 3):i]):
