@@ -5088,13 +5088,44 @@ SHOP_ZH_36 = [
 ]
 
 
+# session 36: insurance and home-cover answers, first read 10 of 12 detractors ('Paid out less than half of what it
+# cost to repair', 'Hidden admin fees') and 1 of 12 promoters with a negative mention ('a claim after a break in')
+INSURANCE_36 = [
+    ('-', 'Renewal price went up by 40% with no claims, loyalty is punished'),
+    ('-', 'Took six weeks to get my car back from the repairer and nobody kept me informed'),
+    ('-', 'I had to chase the claim every single week'),
+    ('-', 'They tried to blame me for the damage even with dashcam footage'),
+    ('-', 'Paid out less than half of what it cost to repair'),
+    ('-', 'The online portal never works, always an error'),
+    ('-', 'Cancelled my policy without telling me, found out when I got pulled over'),
+    ('-', 'Hidden admin fees for every little change'),
+    ('-', 'Agent was condescending and rushed me off the phone'),
+    ('-', 'The small print excluded exactly what I needed'),
+    ('-', 'Still waiting on the engineer report three months later'),
+    ('-', 'Kept getting passed between departments'),
+    ('+', 'Made a claim after a break in, the handler was kind and it was settled within a fortnight'),
+    ('+', 'Cheapest quote and the cover is good'),
+    ('+', 'Easy to add my son as a named driver online'),
+    ('+', 'They called me back when they said they would'),
+    ('+', "Clear documents, I know exactly what I'm covered for"),
+    ('+', 'Windscreen was replaced the next day at my work'),
+    ('+', 'Had a minor bump and the whole process was stress free'),
+    ('+', 'Renewal price stayed the same which was a nice surprise'),
+    ('+', 'The app lets me see everything about my policy'),
+    ('+', 'Excellent service when my boiler broke down in winter, engineer out the same day'),
+    ('+', 'Nothing is ever too much trouble'),
+    ('+', 'Been with them 15 years, never had a reason to switch'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
-                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36],
+                                     RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
+                                     INSURANCE_36],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
-                              "en-promoters-36", "en-short-36", "zh-shop-36"])
+                              "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

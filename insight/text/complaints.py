@@ -50,7 +50,8 @@ from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
 from insight.text.durations import EN_WHOLE, briefly, duration, every, own_time, put_off, whole_spent
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
-from insight.text.idioms import another_marks, denied_trouble_before, of_another
+from insight.text.idioms import denied_trouble_before
+from insight.text.others import another_marks, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
 _PUNCT = CLAUSE_MARKS  # a clause ends here: a negator's reach, or a cue's, does not cross it

@@ -66,10 +66,11 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # "spot" praises before "on" ("spot on"); "limited" (lemma "limit") blames where it describes ("reporting is very
 # limited", "limited options") but is no opinion as a noun ("my credit limit", "no data limits"); "let" blames in "let
 # me down" (so that "never let me down" is praise) and is no opinion elsewhere; "understanding" (lemma "understand")
-# praises as an adjective ("they were very understanding") and is no opinion as a verb
+# praises as an adjective ("they were very understanding") and is no opinion as a verb; "hidden" blames before a fee
+# or a term ("hidden admin fees") and is no opinion elsewhere ("a hidden gem")
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0, "understand": 1.0}
+             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -98,6 +99,8 @@ _EN_LIMITED = frozenset({"option", "choice", "menu", "selection", "range", "func
                          "support", "stock", "space", "seating", "parking", "appointment", "slot", "access", "coverage",
                          "opening", "hour", "help", "information", "info", "customisation", "customization", "use",
                          "variety", "flexibility", "setting", "integration", "report", "reporting"})
+_EN_HIDDEN = frozenset({"fee", "charge", "cost", "extra", "term", "clause", "catch", "price", "condition",
+                        "exclusion", "surcharge", "admin"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
 
@@ -174,6 +177,8 @@ def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callabl
     if lem == "understand":  # "they were really understanding" (kind; not "I don't understand the bill")
         return "word" if before in ("be", "very", "so", "extremely", "incredibly", "most", "super") or (
             before == "really" and i - 2 >= lo and lemmas[i - 2] == "be") else "none"
+    if lem == "hide":  # "hidden fees", "hidden charges" (lemma "hide"; not "a hidden gem")
+        return "word" if after in _EN_HIDDEN else "none"
     if lem == "limit":
         return "word" if before in _EN_DESCRIBING or after in _EN_LIMITED else "none"
     if lem in ("pants", "pant"):

@@ -124,6 +124,8 @@ def _paid(lemmas: Sequence[str], i: int, nxt: str) -> float:
     if lem == "fraction":  # "a fraction of the speed I pay for" (not "a fraction of the price": cheap)
         return -1.0 if nxt == "of" and EN_PRICED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if lem in ("half", "third", "quarter", "tenth"):  # "half the speed I pay for", "a third of the advertised speed"
+        if tuple(lemmas[max(0, i - 2):i]) == ("less", "than") and not _PAID_OUT.isdisjoint(lemmas[max(0, i - 5):i + 6]):
+            return -1.0  # "paid out less than half of what it cost to repair", "refunded less than half"
         return -1.0 if not _PROMISED.isdisjoint(lemmas[i + 1:i + 7]) and EN_PRICED.isdisjoint(lemmas[i + 1:i + 4]) \
             else 0.0  # (not "half an hour", "half the price I paid")
     if lem == "new" and nxt == "customer" and near(lemmas, i, EN_FAVOURED, 6):
@@ -164,6 +166,7 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
 _FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
 _FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
+_PAID_OUT = frozenset({"pay", "refund", "cost", "offer", "give", "compensate", "settle", "value", "worth"})
 _CHEAP = frozenset({"cheap", "cheaper", "cheapest", "price", "inexpensive"})
 _CHANGED = frozenset({"change", "alter", "raise", "put", "up", "increase", "hike"})
 _CAME = frozenset({"get", "receive", "send"})

@@ -15,6 +15,7 @@ from insight.text.lexicons import NEGATORS
 from insight.text.complaints_ru import ru_clause_closes
 from insight.text.conduct import complaining_habit
 from insight.text.contextual import EN_VALUED, reading_here
+from insight.text.others import of_another
 from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
@@ -41,10 +42,7 @@ _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_AROUND = frozenset({"during", "about", "through", "throughout"})  # a trouble as the occasion of praise
 _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
 _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "outages are rare", "few and far between"
-_EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 # another company named before a word of blame takes the blame: "my previous provider was awful"
-_EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
-_EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
 # a verb of dealing with a problem, negated, denies the dealing, not the problem: "they don't understand the
 # problem", "nobody investigated the fault", "didn't address the issue" (while "never had a problem" denies it)
 _EN_DEALING = frozenset({"understand", "know", "investigate", "address", "acknowledge", "mention", "diagnose",
@@ -146,10 +144,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
             # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
-        if lem in _EN_TROUBLES and value < 0 and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and (
-                (not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) and _praised(lemmas, lo, hi))
-                or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi))):
-            return 0.0  # "when I had an issue they were great", "we had an issue ... they were really understanding"
+        if value < 0 and _occasion(lemmas, i, lo, hi):
+            return 0.0  # "when I had an issue they were great", "a claim after a break in"
         if lem in _EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
                 and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
             return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
@@ -202,16 +198,6 @@ def _deals_with_trouble(lemmas: Sequence[str], j: int, hi: int) -> bool:
     return k > j and k < hi and lemmas[k] in _EN_TROUBLES
 
 
-def another_marks(lemmas: Sequence[str]) -> list[int]:
-    """Where ``lemmas`` may name another company: each "than", each "previous", "old", "other" ... before a company
-    word ("my old provider"). :func:`of_another` at a word with none in the 8 before it is false."""
-    if "than" not in lemmas and "after" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
-        return []
-    return [k for k, w in enumerate(lemmas)
-            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))
-            or (w == "after" and _left_after(lemmas, k, k + 1))]
-
-
 def _asked_away(lemmas: Sequence[str]) -> bool:
     """Whether a comment asks a trouble away: "Problems? What problems?" (the membership tests first, in C: most
     comments hold no "?" and "what" at all)."""
@@ -226,40 +212,15 @@ def _rare_after(lemmas: Sequence[str], i: int, hi: int) -> bool:
                for k, w in enumerate(lemmas[i + 1:min(i + 4, hi)], start=i + 1))
 
 
-def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
-    """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i`` ("my previous
-    provider", "my old supplier", "other networks", "than X, who ...") or right after it ("a bad experience with my
-    last provider"), so that its blame is not this company's."""
-    # (near it: a huge comment is not read back at every word of blame; before a clause that opens with "which" or
-    # "who" too: "better than BT, which was a nightmare")
-    start = max(0 if lo < len(lemmas) and lemmas[lo] in _EN_RELATIVE else lo, i - 8)
-    before = lemmas[start:i]
-    if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
-        return True  # "better than Virgin, who were terrible"
-    if "after" in lemmas[max(lo, i - 12):i] and _left_after(lemmas, max(lo, i - 12), i):
-        return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
-    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
-           for k, w in enumerate(before, start=start)):
-        return True
-    # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
-    k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
-    return k is not None and any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[j + 1:j + 3])
-                                 for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
-
-
-def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
-    """Whether an "after" in ``lo..i`` follows a company left, said at its clause's start ("Left BT after years of
-    ...", "we switched from Sky after ..."), not one the customer thinks of leaving ("thinking of leaving after ...")
-    nor an unnamed one ("I left after the price rises": this company, perhaps)."""
-    a = max(k for k in range(lo, i) if lemmas[k] == "after")
-    j = a
-    while j > 0 and lemmas[j - 1] not in _EN_CLAUSE_ENDS:
-        j -= 1
-    j += j < a and lemmas[j] in ("i", "we")
-    if j + 1 >= a or lemmas[j + 1] in ("them", "you", "it", "this", "here", "because", "when"):
-        return False  # (a company named: not "I left after the price rises", "left them after ...")
-    return lemmas[j] in ("leave", "ditch", "quit") or (
-        lemmas[j] in ("switch", "move", "come") and "from" in lemmas[j + 1:j + 3])
+def _occasion(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the English word of blame at ``i`` names the occasion of what is praised: a trouble had, then praise
+    ("when I had an issue they were great", "we had an issue with a missed payment ... they were really
+    understanding"), a burglary ("made a claim after a break in")."""
+    if lemmas[i] == "break":
+        return tuple(lemmas[i + 1:i + 2]) == ("in",) and i > lo and lemmas[i - 1] in ("a", "the")
+    return lemmas[i] in _EN_TROUBLES and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and (
+        (not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) and _praised(lemmas, lo, hi))
+        or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi)))
 
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:

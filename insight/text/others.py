@@ -1,0 +1,59 @@
+"""Blame that is another company's, not this one's (English): "my previous provider was awful", "much better than
+Virgin, who were terrible", "a bad experience with my last provider", "Left BT after years of rubbish speeds and
+constant price rises" (:func:`of_another`); where a comment may name another company at all (:func:`another_marks`,
+a quick test before the complaint cues are read)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
+_EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
+_EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
+_EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
+
+
+def another_marks(lemmas: Sequence[str]) -> list[int]:
+    """Where ``lemmas`` may name another company: each "than", each "previous", "old", "other" ... before a company
+    word ("my old provider"). :func:`of_another` at a word with none in the 8 before it is false."""
+    if "than" not in lemmas and "after" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
+        return []
+    return [k for k, w in enumerate(lemmas)
+            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))
+            or (w == "after" and _left_after(lemmas, k, k + 1))]
+
+
+def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the English span ``lo..i`` names another company in the 8 words before the word at ``i`` ("my previous
+    provider", "my old supplier", "other networks", "than X, who ...") or right after it ("a bad experience with my
+    last provider"), so that its blame is not this company's."""
+    # (near it: a huge comment is not read back at every word of blame; before a clause that opens with "which" or
+    # "who" too: "better than BT, which was a nightmare")
+    start = max(0 if lo < len(lemmas) and lemmas[lo] in _EN_RELATIVE else lo, i - 8)
+    before = lemmas[start:i]
+    if "than" in before and not _EN_RELATIVE.isdisjoint(before[before.index("than"):]):
+        return True  # "better than Virgin, who were terrible"
+    if "after" in lemmas[max(lo, i - 12):i] and _left_after(lemmas, max(lo, i - 12), i):
+        return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
+    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
+           for k, w in enumerate(before, start=start)):
+        return True
+    # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
+    k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
+    return k is not None and any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[j + 1:j + 3])
+                                 for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
+
+
+def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
+    """Whether an "after" in ``lo..i`` follows a company left, said at its clause's start ("Left BT after years of
+    ...", "we switched from Sky after ..."), not one the customer thinks of leaving ("thinking of leaving after ...")
+    nor an unnamed one ("I left after the price rises": this company, perhaps)."""
+    a = max(k for k in range(lo, i) if lemmas[k] == "after")
+    j = a
+    while j > 0 and lemmas[j - 1] not in _EN_CLAUSE_ENDS:
+        j -= 1
+    j += j < a and lemmas[j] in ("i", "we")
+    if j + 1 >= a or lemmas[j + 1] in ("them", "you", "it", "this", "here", "because", "when"):
+        return False  # (a company named: not "I left after the price rises", "left them after ...")
+    return lemmas[j] in ("leave", "ditch", "quit") or (
+        lemmas[j] in ("switch", "move", "come") and "from" in lemmas[j + 1:j + 3])
