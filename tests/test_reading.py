@@ -132,11 +132,17 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 lang == "en" and value < 0 and negated_at > 0 and any(  # "don't like being lied to"
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
                     for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
-                lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])):
+                lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])) \
+                and not (lang == "en" and value > 0 and "hesitate" in lemmas[negated_at + 1:i]):  # "wouldn't hesitate"
             conceded = (lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless")
                         or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (  # "not the fastest but"
                 later or any(w in ("but", "however", "但", "但是", "可是", "不过") for w in lemmas[i + 1:]))
-            value = 0.0 if conceded else -0.8 * value  # "not cheap but worth it": a price conceded
+            tech = [w for w in lemmas[i + 2:i + 4] if w not in ("these", "those", "the", "new", "modern", "such", "all")]
+            own_skill = lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and tech[:1] and tech[0] in (
+                "technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone", "phones",
+                "smartphone", "app", "apps", "online", "digital", "thing", "stuff", "this", "that", "figure", "number",
+                "numbers", "form", "forms", "paperwork")  # "isn't good with technology": the customer's own skill
+            value = 0.0 if conceded or own_skill else -0.8 * value  # "not cheap but worth it": a price conceded
             if value < 0 and i in excused:
                 continue  # a praise denied, then excused: "蛋糕不是很甜，刚刚好"
         total += value
@@ -217,7 +223,8 @@ HAND = {
            "An hour late but worth the wait. Two hours late and not worth the wait",
            "It used to be great, now it's awful. I used to love it but now it is slow",
            "A bit pricey but the service is excellent. Bit of a wait on the phone but the advisor was really helpful. "
-           "A bit slow but ok"],
+           "A bit slow but ok. Wouldn't hesitate to recommend them. My dad isn't good with technology, I'm not great "
+           "with these things"],
     "zh": ["性价比高，离地铁近，消费近1800元。味道还可以，但是不够脆，等了一个多小时才送到",
            "客服态度很好，解决了问题，不是一般的好！还没发货，没人理，打了三次电话",
            "价格偏贵，服务一般般，质量不错，房间很干净但是隔音很差",

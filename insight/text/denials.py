@@ -15,8 +15,7 @@ def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, 
                  ) -> bool:
     """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
     ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated),
-    "wouldn't hesitate to recommend";
-    what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
+    "wouldn't hesitate to recommend"; what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
     liking is negated, not what follows it); in Chinese a word that bears its own negation after 也 or 又 (不烫也不凉:
     neither, not a double negation like 不是不好)."""
     if lang == "zh":
@@ -53,11 +52,12 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     """The value of the word at ``i`` in the reach of the negator at ``negated_at`` (in the span ``lo..hi``; ``later``:
     what the next clause says, :meth:`insight.text.polarity.Reading._later`): turned (-0.8 of it), kept
     (:func:`keeps_sign`), or none for a low price or perfection denied before "but" - a concession, not a complaint
-    ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else")."""
+    ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else") - and for
+    the customer's own skill ("not very good with these things")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
-    if lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and not _EN_TECH.isdisjoint(
-            lemmas[i + 2:i + 3] if lemmas[i + 2:i + 3] and lemmas[i + 2] not in _EN_THESE else lemmas[i + 2:i + 4]):
+    skill = [w for w in lemmas[i + 2:min(i + 4, hi)] if w not in _EN_THESE][:1]  # (in the span: "good with" ...)
+    if lang == "en" and tuple(lemmas[i + 1:min(i + 2, hi)]) in (("with",), ("at",)) and not _EN_TECH.isdisjoint(skill):
         return 0.0  # the customer's own skill: "my dad who isn't good with technology", "I'm not great with computers"
     if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
             later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
