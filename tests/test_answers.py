@@ -5058,7 +5058,7 @@ SHORT_36 = [
 ]
 
 
-# session 36: Chinese online-shopping answers (Simplified and Traditional), first read 10 of 12 detractors (线头, 污渍;
+# session 36: Chinese online-shopping answers (Simplified and Traditional), first read 10 of 12 detractors (有线头，还有一块污渍;
 # 申请了一周还在审核中) and 0 of 12 promoters with a negative mention
 SHOP_ZH_36 = [
     ('-', '快递三天了还没到，物流信息一直不更新'),
