@@ -158,11 +158,11 @@ def _reference_softened(lemmas, lang):
     strong = P.INTENSIFIERS[lang] | {"zh": {"确实", "真的", "真", "的确"}, "en": {"really", "truly", "genuinely"}}.get(
         lang, set())
     found = set()
+    values = [(P._tokens(lang).get(w) or P._token_of(w, lang, P._tokens(lang)))[1] or 0 for w in lemmas]
     for i in range(len(lemmas)):
         if not (small & set(lemmas[max(0, i - 3):i]) or (lang == "zh" and small & set(lemmas[i + 1:i + 3]))):
             continue
         k = next((k for k in range(i + 1, min(len(lemmas), i + 9)) if lemmas[k] in P._CONTRASTS), None)
-        values = [(P._tokens(lang).get(w) or P._token_of(w, lang, P._tokens(lang)))[1] or 0 for w in lemmas]
         if k is not None and any(values[j] >= 1.5 or (values[j] >= 1 and lemmas[j - 1] in strong)
                                  for j in range(k + 1, min(len(lemmas), k + 9))):
             found.add(i)

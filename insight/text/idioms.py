@@ -15,7 +15,7 @@ from insight.text.lexicons import NEGATORS
 from insight.text.complaints_ru import ru_clause_closes
 from insight.text.conduct import complaining_habit
 from insight.text.contextual import EN_VALUED, reading_here
-from insight.text.others import of_another
+from insight.text.others import EN_CLAUSE_ENDS, of_another
 from insight.text.remedies import remedied_soon
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
@@ -273,7 +273,6 @@ def _unbroken(lemmas: Sequence[str], i: int) -> bool:
 
 _EN_SAID_OF = frozenset({"that", "which", "who", "they", "we", "i", "you", "it", "he", "she", "be", "do", "have", "can",
                          "ca", "could", "would", "will", "wo"})  # (between a trouble and the negator of a clause of it)
-_EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
 _EN_ANY_ONE = frozenset({"a", "an", "any", "one", "single"})
 
 
@@ -330,7 +329,7 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
             and tuple(lemmas[i + 2:i + 3]) in (("have",), ("do",), ("be",)):
         # "not once has the connection let me down": the clause, to its end or eight words on, is denied (a start of
         # the negation beyond a word denies it too)
-        end = next((k for k in range(i + 3, min(hi, i + 9)) if lemmas[k] in _EN_CLAUSE_ENDS), min(hi, i + 9))
+        end = next((k for k in range(i + 3, min(hi, i + 9)) if lemmas[k] in EN_CLAUSE_ENDS), min(hi, i + 9))
         return max(i + 3, end - 4), None
     if lang == "en" and not {"reason", "cause"}.isdisjoint(lemmas[i + 1:i + 3]) and "to" in lemmas[i + 2:i + 4]:
         return lemmas.index("to", i + 2), None  # "never had reason to complain", "no cause to complain"

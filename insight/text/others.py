@@ -10,7 +10,8 @@ from collections.abc import Sequence
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
 _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
-_EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
+# where an English clause ends (here and for a negator's reach in idioms)
+EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
 
 
 def another_marks(lemmas: Sequence[str]) -> list[int]:
@@ -50,7 +51,7 @@ def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
     nor an unnamed one ("I left after the price rises": this company, perhaps)."""
     a = max(k for k in range(lo, i) if lemmas[k] == "after")
     j = a
-    while j > 0 and lemmas[j - 1] not in _EN_CLAUSE_ENDS:
+    while j > 0 and lemmas[j - 1] not in EN_CLAUSE_ENDS:
         j -= 1
     j += j < a and lemmas[j] in ("i", "we")
     if j + 1 >= a or lemmas[j + 1] in ("them", "you", "it", "this", "here", "because", "when"):
