@@ -10,8 +10,12 @@ import pytest
 from insight.themes.choose import choose_codeframe
 
 # "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it); "They removed
-# features we paid for" is read since session 33 (a feature removed, in core: it was blamed by the software pack only)
-LEFT = {"Nothing special"}
+# features we paid for" is read since session 33 (a feature removed, in core: it was blamed by the software pack only);
+# "The odd price rise but they always explain why" names a slip the promoter excuses only by its explanation - read as
+# a mild negative mention of price (session 37: left, a true mention)
+LEFT = {"Nothing special",
+        "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
+        "explain why."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -3495,7 +3499,7 @@ FOOD_ZH = [
     ('+', '牛肉面汤很鲜，面很筋道'),
     ('+', '早餐送得很准时，包子很香'),
     # a bare middling verdict on a meal blames it (food_delivery 6), as 味道一般 does; what is said of the usual or of
-    # other shops, set against this one, is neither praise nor blame (excuses.bygone)
+    # other shops, set against this one, is neither praise nor blame (bygones.bygone)
     ('-', '一般'),
     ('-', '感觉一般'),
     ('-', '一般般吧'),
@@ -5118,14 +5122,209 @@ INSURANCE_36 = [
 ]
 
 
+# Session 37: promoters across industries (gym, dentist, car dealer, energy, pensions, pet insurance, banking) who
+# mention a slip, another company or a family member; and five detractors. First read: detractors 4 of 5, promoters
+# with a negative mention 9 of 20
+PROMOTERS_37 = [
+    ('+', "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always explain why."),
+    ('+', "The gym is clean, the staff know your name and the classes are brilliant. Parking can be tight at 6pm but that's hardly their fault."),
+    ('+', "My dentist has always been gentle and explains everything before she starts. I used to dread appointments and now I don't."),
+    ('+', 'Bought my car here after a terrible experience at another dealer. Totally different, no pressure, and they sorted the finance in an afternoon.'),
+    ('+', 'Switched energy supplier last year after my old one kept getting my readings wrong. This lot have been spot on ever since.'),
+    ('+', "Honestly the best accounting software I've used. Bank feeds just work, VAT returns take minutes, and support actually answer."),
+    ('+', "Flight was delayed an hour because of weather but the crew kept us informed and handed out drinks. Couldn't ask for more."),
+    ('+', 'Claimed on the pet insurance when our dog needed surgery. Paid within a week, no quibbles, no endless forms.'),
+    ('+', 'Not the cheapest mobile network but the coverage in the countryside is the only one that works where I live.'),
+    ('+', 'I was nervous about moving my pension but the adviser took the time to go through every question I had, twice.'),
+    ('+', "They made a mistake on my first bill and corrected it the same day without me having to chase. That's why they get a 9."),
+    ('+', 'The hotel upgraded us for our anniversary without being asked. Little touches like that make you come back.'),
+    ('+', 'Kids love the swimming lessons, teachers are patient and the changing rooms are always spotless.'),
+    ('+', 'Easy to set up, easy to use, and when I did get stuck the chat person had me sorted in five minutes.'),
+    ('+', 'Delivery slots are always available, drivers are polite and substitutions are sensible. Rarely anything missing.'),
+    ('+', 'Installed on time, engineer explained the router and even moved it to a better spot for the signal.'),
+    ('+', 'My mum struggles with technology and the staff in the branch were so patient setting up her online banking.'),
+    ('+', 'Compared to the big banks they are miles ahead. No queues, the app does everything and fees are clear.'),
+    ('+', "They replaced my broken phone screen under warranty with no fuss, even though I'd lost the receipt."),
+    ('+', "The food arrived hot, the rider called to say he couldn't find the gate and waited, lovely service."),
+    ('-', "Third time they've sent the wrong size and now I have to pay for the return. Not again."),
+    ('-', 'Booked a service, waited in all day, nobody came and no one rang to say why.'),
+    ('-', 'Had to explain my problem to four different people and each one said someone would get back to me. No one did.'),
+    ('-', "Price went up 20% at renewal and when I asked why they just said that's the new rate."),
+    ('-', 'App logs me out every few minutes and I have to reset my password constantly.'),
+]
+
+
+# Session 37: Russian banks, marketplaces, taxis, broadband, insurers, clinics. First read: detractors 8 of 8,
+# promoters 2 of 12
+RU_37 = [
+    ('+', 'Пользуюсь банком уже пять лет, ни разу не пожалел. Приложение удобное, поддержка отвечает быстро.'),
+    ('+', 'Заказываю на маркетплейсе постоянно, доставка в пункт выдачи за два дня, возвраты без проблем.'),
+    ('+', 'Таксисты вежливые, машины чистые, цена адекватная. Иногда приходится подождать пару минут, но это мелочи.'),
+    ('+', 'Интернет ни разу не пропадал за год, скорость как обещали. Монтажник всё аккуратно сделал.'),
+    ('+', 'Страховую выплату получил за неделю, хотя боялся, что будут тянуть. Приятно удивлён.'),
+    ('+', 'Врач внимательный, всё объяснил, записаться через приложение очень просто.'),
+    ('+', 'Отличный сервис, курьер приехал точно ко времени и помог занести коробки.'),
+    ('+', 'Раньше был клиентом другого оператора, там постоянно списывали за непонятные услуги. Здесь такого нет, всё прозрачно.'),
+    ('+', 'Кэшбэк реально приходит, а не как у других. Рекомендую всем знакомым.'),
+    ('+', 'Менеджер помог подобрать тариф под мои потребности, не навязывал лишнего.'),
+    ('+', 'Еда вкусная, порции большие, привезли даже раньше, чем обещали.'),
+    ('+', 'Всё хорошо, нареканий нет.'),
+    ('-', 'Деньги за возврат до сих пор не вернули, хотя прошло уже три недели.'),
+    ('-', 'Курьер не приехал, в поддержке ответили шаблонной фразой и всё.'),
+    ('-', 'Интернет отваливается каждый вечер, мастер приходил два раза, толку ноль.'),
+    ('-', 'Списали деньги дважды за один заказ, третий день не могу дозвониться.'),
+    ('-', 'Приложение постоянно зависает, перевод не проходит с первого раза.'),
+    ('-', 'Навязали страховку при оформлении кредита, отказаться оказалось очень сложно.'),
+    ('-', 'Ждали такси сорок минут, в итоге водитель отменил заказ.'),
+    ('-', 'Оператор грубил и бросил трубку.'),
+]
+
+
+# Session 37: Chinese ride hailing, hotels, phone shops, tutoring, insurers, broadband, banks (one Traditional). First
+# read: detractors 7 of 9, promoters 1 of 12 (left out: 老师经常换，孩子根本跟不上 - no theme for teaching in any pack)
+ZH_37 = [
+    ('+', '司机师傅很准时，车里干净，一路上开得很稳，下次还叫这家。'),
+    ('+', '酒店位置很好，离地铁站近，前台小姐姐态度超级好，还帮我们寄存了行李。'),
+    ('+', '手机是在官方店买的，第二天就到了，包装完好，客服耐心解答了我所有问题。'),
+    ('+', '孩子在这里上英语课一年了，老师很负责，进步很明显。'),
+    ('+', '理赔速度比想象中快多了，资料提交后三天就到账了。'),
+    ('+', '宽带安装师傅很专业，半小时就装好了，网速也很稳定。'),
+    ('+', '用了好几家外卖平台，还是这家配送最快，骑手服务态度也好。'),
+    ('+', '银行的APP转账很方便，手续费也比别家低。'),
+    ('+', '之前在别家买过一次假货，这里买的都是正品，放心。'),
+    ('+', '虽然排队人有点多，但是医生看得很仔细，值得等。'),
+    ('+', '退货很方便，快递员上门取件，退款第二天就到了。'),
+    ('+', '飯店服務很好，菜也很新鮮，下次還會再來。'),
+    ('-', '宽带装了一个月了还经常断网，报修三次都没解决。'),
+    ('-', '客服电话永远打不进去，在线客服也是机器人回复。'),
+    ('-', '退款申请提交半个月了，到现在还没到账。'),
+    ('-', '酒店房间有一股霉味，空调也不制冷，换房还要加钱。'),
+    ('-', '骑手把餐送错了地址，打电话也不接。'),
+    ('-', '办卡的时候说没有年费，结果第二年就扣了年费。'),
+    ('-', '司机绕路，多收了二十多块钱。'),
+    ('-', '手機收到就是壞的，客服一直推給廠商。'),
+]
+
+
+# Session 37: one-liners across industries. First read: detractors 13 of 15, promoters 0 of 10
+SHORT_37 = [
+    ('-', 'Still no refund.'),
+    ('-', 'Engineer no show twice.'),
+    ('-', "Can't get through to anyone."),
+    ('-', 'Took three goes to get it right.'),
+    ('-', 'Overpriced for what you get.'),
+    ('-', 'Waited 2 weeks for a reply.'),
+    ('-', 'Kept getting passed around.'),
+    ('-', 'Wrong item again.'),
+    ('-', 'Nobody listens.'),
+    ('-', 'Signal drops every evening.'),
+    ('-', 'Charged for a cancelled order.'),
+    ('-', 'Broke after a month.'),
+    ('-', 'Rude on the phone.'),
+    ('-', 'Promised a callback, never came.'),
+    ('-', 'Useless chatbot.'),
+    ('+', 'Quick and easy.'),
+    ('+', 'Always reliable.'),
+    ('+', 'No complaints at all.'),
+    ('+', 'Sorted first time.'),
+    ('+', 'Friendly and helpful staff.'),
+    ('+', 'Does exactly what it says.'),
+    ('+', 'Never had a problem.'),
+    ('+', 'Great value for money.'),
+    ('+', 'Fast delivery, well packed.'),
+    ('+', "Can't fault them."),
+]
+
+
+# Session 37: long answers (office broadband, banks, SaaS onboarding, insurance, hotels, payroll software, furniture).
+# First read: detractors 5 of 5, promoters 2 of 10
+LONG_37 = [
+    ('+', "We've used them for our office broadband for three years. There was one outage last winter, they told us straight away, gave an estimate and it was back before lunch. That's all you can ask."),
+    ('+', "I work from home so the connection matters. Speeds are what they said they'd be, the router sits in the hall and still reaches the back bedroom. Only gripe is the app is a bit basic, but it does what I need."),
+    ('+', "After years of being ignored by my old bank, it's refreshing to speak to someone who actually listens. Opened a business account in a day."),
+    ('+', "The onboarding call was really useful, the team showed us features we didn't know existed. Still a few things we'd like on the roadmap but overall a great product."),
+    ('+', "My husband was in hospital and we needed to pause our plan. They did it over the phone in five minutes and didn't charge anything. I won't forget that."),
+    ('+', 'Took out home insurance after a flood wiped out our kitchen at the old house. The claims team on this policy have been brilliant the one time we needed them.'),
+    ('+', "I'm not easily impressed but the room was spotless, the breakfast was proper and the staff remembered our names on day two."),
+    ('+', 'Had my doubts switching from a big name, but no regrets. Cheaper, faster, and nobody tries to upsell me every time I call.'),
+    ('+', 'The software does exactly what we need for payroll. We had a hiccup with the first pension upload but support walked us through it on a screen share.'),
+    ('+', 'Ordered a sofa, delivery was on the day promised, the two lads carried it upstairs and took the packaging away. Sofa is lovely.'),
+    ('-', "I've been a customer for eight years and they've just put my price up again while new customers get half price. Loyalty means nothing to them."),
+    ('-', 'The engineer came, said the fault was inside the house, charged us £90, and the fault turned out to be at the exchange. Still waiting for that refund.'),
+    ('-', "Support tickets sit for days. When someone finally replies it's to ask for information I already gave in the first message."),
+    ('-', 'Claim was rejected over a technicality in the small print nobody pointed out when I bought the policy.'),
+    ('-', "Everything is pushed to the app, which crashes, and there's no phone number you can actually find."),
+]
+
+
+# Session 37: long Chinese answers (broadband, credit cards, appliances, dentist, hotel, insurance, delivery
+# membership, mobile). First read: detractors 3 of 4, promoters 0 of 8
+ZH_LONG_37 = [
+    ('+', '用了三年的宽带，中间只断过一次，打电话报修第二天师傅就上门了，态度很好，以后续约还会选这家。'),
+    ('+', '这家银行的信用卡额度给得挺高，还款提醒也很及时，有一次逾期一天客服帮我免了滞纳金。'),
+    ('+', '第一次在这个平台买家电，本来担心售后，没想到安装师傅准时到，还帮我把旧的拉走了。'),
+    ('+', '孩子的牙医很有耐心，孩子以前很怕看牙，现在每次都愿意去。'),
+    ('+', '酒店虽然在老城区，但是房间很新，隔音也不错，早餐种类多，下次出差还住这里。'),
+    ('+', '保险买了好几年，今年第一次出险，理赔员全程跟进，材料都是线上提交的，很省心。'),
+    ('+', '外卖平台的会员挺划算的，每个月能省不少配送费，偶尔有一两单慢一点，总体很满意。'),
+    ('+', '手机卡用了五年了，信号一直很好，套餐也比较实惠，营业厅的人办事效率高。'),
+    ('-', '买的时候说包安装，结果送货上门后说安装要另外收费，客服也说不清楚。'),
+    ('-', '宽带合约到期想取消，客服一直推脱，要我去营业厅办理，营业厅又说要打电话，来回折腾了好几次。'),
+    ('-', '理赔材料交了三次，每次都说少一样，拖了两个月还没赔。'),
+    ('-', '酒店图片和实际差别太大，房间又小又旧，前台还爱答不理的。'),
+]
+
+
+# Session 37: long Russian answers (broadband, insurance, banking app, furniture). First read: detractors 4 of 5,
+# promoters 2 of 5
+RU_LONG_37 = [
+    ('+', 'Пользуюсь этим оператором уже лет семь. Один раз была авария на линии, но предупредили смс и починили за пару часов. Цены нормальные, поддержка адекватная.'),
+    ('+', 'Долго выбирала страховую, в итоге остановилась на этой. Когда попала в ДТП, всё оформили быстро, выплата пришла через десять дней.'),
+    ('+', 'Приложение банка лучшее из тех, что я пробовал. Переводы мгновенные, кэшбэк приходит вовремя, а в чате отвечают живые люди, а не боты.'),
+    ('+', 'Сначала были проблемы со скоростью, но после визита мастера всё работает отлично уже полгода.'),
+    ('+', 'Заказывал мебель, доставили в срок, сборщик пришёл на следующий день и всё аккуратно собрал.'),
+    ('-', 'Три месяца пытаюсь расторгнуть договор, каждый раз говорят, что заявка принята, а деньги продолжают списывать.'),
+    ('-', 'Мастер пришёл на два часа позже, ничего не починил и сказал, что проблема не на их стороне.'),
+    ('-', 'Поменяли тариф без предупреждения, теперь плачу на триста рублей больше за то же самое.'),
+    ('-', 'В отделении одно окно на весь зал, простояла в очереди полтора часа.'),
+    ('-', 'Страховая тянет с выплатой уже второй месяц, на звонки не отвечают.'),
+]
+
+
+# Session 37: broadband in customers' own words. First read: detractors 6 of 6, promoters 1 of 12
+BROADBAND_37 = [
+    ('+', 'Rock solid connection, I game online every night and never notice any lag. Price is fair for what you get.'),
+    ('+', "Moved house and they transferred everything over without a gap in service. Couldn't have gone smoother."),
+    ('+', 'The engineer arrived in the morning slot as promised, ran the cable neatly along the skirting and tested every room.'),
+    ('+', "Had a drop in speed last month, rang up, they reset something at their end and it's been perfect since."),
+    ('+', 'Not had to contact them once in two years, which says it all.'),
+    ('+', 'My kids stream, I work from home, my wife is on video calls, all at the same time with no issues.'),
+    ('+', 'Cheaper than BT and the speeds are better. Should have switched years ago.'),
+    ('+', 'Friendly Scottish lady on the phone sorted my bill query in minutes and even found me a cheaper package.'),
+    ('+', 'Setup was plug and play, was online within ten minutes of the box arriving.'),
+    ('+', 'Only had one outage in three years and they credited my account without me asking.'),
+    ('+', 'The wifi reaches the garden office now which my old router never managed.'),
+    ('+', 'Honest company, no hidden charges, and the price they quoted is what I pay.'),
+    ('-', 'Speed drops to nothing every evening between 7 and 11. Paying for 500 and getting 20.'),
+    ('-', 'Router has been replaced twice and the connection still drops several times a day.'),
+    ('-', "Told me installation would take two weeks, it's now been seven and still no date."),
+    ('-', 'Every time I call I get a different answer about why my bill is higher than quoted.'),
+    ('-', 'Left on hold for over an hour then cut off.'),
+    ('-', "They charged me an exit fee even though I was moving to an area they don't cover."),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
-                                     INSURANCE_36],
+                                     INSURANCE_36, PROMOTERS_37, RU_37, ZH_37, SHORT_37, LONG_37, ZH_LONG_37,
+                                     RU_LONG_37, BROADBAND_37],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
-                              "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36"])
+                              "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36", "en-promoters-37",
+                              "ru-37", "zh-37", "en-short-37", "en-long-37", "zh-long-37", "ru-long-37",
+                              "en-broadband-37"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -113,6 +113,10 @@ COMPLAINTS = [
     ("ru", "порции слишком маленькие"), ("ru", "чересчур долго несли"), ("ru", "деньги списали дважды"),
     ("ru", "нужно улучшить поддержку"), ("ru", "цены выросли без предупреждения"),
     ("ru", "списали деньги за услугу, которую я не подключал"), ("ru", "скорость ниже заявленной в два раза"),
+    # session 37: the goes it took, being passed around, a price that went up, a word broken, weeks of trying
+    ("en", "Took three goes to get it right"), ("en", "kept getting passed around"), ("en", "the price went up 20%"),
+    ("zh", "买的时候说包安装，结果安装要另外收费"), ("zh", "办卡的时候说没有年费，结果第二年就扣了年费"),
+    ("ru", "три месяца пытаюсь расторгнуть договор"), ("ru", "деньги продолжают списывать"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -191,6 +195,9 @@ NOT_COMPLAINTS = [
     ("en", "Nothing has changed in years, still great"),
     ("en", "Had a couple of drop outs in the first week, none since"),
     ("en", "Installation was rescheduled once, after that everything went like clockwork"),
+    ("en", "it was sorted in one go"), ("en", "prices have not gone up in years"), ("en", "had a go at it myself"),
+    ("en", "the price went up a little"), ("en", "showed us features we didn't know existed"),
+    ("zh", "朋友说很好吃，结果真的很好吃"), ("zh", "客服说明天到，结果第二天就到了"), ("ru", "три месяца пользуюсь"),
 ]
 
 
@@ -251,7 +258,30 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I never got a bill that wasn't wrong", -1),
                                        # a habit of complaining denied, before a "but": a preface to a complaint
                                        ("I never complain but this time I have to", -1),
-                                       ("I never complain about them, they're great", 1)])
+                                       ("I never complain about them, they're great", 1),
+                                       # session 37: refusing to help is no help; the customer's own lot and temper; a
+                                       # cause outside the company's hands, a fault denied - but not one the company
+                                       # denies
+                                       ("they refused to help", -1), ("they failed to help", -1),
+                                       ("never failed to impress", 1), ("happy to help", 1),
+                                       ("my mum struggles with technology", 0), ("I struggled with the app", -1),
+                                       ("they replaced my broken screen", 0), ("they refused to replace my broken phone", -1),
+                                       ("even though I'd lost the receipt", 0), ("they lost my parcel", -1),
+                                       ("I'm not easily impressed", 0), ("easily the best bank", 1),
+                                       ("the nurse was so patient with me", 1), ("I have been a patient there for years", 0),
+                                       ("delayed an hour because of the weather", 0),
+                                       ("the terminal was crowded as planes were delayed due to the weather", -1),
+                                       ("parking can be tight but that's hardly their fault", 0),
+                                       ("they said it was not their fault and refused to help", -1),
+                                       ("the delivery was late and it is their fault", -1),
+                                       ("after my old one kept getting my readings wrong", 0),
+                                       ("they sent another one which was also broken", -1),
+                                       ("a terrible experience at another dealer", 0),
+                                       ("I used to dread appointments and now I don't", 0),
+                                       ("it used to work, now it doesn't", -1), ("no pressure at all", 1),
+                                       ("made a mistake on my bill and corrected it the same day", 1),
+                                       ("couldn't have gone smoother", 1), ("it couldn't be any slower", -1),
+                                       ("it could not go any slower", -1), ("they couldn't be any more helpful", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
@@ -314,6 +344,22 @@ def test_english_praise_that_is_written_as_a_negation(text, sign):
 def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
     value, _ = judge(lemmas(text, lang), lang)
     assert value > 0
+
+
+@pytest.mark.parametrize("lang,text,sign", [
+    # session 37: another company's doing, a trifle, a trouble before "now", the customer's own long choosing
+    ("ru", "Раньше был клиентом другого оператора, там постоянно списывали за непонятные услуги", 0),
+    ("ru", "Уйду к другому оператору, постоянно списывают деньги", -1),
+    ("ru", "В прошлом банке всё было плохо, а здесь отлично", 1),
+    ("ru", "Иногда приходится подождать пару минут, но это мелочи", 0), ("ru", "Разочаровали даже в мелочах", -1),
+    ("ru", "Это не мелочь, опоздали на час", -1),
+    ("ru", "Сначала были проблемы со скоростью, но после визита мастера всё работает отлично", 1),
+    ("ru", "Раньше было хорошо, после обновления всё сломалось", -1),
+    ("ru", "Долго выбирала страховую, в итоге остановилась на этой", 0), ("ru", "Долго ждали курьера", -1),
+    ("zh", "之前在别家买过一次假货，这里买的都是正品", 1)])
+def test_what_is_not_this_company_s_doing_now_is_no_blame(lang, text, sign):
+    value, _ = judge(lemmas(text, lang), lang)
+    assert (value > 0) - (value < 0) == sign
 
 
 @pytest.mark.parametrize("lang,text,cut", [("en", "Had a problem once but they fixed it quickly", "but"),

@@ -10,10 +10,11 @@ import pandas as pd
 import pytest
 
 from insight.text import polarity as P
+from insight.text import denials as D
 from insight.text import idioms as I
 from insight.text import remedies as R
 from insight.text import zh_tokens as Z
-from insight.text.excuses import bygone
+from insight.text.bygones import bygone
 from insight.text.nlp import Analysed
 from insight.themes.codeframe import load_codeframe
 from insight.text.polarity import Reading, lemmatise_lexicon
@@ -106,7 +107,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             if rest[:1] in (["没有"], ["没"], ["无"]) and (len(rest) == 1 or not rest[1][:1].isalnum()
                                                          or rest[1] in ("了", "啊", "哦", "呢", "哈")):
                 value = -0.8 * value
-        if cores is None and value and (lem in I.IDIOM_HEADS or (value < 0 and lang in ("en", "ru"))):
+        if cores is None and value and (lem in I.IDIOM_HEADS or (value < 0 and lang in ("en", "ru"))
+                                        or (i and lemmas[i - 1] == "to")):
             judged = judged or value < 0  # (a blame an idiom reads away still judges: "Problems? What problems?")
             value = I.idiom(lemmas, i, 0, len(lemmas), lang, value)  # "hard to fault", "ждать не пришлось"
         if not value:
@@ -120,7 +122,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue  # a worry the next clause undoes
         if value < 0 and i in softened:
             continue  # "a bit pricey but the service is excellent"
-        if value < 0 and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
+        if value < 0 and lang == "en" and D.own_lot(lemmas, i, 0, len(lemmas)):
+            continue  # "my mum struggles with technology", "they replaced my broken screen"
+        if value < 0 and i - negated_at > P._NEG_SCOPE and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
                           or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet)
                           or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value

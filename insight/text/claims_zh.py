@@ -67,6 +67,8 @@ def _named_again(lemmas: Sequence[str], refused: str, j: int) -> bool:
                                  for k, w in enumerate(after))
 
 
+_SAYERS = frozenset({"时候", "当时", "之前", "开始", "一开始", "销售", "客服", "店家", "商家", "卖家", "业务员", "工作人员",
+                     "营业员", "经理", "师傅", "他们", "对方", "电话里", "宣传"})
 _HEAPS = frozenset({"满满", "满满的", "满满一层", "一层", "好多", "很多", "全是", "一堆", "一大把", "一大堆", "超多"})
 
 
@@ -93,8 +95,10 @@ def _turned_out(lemmas: Sequence[str], i: int) -> int:
     """Where what the claim at ``i`` turned out to be is told (:func:`claimed`), or -1."""
     nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     said = _SAID.get(lemmas[i], lemmas[i])  # (我点 / 的, 标的: the segmenter's words)
-    if (said == "说" and nxt not in ("是", "好")) or (said in ("点", "标", "写") and nxt != "的"):
-        return -1  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says)
+    if (said == "说" and nxt not in ("是", "好") and (not i or lemmas[i - 1] not in _SAYERS)) or (
+            said in ("点", "标", "写") and nxt != "的"):
+        return -1  # (点的: what was ordered, 点的微辣，结果辣得一直喝水; 写的: what the listing says; 说 alone when the
+        # company said it, or when the customer bought: 买的时候说包安装，结果安装要另外收费 - not 朋友说很好吃)
     if said not in ("说", "说是", "说好", "说好的", "号称", "承诺", "明明", "写着", "标着", "标", "显示", "点", "预计", "写"):
         return -1
     if said == "点":

@@ -79,6 +79,7 @@ def is_cue(lemma: str, lang: str) -> bool:
 
 
 _EN_DUE = frozenset({"right", "proper", "correct", "necessary"})  # "without the right equipment"
+_EN_NO_EVENT = frozenset({"bother", "trouble", "hassle", "pressure", "fuss", "quibble", "stress", "drama"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -237,8 +238,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
            for j, w in enumerate(window[:3], start=first)):
         return 0.0  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
-    if lem == "no" and nxt in ("bother", "trouble", "hassle"):
-        return 0.0  # "it was no bother": no event that failed to happen
+    if (lem == "no" and nxt in _EN_NO_EVENT) or (tuple(window[:1]) == ("know",) and "exist" in window[1:3]):
+        return 0.0  # "it was no bother", "no pressure", "features we didn't know existed" (not "didn't know about")
     k = _missing(lemmas, i + 1) if lem in ("no", "without") else None
     if k is not None and k not in fired:
         fired.add(k)

@@ -18,11 +18,17 @@ from insight.text.disappointment import excess
 _RU_JOBS = frozenset({"делать", "чинить", "ремонтировать", "рассматривать", "перевыпускать", "выпускать", "оформлять",
                       "возвращать", "доставлять", "везти", "устанавливать", "подключать", "проверять", "обрабатывать",
                       "решать", "исправлять", "восстанавливать", "согласовывать", "переводить", "менять", "искать"})
+# what the customer has been trying for weeks ("три месяца пытаюсь расторгнуть договор", "добиваюсь возврата месяц")
+_RU_TRYING = frozenset({"пытаться", "добиваться", "требовать", "просить"})
+# what the company keeps doing against the customer's will ("деньги продолжают списывать", "продолжают звонить")
+_RU_TRIED = frozenset((w,) for w in _RU_TRYING)
+_RU_KEPT_ON = frozenset({"списывать", "снимать", "начислять", "звонить", "присылать", "навязывать"})
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
-                         | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | {"до", "так", "дважды", "трижды", "шаблон"})
+                         | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
+                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
-    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон"})
+    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать"})
 
 
 def russian(lemmas: Sequence[str]) -> float:
@@ -82,6 +88,8 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
         elif lem == "шаблон" and not _ANSWERED.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "поддержка отвечает шаблонами" (canned answers; not "удобные шаблоны")
+        elif lem == "продолжать" and nxt in _RU_KEPT_ON and RU_NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]):
+            total -= 1.0  # "деньги продолжают списывать" (not "не продолжают")
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
@@ -99,7 +107,8 @@ def _waited(lemmas: Sequence[str], i: int) -> float:
     # "уже" waits only before an ordinal: "уже третий день" (but "уже 10 дней работает"); a queue "на час"
     waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
         i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS) or (number == "на" and "очередь" in before) or (
-        unit >= 4 and (number in _RU_JOBS or (i >= 2 and lemmas[i - 2] in _RU_JOBS)))
+        unit >= 4 and (number in _RU_JOBS or (i >= 2 and lemmas[i - 2] in _RU_JOBS))) or (
+        unit >= 4 and (not _RU_TRYING.isdisjoint(before) or tuple(lemmas[i + 1:i + 2]) in _RU_TRIED))
     if counted and waiting and not few_minutes(number, unit) \
             and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
             and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):

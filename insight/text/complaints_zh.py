@@ -251,7 +251,7 @@ def _after_negator(lemmas: Sequence[str], i: int) -> float:
 def _lost_since(lemmas: Sequence[str], i: int, window: Sequence[str]) -> bool:
     """The 没有 at ``i`` ends a clause that says "now ... too" (以前还送个钢化膜，现在都没有了; 以前免费，现在也没了):
     what was had is lost. (现在没有了 alone is left: 以前有异味，现在没有了 is a smell gone, and the clause of before is
-    read apart from it, insight.text.excuses.bygone.)"""
+    read apart from it, insight.text.bygones.bygone.)"""
     before = lemmas[max(0, i - 3):i]
     return tuple(window[:1]) == ("了",) and (len(window) == 1 or window[1] in ZH_CLAUSE_ENDS) \
         and not _NOW.isdisjoint(before) and ("也" in before or "都" in before)

@@ -70,7 +70,7 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # or a term ("hidden admin fees") and is no opinion elsewhere ("a hidden gem")
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0}
+             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -174,7 +174,10 @@ def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callabl
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
     if lem == "let":  # "they let me down" blames, and "never let me down" praises (not "let me know", "let us cancel")
         return "word" if after in ("me", "us", "you", "down") and "down" in lemmas[i + 1:min(i + 3, hi)] else "none"
-    if lem == "understand":  # "they were really understanding" (kind; not "I don't understand the bill")
+    if lem == "patient" and after == "with":  # "so patient with my mum" (not "as a patient")
+        return "word"
+    if lem in ("understand", "patient"):  # "they were really understanding", "so patient" (kind; not "I don't
+        # understand the bill", "the patient")
         return "word" if before in ("be", "very", "so", "extremely", "incredibly", "most", "super") or (
             before == "really" and i - 2 >= lo and lemmas[i - 2] == "be") else "none"
     if lem == "hide":  # "hidden fees", "hidden charges" (lemma "hide"; not "a hidden gem")

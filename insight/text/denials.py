@@ -88,3 +88,28 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
     amp = INTENSIFIERS[lang] | _AVOWED.get(lang, frozenset())
     return any((values[j][1] or 0) >= 1.5 or ((values[j][1] or 0) >= 1 and lemmas[j - 1] in amp)
                for j in range(k + 1, min(len(lemmas), k + 9)))
+
+
+# the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
+# "I'm hopeless with computers"), their own loss ("even though I'd lost the receipt"), a broken thing the company
+# mended ("they replaced my broken phone screen", "fixed our faulty boiler"; not "refused to replace my broken phone")
+_EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital"})
+_EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key", "keys", "wallet", "purse", "paperwork",
+                            "passport", "reference", "login", "details"})
+_EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort"})
+_EN_NOT_DONE = frozenset({"refuse", "fail", "to", "wait", "will", "would", "should", "could", "try", "want", "ask",
+                          "not", "n't", "never", "no"})
+
+
+def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the English word of blame at ``i`` (in the span ``lo..hi``) tells of the customer's own lot (see above),
+    not of the company."""
+    if tuple(lemmas[i + 1:min(i + 2, hi)]) in (("with",), ("at",)) \
+            and not _EN_GENERIC_TECH.isdisjoint(lemmas[i + 2:min(i + 4, hi)]):
+        return True  # "struggles with technology"
+    if lemmas[i] == "lose" and not _EN_OWN_THINGS.isdisjoint(lemmas[i + 1:min(i + 4, hi)]) \
+            and not {"i", "we"}.isdisjoint(lemmas[max(lo, i - 3):i]):
+        return True  # "I'd lost the receipt", "I lost my card"
+    k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if lemmas[k] in _EN_MENDERS), None)
+    return k is not None and k + 1 < i and all(w in ("my", "our", "the", "a", "his", "her") for w in lemmas[k + 1:i]) \
+        and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, k - 3):k])  # "replaced my broken screen"

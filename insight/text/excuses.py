@@ -5,8 +5,9 @@ but understandable", "опоздали, но это простительно": t
 same sentence, that it does not count against them. :func:`excused` gives the positions such an excuse
 covers - back to the nearest clause before it that blames something, within its sentence - and
 :class:`insight.text.polarity.Reading` takes no blame and no complaint cue from them (a theme named there
-reads as neither praised nor blamed). A slip told as past against "this time" is covered too (:func:`bygone`),
-and one that "doesn't bother" the customer ("occasional slowdowns but nothing that bothers me"). The complaint
+reads as neither praised nor blamed). A slip told as past against "this time" is covered too
+(:func:`insight.text.bygones.bygone`), and one that "doesn't bother" the customer ("occasional slowdowns but nothing
+that bothers me"), is "hardly their fault" or was "because of the weather". The complaint
 cues of an English slip remedied soon after are quieted as well (:func:`remedied`: "a double charge, refunded the
 same day"), while its words of blame are read as put right (:mod:`insight.text.remedies`).
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.remedies import REMEDY_HEADS, ZH_SOON, quick_remedy, zh_remedy_at
 
@@ -39,7 +41,20 @@ _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并�
 _EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with", "for"})
 _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
-                 "простить", "извинительно"})
+                 "простить", "извинительно", "мелочь", "пустяк"})  # ("подождать пару минут, но это мелочи")
+_RU_TRIFLE = frozenset({"мелочь", "пустяк"})
+_RU_TRIFLE_LEAD = frozenset({"это", "но", "а", "всё", "все", "просто", ",", "такой"})  # (not "даже в мелочах")
+# a cause outside the company's hands: "delayed an hour because of weather", "due to the snow" (the slip it causes is
+# excused: the customer says so by naming it)
+_EN_WEATHER = frozenset({"weather", "snow", "storm", "fog", "ice", "wind", "flood", "flooding", "lightning",
+                         "heatwave", "blizzard", "hurricane", "gale"})
+_EN_CAUSED = frozenset({"because", "due", "owe"})
+_EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "outage", "down", "lose", "drop", "close",
+                               "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
+# whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
+# their fault": the company's own excuse, reported)
+_EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
+_EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respond", "answer", "argue", "according"})
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
@@ -56,14 +71,11 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
-         "en": _EN | _EN_UNBOTHERED | set(_LED["en"]) | {"since", "worth", "expect"},
+         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault"},
          "ru": _RU}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
                        "barely", "не"})
-_CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：",
-                         "but", "但", "但是", "可是", "но", "а"})
-_SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
 _TAIL = frozenset({"的", "了", "吧", "啦", "哈", "呀", "啊", "嘛", "呢", "哦", "来", "做", "放", "送", "办", "the", "really",
                    "enough", "though", "anyway", "me", "us", "much", "too", "вполне",
                    "впрочем"})  # may follow the excuse in its clause
@@ -95,8 +107,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
             start = i + 1
         elif lem in words:
             head = _since_head(lemmas, i, faults) if lem == "since" else _excuse_head(lemmas, i, lang)
-            if head >= 0:
-                covered.update(range(_reach(lemmas, start, head, blames), i + 1))
+            if head >= 0:  # (a cause outside the company's hands covers from the slip it names: _not_theirs)
+                covered.update(range(head if lem in _EN_WEATHER else _reach(lemmas, start, head, blames), i + 1))
                 start = i + 1
     return frozenset(covered)
 
@@ -222,6 +234,10 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             head = i - 2
         elif i and lemmas[i - 1] not in _CLAUSE_END:
             return -1  # ("slower than expected", "as expected": a shortfall measured, not excused)
+    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_TRIFLE):
+        head, i = _not_theirs(lemmas, i, lang)
+        if head < 0:
+            return -1
     elif lang == "zh" and lem == "适合":
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1
@@ -259,113 +275,35 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     return head if closes else -1
 
 
-# what is told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was late, this
-# time perfect", 以前挺好吃的，现在变味了 - the past clauses are covered (what this time brings is read as it stands:
-# 之前送错过一次，这次又送错了 still blames): neither a past blame (an excuse's cover) nor a past praise (polarity.Reading
-# reads no praise there either) counts. So is what is told of other shops or of the usual against this one: 一般外卖都很慢，
-# 这家很快; 别家都是半小时，这家… (一般 opens such a clause when 都 or 就 follows its noun)
-_ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有",
-                      "刚开始", "一开始", "起初", "最初", "开始时",
-                      "平时", "通常", "一般来说", "一般情况下", "别家", "别的店", "别的家", "其他家", "其他店", "别人家"})
-_ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的", "这家", "这家店", "这个店", "他家",
-                     "最近", "如今"})  # (以前觉得这家一般，最近换了厨师，好吃多了)
-_EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
-            ("i", "use", "to"), ("we", "use", "to"), ("they", "use", "to"))
-_EN_NOW = (("this", "time"), ("now",), ("today",))
-_OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", "however"})
+def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
+    """Where the excuse at ``i`` begins and where its word ends: a cause outside the company's hands ("delayed because
+    of the weather", "due to snow"), its fault denied ("that's hardly their fault", "no fault of theirs"), a trifle
+    ("но это мелочи"; not "это не мелочь", "даже в мелочах"); -1 when there is none."""
+    lem = lemmas[i]
+    if lang == "ru":
+        lead = not i or lemmas[i - 1] in _RU_TRIFLE_LEAD or lemmas[i - 1] in _CLAUSE_END
+        return (i if lead and _NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]) else -1), i
+    if lem in _EN_WEATHER:  # (from the slip it caused: "delayed an hour because of the weather")
+        cause = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in _EN_CAUSED), -1)
+        return next((k for k in range(cause - 1, max(-1, cause - 7), -1) if lemmas[k] in _EN_WEATHER_SLIPS), -1), i
+    return _fault_denied(lemmas, i), i + 2 * (tuple(lemmas[i + 1:i + 2]) == ("of",))
 
 
-def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
-    """The clauses from one that opens with a past marker (之前, 上次, "last time", "used to") to one of the same
-    sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
-    customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
-    the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
-    line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片), and
-    one of what the customer had thought before one that turns it (本来以为会很难吃，没想到还不错)."""
-    others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
-    if lang not in ("zh", "en"):
-        return others
-    thoughts = lang == "zh" and not _ZH_THOUGHT.isdisjoint(lemmas)
-    firsts = [p for p in (p for p, w in enumerate(lemmas) if w in _EN_FIRST_WORDS) if lemmas[p] == "initially"
-              or tuple(lemmas[p - 1:p + 1]) in _EN_FIRST or tuple(lemmas[p:p + 2]) in _EN_FIRST] \
-        if lang == "en" and not _EN_FIRST_WORDS.isdisjoint(lemmas) else []  # where "at first" and its kin are told
-    if not thoughts and ((_PAST_WORDS[lang].isdisjoint(lemmas) and not firsts) or _NOW_WORDS[lang].isdisjoint(lemmas)):
-        return others
-    starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END]
-    covered: set[int] = others
-    for n, k in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
-        first = bool(firsts) and any(k <= p < end for p in firsts)  # "slow speeds at first, ... now it's flying"
-        thought = thoughts and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
-        if not (first or thought or _opens(lemmas, k, lang, _ZH_PAST, _EN_PAST) or _usual(lemmas, k, lang)):
-            continue
-        for m, j in enumerate(starts[n + 1:], start=n + 1):
-            if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
-                break  # (another sentence)
-            now = j + (lemmas[j] in _OPENERS)
-            if now < len(lemmas) and (_opens(lemmas, now, lang, _ZH_NOW, _EN_NOW) or (first and "now" in lemmas[
-                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (
-                    thought and not _ZH_TURNED.isdisjoint(lemmas[j:j + 3]))):  # (吃完才发现挺饱的)
-                covered.update(range(k, j))
-                break
-    return covered
-
-
-def _unlike_others(lemmas: Sequence[str]) -> set[int]:
-    """The Chinese clauses that open with "unlike" other shops (牛肉给得很多，不像别家只有几片): what they tell is the
-    others' (a clause of its own: from 不像 to the clause's end)."""
-    covered: set[int] = set()
-    for k, lem in enumerate(lemmas):
-        if lem in _ZH_UNLIKE and (k == 0 or lemmas[k - 1] in _CLAUSE_END) and lemmas[k + 1:k + 2] \
-                and lemmas[k + 1] in _ZH_PAST:
-            end = k
-            while end < len(lemmas) and lemmas[end] not in _CLAUSE_END:
-                end += 1
-            covered.update(range(k, end))
-    return covered
-
-
-_ZH_UNLIKE = frozenset({"不像", "不同于", "不比", "不像是"})
-
-
-def _thought(lemmas: Sequence[str], k: int) -> bool:
-    """Whether the Chinese clause at ``k`` opens with what the customer had thought (本来以为, 原以为, 还以为)."""
-    first = _zh_opening(lemmas, k)
-    k += len(first) > len(lemmas[k])  # (一 / 开始 / 以为)
-    return first in _ZH_THOUGHT or (first in ("本来", "原本", "原来", "我", "还", "一开始", "刚开始", "开始", "起初")
-                                    and tuple(lemmas[k + 1:k + 2]) == ("以为",))
-
-
-_ZH_THOUGHT = frozenset({"原以为", "本以为", "还以为", "以为", "满以为"})
-_ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "谁知道", "但", "但是", "可是", "不过", "然而", "竟然",
-                        "才发现", "发现"})
-
-
-_EN_FIRST_WORDS = frozenset({"initially", "first", "begin", "start"})  # "at first", "initially", "to begin with"
-_EN_FIRST = frozenset({("at", "first"), ("to", "begin"), ("to", "start"), ("first", "week"), ("first", "month"),
-                       ("first", "few")})
-
-
-def _opens(lemmas: Sequence[str], k: int, lang: str, zh: frozenset[str], en: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the clause at ``k`` opens with one of the words ``zh`` (Chinese) or the phrases ``en``."""
-    if lang == "zh":
-        return _zh_opening(lemmas, k) in zh
-    return any(tuple(lemmas[k:k + len(p)]) == p for p in en)
-
-
-def _zh_opening(lemmas: Sequence[str], k: int) -> str:
-    """The Chinese word that opens the clause at ``k``: 一 / 开始 and 刚 / 开始 (as the segmenter leaves them) read as
-    one word."""
-    if lemmas[k] in ("一", "刚") and tuple(lemmas[k + 1:k + 2]) == ("开始",):
-        return lemmas[k] + "开始"
-    return lemmas[k]
-
-
-def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
-    """Whether the Chinese clause at ``k`` tells of the usual: 一般 / 外卖 / 都很慢 (一般 as "usually": 都 or 就 after its
-    noun)."""
-    return lang == "zh" and lemmas[k] == "一般" and tuple(lemmas[k + 2:k + 3]) in (("都",), ("就",))
-
-
-_PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"})}
-_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"})}
+def _fault_denied(lemmas: Sequence[str], i: int) -> int:
+    """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
+    the company's fault", "no fault of theirs"), or -1 (not "they said it wasn't their fault", nor "it's their
+    fault")."""
+    k = i - 1
+    while k > i - 4 and k >= 0 and lemmas[k] in _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}:
+        k -= 1
+    if k < 0 or lemmas[k] not in _NEGATORS and lemmas[k] != "no":
+        return -1
+    if lemmas[k] == "no" and tuple(lemmas[i + 1:i + 2]) == ("of",) and lemmas[i + 2:i + 3] and lemmas[i + 2] in _EN_THEIRS:
+        pass  # "no fault of theirs"
+    elif lemmas[k] == "no" or k == i - 1:
+        return -1  # ("no fault found", "not fault")
+    if not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
+        return -1
+    while k and lemmas[k - 1] not in _CLAUSE_END:  # (its clause is the excuse's: "that's hardly their fault")
+        k -= 1
+    return k

@@ -22,7 +22,7 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
-                        "reason", "order", "book", "rain", "everywhere", "just", "mid"}) \
+                        "reason", "order", "book", "rain", "everywhere", "just", "mid", "around", "round"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -59,6 +59,8 @@ def facts(lemmas: Sequence[str], i: int) -> float:
         return -1.0 if any(w in ("wait", "try", "chase") for w in lemmas[max(0, i - 8):i]) else 0.0
     if lem == "go":  # "every time it rains the internet goes", "the signal just goes" (not "as far as the wifi goes",
         # "good signal everywhere I go")
+        if nxt == "up" or (i and (number(lemmas[i - 1]) or lemmas[i - 1] in EN_NUMBERS)):
+            return _gone_up_or_goes(lemmas, i, nxt)
         return -1.0 if (nxt == "" or nxt in CLAUSE_END) and not EN_LINKS.isdisjoint(lemmas[max(0, i - 3):i]) \
             and lemmas[i - 1] not in ("i", "we", "you", "they", "he", "she") \
             and "far" not in lemmas[max(0, i - 6):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
@@ -76,6 +78,19 @@ def facts(lemmas: Sequence[str], i: int) -> float:
             return -2.0  # "cheap for a reason": outweighs the praise of "cheap"
         return -1.0 if k >= 1 and lemmas[k] == "no" and lemmas[k - 1] == "for" else 0.0
     return _done_wrong(lemmas, i, nxt)
+
+
+def _gone_up_or_goes(lemmas: Sequence[str], i: int, nxt: str) -> float:
+    """At a "go" followed by "up" or after a count: a price that went up ("the price went up 20% at renewal", "bills keep
+    going up"; not "the price went up a little", "prices haven't gone up"), or the goes it took ("took three goes to get
+    it right", "several goes"; not "first go", "in one go", "have a go")."""
+    before = lemmas[max(0, i - 4):i]
+    if nxt == "up":
+        return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(before) \
+            and _SLIGHT.isdisjoint(lemmas[i + 2:i + 5]) and "little" not in lemmas[i + 2:i + 5] else 0.0
+    many = number(lemmas[i - 1]) and lemmas[i - 1] != "1" or lemmas[i - 1] in EN_MANY or (
+        lemmas[i - 1] in EN_NUMBERS and lemmas[i - 1] not in ("a", "an", "one", "half"))
+    return -1.0 if many and ("take" in before or "after" in before) and EN_NEGATORS.isdisjoint(before) else 0.0
 
 
 def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
@@ -97,6 +112,9 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
         return -1.0 if tuple(lemmas[i - 2:i]) == ("in", "the") and "leave" in lemmas[max(0, i - 6):i - 2] else 0.0
     if lem in ("order", "book"):  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
         return -1.0 if other_came(lemmas, i) else 0.0
+    if lem in ("around", "round"):  # "kept getting passed around", "passed round from one team to the next" (not "never
+        # passed around")
+        return -1.0 if i and lemmas[i - 1] == "pass" and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i]) else 0.0
     if lem == "name":  # "customer service in name only"
         return -1.0 if i and lemmas[i - 1] == "in" and nxt == "only" else 0.0
     if lem == "catch":  # "small print designed to catch you out"

@@ -21,7 +21,7 @@ from insight.text.remedies import remedied_soon
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
 # "couldn't be happier" is praise while "can't be beaten" stays a negated word
 EN_COMPARED = frozenset({"more", "better", "worse", "less", "happy", "easy", "pleased", "simple", "quick", "fast",
-                         "nice", "smooth", "friendly", "kind", "good", "bad"})
+                         "nice", "smooth", "friendly", "kind", "good", "bad", "slow", "poor", "rude", "helpful"})
 # a negated verb of thinking negates the clause it introduces, whose judgement comes a word or two later:
 # "I don't think it was good", "didn't find it worth it", "不觉得有多好" - the scope counts from after its subject
 RAISED = frozenset({"think", "feel", "believe", "find", "say", "觉得", "认为", "感觉", "觉着"})
@@ -60,7 +60,9 @@ _ZH_NOT_AS = frozenset({"不如", "还不如", "远不如", "都不如"})
 # what a review sets below the one reviewed with 不如: cooking oneself, other shops, before (以前不如现在好)
 _ZH_OTHERS = frozenset({"自己", "别家", "别人家", "其他家", "其它家", "别的店", "别的", "外面", "以前", "之前", "原来"})
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better",
-                                                                       "regret"}
+                                                                       "regret", "easily", "impress", "please"}
+_EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
+_EN_TEMPERS = frozenset((w,) for w in _EN_TEMPER)
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 _EN_HARD_TO_FIND = _EN_HARD | {"struggle"}  # "I'd struggle to find anything negative"
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
@@ -85,6 +87,11 @@ def denies_nothing(lemmas: Sequence[str], i: int, hi: int) -> bool:
     return lem in ("nobody", "no") and tuple(lemmas[k:k + 2]) == ("be", "perfect")
 
 
+_EN_REFUSED = frozenset({"refuse", "fail", "decline", "neglect"})
+_RU_DELIBERATED = frozenset((w,) for w in ("выбирать", "думать", "сомневаться", "решаться", "искать", "присматриваться",
+                                            "сравнивать", "колебаться", "подбирать"))
+
+
 def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: float) -> float:
     """The value of word ``i`` in an idiom that turns it, else ``value``: "hard to fault", "impossible to
     beat" (praise; "hard" itself nothing), "nothing is too much trouble", "ждать не пришлось" (no wait needed)."""
@@ -94,6 +101,8 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 0.0
         if lem in _EN_FAULT and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_HARD:
             return 1.0
+        if (lem == "easily" or lem in _EN_TEMPER or lemmas[i - 1] == "to") and i > lo:
+            value = _temper_or_refusal(lemmas, i, lo, hi, value)
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
@@ -154,10 +163,25 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     return value
 
 
+def _temper_or_refusal(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:
+    """The value of the English word at ``i`` in the customer's temper ("I'm not easily impressed but ...", "not easily
+    pleased": no opinion of the company) or after a refusal ("refused to help", "failed to help": as "didn't help")."""
+    lem = lemmas[i]
+    if (lem == "easily" and tuple(lemmas[i + 1:min(i + 2, hi)]) in _EN_TEMPERS) or (
+            lem in _EN_TEMPER and lemmas[i - 1] == "easily"):
+        return 0.0
+    if value > 0 and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_REFUSED:
+        return -0.8 * value
+    return value
+
+
 def _ru_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:
     """:func:`idiom` of a Russian word of blame: a promise kept or compared ("всё как обещали", "быстрее, чем
     обещали"), a wait not needed ("ждать не пришлось"), a trouble said absent ("проблем нет")."""
     lem = lemmas[i]
+    if lem in ("долго", "долгий") and (tuple(lemmas[i + 1:i + 2]) in _RU_DELIBERATED or tuple(lemmas[i - 1:i]) in
+                                       _RU_DELIBERATED):
+        return 0.0  # "долго выбирала страховую", "долго искал": the customer's own choosing, no wait
     if lem in ("обещать", "пообещать") and (said := [w for w in lemmas[max(lo, i - 3):i] if w in ("как", "чем")]):
         return 1.0 if said[-1] == "как" else 0.0
     if i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
@@ -280,9 +304,11 @@ def negator_reach(lemmas: Sequence[str], lang: str, i: int, lo: int, hi: int) ->
     """Where the negator at ``i`` starts a negation and where it starts a boost (None: no change): "don't
     think [it] was good" negates from the word after "think"; "couldn't be happier" boosts; "nothing to
     improve", "nobody is perfect" do neither."""
-    k = i + 1 + (tuple(lemmas[i + 1:i + 3]) == ("have", "be"))  # ("couldn't have been easier")
-    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and k + 1 < hi and lemmas[k] == "be" \
-            and lemmas[k + 1] in EN_COMPARED:
+    k = i + 1 + (tuple(lemmas[i + 1:i + 3]) in (("have", "be"), ("have", "go")))  # ("couldn't have been easier",
+    # "couldn't have gone smoother")
+    j = k + 1 + (tuple(lemmas[k + 1:k + 2]) == ("any",))  # the word compared ("couldn't be any slower")
+    if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and j < hi and lemmas[k] in ("be", "go") \
+            and lemmas[j] in EN_COMPARED:
         return None, i + 1  # "couldn't be happier", "can't be more helpful", "couldn't have been easier": praise
     if lang == "en" and i > lo and lemmas[i - 1] in ("can", "ca", "could") and i + 3 < hi \
             and lemmas[i + 1] in ("ask", "wish", "want", "hope") and lemmas[i + 2] == "for" \

@@ -9,7 +9,10 @@ from collections.abc import Sequence
 
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
-_EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator"})
+_EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator",
+                           "dealer", "dealership", "garage", "shop", "store", "gym", "practice", "broker", "agent",
+                           "airline", "carrier", "landlord", "retailer", "one"})  # ("my old one": see _of_former)
+_EN_UNITS_OF_OURS = frozenset({"other", "another", "last"})  # "another one", "the last one" may be this company's
 # where an English clause ends (here and for a negator's reach in idioms)
 EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
 
@@ -20,7 +23,7 @@ def another_marks(lemmas: Sequence[str]) -> list[int]:
     if "than" not in lemmas and "after" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
         return []
     return [k for k, w in enumerate(lemmas)
-            if w == "than" or (w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3]))
+            if w == "than" or (w in _EN_FORMER and _of_former(lemmas, k))
             or (w == "after" and _left_after(lemmas, k, k + 1))]
 
 
@@ -36,13 +39,19 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return True  # "better than Virgin, who were terrible"
     if "after" in lemmas[max(lo, i - 12):i] and _left_after(lemmas, max(lo, i - 12), i):
         return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
-    if any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[k + 1:k + 3])
-           for k, w in enumerate(before, start=start)):
+    if any(w in _EN_FORMER and _of_former(lemmas, k) for k, w in enumerate(before, start=start)):
         return True
     # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
     k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
-    return k is not None and any(w in _EN_FORMER and not _EN_COMPANIES.isdisjoint(lemmas[j + 1:j + 3])
+    return k is not None and any(w in _EN_FORMER and _of_former(lemmas, j)
                                  for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
+
+
+def _of_former(lemmas: Sequence[str], k: int) -> bool:
+    """Whether the "previous", "old", "other" ... at ``k`` names a company ("my old provider", "another dealer", "my old
+    one"; not "another one", "the last one": a second unit, or the last order, of this company's)."""
+    named = [w for w in lemmas[k + 1:k + 3] if w in _EN_COMPANIES]
+    return bool(named) and (named[0] != "one" or lemmas[k] not in _EN_UNITS_OF_OURS)
 
 
 def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:

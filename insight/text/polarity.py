@@ -16,12 +16,13 @@ from insight.text.complaints_zh import zh_kind
 from insight.text.contextual import CONTEXTUAL as _CONTEXTUALS, VALUED as _VALUED
 from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL, ZH_VALUED as _ZH_VALUED
 from insight.text.contextual import reading_here
-from insight.text.excuses import bygone, excused, mended_before, remedied
+from insight.text.bygones import bygone
+from insight.text.excuses import excused, mended_before, remedied
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.denials import CONTRASTS as _CONTRASTS, denied, softened
+from insight.text.denials import CONTRASTS as _CONTRASTS, denied, own_lot, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
@@ -254,7 +255,7 @@ class Reading:
                 positions = sorted({*positions, *extra})
         return positions
 
-    def _set_aside(self, i: int, value: float, later: int, hi: int) -> bool:
+    def _set_aside(self, i: int, value: float, later: int, lo: int, hi: int) -> bool:
         """Whether the word ``i`` of ``value`` counts for nothing: a shortcoming the customer excuses ("晚了十分钟，可以
         理解"), a praise wanted, not had ("would be nice if ...", "Faster delivery": the wish is counted as a cue), a
         worry the next clause undoes ("I was sceptical but ..."), a slip made small and conceded ("a bit pricey but
@@ -262,7 +263,7 @@ class Reading:
         if value < 0:
             return i in self._excused or (self.lemmas[i] in _WORRIES and (
                 bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi]))) or softened(
-                    self.lemmas, self._cls, i, self.lang)
+                    self.lemmas, self._cls, i, self.lang) or (self.lang == "en" and own_lot(self.lemmas, i, lo, hi))
         return i in self._wished
 
     def _later(self, hi: int) -> int:
@@ -336,17 +337,18 @@ class Reading:
                 value = _theme_value(lem, value, cores, overrides, i > lo and (cls[i - 1][1] or 0) < 0)
             if cores is not None:
                 value = _zh_in_place(value, cores, i, lemmas, cls, _HIGH_NOUN, lo, hi, high_good_at, unsure_at)
-            elif value and (lem in IDIOM_HEADS or (value < 0 and lang != "zh")):
+            elif value and (lem in IDIOM_HEADS or (value < 0 and lang != "zh") or (i > lo and lemmas[i - 1] == "to")):
                 # "hard to fault", "ждать не пришлось", "проблем нет"; a blame read away judges ("Problems? What
                 judged, value = judged or value < 0, idiom(lemmas, i, lo, hi, lang, value)  # problems?")
             if not value:
                 continue
             judged = judged or value < 0 or i not in self._wished  # (a praise wished for or bygone judges nothing)
-            if self._set_aside(i, value, later, hi):
+            if self._set_aside(i, value, later, lo, hi):
                 continue
-            if value < 0 and ((resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
-                              or any(i < c <= hi for c in self._mending) or (lang == "zh" and i in self._quiet)
-                              or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):
+            if value < 0 and i - negated_at > _NEG_SCOPE and (
+                    (resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
+                    or any(i < c <= hi for c in self._mending) or (lang == "zh" and i in self._quiet)
+                    or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):  # (not a blame denied: "no pressure")
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5

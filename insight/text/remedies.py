@@ -16,7 +16,8 @@ from insight.text.lexicons import NEGATORS
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody",
-                      "reconnect"})
+                      "reconnect", "correct", "rectify", "amend"})  # ("made a mistake on my bill and corrected it the
+# same day")
 REMEDY_HEADS = REMEDIES | {"put"}  # where a remedy's words may start ("put right with no fuss": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
@@ -192,7 +193,8 @@ def quick_remedy(words: Sequence[str]) -> bool:
     """Whether ``words`` (a slip's sentence, after it or before it) tell of a remedy and how soon ("sent a new one
     next day", "refunded me straight away"), nothing denying or only promising it."""
     smooth = [k for k, w in enumerate(words)
-              if (w in _EN_FUSS and not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k]))
+              if (w in _EN_FUSS and (not {"without", "no", "any"}.isdisjoint(words[max(0, k - 2):k])
+                                     or "without" in words[max(0, k - 4):k]))  # ("without me having to chase")
               or (w == "one" and "call" in words[k + 1:k + 3] and (k == 0 or words[k - 1] not in ("no", "any")))
               # ("one phone call and it was fixed"; not "no one called back")
               or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))  # "support talked me through it"
