@@ -122,7 +122,8 @@ def test_retraining_learns_the_corrections_and_is_used_once_accepted(reported, r
     run = store.latest_run()
     assert run["settings"]["model_version"] == "team v1"
     pk = store.corrections()[0]["response_id"]
-    assert store.correct(pk, "price", "add", 1)["against"] == "model team v1 + rules ecommerce 7"
+    rules = f"rules ecommerce {load_codeframe('ecommerce').version}"  # (the shipped codeframe's version of the day)
+    assert store.correct(pk, "price", "add", 1)["against"] == f"model team v1 + {rules}"
     with pytest.raises(StoreConflict):
         store.decide_model(found["id"], accept=False)  # the active one is not a candidate
     rejected = run_cli("model", "reject", "99", "--db", url)
