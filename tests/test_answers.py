@@ -12,10 +12,14 @@ from insight.themes.choose import choose_codeframe
 # "Nothing special" is a middling verdict (explained, neutral: as SemEval-14's annotators read it); "They removed
 # features we paid for" is read since session 33 (a feature removed, in core: it was blamed by the software pack only);
 # "The odd price rise but they always explain why" names a slip the promoter excuses only by its explanation - read as
-# a mild negative mention of price (session 37: left, a true mention)
+# a mild negative mention of price; a vet who saw them "15 minutes late, but ..." and 除了偶尔客服回复慢一点，其他都很满意
+# and 米饭有点少，下次备注多加点 name a real slip (session 37: left, true mentions)
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
-        "explain why."}
+        "explain why.",
+        "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush "
+        "anything.",
+        "买了一年的会员，除了偶尔客服回复慢一点，其他都很满意。", "第二次点了，还是那么好吃，米饭有点少，下次备注多加点。"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -5314,17 +5318,106 @@ BROADBAND_37 = [
 ]
 
 
+# Session 37: more promoters' stories (a plumber out of hours, a switch dreaded, a vet running late, a parent with
+# dementia, a mast put up) and five detractors. First read: detractors 5 of 5, promoters 4 of 15
+PROMOTERS_37B = [
+    ('+', 'We had a leak under the sink on a Sunday night and the plumber they sent was there within two hours. Cost a bit more being out of hours but worth every penny.'),
+    ('+', "I was dreading the switch after horror stories from friends, but it was painless. Old supplier tried to keep me with a discount, glad I didn't take it."),
+    ('+', "Our account manager actually picks up the phone. After years with a big bank where you're a number, that matters."),
+    ('+', 'The first parcel went to a neighbour by mistake but the driver came back the same evening to move it. Everything since has been spot on.'),
+    ('+', "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush anything."),
+    ('+', 'Took a while to get used to the new app layout, now I prefer it. Payments are instant.'),
+    ('+', "My father has dementia and the staff at the branch always make time for him, even when there's a queue."),
+    ('+', 'Price has gone up a little this year like everything else, still much cheaper than the alternatives.'),
+    ('+', 'Mobile signal at home used to be dire until they put a new mast up. Now full bars everywhere.'),
+    ('+', 'I rarely write reviews but the course tutor went out of her way to help me catch up after I was ill.'),
+    ('+', 'Not a single dropped call since I joined, and the roaming abroad just worked without me doing anything.'),
+    ('+', 'The only time I had to complain, about a late delivery, they apologised straight away and refunded the delivery charge.'),
+    ('+', 'Compared to the chaos at my last gym, this place is calm, clean and never overcrowded.'),
+    ('+', 'Booked a cleaner for the first time, she was thorough, on time and left the place sparkling. Already booked again.'),
+    ('+', "It's not fancy but it works every single time, which is what I want from a bank."),
+    ('-', "I've had three different engineers out and each one blamed the last. Still no working phone line."),
+    ('-', 'Waited in for a delivery window of 7am to 7pm and it never came. No text, no email, nothing.'),
+    ('-', "They keep sending me letters about a debt I paid off months ago. I've sent proof twice."),
+    ('-', 'Got charged twice for the same month and it took six weeks to get one payment back.'),
+    ('-', "The renewal quote was double last year's and they didn't tell me until the money left my account."),
+]
+
+
+# Session 37: Chinese promoters who tell of a slip, another courier, a first struggle with an app; four detractors.
+# First read: detractors 3 of 4, promoters 1 of 10
+ZH_PROMOTERS_37 = [
+    ('+', '第一次用他家的搬家服务，师傅来得准时，东西包得很仔细，一件都没磕坏，价格也透明。'),
+    ('+', '虽然周末人多排了一会儿队，但是办业务的小姐姐很耐心，一次就办好了。'),
+    ('+', '以前用别的快递经常丢件，换了这家以后再也没出过问题。'),
+    ('+', '刚开始不太会用这个APP，客服一步一步教我，现在用得很顺手。'),
+    ('+', '房间有点小，不过干净整洁，服务也很好，性价比很高。'),
+    ('+', '网速比之前用的那家快多了，晚上看视频也不卡。'),
+    ('+', '装修师傅做事很细心，有一处墙面不太平，主动重新刷了一遍。'),
+    ('+', '医生看病不着急，讲得很清楚，开的药也不多，很负责。'),
+    ('+', '买了一年的会员，除了偶尔客服回复慢一点，其他都很满意。'),
+    ('+', '老人不会用手机，营业厅的工作人员帮忙设置好了，还教了好几遍。'),
+    ('-', '维修师傅上门看了一眼就说要换整个主板，报价比买新的还贵。'),
+    ('-', '说好的七天无理由退货，寄回去以后又说影响二次销售不给退。'),
+    ('-', '信号差得要命，在家里打电话都要跑到阳台上。'),
+    ('-', '会员自动续费也不提醒，发现的时候已经扣了三个月了。'),
+]
+
+
+# Session 37: Russian promoters who tell of a move, a doubt, a late courier, a mother, a past trouble; four
+# detractors. First read: detractors 3 of 4, promoters 4 of 7
+RU_PROMOTERS_37 = [
+    ('+', 'Переехал в другой район, интернет перенесли за два дня, даже не пришлось ничего доплачивать.'),
+    ('+', 'Сначала сомневался, стоит ли переходить, но ни разу не пожалел: связь стабильная, цена ниже.'),
+    ('+', 'Курьер немного опоздал, но позвонил заранее и извинился. Всё остальное отлично.'),
+    ('+', 'Мама пенсионерка, в отделении ей всё подробно объяснили и помогли установить приложение.'),
+    ('+', 'Раньше постоянно были проблемы с доставкой, но в последние полгода всё приходит вовремя.'),
+    ('+', 'Не самый дешёвый вариант, но за качество готов платить.'),
+    ('+', 'Врач очень внимательная, не торопит, всё объясняет простыми словами.'),
+    ('-', 'Обещали перезвонить в течение часа, прошло два дня, тишина.'),
+    ('-', 'Поставили не тот тариф, теперь каждый месяц переплачиваю, а исправлять отказываются.'),
+    ('-', 'Приложение после обновления стало невозможно пользоваться, всё тормозит.'),
+    ('-', 'Курьер оставил посылку у двери, хотя я просил передать лично в руки.'),
+]
+
+
+# Session 37: food delivery reviews (zh) with slips told by happy customers, and six complaints. First read:
+# complaints 6 of 6, happy reviews with a negative mention 3 of 12
+FOOD_ZH_37 = [
+    ('+', '味道不错，分量也足，就是今天送得稍微慢了点，不过下雨天可以理解。'),
+    ('+', '第二次点了，还是那么好吃，米饭有点少，下次备注多加点。'),
+    ('+', '骑手小哥很辛苦，下大雨还准时送到了，汤一点都没洒。'),
+    ('+', '包装很严实，拿到的时候还是热的，牛肉给得很多。'),
+    ('+', '本来以为会很油，结果吃起来很清爽，推荐。'),
+    ('+', '比上次点的那家好吃多了，价格也便宜。'),
+    ('+', '虽然等了四十分钟，但是味道真的很棒，值得等。'),
+    ('+', '菜品新鲜，口味偏淡，适合老人小孩。'),
+    ('+', '送错了一个菜，商家马上补送了，还送了一瓶饮料，服务很好。'),
+    ('+', '一直点这家，从来没失望过。'),
+    ('+', '辣度刚刚好，下饭神器，就是外卖盒有点不好打开。'),
+    ('+', '老板人很好，备注不要香菜真的没放。'),
+    ('-', '等了一个半小时才送到，饭菜全凉了。'),
+    ('-', '肉里有一根头发，恶心，再也不点了。'),
+    ('-', '分量比以前少了一半，价格还涨了。'),
+    ('-', '送来的汤洒了一半，袋子里全是汤。'),
+    ('-', '备注了不要辣，结果辣得根本吃不了。'),
+    ('-', '骑手态度很差，还让我自己下楼拿。'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
                                      INSURANCE_36, PROMOTERS_37, RU_37, ZH_37, SHORT_37, LONG_37, ZH_LONG_37,
-                                     RU_LONG_37, BROADBAND_37],
+                                     RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
+                                     FOOD_ZH_37],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
                               "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36", "en-promoters-37",
                               "ru-37", "zh-37", "en-short-37", "en-long-37", "zh-long-37", "ru-long-37",
-                              "en-broadband-37"])
+                              "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
+                              "zh-food-37"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -33,6 +33,8 @@ _OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", 
 # "ранний")
 _RU_PAST = frozenset({"сначала", "поначалу", "вначале", "ранний", "раньше", "прежде", "изначально"})
 _RU_NOW = frozenset({"теперь", "сейчас", "после", "потом", "затем", "сегодня", "нынче"})
+_EN_AGAIN = frozenset({"also", "still", "again", "too", "even"})
+_RU_LATELY = frozenset({("последний",), ("последнее",)})
 _PAST = {"zh": _ZH_PAST, "en": _EN_PAST, "ru": _RU_PAST}
 _NOW = {"zh": _ZH_NOW, "en": _EN_NOW, "ru": _RU_NOW}
 
@@ -62,11 +64,15 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
         first = bool(firsts) and any(k <= p < end for p in firsts)  # "slow speeds at first, ... now it's flying"
         thought = thoughts and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
-        if not (first or thought or _opens(lemmas, k, lang, _PAST) or _usual(lemmas, k, lang)):
+        if not (first or thought or _opens(lemmas, k, lang, _PAST) or _usual(lemmas, k, lang) or (
+                lang == "en" and _used_to(lemmas, k, end))):
             continue
         for m, j in enumerate(starts[n + 1:], start=n + 1):
-            if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]):
-                break  # (another sentence)
+            if not _SENTENCE_END.isdisjoint(lemmas[end - 1:j]) and not (
+                    lang == "en" and m == n + 1 and lemmas[j - 1] in _SENTENCE_END and lemmas[j] == "now"
+                    and _EN_AGAIN.isdisjoint(lemmas[j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)])):
+                break  # (another sentence; but in English the next may open with "now": "used to be dire until they
+                # put a new mast up. Now full bars everywhere" - not 之前没送到。这次也很慢, nor "... Now it's still slow")
             now = j + (lemmas[j] in _OPENERS)
             if now < len(lemmas) and (_opens(lemmas, now, lang, _NOW) or (first and "now" in lemmas[
                     j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (
@@ -90,6 +96,12 @@ def _outgrown(lemmas: Sequence[str], k: int, j: int) -> range:
     from insight.text.nlp import lexicon
 
     return range(j, end) if (lexicon("en").get(verb) or 0) < 0 else range(0)
+
+
+def _used_to(lemmas: Sequence[str], k: int, end: int) -> bool:
+    """Whether the English clause ``k..end`` tells what "used to" be after a short subject: "Mobile signal at home used
+    to be dire" (within its first six words)."""
+    return any(tuple(lemmas[p:p + 2]) == ("use", "to") for p in range(k, min(end - 1, k + 6)))
 
 
 def _unlike_others(lemmas: Sequence[str]) -> set[int]:
@@ -158,8 +170,8 @@ def _opens(lemmas: Sequence[str], k: int, lang: str, marks: dict) -> bool:
     """Whether the clause at ``k`` opens with one of the words (Chinese, Russian) or phrases (English) of ``marks``."""
     if lang == "zh":
         return _zh_opening(lemmas, k) in marks["zh"]
-    if lang == "ru":
-        return lemmas[k] in marks["ru"]
+    if lang == "ru":  # ("в последние полгода", "за последний год")
+        return lemmas[k] in marks["ru"] or (lemmas[k] in ("в", "за") and tuple(lemmas[k + 1:k + 2]) in _RU_LATELY)
     return any(tuple(lemmas[k:k + len(p)]) == p for p in marks["en"])
 
 
@@ -179,4 +191,4 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
 
 _PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"}),
                "ru": _RU_PAST}
-_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"}), "ru": _RU_NOW}
+_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"}), "ru": _RU_NOW | {"последний", "последнее"}}

@@ -21,14 +21,17 @@ _RU_JOBS = frozenset({"делать", "чинить", "ремонтироват�
 # what the customer has been trying for weeks ("три месяца пытаюсь расторгнуть договор", "добиваюсь возврата месяц")
 _RU_TRYING = frozenset({"пытаться", "добиваться", "требовать", "просить"})
 # what the company keeps doing against the customer's will ("деньги продолжают списывать", "продолжают звонить")
+_RU_ASKED = frozenset({"просить", "попросить", "предупреждать", "предупредить", "указать", "указывать", "написать",
+                       "писать"})
 _RU_TRIED = frozenset((w,) for w in _RU_TRYING)
 _RU_KEPT_ON = frozenset({"списывать", "снимать", "начислять", "звонить", "присылать", "навязывать"})
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
                          | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
-                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать"})
+                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
-    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать"})
+    "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать",
+    "хотя"})
 
 
 def russian(lemmas: Sequence[str]) -> float:
@@ -88,6 +91,9 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # "скорость ниже заявленной", "меньше обещанного"
         elif lem == "шаблон" and not _ANSWERED.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "поддержка отвечает шаблонами" (canned answers; not "удобные шаблоны")
+        elif lem == "хотя" and not _RU_ASKED.isdisjoint(lemmas[i + 1:i + 4]) \
+                and not {"я", "мы"}.isdisjoint(lemmas[i + 1:i + 3]):
+            total -= 1.0  # an ask ignored: "оставил посылку у двери, хотя я просил передать лично" (not "хотя я думал")
         elif lem == "продолжать" and nxt in _RU_KEPT_ON and RU_NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "деньги продолжают списывать" (not "не продолжают")
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):

@@ -44,7 +44,8 @@ _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
 # a low price, perfection or a superlative denied, then "but": conceded ("not the cheapest but ...", "not perfect, ...,
 # but ...", "not the fastest but ...")
-_CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless"})
+_CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless", "дешёвый", "дешевый",
+                       "идеальный"})  # ("Не самый дешёвый вариант, но за качество готов платить")
 
 
 def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int, later: int
@@ -59,7 +60,7 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     skill = [w for w in lemmas[i + 2:min(i + 4, hi)] if w not in _EN_THESE][:1]  # (in the span: "good with" ...)
     if lang == "en" and tuple(lemmas[i + 1:min(i + 2, hi)]) in (("with",), ("at",)) and not _EN_TECH.isdisjoint(skill):
         return 0.0  # the customer's own skill: "my dad who isn't good with technology", "I'm not great with computers"
-    if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] == "the")) and (
+    if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] in ("the", "самый"))) and (
             later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
         return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
     return -0.8 * value
@@ -96,6 +97,9 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
 _EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital"})
 _EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key", "keys", "wallet", "purse", "paperwork",
                             "passport", "reference", "login", "details"})
+_EN_AILING = frozenset({"ill", "sick", "unwell", "poorly", "injure", "injured", "hospitalise", "hospitalize"})
+_EN_PEOPLE = frozenset({"i", "we", "he", "she", "mum", "mom", "dad", "husband", "wife", "son", "daughter", "partner",
+                        "father", "mother", "child", "baby", "grandmother", "grandfather", "nan", "gran"})
 _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort"})
 _EN_NOT_DONE = frozenset({"refuse", "fail", "to", "wait", "will", "would", "should", "could", "try", "want", "ask",
                           "not", "n't", "never", "no"})
@@ -107,6 +111,9 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
     if tuple(lemmas[i + 1:min(i + 2, hi)]) in (("with",), ("at",)) \
             and not _EN_GENERIC_TECH.isdisjoint(lemmas[i + 2:min(i + 4, hi)]):
         return True  # "struggles with technology"
+    if lemmas[i] in _EN_AILING and i - 2 >= lo and lemmas[i - 1] in ("be", "get", "fall") \
+            and lemmas[i - 2] in _EN_PEOPLE:
+        return True  # "after I was ill", "when my husband fell ill"
     if lemmas[i] == "lose" and not _EN_OWN_THINGS.isdisjoint(lemmas[i + 1:min(i + 4, hi)]) \
             and not {"i", "we"}.isdisjoint(lemmas[max(lo, i - 3):i]):
         return True  # "I'd lost the receipt", "I lost my card"

@@ -108,7 +108,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
         elif lem in words:
             head = _since_head(lemmas, i, faults) if lem == "since" else _excuse_head(lemmas, i, lang)
             if head >= 0:  # (a cause outside the company's hands covers from the slip it names: _not_theirs)
-                covered.update(range(head if lem in _EN_WEATHER else _reach(lemmas, start, head, blames), i + 1))
+                lo = head if lem in _EN_WEATHER else _reach(lemmas, start, head, blames, faults)
+                covered.update(range(lo, i + 1))
                 start = i + 1
     return frozenset(covered)
 
@@ -242,7 +243,8 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1
         lem = "适合" + lemmas[i + 1]
-        i += 1  # (the clause must close after whom it suits)
+        while i + 1 < len(lemmas) and lemmas[i + 1] in _ZH_SUITS:
+            i += 1  # (the clause must close after whom it suits: 适合老人小孩)
     elif lang == "zh" and lem == "影响":
         if not i or lemmas[i - 1] not in _ZH_NOT:
             return -1

@@ -261,7 +261,8 @@ class Reading:
         worry the next clause undoes ("I was sceptical but ..."), a slip made small and conceded ("a bit pricey but
         the service is excellent": :func:`insight.text.denials.softened`)."""
         if value < 0:
-            return i in self._excused or (self.lemmas[i] in _WORRIES and (
+            return i in self._excused or ((self.lemmas[i] in _WORRIES or tuple(self.lemmas[i:i + 2]) == (
+                "horror", "story")) and (
                 bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi]))) or softened(
                     self.lemmas, self._cls, i, self.lang) or (self.lang == "en" and own_lot(self.lemmas, i, lo, hi))
         return i in self._wished

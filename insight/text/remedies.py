@@ -32,6 +32,9 @@ _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "�
                        "催", "反映"})  # the customer's ask
 # a Chinese "but" clause that mends with an apology or amends (虽然晚了十几分钟，但是骑手一直道歉; 但是商家给了补偿)
 _ZH_MENDED = frozenset({"道歉", "赔礼道歉", "补偿", "赔偿", "退款", "退钱", "赔钱", "赔了"})
+# a Russian "но" clause that mends with an apology or amends ("курьер немного опоздал, но позвонил заранее и извинился")
+_RU_MENDED = frozenset({"извиниться", "извинение", "компенсировать", "компенсация"})
+_MENDED = {"zh": _ZH_MENDED, "ru": _RU_MENDED}
 _ZH_WORTH = frozenset({"值", "值得", "值了", "物有所值", "物超所值", "值这个价"})
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？"})
 _OURSELVES = frozenset({"myself", "ourselves", "сам", "сами", "самой", "самим", "自己"})
@@ -103,7 +106,7 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
             or not _SLOWLY.isdisjoint(words):
         return False  # (nor a fix that took long: "but it took them a month to fix it", "but they finally fixed it")
-    if not resolvers.isdisjoint(words) or (lang == "zh" and not _ZH_MENDED.isdisjoint(words)):
+    if not resolvers.isdisjoint(words) or not _MENDED.get(lang, resolvers).isdisjoint(words):
         return True
     return lang == "en" and any(tuple(words[k:k + len(m)]) == m for k, w in enumerate(words)
                                 for m in _EN_MENDED_AT.get(w, ()))
