@@ -5405,19 +5405,111 @@ FOOD_ZH_37 = [
 ]
 
 
+# Session 37: plain broadband survey answers as customers type them (lower case, no apostrophes). First read:
+# detractors 14 of 15, promoters 0 of 15
+BROADBAND_PLAIN_37 = [
+    ('+', 'good speeds no issues'),
+    ('+', 'reliable and reasonably priced'),
+    ('+', 'had it 3 yrs never let me down'),
+    ('+', 'engineer was excellent, explained everything'),
+    ('+', 'easy to set up and fast'),
+    ('+', 'customer service are always helpful when i ring'),
+    ('+', 'great value compared to sky'),
+    ('+', 'works well, cant complain'),
+    ('+', 'fast internet, good price, friendly staff'),
+    ('+', 'never drops out even with 4 of us streaming'),
+    ('+', 'the router is a big improvement on my old one'),
+    ('+', 'they fixed a fault on the line really quickly'),
+    ('+', 'no problems since installation'),
+    ('+', 'always get the speed i pay for'),
+    ('+', 'price went up but still cheaper than the rest'),
+    ('-', 'slow speeds in the evening'),
+    ('-', 'keeps dropping out'),
+    ('-', 'took 6 weeks to get connected'),
+    ('-', 'price keeps going up every year'),
+    ('-', 'cant get through on the phone'),
+    ('-', 'been waiting 3 weeks for an engineer'),
+    ('-', 'router is rubbish have to reset it daily'),
+    ('-', 'they promised a call back and never did'),
+    ('-', 'internet down for 4 days and no compensation'),
+    ('-', 'not the speed advertised'),
+    ('-', 'bills are confusing and always wrong'),
+    ('-', 'too expensive for what you get'),
+    ('-', 'connection is poor upstairs'),
+    ('-', 'had to chase them for a refund for 2 months'),
+    ('-', 'no one knows what theyre doing'),
+]
+
+
+# Session 37: plain food delivery reviews (zh), short. First read: complaints 15 of 15, happy reviews with a negative
+# mention 0 of 15
+FOOD_ZH_PLAIN_37 = [
+    ('+', '好吃，送餐快'),
+    ('+', '味道不错，下次还点'),
+    ('+', '很好吃，分量足'),
+    ('+', '送得很快，还热乎'),
+    ('+', '一如既往的好吃'),
+    ('+', '性价比很高，推荐'),
+    ('+', '骑手很准时，态度好'),
+    ('+', '包装很好，干净卫生'),
+    ('+', '口味很正宗'),
+    ('+', '还可以，挺满意的'),
+    ('+', '量很足，两个人吃都够'),
+    ('+', '菜很新鲜，好评'),
+    ('+', '太好吃了，必须五星'),
+    ('+', '送餐员很有礼貌'),
+    ('+', '味道很好就是有点辣'),
+    ('-', '太难吃了'),
+    ('-', '送了两个小时'),
+    ('-', '菜是凉的'),
+    ('-', '分量太少了'),
+    ('-', '太咸了，根本没法吃'),
+    ('-', '少送了一份饭'),
+    ('-', '骑手态度恶劣'),
+    ('-', '吃完拉肚子'),
+    ('-', '包装破了，汤洒了'),
+    ('-', '味道很一般，不会再点了'),
+    ('-', '超时一个小时还没到'),
+    ('-', '米饭是夹生的'),
+    ('-', '点的鸡腿饭没有鸡腿'),
+    ('-', '送错了，也不给换'),
+    ('-', '价格贵，量还少'),
+]
+
+
+# Session 37: Traditional Chinese answers (telecom, shops, a restaurant, a bank, repairs). First read: detractors 5 of
+# 6, promoters 1 of 8
+ZH_HANT_37 = [
+    ('+', '網路很穩定，打電話給客服都很快有人接，處理問題也很有效率。'),
+    ('+', '門市人員很親切，幫我把舊手機的資料都轉好了。'),
+    ('+', '價格比其他電信便宜，收訊也不錯，推薦。'),
+    ('+', '宅配準時送達，包裝完整，東西跟網站上一樣。'),
+    ('+', '第一次來這家店用餐，服務生很熱情，餐點也很好吃。'),
+    ('+', '雖然等了一下，但是店員很有耐心地解說，很滿意。'),
+    ('+', '銀行App很好用，轉帳很快，手續費也合理。'),
+    ('+', '維修很快就修好了，還主動告訴我保固的期限。'),
+    ('-', '網路常常斷線，報修了好幾次都沒改善。'),
+    ('-', '客服電話一直打不進去，等了半小時還是沒人接。'),
+    ('-', '帳單金額跟當初說的不一樣，多收了好幾百。'),
+    ('-', '送來的商品有瑕疵，申請退貨到現在都沒回覆。'),
+    ('-', '店員態度很差，問問題都愛理不理。'),
+    ('-', '合約到期想解約，一直被推來推去。'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
                                      INSURANCE_36, PROMOTERS_37, RU_37, ZH_37, SHORT_37, LONG_37, ZH_LONG_37,
                                      RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
-                                     FOOD_ZH_37],
+                                     FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
                               "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36", "en-promoters-37",
                               "ru-37", "zh-37", "en-short-37", "en-long-37", "zh-long-37", "ru-long-37",
                               "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
-                              "zh-food-37"])
+                              "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

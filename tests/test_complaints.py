@@ -118,6 +118,7 @@ COMPLAINTS = [
     ("zh", "买的时候说包安装，结果安装要另外收费"), ("zh", "办卡的时候说没有年费，结果第二年就扣了年费"),
     ("ru", "три месяца пытаюсь расторгнуть договор"), ("ru", "деньги продолжают списывать"),
     ("ru", "оставил посылку у двери, хотя я просил передать лично в руки"), ("zh", "自动续费也不提醒"),
+    ("en", "not the speed advertised"), ("en", "it's not the price I was quoted"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -200,6 +201,7 @@ NOT_COMPLAINTS = [
     ("en", "the price went up a little"), ("en", "showed us features we didn't know existed"),
     ("zh", "朋友说很好吃，结果真的很好吃"), ("zh", "客服说明天到，结果第二天就到了"), ("ru", "три месяца пользуюсь"),
     ("ru", "хотя я думал, что будет дорого, всё отлично"), ("zh", "不用提醒，很准时"),
+    ("en", "not the cheapest but the best"),
 ]
 
 

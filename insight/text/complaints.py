@@ -265,9 +265,9 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
         return -1.0  # "nobody at the branch knew how to help" (not "I don't know how they do it so cheap")
     if window and window[0] in EN_UNBIDDEN and billed_for(lemmas, i):
         return -1.0  # "charged for things I never ordered", "billed for a service I didn't use"
-    if tuple(window[:1]) == ("what",):
-        if any(w in EN_EXPECTED for w in lemmas[first + 1:first + 5]):
-            return -1.0  # "not what I expected", "wasn't what I was hoping for"
+    if tuple(window[:1]) in (("what",), ("the",)):  # "not what I expected", "not the speed advertised"
+        if any(w in EN_EXPECTED or (window[0] == "the" and w in EN_AGREED) for w in lemmas[first + 1:first + 5]):
+            return -1.0  # ("wasn't what I was hoping for", "not the package I was sold", "not the price I was quoted")
     able = first + (tuple(window[:1]) == ("be",))  # "haven't been able to use the internet", "not able to log in"
     if tuple(lemmas[able:able + 2]) == ("able", "to") and able + 2 < n and lemmas[able + 2] in EN_CANNOT_USE:
         return -1.0
