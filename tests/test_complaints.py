@@ -289,7 +289,10 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I was dreading the switch after horror stories, but it was painless", 1),
                                        ("the service was a horror story", -1),
                                        ("she helped me catch up after I was ill", 1), ("the food made me ill", -1),
-                                       ("Signal used to be dire. Now full bars everywhere", 0)])
+                                       ("Signal used to be dire. Now full bars everywhere", 0),
+                                       ("AMS-SIN. Excellent crew", 1), ("Gatwick to Venice for a weekend break", 0),
+                                       ("the screen started to break", -1), ("the latest version is great", 1),
+                                       ("delivered late", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -240,11 +240,16 @@ def _occasion(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
     """Whether the English word of blame at ``i`` names the occasion of what is praised: a trouble had, then praise
     ("when I had an issue they were great", "we had an issue with a missed payment ... they were really
     understanding"), a burglary ("made a claim after a break in")."""
-    if lemmas[i] == "break":
-        return tuple(lemmas[i + 1:i + 2]) == ("in",) and i > lo and lemmas[i - 1] in ("a", "the")
+    if lemmas[i] == "break":  # (and a holiday: "a weekend break", "a city break")
+        return (tuple(lemmas[i + 1:i + 2]) == ("in",) and i > lo and lemmas[i - 1] in ("a", "the")) or (
+            i > lo and lemmas[i - 1] in _EN_HOLIDAYS)
     return lemmas[i] in _EN_TROUBLES and not _EN_HAD.isdisjoint(lemmas[max(lo, i - 3):i]) and (
         (not _EN_WHEN.isdisjoint(lemmas[max(lo, i - 5):i]) and _praised(lemmas, lo, hi))
         or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi)))
+
+
+_EN_HOLIDAYS = frozenset({"weekend", "city", "short", "summer", "winter", "spring", "christmas", "family", "ski", "beach",
+                          "lunch", "coffee", "tea", "relaxing", "mini", "romantic", "golf", "spa"})
 
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:

@@ -66,7 +66,8 @@ _EN_OWN_LEMMA = {w: w for w in ("worse", "worst", "better", "best", "more", "mos
                                 # participles whose judgement is theirs, not their verb's: "worn" (shabby) is
                                 # blame, "wear" is not ("I'll wear it again"); "tired", "stuck", "floored"...
                                 "worn", "tired", "stuck", "floored", "contented", "advanced", "giving", "fallen",
-                                "drained", "hiding")}
+                                "drained", "hiding",
+                                "latest")}  # ("the latest version", "the latest boon": no delay)
 _EN_OWN_LEMMA.update({"does": "do", "putting": "put", "developed": "develop", "crosses": "cross"})
 
 

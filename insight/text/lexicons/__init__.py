@@ -128,9 +128,10 @@ def vader() -> dict[str, float]:
 # "party", "gift", "specials" on a menu), words that shape speech ("sure", "honestly", "pretty
 # good": the judgement is the next word), "drunk", whose lemma "drink" is a topic, "fit" (a socket
 # is fitted, clothes fit: "incorrect fitting" is blame, "fits perfectly" is praise by its other word),
-# and slang that is a topic in reviews: "tops" (shirts), "nuts", "screws", "charges" (a bill's).
+# and slang that is a topic in reviews: "tops" (shirts), "nuts", "screws", "charges" (a bill's); "sin" is
+# Singapore's airport in a route ("AMS-SIN"), not a sin.
 NOT_OPINIONS = frozenset({  # words and lemmas: "parties", "partying" and "partied" are "party"
-    "friend", "party", "holiday", "gift", "champagne", "god", "lol", "haha", "special", "hand", "share", "join",
+    "friend", "party", "holiday", "gift", "champagne", "god", "lol", "haha", "special", "hand", "share", "join", "sin",
     "chance", "yes", "yeah", "sure", "surely", "certainly", "definitely", "clearly", "honestly", "please",
     "pretty", "well", "true", "save", "l", "drunk", "drink", "fit", "tops", "top", "nuts", "nut", "screws", "screw",
     "charges", "charge", "security", "stop",
