@@ -292,7 +292,9 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("Signal used to be dire. Now full bars everywhere", 0),
                                        ("AMS-SIN. Excellent crew", 1), ("Gatwick to Venice for a weekend break", 0),
                                        ("the screen started to break", -1), ("the latest version is great", 1),
-                                       ("delivered late", -1)])
+                                       ("delivered late", -1),
+                                       ("departed a bit late but landed 25 min ahead of schedule", 1),
+                                       ("left late and did not arrive on time", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
