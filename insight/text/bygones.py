@@ -44,8 +44,11 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
     customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
     the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
-    line and now it's flying"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片), and
-    one of what the customer had thought before one that turns it (本来以为会很难吃，没想到还不错)."""
+    line and now it's flying"), a clause that tells what "used to" be after a short subject, and a next sentence that
+    opens with "Now" ("Signal used to be dire. Now full bars everywhere"); in Chinese also a clause that opens
+    "unlike" other shops (不像别家只有几片), and one of what the customer had thought before one that turns it
+    (本来以为会很难吃，没想到还不错); in Russian the same of "сначала", "раньше" against "после", "теперь", "в последние …"
+    ("Сначала были проблемы со скоростью, но после визита мастера всё работает"), and what another company did."""
     others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
     if lang == "ru":
         others = _ru_others(lemmas) if not _RU_FORMER.isdisjoint(lemmas) else others
