@@ -119,6 +119,7 @@ COMPLAINTS = [
     ("ru", "три месяца пытаюсь расторгнуть договор"), ("ru", "деньги продолжают списывать"),
     ("ru", "оставил посылку у двери, хотя я просил передать лично в руки"), ("zh", "自动续费也不提醒"),
     ("en", "not the speed advertised"), ("en", "it's not the price I was quoted"),
+    ("en", "I was never told about the fee"), ("en", "they did not tell me about the fee"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -201,7 +202,8 @@ NOT_COMPLAINTS = [
     ("en", "the price went up a little"), ("en", "showed us features we didn't know existed"),
     ("zh", "朋友说很好吃，结果真的很好吃"), ("zh", "客服说明天到，结果第二天就到了"), ("ru", "три месяца пользуюсь"),
     ("ru", "хотя я думал, что будет дорого, всё отлично"), ("zh", "不用提醒，很准时"),
-    ("en", "not the cheapest but the best"),
+    ("en", "not the cheapest but the best"), ("en", "I did not tell the engineer"),
+    ("en", "we never called them, they called us"),
 ]
 
 

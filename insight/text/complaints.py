@@ -238,7 +238,8 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
     if any(w in EN_NEED and (w != "have" or (j + 1 < n and lemmas[j + 1] == "to"))
            for j, w in enumerate(window[:3], start=first)):
         return 0.0  # "never had to call", "no need to chase", "don't hesitate" (not "nobody has called")
-    if (lem == "no" and nxt in _EN_NO_EVENT) or (tuple(window[:1]) == ("know",) and "exist" in window[1:3]):
+    if (lem == "no" and nxt in _EN_NO_EVENT) or (tuple(window[:1]) == ("know",) and "exist" in window[1:3]) \
+            or nxt in ("many", "much"):  # ("there were not many flights arriving": a count, not an event)
         return 0.0  # "it was no bother", "no pressure", "features we didn't know existed" (not "didn't know about")
     k = _missing(lemmas, i + 1) if lem in ("no", "without") else None
     if k is not None and k not in fired:
@@ -279,19 +280,30 @@ def _en_not_done(lemmas: Sequence[str], i: int, fired: set[int]) -> float:
             or (len(window) > 1 and window[0] in EN_BEFORE_EVENT and window[1] in EN_GOODS_EVENTS)
             or (window[0] in EN_CANNOT_USE and i and lemmas[i - 1] in ("can", "ca", "could"))):
         return -1.0  # "doesn't fit", "didn't even last a week", "can't stream anything", "couldn't log in"
-    if nxt in ("many", "much"):
-        return 0.0  # "there were not many flights arriving": a count, not an event that did not happen
     for j, w in enumerate(window, start=first):
         if w == "exist" and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[max(0, i - 4):i]) and j not in fired:
             fired.add(j)
             return -1.0  # "the 5G they advertise doesn't exist where I live" (not "problems don't exist")
         if (w in EN_EVENTS or (w == "get" and j + 1 < n and lemmas[j + 1] in ("back", "through"))) and j not in fired \
                 and _EN_TROUBLE_NOUNS.isdisjoint(lemmas[first:j]) and not (  # (not "never a problem getting through")
-                    w in ("hear", "see") and not _EN_TROUBLE_NOUNS.isdisjoint(lemmas[j + 1:j + 4])):
+                    w in ("hear", "see") and not _EN_TROUBLE_NOUNS.isdisjoint(lemmas[j + 1:j + 4])) \
+                and not (w in _EN_OWN_TELLING and _by_customer(lemmas, i)):  # (nor "I did not tell the engineer")
             # (nor "haven't heard a single complaint", "never seen an outage")
             fired.add(j)
             return -1.0  # "never arrived", "didn't call back", "nobody has got back to me"
     return 0.0
+
+
+# what the customer may not have done themselves: "I did not tell the engineer", "we never called them" (not "they
+# never called", "I was never told")
+_EN_OWN_TELLING = frozenset({"tell", "inform", "call", "ring", "phone", "email", "contact", "notify", "warn", "complain"})
+
+
+def _by_customer(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the negator at ``i`` denies what the customer did: "I did not ...", "we never ..." (its subject, "i" or
+    "we", right before it or before its "do"/"have"), not "I was never told" (a passive: the company did not)."""
+    k = i - 1 - (i >= 1 and lemmas[i - 1] in ("do", "have", "would", "will"))
+    return k >= 0 and lemmas[k] in ("i", "we") and "be" not in lemmas[i + 1:i + 3]
 
 
 def _denied_from(lemmas: Sequence[str], i: int, nxt: str) -> int:
