@@ -13,13 +13,15 @@ from insight.themes.choose import choose_codeframe
 # features we paid for" is read since session 33 (a feature removed, in core: it was blamed by the software pack only);
 # "The odd price rise but they always explain why" names a slip the promoter excuses only by its explanation - read as
 # a mild negative mention of price; a vet who saw them "15 minutes late, but ..." and 除了偶尔客服回复慢一点，其他都很满意
-# and 米饭有点少，下次备注多加点 name a real slip (session 37: left, true mentions)
+# and 米饭有点少，下次备注多加点, and "the only downside was we had to wait a bit for a table" name a real slip (session 37:
+# left, true mentions)
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
         "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush "
         "anything.",
-        "买了一年的会员，除了偶尔客服回复慢一点，其他都很满意。", "第二次点了，还是那么好吃，米饭有点少，下次备注多加点。"}
+        "买了一年的会员，除了偶尔客服回复慢一点，其他都很满意。", "第二次点了，还是那么好吃，米饭有点少，下次备注多加点。",
+        "The food was amazing, the only downside was we had to wait a bit for a table, which is a sign of a good place."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -5497,19 +5499,41 @@ ZH_HANT_37 = [
 ]
 
 
+# Session 37: promoters' stories from utilities, opticians, insurers, estate agents, schools, housing, removals (after
+# the second wave's mends). First read: promoters 3 of 15 with a negative mention
+PROMOTERS_37C = [
+    ('+', "Our boiler packed in on Christmas Eve. The engineer came out the same afternoon and had it running by teatime. Can't thank them enough."),
+    ('+', "I'd been putting off going to the optician for years. The lady was lovely, didn't push expensive frames, and my glasses were ready in a week."),
+    ('+', 'When my car was written off the insurer handled everything, hire car the next day and the payout was fair.'),
+    ('+', "I've had issues with estate agents before but this team kept me updated at every stage and the sale went through in eight weeks."),
+    ('+', 'The school office always answers emails the same day, and the teachers really know my son.'),
+    ('+', "Switched to them after my last bank closed my local branch. The app is easy and there's still a real person on the phone."),
+    ('+', 'There was a mix-up with my meter reading but one phone call and it was corrected on the next bill.'),
+    ('+', 'I was worried the move would be chaos but the removal men were careful, quick and nothing was broken.'),
+    ('+', 'The flight was full and the crew were run off their feet but they were still smiling and checked on us all the way.'),
+    ('+', "I'm on a tight budget and they helped me find a cheaper tariff without me even asking."),
+    ('+', 'After my mum passed away they closed her account with no fuss and were very kind on the phone.'),
+    ('+', 'We had a complaint about noise from the flat above, the housing officer came round and sorted it within a fortnight.'),
+    ('+', 'The food was amazing, the only downside was we had to wait a bit for a table, which is a sign of a good place.'),
+    ('+', "The delivery driver had to come back twice because I wasn't in, he never complained once."),
+    ('+', 'Bit nervous about buying a used car online but the car arrived exactly as described, spotless, with a full tank.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
                                      INSURANCE_36, PROMOTERS_37, RU_37, ZH_37, SHORT_37, LONG_37, ZH_LONG_37,
                                      RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
-                                     FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37],
+                                     FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
                               "en-promoters-36", "en-short-36", "zh-shop-36", "insurance-36", "en-promoters-37",
                               "ru-37", "zh-37", "en-short-37", "en-long-37", "zh-long-37", "ru-long-37",
                               "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
-                              "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37"])
+                              "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
+                              "en-promoters-37c"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -296,7 +296,11 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("the screen started to break", -1), ("the latest version is great", 1),
                                        ("delivered late", -1),
                                        ("departed a bit late but landed 25 min ahead of schedule", 1),
-                                       ("left late and did not arrive on time", -1)])
+                                       ("left late and did not arrive on time", -1),
+                                       ("I was worried the move would be chaos but they were brilliant", 1),
+                                       ("I was worried because the service was terrible, but it was fine", -1),
+                                       ("I've had issues with estate agents before but this team kept me updated", 1),
+                                       ("It was slow before but it still is", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

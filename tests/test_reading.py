@@ -118,7 +118,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue  # excused: "晚了十分钟，可以理解"
         if value > 0 and i in wished:
             continue  # wanted, not had
-        if value < 0 and lem in P._WORRIES and (later or not P._CONTRASTS.isdisjoint(lemmas[i + 1:])):
+        if value < 0 and D.feared(lemmas, i, 0, len(lemmas), later):
             continue  # a worry the next clause undoes
         if value < 0 and i in softened:
             continue  # "a bit pricey but the service is excellent"

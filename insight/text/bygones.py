@@ -67,7 +67,9 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lemmas)
         first = bool(firsts) and any(k <= p < end for p in firsts)  # "slow speeds at first, ... now it's flying"
         thought = thoughts and _thought(lemmas, k)  # 本来以为会很难吃，没想到还不错
-        if not (first or thought or _opens(lemmas, k, lang, _PAST) or _usual(lemmas, k, lang) or (
+        before = lang == "en" and end >= 2 and tuple(lemmas[end - 2:end]) == ("before", "but")  # ("I've had issues
+        # with estate agents before but this team kept me updated")
+        if not (first or thought or before or _opens(lemmas, k, lang, _PAST) or _usual(lemmas, k, lang) or (
                 lang == "en" and _used_to(lemmas, k, end))):
             continue
         for m, j in enumerate(starts[n + 1:], start=n + 1):
@@ -77,9 +79,10 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
                 break  # (another sentence; but in English the next may open with "now": "used to be dire until they
                 # put a new mast up. Now full bars everywhere" - not 之前没送到。这次也很慢, nor "... Now it's still slow")
             now = j + (lemmas[j] in _OPENERS)
-            if now < len(lemmas) and (_opens(lemmas, now, lang, _NOW) or (first and "now" in lemmas[
-                    j:starts[m + 1] if m + 1 < len(starts) else len(lemmas)]) or (
-                    thought and not _ZH_TURNED.isdisjoint(lemmas[j:j + 3]))):  # (吃完才发现挺饱的)
+            nxt = starts[m + 1] if m + 1 < len(starts) else len(lemmas)  # (where the clause at j ends)
+            if now < len(lemmas) and (_opens(lemmas, now, lang, _NOW) or (before and lemmas[now] in ("this", "these"))
+                                      or (first and "now" in lemmas[j:nxt])
+                                      or (thought and not _ZH_TURNED.isdisjoint(lemmas[j:j + 3]))):  # (吃完才发现挺饱的)
                 covered.update(range(k, j))
                 covered.update(_outgrown(lemmas, k, j))
                 break

@@ -91,6 +91,26 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
                for j in range(k + 1, min(len(lemmas), k + 9)))
 
 
+# a worry the next clause undoes ("I was sceptical but ...", "I was dreading the switch after horror stories from
+# friends, but it was painless") and, in English, what was feared ("I was worried the move would be chaos but the
+# removal men were careful": a blame after a worry and a "would", in its clause)
+WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
+                     "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
+_EN_FEARED = frozenset({"would", "will", "might", "could", "may", "go"})  # ("was going to be a nightmare")
+_EN_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "because", "as", "since", "so"})
+
+
+def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
+    """Whether the blame at ``i`` (in the span ``lo..hi``; ``later``: what the next clause says) is a worry, or what was
+    feared, that a contrast after it in the span, or the next clause, undoes (see WORRIES)."""
+    if not later and CONTRASTS.isdisjoint(lemmas[i + 1:hi]):
+        return False
+    if lemmas[i] in WORRIES or tuple(lemmas[i:i + 2]) == ("horror", "story"):
+        return True
+    k = next((k for k in range(i - 1, max(lo - 1, i - 8), -1) if lemmas[k] in WORRIES or lemmas[k] in _EN_BREAKS), -1)
+    return k >= 0 and lemmas[k] in WORRIES and not _EN_FEARED.isdisjoint(lemmas[k + 1:i])
+
+
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
 # "I'm hopeless with computers"), their own loss ("even though I'd lost the receipt"), a broken thing the company
 # mended ("they replaced my broken phone screen", "fixed our faulty boiler"; not "refused to replace my broken phone")

@@ -22,7 +22,7 @@ from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICT
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.denials import CONTRASTS as _CONTRASTS, denied, own_lot, softened
+from insight.text.denials import CONTRASTS as _CONTRASTS, denied, feared, own_lot, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
@@ -56,8 +56,6 @@ _COMMAS = frozenset({",", "，", ";", "；"})
 _MENDERS = _CONTRASTS | {"so"}
 _MEND_REACH = 10  # the words after "but" read for a mend ("but they gave me a mobile hotspot in the meantime")
 _SUBJECTS = frozenset({"they", "we", "i", "he", "she", "the", "someone", "an", "a"})
-_WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
-                      "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
 # theme reads 高 alone as blame (价格高).
@@ -261,9 +259,7 @@ class Reading:
         worry the next clause undoes ("I was sceptical but ..."), a slip made small and conceded ("a bit pricey but
         the service is excellent": :func:`insight.text.denials.softened`)."""
         if value < 0:
-            return i in self._excused or ((self.lemmas[i] in _WORRIES or tuple(self.lemmas[i:i + 2]) == (
-                "horror", "story")) and (
-                bool(later) or not _CONTRASTS.isdisjoint(self.lemmas[i + 1:hi]))) or softened(
+            return i in self._excused or feared(self.lemmas, i, lo, hi, later) or softened(
                     self.lemmas, self._cls, i, self.lang) or (self.lang == "en" and own_lot(self.lemmas, i, lo, hi))
         return i in self._wished
 
