@@ -20,10 +20,11 @@ _RU_JOBS = frozenset({"делать", "чинить", "ремонтироват�
                       "решать", "исправлять", "восстанавливать", "согласовывать", "переводить", "менять", "искать"})
 # what the customer has been trying for weeks ("три месяца пытаюсь расторгнуть договор", "добиваюсь возврата месяц")
 _RU_TRYING = frozenset({"пытаться", "добиваться", "требовать", "просить"})
-# what the company keeps doing against the customer's will ("деньги продолжают списывать", "продолжают звонить")
+_RU_TRIED = frozenset((w,) for w in _RU_TRYING)
+# what the customer asked for, then ignored ("оставил посылку у двери, хотя я просил передать лично")
 _RU_ASKED = frozenset({"просить", "попросить", "предупреждать", "предупредить", "указать", "указывать", "написать",
                        "писать"})
-_RU_TRIED = frozenset((w,) for w in _RU_TRYING)
+# what the company keeps doing against the customer's will ("деньги продолжают списывать", "продолжают звонить")
 _RU_KEPT_ON = frozenset({"списывать", "снимать", "начислять", "звонить", "присылать", "навязывать"})
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO

@@ -88,7 +88,7 @@ def _gone_up_or_goes(lemmas: Sequence[str], i: int, nxt: str) -> float:
     if nxt == "up":
         return -1.0 if near(lemmas, i, EN_PRICED, 4) and EN_NEGATORS.isdisjoint(before) \
             and _SLIGHT.isdisjoint(lemmas[i + 2:i + 5]) and "little" not in lemmas[i + 2:i + 5] else 0.0
-    many = number(lemmas[i - 1]) and lemmas[i - 1] != "1" or lemmas[i - 1] in EN_MANY or (
+    many = (number(lemmas[i - 1]) and lemmas[i - 1] != "1") or lemmas[i - 1] in EN_MANY or (
         lemmas[i - 1] in EN_NUMBERS and lemmas[i - 1] not in ("a", "an", "one", "half"))
     return -1.0 if many and ("take" in before or "after" in before) and EN_NEGATORS.isdisjoint(before) else 0.0
 
