@@ -20,7 +20,6 @@ _RU_JOBS = frozenset({"делать", "чинить", "ремонтироват�
                       "решать", "исправлять", "восстанавливать", "согласовывать", "переводить", "менять", "искать"})
 # what the customer has been trying for weeks ("три месяца пытаюсь расторгнуть договор", "добиваюсь возврата месяц")
 _RU_TRYING = frozenset({"пытаться", "добиваться", "требовать", "просить"})
-_RU_TRIED = frozenset((w,) for w in _RU_TRYING)
 # what the customer asked for, then ignored ("оставил посылку у двери, хотя я просил передать лично")
 _RU_ASKED = frozenset({"просить", "попросить", "предупреждать", "предупредить", "указать", "указывать", "написать",
                        "писать"})
@@ -115,7 +114,7 @@ def _waited(lemmas: Sequence[str], i: int) -> float:
     waiting = any(w in RU_WAITING and w != "уже" for w in before) or (
         i >= 2 and lemmas[i - 2] == "уже" and number in RU_ORDINALS) or (number == "на" and "очередь" in before) or (
         unit >= 4 and (number in _RU_JOBS or (i >= 2 and lemmas[i - 2] in _RU_JOBS))) or (
-        unit >= 4 and (not _RU_TRYING.isdisjoint(before) or tuple(lemmas[i + 1:i + 2]) in _RU_TRIED))
+        unit >= 4 and (not _RU_TRYING.isdisjoint(before) or not _RU_TRYING.isdisjoint(lemmas[i + 1:i + 2])))
     if counted and waiting and not few_minutes(number, unit) \
             and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
             and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):

@@ -54,6 +54,7 @@ _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "out
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
 # their fault": the company's own excuse, reported)
 _EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
+_EN_WHOSE = _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}  # ("not the company's fault")
 _EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respond", "answer", "argue", "according"})
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
 # "worth the wait"
@@ -296,7 +297,7 @@ def _fault_denied(lemmas: Sequence[str], i: int) -> int:
     the company's fault", "no fault of theirs"), or -1 (not "they said it wasn't their fault", nor "it's their
     fault")."""
     k = i - 1
-    while k > i - 4 and k >= 0 and lemmas[k] in _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}:
+    while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
         k -= 1
     if k < 0 or lemmas[k] not in _NEGATORS and lemmas[k] != "no":
         return -1

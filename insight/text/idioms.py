@@ -62,7 +62,6 @@ _ZH_OTHERS = frozenset({"自己", "别家", "别人家", "其他家", "其它家
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better",
                                                                        "regret", "easily", "impress", "please"}
 _EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
-_EN_TEMPERS = frozenset((w,) for w in _EN_TEMPER)
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 _EN_HARD_TO_FIND = _EN_HARD | {"struggle"}  # "I'd struggle to find anything negative"
 # after a negator, a middling verdict ("nothing special", "not special": SemEval-14's annotators mostly read it
@@ -88,8 +87,8 @@ def denies_nothing(lemmas: Sequence[str], i: int, hi: int) -> bool:
 
 
 _EN_REFUSED = frozenset({"refuse", "fail", "decline", "neglect"})
-_RU_DELIBERATED = frozenset((w,) for w in ("выбирать", "думать", "сомневаться", "решаться", "искать", "присматриваться",
-                                            "сравнивать", "колебаться", "подбирать"))
+_RU_DELIBERATED = frozenset({"выбирать", "думать", "сомневаться", "решаться", "искать", "присматриваться", "сравнивать",
+                             "колебаться", "подбирать"})
 
 
 def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: float) -> float:
@@ -167,7 +166,7 @@ def _temper_or_refusal(lemmas: Sequence[str], i: int, lo: int, hi: int, value: f
     """The value of the English word at ``i`` in the customer's temper ("I'm not easily impressed but ...", "not easily
     pleased": no opinion of the company) or after a refusal ("refused to help", "failed to help": as "didn't help")."""
     lem = lemmas[i]
-    if (lem == "easily" and tuple(lemmas[i + 1:min(i + 2, hi)]) in _EN_TEMPERS) or (
+    if (lem == "easily" and not _EN_TEMPER.isdisjoint(lemmas[i + 1:min(i + 2, hi)])) or (
             lem in _EN_TEMPER and lemmas[i - 1] == "easily"):
         return 0.0
     if value > 0 and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_REFUSED:
@@ -179,8 +178,7 @@ def _ru_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> 
     """:func:`idiom` of a Russian word of blame: a promise kept or compared ("всё как обещали", "быстрее, чем
     обещали"), a wait not needed ("ждать не пришлось"), a trouble said absent ("проблем нет")."""
     lem = lemmas[i]
-    if lem in ("долго", "долгий") and (tuple(lemmas[i + 1:i + 2]) in _RU_DELIBERATED or tuple(lemmas[i - 1:i]) in
-                                       _RU_DELIBERATED):
+    if lem in ("долго", "долгий") and not _RU_DELIBERATED.isdisjoint((*lemmas[max(0, i - 1):i], *lemmas[i + 1:i + 2])):
         return 0.0  # "долго выбирала страховую", "долго искал": the customer's own choosing, no wait
     if lem in ("обещать", "пообещать") and (said := [w for w in lemmas[max(lo, i - 3):i] if w in ("как", "чем")]):
         return 1.0 if said[-1] == "как" else 0.0
