@@ -299,13 +299,13 @@ def _fault_denied(lemmas: Sequence[str], i: int) -> int:
     k = i - 1
     while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
         k -= 1
-    if k < 0 or lemmas[k] not in _NEGATORS and lemmas[k] != "no":
+    if k < 0:
         return -1
-    if lemmas[k] == "no" and tuple(lemmas[i + 1:i + 2]) == ("of",) and lemmas[i + 2:i + 3] and lemmas[i + 2] in _EN_THEIRS:
-        pass  # "no fault of theirs"
-    elif lemmas[k] == "no" or k == i - 1:
-        return -1  # ("no fault found", "not fault")
-    if not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
+    if lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
+        denied = tuple(lemmas[i + 1:i + 2]) == ("of",) and not _EN_THEIRS.isdisjoint(lemmas[i + 2:i + 3])
+    else:  # "hardly their fault" (not "not fault")
+        denied = lemmas[k] in _NEGATORS and k < i - 1
+    if not denied or not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
         return -1
     while k and lemmas[k - 1] not in _CLAUSE_END:  # (its clause is the excuse's: "that's hardly their fault")
         k -= 1

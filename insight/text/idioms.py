@@ -246,8 +246,8 @@ def _occasion(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
         or ("they" in lemmas[i + 1:hi] and _praised(lemmas, lemmas.index("they", i + 1), hi)))
 
 
-_EN_HOLIDAYS = frozenset({"weekend", "city", "short", "summer", "winter", "spring", "christmas", "family", "ski", "beach",
-                          "lunch", "coffee", "tea", "relaxing", "mini", "romantic", "golf", "spa"})
+_EN_HOLIDAYS = frozenset({"weekend", "city", "short", "summer", "winter", "spring", "christmas", "family", "ski",
+                          "beach", "lunch", "coffee", "tea", "relaxing", "mini", "romantic", "golf", "spa"})
 
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
