@@ -14,14 +14,17 @@ from insight.themes.choose import choose_codeframe
 # "The odd price rise but they always explain why" names a slip the promoter excuses only by its explanation - read as
 # a mild negative mention of price; a vet who saw them "15 minutes late, but ..." and 除了偶尔客服回复慢一点，其他都很满意
 # and 米饭有点少，下次备注多加点, and "the only downside was we had to wait a bit for a table" name a real slip (session 37:
-# left, true mentions)
+# left, true mentions); session 38 left a wish for more templates and a delivery slip of last year (true mentions)
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
         "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush "
         "anything.",
         "买了一年的会员，除了偶尔客服回复慢一点，其他都很满意。", "第二次点了，还是那么好吃，米饭有点少，下次备注多加点。",
-        "The food was amazing, the only downside was we had to wait a bit for a table, which is a sign of a good place."}
+        "The food was amazing, the only downside was we had to wait a bit for a table, which is a sign of a good place.",
+        "Honestly the only reason I'm not giving a 10 is that I wish there were more templates. Otherwise flawless.",
+        "В прошлом году была проблема с доставкой, курьер перепутал адрес, но служба поддержки всё уладила за час. С тех "
+        "пор заказываю только здесь."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -5520,12 +5523,237 @@ PROMOTERS_37C = [
 ]
 
 
+# Session 38: broadband answers as customers type them (lower case, typos such as 'droping', no full stops). First
+# read: detractors 17 of 20, promoters with a negative mention 1 of 20.
+BROADBAND_38 = [
+    ('-', 'wifi keeps droping out every evening, been like this for 3 weeks'),
+    ('-', 'engineer didnt turn up twice and nobody rang to say'),
+    ('-', 'speeds nowhere near what i was sold'),
+    ('-', 'took 6 weeks to get connected after being promised 10 days'),
+    ('-', 'router is rubbish, have to reset it daily'),
+    ('-', 'price hike every april for a worse service'),
+    ('-', 'tried to leave and got charged an exit fee nobody mentioned'),
+    ('-', 'over an hour on the phone to get a simple answer'),
+    ('-', 'chat bot is useless and you cant get through to a human'),
+    ('-', 'line has been down since tuesday and still no fix date'),
+    ('-', 'they cut me off by mistake and then billed me for reconnection'),
+    ('-', '3 different engineers, 3 different stories'),
+    ('-', 'upload speed is dire, cant do video calls for work'),
+    ('-', 'sent me the wrong router and it took a fortnight to swap'),
+    ('-', 'hub light flashing orange for days, support just say restart it'),
+    ('-', 'got promised a call back on monday, still waiting'),
+    ('-', 'contract ran out and they put my bill up by £15 without telling me'),
+    ('-', 'signal in the back bedroom is non existent'),
+    ('-', 'complained 4 times about buffering, nothing changed'),
+    ('-', 'the install left a cable hanging across my front wall'),
+    ('+', 'never had a problem, just works'),
+    ('+', 'fast and reliable, cant ask for more'),
+    ('+', 'engineer was on time and explained everything'),
+    ('+', 'good value compared to what i was paying before'),
+    ('+', 'had one outage in two years and it was fixed same day'),
+    ('+', 'easy to set up, plugged it in and away we went'),
+    ('+', 'support sorted my issue in 5 mins'),
+    ('+', 'speeds are exactly what was promised'),
+    ('+', 'switched from sky and wish id done it sooner'),
+    ('+', 'friendly installer, tidy job'),
+    ('+', 'streaming 4k on three tvs at once with no buffering'),
+    ('+', 'the app makes it easy to see my bill and usage'),
+    ('+', 'price is fair and they didnt hike it at renewal'),
+    ('+', 'rang up to leave and they gave me a better deal without a fight'),
+    ('+', 'wifi reaches the garden office now which it never did with bt'),
+    ('+', 'quick install, no hassle'),
+    ('+', 'customer service guy was really patient with my dad'),
+    ('+', 'rock solid connection, works from home every day with no drops'),
+    ('+', 'no complaints at all'),
+    ('+', 'great speeds and the price hasnt gone up'),
+]
+
+
+# Session 38: plain food-delivery reviews (zh). First read: 20 of 20 negative ones read, 0 of 20 positive ones with a
+# complaint.
+FOOD_ZH_38 = [
+    ('-', '送了一个半小时，饭都凉透了'),
+    ('-', '米饭是夹生的，没法吃'),
+    ('-', '点的微辣结果辣得要命'),
+    ('-', '汤洒了一袋子，商家包装太随便'),
+    ('-', '少送了一份薯条，打电话也没人接'),
+    ('-', '骑手态度恶劣，还让我下楼自己拿'),
+    ('-', '鸡腿肉有股怪味，不新鲜'),
+    ('-', '分量越来越少了，这价格真不值'),
+    ('-', '备注不要香菜，还是放了一大把'),
+    ('-', '送错了，不是我点的'),
+    ('-', '太咸了，齁死'),
+    ('-', '面都坨了，汤也没几口'),
+    ('-', '菜里吃出一根头发，恶心'),
+    ('-', '等了好久，催了三次才送到'),
+    ('-', '油太多了，吃完肚子不舒服'),
+    ('-', '跟图片差距太大，就几片肉'),
+    ('-', '味道一般，以后不会再点了'),
+    ('-', '饮料是温的，冰块全化了'),
+    ('-', '配送费比菜还贵'),
+    ('-', '炒饭硬邦邦的，像隔夜饭'),
+    ('+', '很好吃，送得也快'),
+    ('+', '味道不错，分量足，下次还点'),
+    ('+', '骑手小哥很辛苦，下雨天还准时送到'),
+    ('+', '包装很用心，汤一点没洒'),
+    ('+', '一如既往的好吃'),
+    ('+', '性价比很高，推荐'),
+    ('+', '肉很多，米饭也香'),
+    ('+', '送到还是热乎的，赞'),
+    ('+', '老板人很好，还送了饮料'),
+    ('+', '比店里吃还好吃'),
+    ('+', '辣度刚好，很下饭'),
+    ('+', '第二次点了，没让人失望'),
+    ('+', '菜很新鲜，干净卫生'),
+    ('+', '速度快，味道好，五星'),
+    ('+', '小龙虾很入味，个头也大'),
+    ('+', '点了好几次了，一直很稳定'),
+    ('+', '备注的要求都照做了，很贴心'),
+    ('+', '料很足，吃得很饱'),
+    ('+', '孩子很喜欢吃'),
+    ('+', '好吃不贵，经济实惠'),
+]
+
+
+# Session 38: Russian answers of banks, telecoms, marketplaces (one file). First read: detractors 12 of 15 (a hang-up,
+# 'битый', huge queues), promoters 1 of 15 (a refund for a defect 'без лишних вопросов').
+RU_38 = [
+    ('-', 'интернет постоянно пропадает по вечерам'),
+    ('-', 'третью неделю не могу дозвониться в поддержку'),
+    ('-', 'списали деньги за услугу которую я не подключал'),
+    ('-', 'мастер так и не пришел, хотя ждал весь день'),
+    ('-', 'скорость в два раза ниже заявленной'),
+    ('-', 'приложение вылетает при каждом входе'),
+    ('-', 'заказ потеряли, деньги возвращают уже месяц'),
+    ('-', 'курьер опоздал на два часа и даже не извинился'),
+    ('-', 'навязали страховку при оформлении кредита'),
+    ('-', 'тариф подняли без предупреждения'),
+    ('-', 'оператор бросил трубку'),
+    ('-', 'карту заблокировали без объяснения причин'),
+    ('-', 'товар пришел битый, в возврате отказали'),
+    ('-', 'в отделении огромные очереди, работает одно окно'),
+    ('-', 'отвечают шаблонами, проблему никто не решает'),
+    ('+', 'все работает стабильно, претензий нет'),
+    ('+', 'быстро подключили, мастер вежливый'),
+    ('+', 'удобное приложение, все понятно'),
+    ('+', 'поддержка ответила за пару минут и все решила'),
+    ('+', 'хорошая скорость за свои деньги'),
+    ('+', 'пользуюсь много лет, ни разу не подводили'),
+    ('+', 'курьер приехал вовремя, все аккуратно упаковано'),
+    ('+', 'кэшбэк радует, обслуживание на уровне'),
+    ('+', 'вернули деньги за брак без лишних вопросов'),
+    ('+', 'цены ниже чем у конкурентов'),
+    ('+', 'в отделении быстро обслужили, сотрудница очень приятная'),
+    ('+', 'все устраивает'),
+    ('+', 'доставка на следующий день, очень удобно'),
+    ('+', 'менеджер все подробно объяснил'),
+    ('+', 'связь хорошая даже за городом'),
+]
+
+
+# Session 38: software customers. First read (with the bank answers below in one file): detractors 5 of 8, promoters
+# with a negative mention 4 of 15.
+SAAS_38 = [
+    ('-', 'The new UI buried every feature we use behind three clicks and support just sent a link to the docs.'),
+    ('-', "We've had two outages this quarter during our busiest hours and the status page said everything was fine."),
+    ('-', "Pricing doubled at renewal with a month's notice. We're evaluating alternatives."),
+    ('-', 'Integration with Salesforce breaks every time they push an update, and it takes days for a fix.'),
+    ('-', 'Onboarding was a slide deck and a login. We were left to figure it out ourselves.'),
+    ('+', "We migrated 40 users over a weekend and the onboarding team stayed on a call with us the whole time. Couldn't ask for better."),
+    ('+', 'I was sceptical after our last vendor burned us, but the reporting alone has saved my team hours every week.'),
+    ('+', "Had a bug in the export last month, reported it Friday afternoon and it was patched by Monday. That's the kind of support we need."),
+    ('+', 'Not the cheapest tool out there, but it does what it says and the API is a joy to work with.'),
+    ('+', 'Our old CRM was a nightmare to customise. This one we configured in a day without a consultant.'),
+    ('+', 'Support replies within the hour, even on the free plan, which I did not expect.'),
+    ('+', "Honestly the only reason I'm not giving a 10 is that I wish there were more templates. Otherwise flawless."),
+    ('+', 'Rolled it out to the whole company and nobody complained, which for a new tool is a miracle.'),
+]
+
+
+# Session 38: bank and insurer customers who tell a story (a cloned card, a flood claim, a lender left).
+BANK_38 = [
+    ('-', 'Claim took four months to settle and I had to chase every step.'),
+    ('-', 'The bank closed my account without explanation and kept my money for six weeks.'),
+    ('-', 'Every time I call I get a different answer about my mortgage.'),
+    ('+', 'My car was written off in March. The claims handler called me back the same day, arranged a hire car and the payout came in under two weeks.'),
+    ('+', 'When my card was cloned abroad they blocked it, refunded the fraudulent payments and had a new card to my hotel in two days.'),
+    ('+', 'Switched my mortgage to them after my old lender made remortgaging a nightmare. This time it was painless.'),
+    ('+', 'The app does everything I need, and when I locked myself out the chat had me back in within minutes.'),
+    ('+', 'I was dreading the home insurance claim after the flood but the assessor was kind, quick and fair.'),
+    ('+', 'Been with them since uni, never had a reason to move.'),
+    ('+', 'They spotted a duplicate direct debit before I did and refunded it.'),
+]
+
+
+# Session 38: long Chinese answers of banks, broadband, tutoring, hotels, repairs, insurers, removals. First read:
+# detractors 5 of 5, promoters with a negative mention 4 of 10 (another broadband, a feared wait, a pandemic
+# cancellation, a narrow stairwell).
+ZH_LONG_38 = [
+    ('+', '第一次在这家银行办房贷，本来以为手续会很麻烦，结果客户经理一步一步带着我做，两周就放款了，比我预想的快很多。'),
+    ('+', '之前用别家的宽带经常掉线，换了这家以后看球再也没卡过，装机师傅也很专业，线都帮我走得整整齐齐。'),
+    ('+', '孩子在这里学了半年英语，一开始很抗拒，现在每周都盼着上课，老师很有耐心，每节课后都会在群里反馈。'),
+    ('+', '酒店位置有点偏，但是前台主动帮我们叫了车，房间干净，早餐种类多，下次来还住这里。'),
+    ('+', '手机摔坏了拿去售后，本来担心要等很久，没想到第二天就修好了，还没收钱，说是在保修范围内。'),
+    ('+', '疫情期间航班取消了，客服耐心帮我改签，没有收任何费用，退差价也很快到账。'),
+    ('+', '在医院做体检，人虽然多，但是流程安排得很合理，每个科室都有人引导，不到两个小时就全部做完了。'),
+    ('+', '用了三年的记账软件，中间有一次数据同步出错，客服远程帮我恢复了，一条都没丢，很靠谱。'),
+    ('+', '保险理赔比想象中简单，拍照上传材料，三天就到账了，理赔员还打电话告诉我进度。'),
+    ('+', '搬家公司的师傅非常敬业，楼道很窄，他们硬是把大衣柜抬上了六楼，没有一点磕碰。'),
+    ('-', '宽带装了一个月，三天两头断网，报修了四次，师傅来了就说是我家路由器的问题，根本不解决。'),
+    ('-', '房贷审批拖了两个多月，每次问都说在走流程，中间还让我补了三次材料，每次要的都不一样。'),
+    ('-', '体检报告说一周出，结果等了二十多天，打电话问前台也说不清楚。'),
+    ('-', '培训班收了一年的学费，老师换了三个，孩子根本跟不上，想退费就各种推脱。'),
+    ('-', '航班延误五个小时，没有任何解释，也没有安排餐食，客服电话一直占线。'),
+]
+
+
+# Session 38: long English stories of hotels, dentists, tutors, airlines, gyms, estate agents, car hire, vets. First
+# read: detractors 3 of 4, promoters with a negative mention 8 of 12.
+EN_LONG_38 = [
+    ('+', "We booked the hotel for our anniversary. The room wasn't ready when we arrived at 3, but they upgraded us to a suite with a view and sent up champagne. Honestly made the trip."),
+    ('+', "Dentist appointments used to terrify me. Dr Patel explained every step, checked I was ok throughout and it didn't hurt at all."),
+    ('+', 'My son struggled with maths for years. After one term with his tutor he got a B in his mock and actually enjoys it now.'),
+    ('+', "The flight was delayed by two hours due to a storm in Chicago, but the crew kept us informed and handed out snacks at the gate. Can't fault them."),
+    ('+', 'I left my laptop on the train and the lost property team had it back to me within three days, not a scratch on it.'),
+    ('+', 'Our boiler packed in on Christmas Eve. They had an engineer round by 10am on Boxing Day. Absolute lifesavers.'),
+    ('+', "The gym can get busy at 6pm, but there's always a free rack if you wait a few minutes, and the staff keep the place spotless."),
+    ('+', "I'm usually the first to complain about estate agents, but Sarah kept us updated every step and got us £10k over asking."),
+    ('+', 'Course content was challenging, in a good way. Tutors replied to emails within a day and the feedback on assignments was detailed.'),
+    ('+', "Had a minor issue with the rental car's tyre pressure light, rang the helpline and they talked me through it in five minutes."),
+    ('+', "I've been a member for twelve years and the only time I had to complain it was sorted with an apology and a refund the same week."),
+    ('+', "The vet stayed late to see our dog when he ate something he shouldn't have. Couldn't have been kinder."),
+    ('-', 'Room smelled of smoke even though we booked non-smoking, and when we asked to move they said the hotel was full.'),
+    ('-', "Three cancelled appointments in a row, each time the day before. I've given up and gone private."),
+    ('-', 'The course was nothing like the description. Half the modules were recycled from an older version and the tutor rarely answered.'),
+    ('-', 'The car had a cracked windscreen at pickup and they still tried to charge me for it on return.'),
+]
+
+
+# Session 38: long Russian answers. First read: detractors 4 of 4, promoters with a negative mention 4 of 8.
+RU_LONG_38 = [
+    ('+', 'Долго не решалась переходить из другого банка, боялась бумажной волокиты, но всё оформили за один визит, менеджер сам перевёл зарплатный счёт.'),
+    ('+', 'Интернет как-то раз пропал на полдня из-за аварии на линии, но прислали смс с извинениями и сделали перерасчёт без моих просьб.'),
+    ('+', 'В прошлом году была проблема с доставкой, курьер перепутал адрес, но служба поддержки всё уладила за час. С тех пор заказываю только здесь.'),
+    ('+', 'Страховой случай оформили быстро, эксперт приехал на следующий день, выплату получила через неделю. Честно, ожидала худшего.'),
+    ('+', 'Сын занимается в школе третий год, сначала было тяжело привыкнуть к нагрузке, сейчас отличник и ходит туда с удовольствием.'),
+    ('+', 'Заказала платье не того размера, сама виновата, обменяли за два дня, курьер привёз новое и забрал старое.'),
+    ('+', 'Пользуюсь приложением каждый день, иногда подтормаживает на старом телефоне, но это скорее проблема телефона.'),
+    ('+', 'Ремонт машины сделали на день раньше обещанного, мастер показал старые детали и объяснил, что меняли.'),
+    ('-', 'Пообещали перезвонить в течение часа, прошло три дня. Пришлось писать жалобу, только после этого зашевелились.'),
+    ('-', 'Подключили не тот тариф, в итоге за месяц переплатил почти тысячу, возвращать отказываются.'),
+    ('-', 'Врач опоздал на сорок минут, приём длился пять минут, анализы так и не назначил.'),
+    ('-', 'Доставку переносили три раза, в итоге отменили заказ без объяснений.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
                                      INSURANCE_36, PROMOTERS_37, RU_37, ZH_37, SHORT_37, LONG_37, ZH_LONG_37,
                                      RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
-                                     FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C],
+                                     FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
+                                     BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
+                                     RU_LONG_38],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -5533,7 +5761,8 @@ PROMOTERS_37C = [
                               "ru-37", "zh-37", "en-short-37", "en-long-37", "zh-long-37", "ru-long-37",
                               "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
-                              "en-promoters-37c"])
+                              "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
+                              "enlong38", "rulong38"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

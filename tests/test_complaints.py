@@ -120,6 +120,12 @@ COMPLAINTS = [
     ("ru", "оставил посылку у двери, хотя я просил передать лично в руки"), ("zh", "自动续费也不提醒"),
     ("en", "not the speed advertised"), ("en", "it's not the price I was quoted"),
     ("en", "I was never told about the fee"), ("en", "they did not tell me about the fee"),
+    # session 38: a long time on the phone, a mess left, left to cope alone, fobbed off, a hang-up, huge queues
+    ("en", "over an hour on the phone to get an answer"), ("en", "45 minutes on the line"),
+    ("en", "the install left a cable hanging across my front wall"), ("en", "We were left to figure it out ourselves."),
+    ("en", "they left us to sort it out on our own"), ("en", "support just sent a link to the docs"),
+    ("en", "they just referred me to another department"), ("ru", "оператор бросил трубку"),
+    ("ru", "в отделении огромные очереди"), ("en", "wifi keeps droping out every evening"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -204,6 +210,11 @@ NOT_COMPLAINTS = [
     ("ru", "хотя я думал, что будет дорого, всё отлично"), ("zh", "不用提醒，很准时"),
     ("en", "not the cheapest but the best"), ("en", "I did not tell the engineer"),
     ("en", "we never called them, they called us"),
+    # session 38
+    ("en", "works from home every day with no drops"), ("en", "10 minutes on the phone and sorted"),
+    ("en", "didn't leave a single wire hanging"), ("en", "they never left us to fend for ourselves"),
+    ("en", "I would leave it to my own judgement"), ("en", "they just sent me a new one"),
+    ("ru", "не было больших очередей"),
 ]
 
 
@@ -300,7 +311,19 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I was worried the move would be chaos but they were brilliant", 1),
                                        ("I was worried because the service was terrible, but it was fine", -1),
                                        ("I've had issues with estate agents before but this team kept me updated", 1),
-                                       ("It was slow before but it still is", -1)])
+                                       ("It was slow before but it still is", -1),
+                                       # session 38: a fix named, not done; "alone" as "only"; the company's word
+                                       ("the latest fix broke everything", -1), ("the latest patch broke the app", -1),
+                                       ("the reporting alone is worth it", 1), ("I felt alone and ignored", -1),
+                                       ("the outage lasted a day and the status page said everything was fine", -1),
+                                       ("it has been fine since", 1),
+                                       ("When my card was cloned abroad they blocked it", 0),
+                                       ("they blocked my card for no reason", -1),
+                                       ("they refunded the fraudulent payments", 0),
+                                       ("I was dissapointed", -1), ("would definately reccomend", 1),
+                                       ("so much for security let alone customer service", -1),
+                                       ("staff are not so friendly but did the job", -1),
+                                       ("I couldn't reccommend their pizza any higher", 1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign
@@ -378,7 +401,11 @@ def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
     ("zh", "之前在别家买过一次假货，这里买的都是正品", 1),
     ("ru", "Раньше постоянно были проблемы с доставкой, но в последние полгода всё приходит вовремя", 1),
     ("ru", "Курьер немного опоздал, но позвонил заранее и извинился", 1), ("ru", "Курьер опоздал на час", -1),
-    ("ru", "Не самый дешёвый вариант, но за качество готов платить", 0), ("ru", "Доставка не самая быстрая", -1)])
+    ("ru", "Не самый дешёвый вариант, но за качество готов платить", 0), ("ru", "Доставка не самая быстрая", -1),
+    # session 38: a fault put right in its sentence
+    ("ru", "вернули деньги за брак без лишних вопросов", 1), ("ru", "пришел брак, поменяли на следующий день", 1),
+    ("ru", "брак не заменили", -1), ("ru", "брак, вернуть деньги отказались", -1),
+    ("ru", "обещали быстро заменить брак, до сих пор жду", -1)])
 def test_what_is_not_this_company_s_doing_now_is_no_blame(lang, text, sign):
     value, _ = judge(lemmas(text, lang), lang)
     assert (value > 0) - (value < 0) == sign

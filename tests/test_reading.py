@@ -124,7 +124,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue  # "a bit pricey but the service is excellent"
         if value < 0 and lang == "en" and D.own_lot(lemmas, i, 0, len(lemmas)):
             continue  # "my mum struggles with technology", "they replaced my broken screen"
-        if value < 0 and i - negated_at > P._NEG_SCOPE and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later == 2
+        if value < 0 and i - negated_at > P._NEG_SCOPE and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later >= 2
                           or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet)
                           or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value
@@ -132,7 +132,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             value *= 1.5
         if i - negated_at <= P._NEG_SCOPE and not (
                 lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
-                and "enough" in lemmas[i + 1:i + 4]) and not (
+                and ("enough" in lemmas[i + 1:i + 4] or ("any" in lemmas[i + 1:i + 6] and not {"high", "more"}.isdisjoint(
+                    lemmas[i + 1:i + 6])))) and not (
                 lang == "en" and value < 0 and negated_at > 0 and any(  # "don't like being lied to"
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
                     for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
@@ -147,7 +148,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 "technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone", "phones",
                 "smartphone", "app", "apps", "online", "digital", "thing", "stuff", "this", "that", "figure", "number",
                 "numbers", "form", "forms", "paperwork")  # "isn't good with technology": the customer's own skill
-            value = 0.0 if conceded or own_skill else -0.8 * value  # "not cheap but worth it": a price conceded
+            value = 0.0 if conceded or own_skill else 0.4 * value if later == 3 and value > 0 else -0.8 * value
+            # ("not cheap but worth it": a price conceded; "the room wasn't ready, but they upgraded us": put right)
             if value < 0 and i in excused:
                 continue  # a praise denied, then excused: "蛋糕不是很甜，刚刚好"
         total += value

@@ -159,10 +159,14 @@ def _thought(lemmas: Sequence[str], k: int) -> bool:
     first = _zh_opening(lemmas, k)
     k += len(first) > len(lemmas[k])  # (一 / 开始 / 以为)
     return first in _ZH_THOUGHT or (first in ("本来", "原本", "原来", "我", "还", "一开始", "刚开始", "开始", "起初")
-                                    and tuple(lemmas[k + 1:k + 2]) == ("以为",))
+                                    and tuple(lemmas[k + 1:k + 2]) in _ZH_THOUGHT_VERBS)
 
 
-_ZH_THOUGHT = frozenset({"原以为", "本以为", "还以为", "以为", "满以为"})
+# what was thought or feared before (本来以为, 本来担心要等很久，没想到第二天就修好了)
+_ZH_THOUGHT_VERBS = frozenset({("以为",), ("担心",), ("害怕",), ("怕",)})
+
+
+_ZH_THOUGHT = frozenset({"原以为", "本以为", "还以为", "以为", "满以为", "担心", "害怕"})
 _ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "谁知道", "但", "但是", "可是", "不过", "然而", "竟然",
                         "才发现", "发现"})
 
@@ -186,7 +190,14 @@ def _zh_opening(lemmas: Sequence[str], k: int) -> str:
     one word."""
     if lemmas[k] in ("一", "刚") and tuple(lemmas[k + 1:k + 2]) == ("开始",):
         return lemmas[k] + "开始"
+    if lemmas[k] in _ZH_SWITCHED:  # 换了这家以后…: "since switching to this one" opens this time
+        j = k + 1 + (tuple(lemmas[k + 1:k + 2]) == ("了",))
+        if j < len(lemmas) and lemmas[j] in _ZH_NOW:
+            return lemmas[j]
     return lemmas[k]
+
+
+_ZH_SWITCHED = frozenset({"换", "换成", "换到", "改用", "转到", "转", "来到"})
 
 
 def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:

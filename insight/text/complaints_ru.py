@@ -28,10 +28,12 @@ _RU_KEPT_ON = frozenset({"списывать", "снимать", "начисля
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
                          | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
-                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя"})
+                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
     "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать",
-    "хотя"})
+    "хотя", "трубка", "очередь"})
+# a queue told as huge ("огромные очереди", "очередь километровая"; not "очередь небольшая")
+_RU_HUGE = frozenset({"огромный", "длинный", "большой", "бесконечный", "километровый", "дикий", "жуткий", "вечный"})
 
 
 def russian(lemmas: Sequence[str]) -> float:
@@ -96,6 +98,8 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # an ask ignored: "оставил посылку у двери, хотя я просил передать лично" (not "хотя я думал")
         elif lem == "продолжать" and nxt in _RU_KEPT_ON and RU_NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "деньги продолжают списывать" (not "не продолжают")
+        elif lem in ("трубка", "очередь"):
+            total += _hung_up_or_queued(lemmas, i)
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
@@ -118,6 +122,16 @@ def _waited(lemmas: Sequence[str], i: int) -> float:
     if counted and waiting and not few_minutes(number, unit) \
             and not any(w in RU_QUICK for w in lemmas[max(0, i - 4):i]) \
             and not any(w in RU_NEGATORS for w in lemmas[max(0, i - 6):i]):
+        return -1.0
+    return 0.0
+
+
+def _hung_up_or_queued(lemmas: Sequence[str], i: int) -> float:
+    """-1 at "трубка" after a hang-up ("оператор бросил трубку"), at "очередь" told as huge ("огромные очереди",
+    "очередь бесконечная"; not "не было больших очередей")."""
+    if RU_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) and (
+            (lemmas[i] == "трубка" and i and lemmas[i - 1] in ("бросить", "бросать"))
+            or (lemmas[i] == "очередь" and (not _RU_HUGE.isdisjoint(lemmas[max(0, i - 2):i + 2])))):
         return -1.0
     return 0.0
 

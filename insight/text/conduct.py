@@ -45,7 +45,7 @@ _PROMISED = frozenset({"tell", "say", "promise", "assure", "suppose", "guarantee
 _FEARED = frozenset({"worry", "worried", "afraid", "fear", "scared", "concern", "concerned", "nervous", "expect",
                      "think", "thought", "dread", "doubt", "hesitant", "sceptical", "skeptical"})
 _STORIES = frozenset({"say", "tell", "promise", "quote", "advertise", "claim", "show"})
-_SELLING = frozenset({"sell", "upsell"})
+_SELLING = frozenset({"sell", "upsell", "charge", "bill"})  # (and "tried to charge me for it")
 _GETTING = frozenset({"get", "receive", "achieve", "see"})
 _UNITS = frozenset({"mb", "mbps", "meg", "megs", "megabit", "megabits", "mbit", "gb", "gig", "gigs", "gbps", "kbps"})
 _ROUGHLY = frozenset({"about", "around", "only", "barely", "maybe", "like", "roughly", "approx", "approximately",
@@ -128,7 +128,7 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
             and tuple(lemmas[i + 1:i + 2]) == ("be",)  # "all I got was a £5 credit": a meagre answer
         return -1.0 if paid_for or all_got or _less_than_paid(lemmas, i) else 0.0
     if tuple(lemmas[max(0, i - 2):i]) == ("try", "to"):
-        return -1.0  # "trying to sell me things"
+        return -1.0  # "trying to sell me things", "they still tried to charge me for it"
     after = lemmas[i + 1:i + 8]  # "sold me a package I didn't need", "keep selling me things I don't want"
     return -1.0 if any(w in ("need", "want", "use") and not _NEGATORS.isdisjoint(after[max(0, k - 2):k])
                        for k, w in enumerate(after)) else 0.0

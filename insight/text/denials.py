@@ -1,7 +1,8 @@
 """What a word in a negator's reach is worth (:func:`denied`): turned (-0.8 of it), kept where the negation is not of
 the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I don't like being lied to":
 :func:`keeps_sign`) or none where a low price or perfection is denied before "but" (a concession: "not the cheapest but
-very reliable"); and a blame made small and conceded before strong praise (:func:`softened`). Where a negator's reach
+very reliable"); and a blame made small and conceded before strong praise (:func:`softened`); a word that judges
+nothing where it stands (:func:`judges_nothing`: "looks like", "the status page said it was fine"). Where a negator's reach
 starts is :func:`insight.text.idioms.negator_reach`."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from insight.text.lexicons import INTENSIFIERS
 def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: int, lo: int, hi: int
                  ) -> bool:
     """Whether the word at ``i``, in the reach of the negator at ``negated_at``, keeps its sign (in the span
-    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough" (while "not good enough" is negated),
+    ``lo..hi``): "can't recommend them enough", "couldn't thank them enough", "couldn't recommend their pizza any
+    higher" (while "not good enough" is negated),
     "wouldn't hesitate to recommend"; what one does not like being done ("I don't like being lied to", "don't appreciate being kept waiting": the
     liking is negated, not what follows it); in Chinese a word that bears its own negation after 也 or 又 (不烫也不凉:
     neither, not a double negation like 不是不好)."""
@@ -28,7 +30,9 @@ def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, 
         return False
     if value < 0:
         return any(lemmas[k] in _LIKING and lemmas[k + 1] in ("be", "get") for k in range(negated_at + 1, i - 1))
-    return lemmas[negated_at - 1] in ("can", "ca", "could") and "enough" in lemmas[i + 1:min(i + 4, hi)]
+    after = lemmas[i + 1:min(i + 6, hi)]
+    return lemmas[negated_at - 1] in ("can", "ca", "could") and ("enough" in after[:3] or (
+        "any" in after and not {"high", "more"}.isdisjoint(after)))  # ("couldn't recommend it any higher")
 
 
 _EN_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone",
@@ -54,7 +58,8 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     what the next clause says, :meth:`insight.text.polarity.Reading._later`): turned (-0.8 of it), kept
     (:func:`keeps_sign`), or none for a low price or perfection denied before "but" - a concession, not a complaint
     ("not the cheapest but very reliable", 不便宜，但是很好吃, "not perfect, but far better than anyone else") - and for
-    the customer's own skill ("not very good with these things")."""
+    the customer's own skill ("not very good with these things"); a praise denied that a remedy after "but" puts right
+    is mild praise ("the room wasn't ready, but they upgraded us")."""
     if keeps_sign(lemmas, lang, value, negated_at, i, lo, hi):
         return value
     skill = [w for w in lemmas[i + 2:min(i + 4, hi)] if w not in _EN_THESE][:1]  # (in the span: "good with" ...)
@@ -63,7 +68,15 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
     if (lemmas[i] in _CONCEDED or (negated_at == i - 2 and lemmas[i - 1] in ("the", "самый"))) and (
             later or not CONTRASTS.isdisjoint(lemmas[i + 1:hi])):
         return 0.0  # (and a superlative denied: "not the fastest in the area but very stable")
+    if later == 3 and value > 0:
+        return 0.4 * value  # a slip put right after "but", as a word of blame is (-0.5 of the blame): "the room wasn't
+        # ready, but they upgraded us" (not "not so friendly but did the job": a concession, no remedy)
     return -0.8 * value
+
+
+# what puts a slip right after "but" (denied; Reading._later's 3): a remedy, not a concession
+REMEDIED = frozenset({"upgrade", "refund", "replace", "compensate", "apologise", "apologize", "fix", "sort",
+                          "resolve", "credit", "swap", "exchange"})
 
 
 # a slip made small before a "but" that praises strongly: "took a bit longer than planned but he was very tidy", "a bit
@@ -112,15 +125,22 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
 
 
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
-# "I'm hopeless with computers"), their own loss ("even though I'd lost the receipt"), a broken thing the company
-# mended ("they replaced my broken phone screen", "fixed our faulty boiler"; not "refused to replace my broken phone")
-_EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital"})
+# "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though I'd lost the receipt"), a broken thing the company
+# mended ("they replaced my broken phone screen", "fixed our faulty boiler", "refunded the fraudulent payments"; not
+# "refused to replace my broken phone"), a card guarded after a theft
+_EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital",
+                              "maths", "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})
+_EN_FEARS = frozenset({"terrify", "scare", "frighten", "dread", "hate", "fear"})  # "appointments used to terrify me"
 _EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key", "keys", "wallet", "purse", "paperwork",
                             "passport", "reference", "login", "details"})
 _EN_AILING = frozenset({"ill", "sick", "unwell", "poorly", "injure", "injured", "hospitalise", "hospitalize"})
 _EN_PEOPLE = frozenset({"i", "we", "he", "she", "mum", "mom", "dad", "husband", "wife", "son", "daughter", "partner",
                         "father", "mother", "child", "baby", "grandmother", "grandfather", "nan", "gran"})
-_EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort"})
+_EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort", "refund", "reverse", "waive"})
+# a card or account guarded after a theft or fraud ("when my card was cloned they blocked it"; not "they blocked my
+# card for no reason")
+_EN_GUARDS = frozenset({"block", "freeze", "stop", "cancel", "lock"})
+_EN_THEFTS = frozenset({"clone", "steal", "stolen", "hack", "compromise", "skim", "scam", "fraud", "fraudulent"})
 _EN_NOT_DONE = frozenset({"refuse", "fail", "to", "wait", "will", "would", "should", "could", "try", "want", "ask",
                           "not", "n't", "never", "no"})
 
@@ -134,9 +154,48 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
     if lemmas[i] in _EN_AILING and i - 2 >= lo and lemmas[i - 1] in ("be", "get", "fall") \
             and lemmas[i - 2] in _EN_PEOPLE:
         return True  # "after I was ill", "when my husband fell ill"
-    if lemmas[i] == "lose" and not _EN_OWN_THINGS.isdisjoint(lemmas[i + 1:min(i + 4, hi)]) \
-            and not {"i", "we"}.isdisjoint(lemmas[max(lo, i - 3):i]):
-        return True  # "I'd lost the receipt", "I lost my card"
+    if lemmas[i] == "lose" and ((not _EN_OWN_THINGS.isdisjoint(lemmas[i + 1:min(i + 4, hi)])
+                                 and not {"i", "we"}.isdisjoint(lemmas[max(lo, i - 3):i]))
+                                or tuple(lemmas[i + 1:i + 2]) == ("property",)):
+        return True  # "I'd lost the receipt", "I lost my card", "the lost property team"
+    if lemmas[i] in ("complain", "moan", "criticise", "criticize") and tuple(lemmas[max(lo, i - 2):i]) == ("first", "to"):
+        return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
+    if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
+        return True  # the customer's own fear, once: "Dentist appointments used to terrify me"
+    if lemmas[i] in _EN_GUARDS and not _EN_THEFTS.isdisjoint(lemmas[max(lo, i - 8):i]) \
+            and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, i - 3):i]):
+        return True  # "when my card was cloned abroad they blocked it"
     k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if lemmas[k] in _EN_MENDERS), None)
     return k is not None and k + 1 < i and all(w in ("my", "our", "the", "a", "his", "her") for w in lemmas[k + 1:i]) \
         and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, k - 3):k])  # "replaced my broken screen"
+
+
+# "like" after these is a likeness, no liking: "looks like cardboard", "feels like a sack" ("nothing like the picture"
+# stays a negated likeness: a complaint)
+_EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
+                          "more", "just", "exactly", "much", "bit"})
+_EN_OTHERS = frozenset({"other", "others", "most", "many", "every", "all", "some", "everyone", "everybody"})
+_EN_LIKER = frozenset({"i", "we", "you", "they", "really", "do", "would", "also", "still", "not", "n't", "to", "just"})
+# what the company says, not what the customer finds: "the status page said everything was fine", "they insisted the
+# line was ok" (the customer's own "fine" stands: "it's been fine since")
+_EN_SAID = frozenset({"say", "claim", "insist", "tell", "show", "report"})
+_EN_ALONE_AFTER = frozenset({"be", "feel", "leave", "all", "me", "us", "them", "him", "her", "myself", "ourselves",
+                             "very", "so", "completely", "totally", "on", "let"})  # "alone" that blames: "left me
+# alone", "let alone customer service" (much less)
+
+
+def judges_nothing(lemmas: Sequence[str], i: int, lo: int, value: float) -> bool:
+    """Whether the English word at ``i`` (after ``lo``) judges nothing where it stands: a likeness ("looks like the old
+    one", "tastes like cardboard", "hasn't gone up like other providers"; not "I really like it", "we like most of the
+    channels"), the company's own word ("the status page said everything was fine"), "alone" as "only" ("the reporting
+    alone has saved us hours"; not "left alone", "I felt alone"), a mock exam ("got a B in his mock")."""
+    lem = lemmas[i]
+    if lem == "like":
+        return lemmas[i - 1] in _EN_LIKENESS or (
+            bool(lemmas[i + 1:i + 2]) and lemmas[i + 1] in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)
+    if lem in ("fine", "ok", "okay", "normal"):
+        return value > 0 and i - 2 >= lo and lemmas[i - 1] == "be" and not _EN_SAID.isdisjoint(lemmas[max(lo, i - 5):i - 2])
+    if lem == "mock":  # a practice exam: "a B in his mock", "mock exams" (not "they mock their customers")
+        return lemmas[i - 1] in ("his", "her", "my", "their", "our", "the", "a") or tuple(lemmas[i + 1:i + 2]) in (
+            ("exam",), ("test",), ("interview",))
+    return lem == "alone" and lemmas[i - 1] not in _EN_ALONE_AFTER

@@ -28,6 +28,7 @@ _EN_ARRIVING = frozenset({"arrive", "come", "deliver", "turn", "get", "fix", "so
 # "the application has been sitting there for a month": _EN_LEFT_SITTING)
 _EN_ON_THE_LINE = {("the", "phone"), ("the", "line"), ("be", "stuck"), ("be", "pend")}
 _EN_LEFT_SITTING = frozenset({"there", "idle", "untouched", "around", "unanswered", "unread"})  # (not "by the pool")
+_EN_NONE = frozenset({"no", "never", "without", "zero", "not"})  # a fault denied: "with no drops"
 _EN_THROWN_OUT = frozenset({"log", "kick", "throw", "boot", "sign"})  # "logs me out", "kicks us out"
 # a whole day given to the company: "had to spend my whole Saturday on the phone", "wasted an entire morning"
 EN_WHOLE = frozenset({"whole", "entire", "all"})
@@ -46,8 +47,15 @@ def every(lemmas: Sequence[str], i: int) -> bool:
     before)."""
     recurring = (i and lemmas[i - 1] == "every") or (i > 1 and lemmas[i - 2] == "every" and (
         lemmas[i - 1] in ("few", "couple", "other") or lemmas[i - 1] in EN_NUMBERS or _number(lemmas[i - 1])))
-    return bool(recurring) and (_near(lemmas, i, EN_PROBLEM, 5) or (
+    return bool(recurring) and (_fault_near(lemmas, i) or (
         "out" in lemmas[max(0, i - 5):i] and not _EN_THROWN_OUT.isdisjoint(lemmas[max(0, i - 7):i])))
+
+
+def _fault_near(lemmas: Sequence[str], i: int) -> bool:
+    """A fault's word within five words of ``i`` that is not denied: "drops every night" (not "works from home every
+    day with no drops", "every day without dropping")."""
+    return any(lemmas[k] in EN_PROBLEM and not (k and lemmas[k - 1] in _EN_NONE)
+               for k in range(max(0, i - 5), min(len(lemmas), i + 6)) if k != i)
 
 
 def whole_spent(lemmas: Sequence[str], i: int) -> bool:
@@ -124,6 +132,9 @@ def duration(lemmas: Sequence[str], i: int) -> float:
                   and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
         return 0.0 if negated else -1.0
     after = lemmas[i + 1:i + 4]
+    if after[:2] in (["on", "the"], ("on", "the")) and after[2:] and after[2] in _EN_ON_THE_PHONE and not negated \
+            and (unit == 2 or (unit == 1 and lemmas[i_number].isdigit() and int(lemmas[i_number]) >= 30)):
+        return -1.0  # "over an hour on the phone", "45 minutes on the line" (not "10 minutes on the phone")
     if any(w in EN_TAKE for w in before):
         if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):
             return 0.0  # "the router took a day to arrive", "took a day to fix": by the next day

@@ -43,14 +43,24 @@ _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "for
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно", "мелочь", "пустяк"})  # ("подождать пару минут, но это мелочи")
 _RU_TRIFLE = frozenset({"мелочь", "пустяк"})
+# the customer's own fault or device ("сама виновата", "но это скорее проблема телефона"; not "виноват магазин")
+_RU_OWN = frozenset({"виноватый", "проблема"})
+_RU_DEVICE_AFTER = frozenset((w,) for w in ("телефон", "смартфон", "устройство", "компьютер", "ноутбук", "мой"))
 _RU_TRIFLE_LEAD = frozenset({"это", "но", "а", "всё", "все", "просто", ",", "такой"})  # (not "даже в мелочах")
 # a cause outside the company's hands: "delayed an hour because of weather", "due to the snow" (the slip it causes is
 # excused: the customer says so by naming it)
 _EN_WEATHER = frozenset({"weather", "snow", "storm", "fog", "ice", "wind", "flood", "flooding", "lightning",
                          "heatwave", "blizzard", "hurricane", "gale"})
 _EN_CAUSED = frozenset({"because", "due", "owe"})
+_EN_WHERE = frozenset({("in",), ("at",), ("over",), ("across",), ("around",)})  # where the weather was
 _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "outage", "down", "lose", "drop", "close",
                                "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
+# Chinese: a cause outside the company's hands, told as the cause (因为下雨, 疫情期间, 天气原因, 受台风影响)
+_ZH_CAUSES = frozenset({"疫情", "台风", "暴雨", "大雪", "暴雪", "大雾", "雷雨", "下雪", "下大雨", "下雨", "天气", "雨天",
+                        "雪天", "堵车"})
+_ZH_BECAUSE = frozenset({"因为", "由于", "受", "因"})
+_ZH_CAUSE_TAILS = frozenset({("期间",), ("原因",), ("影响",), ("的",), ("关系",)})
+_ZH_BUT = frozenset({"但", "但是", "可是", "不过", "然而", "也", "还", "就"})
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
 # their fault": the company's own excuse, reported)
 _EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
@@ -73,7 +83,7 @@ _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
          "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault"},
-         "ru": _RU}
+         "ru": _RU | _RU_OWN}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
                        "barely", "не"})
@@ -100,6 +110,10 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     covered = set(past) if past is not None else bygone(lemmas, lang)
     if lang == "en" and "hand" in lemmas:
         covered |= _one_hand(lemmas)
+    if lang == "zh" and not _ZH_CAUSES.isdisjoint(lemmas):
+        covered |= _zh_caused(lemmas)
+    if lang == "zh" and "硬是" in lemmas:
+        covered |= _zh_overcome(lemmas)
     if words.isdisjoint(lemmas):
         return frozenset(covered)
     start = 0  # where the current sentence (or what follows the last excuse) begins
@@ -182,6 +196,38 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
     return start
 
 
+def _zh_caused(lemmas: Sequence[str]) -> set[int]:
+    """The Chinese clause that a cause outside the company's hands opens, told as the cause (疫情期间航班取消了, 因为下雨，
+    晚了半小时, 受台风影响延误了; not 下雨天还准时送到, 虽然下雨，但是晚了一个半小时也太离谱了): from the cause to its
+    clause's end, and the next clause too when the cause's own holds nothing else (因为下雨，晚了半小时)."""
+    covered: set[int] = set()
+    for i in [i for i, w in enumerate(lemmas) if w in _ZH_CAUSES]:
+        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS):
+            continue
+        end = next((k for k in range(i + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))
+        if end - i <= 2 and end < len(lemmas) and lemmas[end] not in _SENTENCE_END \
+                and lemmas[end + 1:end + 2] and lemmas[end + 1] not in _ZH_BUT:
+            end = next((k for k in range(end + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))
+        covered.update(range(i, end))
+    return covered
+
+
+def _zh_overcome(lemmas: Sequence[str]) -> set[int]:
+    """The Chinese clause before one that opens with 硬是 (managed all the same): an obstacle the staff overcame
+    (楼道很窄，他们硬是把大衣柜抬上了六楼)."""
+    covered: set[int] = set()
+    for i in [i for i, w in enumerate(lemmas) if w == "硬是"]:
+        start = i
+        while start and lemmas[start - 1] not in _CLAUSE_END:
+            start -= 1
+        if start and i - start <= 2 and lemmas[start - 1] not in _SENTENCE_END:
+            before = start - 1
+            while before and lemmas[before - 1] not in _CLAUSE_END:
+                before -= 1
+            covered.update(range(before, start))
+    return covered
+
+
 def _one_hand(lemmas: Sequence[str]) -> set[int]:
     """The rest of an English clause that says its slips can be counted "on one hand" ("can count on one hand the
     number of times the internet has gone down"): rare, no complaint."""
@@ -236,10 +282,12 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             head = i - 2
         elif i and lemmas[i - 1] not in _CLAUSE_END:
             return -1  # ("slower than expected", "as expected": a shortfall measured, not excused)
-    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_TRIFLE):
+    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_TRIFLE | _RU_OWN):
         head, i = _not_theirs(lemmas, i, lang)
         if head < 0:
             return -1
+        if lem in _EN_WEATHER and tuple(lemmas[i + 1:i + 2]) in _EN_WHERE:  # "due to a storm in Chicago"
+            i = next((k - 1 for k in range(i + 2, min(i + 6, len(lemmas))) if lemmas[k] in _CLAUSE_END), i)
     elif lang == "zh" and lem == "适合":
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1
@@ -283,6 +331,11 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     of the weather", "due to snow"), its fault denied ("that's hardly their fault", "no fault of theirs"), a trifle
     ("но это мелочи"; not "это не мелочь", "даже в мелочах"); -1 when there is none."""
     lem = lemmas[i]
+    if lang == "ru" and lem == "виноватый":  # "сама виновата"
+        return (i - 1 if i and lemmas[i - 1] == "сам" else -1), i
+    if lang == "ru" and lem == "проблема":  # "но это скорее проблема телефона"
+        said = i >= 1 and lemmas[i - 1] in ("это", "скорее") and tuple(lemmas[i + 1:i + 2]) in _RU_DEVICE_AFTER
+        return (i - 1 if said else -1), i + 1 + (tuple(lemmas[i + 1:i + 2]) == ("мой",))
     if lang == "ru":
         lead = not i or lemmas[i - 1] in _RU_TRIFLE_LEAD or lemmas[i - 1] in _CLAUSE_END
         return (i if lead and _NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]) else -1), i

@@ -22,7 +22,8 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
-                        "reason", "order", "book", "rain", "everywhere", "just", "mid", "around", "round"}) \
+                        "reason", "order", "book", "rain", "everywhere", "hang", "trail", "dangle", "just", "mid", "around",
+                        "round", "ourselves", "myself", "own"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -103,11 +104,24 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
         return -1.0 if lemmas[k:k + 1] and lemmas[k] in ("contract", "term", "agreement") and not (
             EN_PRICE_JUMPS | _CHANGED).isdisjoint(lemmas[max(0, i - 6):i]) \
             and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
-    if lem == "everywhere":  # "the engineer left cables trailing everywhere", "left dust everywhere"
+    if lem in ("everywhere", "hang", "trail", "dangle"):  # "the engineer left cables trailing everywhere", "left dust
+        # everywhere", "left a cable hanging across my wall", "left me hanging"
         return -1.0 if "leave" in lemmas[max(0, i - 5):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
+    if lem in ("ourselves", "myself", "own"):  # left to cope alone: "we were left to figure it out ourselves", "left
+        # us to sort it out on our own", "left to fend for myself" (not "I sorted it myself", "I'd leave it to my own
+        # judgement")
+        k = last_index(lemmas, "leave", max(0, i - 9), i)
+        left = k > 0 and ((lemmas[k - 1] == "be" and tuple(lemmas[k + 1:k + 2]) == ("to",)) or (
+            tuple(lemmas[k + 1:k + 3]) in (("us", "to"), ("me", "to"))))
+        return -1.0 if left and EN_NEGATORS.isdisjoint(lemmas[max(0, k - 3):k]) else 0.0
     if lem == "just":  # fobbed off: "the live chat just sends you links to FAQs", "they just point you to the website"
-        return -1.0 if tuple(lemmas[i + 1:i + 3]) in _FOBBED and lemmas[i + 3:i + 4] and lemmas[i + 3] in _FOBBED_TO \
-            else 0.0
+        if i + 1 >= len(lemmas) or lemmas[i + 1] not in _FOBBED:
+            return 0.0
+        k = i + 2 + (lemmas[i + 2:i + 3] and lemmas[i + 2] in _FOBBED_WHOM)
+        if lemmas[i + 1] in _POINTED:  # "they just point you to the website", "just referred me to another team"
+            return -1.0 if tuple(lemmas[k:k + 1]) == ("to",) else 0.0
+        return -1.0 if not _FOBBED_DOCS.isdisjoint(lemmas[k:k + 5]) else 0.0  # "just sent a link to the docs" (not
+        # "just sent me a new one")
     if lem == "rain":  # "parcel left in the rain", "box was left out in the rain" (not "delivered in the rain")
         return -1.0 if tuple(lemmas[i - 2:i]) == ("in", "the") and "leave" in lemmas[max(0, i - 6):i - 2] else 0.0
     if lem in ("order", "book"):  # "ordered a size 12 got a size 8", "ordered the blue one and they sent the red one"
@@ -182,8 +196,10 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 
 
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
-_FOBBED = {(verb, "you") for verb in ("send", "point", "refer", "direct", "redirect", "link")}
-_FOBBED_TO = frozenset({"to", "link", "a", "an", "the"})
+_FOBBED = frozenset({"send", "point", "refer", "direct", "redirect", "link", "copy", "paste"})
+_FOBBED_WHOM = frozenset({"you", "me", "us"})
+_FOBBED_DOCS = frozenset({"faq", "faqs", "doc", "docs", "article", "website", "documentation", "page", "help"})
+_POINTED = frozenset({"point", "refer", "direct", "redirect"})
 _PAID_OUT = frozenset({"pay", "refund", "cost", "offer", "give", "compensate", "settle", "value", "worth"})
 _CHEAP = frozenset({"cheap", "cheaper", "cheapest", "price", "inexpensive"})
 _CHANGED = frozenset({"change", "alter", "raise", "put", "up", "increase", "hike"})

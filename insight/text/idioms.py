@@ -15,8 +15,9 @@ from insight.text.lexicons import NEGATORS
 from insight.text.complaints_ru import ru_clause_closes
 from insight.text.conduct import complaining_habit
 from insight.text.contextual import EN_VALUED, reading_here
+from insight.text.denials import judges_nothing
 from insight.text.others import EN_CLAUSE_ENDS, of_another
-from insight.text.remedies import remedied_soon
+from insight.text.remedies import remedied_soon, ru_remedied
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
 # "couldn't be happier" is praise while "can't be beaten" stays a negated word
@@ -50,17 +51,12 @@ _EN_DEALING = frozenset({"understand", "know", "investigate", "address", "acknow
 _EN_DOING = frozenset({"address", "tackle", "deal", "handle"})  # (of _EN_DEALING: doing something about it)
 _EN_OBJECT_LEAD = frozenset({"the", "my", "our", "this", "that", "a", "an", "any", "with", "into", "at", "what"})
 _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
-# "like" after these is a likeness, no liking: "looks like cardboard", "feels like a sack" ("nothing like the picture"
-# stays a negated likeness: a complaint)
-_EN_LIKENESS = frozenset({"look", "feel", "sound", "seem", "smell", "taste", "act", "treat", "something", "anything",
-                          "more", "just", "exactly", "much", "bit"})
-_EN_OTHERS = frozenset({"other", "others", "most", "many", "every", "all", "some", "everyone", "everybody"})
-_EN_LIKER = frozenset({"i", "we", "you", "they", "really", "do", "would", "also", "still", "not", "n't", "to", "just"})
 _ZH_NOT_AS = frozenset({"不如", "还不如", "远不如", "都不如"})
 # what a review sets below the one reviewed with 不如: cooking oneself, other shops, before (以前不如现在好)
 _ZH_OTHERS = frozenset({"自己", "别家", "别人家", "其他家", "其它家", "别的店", "别的", "外面", "以前", "之前", "原来"})
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better",
-                                                                       "regret", "easily", "impress", "please"}
+                                                                       "regret", "easily", "impress", "please", "fine",
+                                                                       "ok", "okay", "normal"}
 _EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 _EN_HARD_TO_FIND = _EN_HARD | {"struggle"}  # "I'd struggle to find anything negative"
@@ -105,10 +101,10 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
-        if lem == "like" and i > lo and (lemmas[i - 1] in _EN_LIKENESS or (
-                lemmas[i + 1:i + 2] and lemmas[i + 1] in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)):
-            return 0.0  # "looks like the old one", "tastes like cardboard", "hasn't gone up like other providers" (not
-            # "I really like it", "we like most of the channels")
+        if i > lo and judges_nothing(lemmas, i, lo, value):
+            return 0.0
+        if lem == "late" and i > lo and lemmas[i - 1] in ("stay", "work", "open", "remain"):
+            return 0.0  # "the vet stayed late to see our dog", "open late" (no delay)
         if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
             if i + 1 < hi and lemmas[i + 1] == "for":
                 return 1.5
@@ -182,6 +178,8 @@ def _ru_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> 
         return 0.0  # "долго выбирала страховую", "долго искал": the customer's own choosing, no wait
     if lem in ("обещать", "пообещать") and (said := [w for w in lemmas[max(lo, i - 3):i] if w in ("как", "чем")]):
         return 1.0 if said[-1] == "как" else 0.0
+    if ru_remedied(lemmas, i, lo, hi):
+        return -0.5 * value  # "вернули деньги за брак без лишних вопросов": a fault quickly put right
     if i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value
     if "нет" in lemmas[i + 1:i + 5]:

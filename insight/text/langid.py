@@ -78,7 +78,7 @@ _ENGLISH_SHARE = 0.6  # of a comment's words known to English: French/German/Dut
 def _english_vocabulary():
     """``word -> known`` test: spaCy's English lemma table (its forms and lemmas), the English
     polarity lexicon and the closed-class words."""
-    from insight.text.nlp import _en_lemmas
+    from insight.text.lemmas import en_lemmas as _en_lemmas
     from insight.text.polarity import lexicon
 
     table = _en_lemmas()

@@ -11,7 +11,9 @@ _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terr
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
 _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator",
                            "dealer", "dealership", "garage", "shop", "store", "gym", "practice", "broker", "agent",
-                           "airline", "carrier", "landlord", "retailer", "one"})  # ("my old one": see _of_former)
+                           "airline", "carrier", "landlord", "retailer", "vendor", "lender", "crm", "platform",
+                           "contractor", "agency", "builder", "courier", "dentist", "vet", "clinic", "school", "one"})
+# ("my old one": see _of_former)
 _EN_UNITS_OF_OURS = frozenset({"other", "another", "last"})  # "another one", "the last one" may be this company's
 # where an English clause ends (here and for a negator's reach in idioms)
 EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})

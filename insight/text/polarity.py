@@ -22,7 +22,7 @@ from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICT
 from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
-from insight.text.denials import CONTRASTS as _CONTRASTS, denied, feared, own_lot, softened
+from insight.text.denials import CONTRASTS as _CONTRASTS, REMEDIED, denied, feared, own_lot, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
@@ -46,10 +46,11 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
 # Words that undo a problem named after them: "they fixed the problem", "解决了问题", "устранили неполадку"
 # is praise (the problem word turns mildly positive; "couldn't fix the problem" is then negated again).
 RESOLVERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair"}),
+    "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair", "patch"}),
     "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "处理了", "修好", "修好了", "搞定", "搞定了", "解決", "补送",
                      "补送了", "补发", "补发了", "重新送", "重送"}),
-    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить"}),
+    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить", "уладить",
+                     "урегулировать"}),
 }
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
 _COMMAS = frozenset({",", "，", ";", "；"})
@@ -264,9 +265,10 @@ class Reading:
         return i in self._wished
 
     def _later(self, hi: int) -> int:
-        """What the clause after the span ``..hi`` says, when "but" (但) opens it: 2 when it fixes
-        something ("but they fixed it quickly", 但很快就解决了: the problem before is resolved), 1 when it
-        only contrasts (a worry before it was unfounded), else 0."""
+        """What the clause after the span ``..hi`` says, when "but" (但) opens it: 2 when it mends
+        something ("but they fixed it quickly", 但很快就解决了: the problem before is resolved), 3 when it does
+        so with a remedy (:data:`insight.text.denials.REMEDIED`: "but they upgraded us"), 1 when it only
+        contrasts (a worry before it was unfounded), else 0."""
         lemmas = self.lemmas
         if 0 < hi <= len(lemmas) and lemmas[hi - 1] in _CONTRASTS:  # a clause cut after its break word
             k = hi - 1
@@ -274,7 +276,10 @@ class Reading:
             k = hi + 1 if hi < len(lemmas) and lemmas[hi] in _COMMAS else hi
             if k >= len(lemmas) or lemmas[k] not in _CONTRASTS:
                 return 0
-        return 2 if mends(lemmas[k + 1:k + _MEND_REACH], self.lang, RESOLVERS[self.lang]) else 1
+        after = lemmas[k + 1:k + _MEND_REACH]
+        if not mends(after, self.lang, RESOLVERS[self.lang]):
+            return 1
+        return 3 if not REMEDIED.isdisjoint(after) else 2
 
     def judge(self, lo: int = 0, hi: int | None = None, overrides: Mapping[str, float] | None = None
               ) -> tuple[float, bool]:
@@ -343,7 +348,7 @@ class Reading:
             if self._set_aside(i, value, later, lo, hi):
                 continue
             if value < 0 and i - negated_at > _NEG_SCOPE and (
-                    (resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later == 2
+                    (resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later >= 2
                     or any(i < c <= hi for c in self._mending) or (lang == "zh" and i in self._quiet)
                     or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):  # (not a blame denied: "no pressure")
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了

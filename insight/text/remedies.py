@@ -18,7 +18,8 @@ REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort"
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody",
                       "reconnect", "correct", "rectify", "amend"})  # ("made a mistake on my bill and corrected it the
 # same day")
-REMEDY_HEADS = REMEDIES | {"put"}  # where a remedy's words may start ("put right with no fuss": quick_remedy)
+REMEDY_HEADS = REMEDIES | {"put", "talk"}  # where a remedy's words may start ("put right with no fuss", "talked me
+# through it in five minutes": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
@@ -72,7 +73,7 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"), ("still", "plenty"),
               ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"), ("still", "worth"),
               ("make", "it", "great"), ("make", "it", "better"), ("make", "it", "good"), ("make", "it", "brilliant"),
-              ("exchange",), ("swap",),
+              ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"),
               ("ahead", "of", "schedule"), ("ahead", "of", "time"), ("on", "time"), ("make", "up", "the", "time"),
               ("make", "up", "time"))  # ("departed a bit late but landed 25 min ahead of schedule")
 
@@ -136,15 +137,20 @@ def _praised(words: Sequence[str]) -> bool:
 _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
                      "must", "wish"})  # (and asked: 但请尽快解决, "but please make an effort to improve")
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
-                       ("me",), ("us",), ("charge",), ("cost",), ("extra",)})  # ("came back without me doing anything",
-# "sent a booster at no charge")
+                       ("me",), ("us",), ("charge",), ("cost",), ("extra",), ("мой",), ("лишний",), ("просьба",),
+                       ("вопрос",), ("проблема",), ("напоминание",), ("проволочка",)})  # ("came back without me doing anything",
+# "sent a booster at no charge"; "сделали перерасчёт без моих просьб")
+
+
+_EN_FIX_NOUN = frozenset({"the", "a", "this", "that", "latest", "late", "last", "new", "their", "its", "quick", "temporary",
+                          "security", "software"})
 
 
 def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
     """Where the resolver at ``i`` reaches from when it resolves (:func:`resolves`: not "the wrong address"): its
     particle ("sorted out a billing mistake"), else itself; ``before`` when it does not resolve."""
-    if not resolves(lemmas, i, lo):
-        return before
+    if not resolves(lemmas, i, lo) or (i > lo and lemmas[i - 1] in _EN_FIX_NOUN and lemmas[i] in ("fix", "patch")):
+        return before  # (a fix named, not done: "the latest fix broke everything")
     return i + (tuple(lemmas[i + 1:i + 2]) == ("out",))
 
 
@@ -206,7 +212,8 @@ def quick_remedy(words: Sequence[str]) -> bool:
               or (w == "ask" and tuple(words[max(0, k - 2):k]) in (("before", "i"), ("before", "we")))]  # unasked
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
-    put_right = any(words[k] == "put" and words[k + 1] in ("right", "straight") for k in range(len(words) - 1))
+    put_right = any((words[k] == "put" and words[k + 1] in ("right", "straight"))
+                    or (words[k] == "talk" and tuple(words[k + 2:k + 3]) == ("through",)) for k in range(len(words) - 1))
     if (REMEDIES.isdisjoint(words) and not put_right) or not NEGATORS["en"].isdisjoint(words) \
             or not _PROMISED.isdisjoint(words):
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
@@ -214,6 +221,34 @@ def quick_remedy(words: Sequence[str]) -> bool:
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
         or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
         for k, w in enumerate(words))
+
+
+# Russian: a fault put right, told in its clause: a remedy ("вернули деньги", "заменили", "поменяли") with how soon or
+# how smoothly ("без лишних вопросов", "сразу", "на следующий день")
+_RU_REMEDIES = frozenset({"вернуть", "заменить", "поменять", "обменять", "переделать", "возместить", "компенсировать",
+                          "перевыпустить", "привезти"})
+_RU_SOON = frozenset({"сразу", "быстро", "моментально", "оперативно", "мгновенно", "тотчас", "незамедлительно"})
+_RU_SMOOTH = frozenset({"вопрос", "проблема", "проволочка", "спор", "разговор", "претензия"})
+_RU_UNDONE = frozenset({"обещать", "пообещать", "должный", "обязаться", "отказаться", "отказать", "пришлось", "прийтись",
+                        "требовать", "добиваться"})  # (a remedy promised, refused or fought for)
+_SENTENCE_MARKS = frozenset({".", "。", "!", "！", "?", "？"})
+
+
+def ru_remedied(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
+    """Whether the Russian fault at ``i`` is put right in its clause or the rest of its sentence (within ``lo``..``hi``):
+    "вернули деньги за брак без лишних вопросов", "брак сразу заменили", "пришёл брак, поменяли на следующий день"
+    (not "брак не заменили", "обещали быстро заменить брак", "брак, вернуть деньги отказались")."""
+    words = lemmas[max(lo, i - 8):min(hi, i + 9)]
+    k_fault = i - max(lo, i - 8)
+    cut_lo = max((k + 1 for k, w in enumerate(words[:k_fault]) if w in _CLAUSE_MARKS), default=0)
+    cut_hi = next((k for k in range(k_fault + 1, len(words)) if words[k] in _SENTENCE_MARKS), len(words))
+    words = words[cut_lo:cut_hi]
+    smooth = any(w == "без" and not _RU_SMOOTH.isdisjoint(words[k + 1:k + 3]) for k, w in enumerate(words))
+    if _RU_REMEDIES.isdisjoint(words) or any(w in NEGATORS["ru"] and not (w == "без" and smooth) for w in words) \
+            or not _RU_UNDONE.isdisjoint(words):
+        return False
+    return smooth or not _RU_SOON.isdisjoint(words) or any(
+        w == "день" and k and words[k - 1] in ("следующий", "же") for k, w in enumerate(words))
 
 
 def zh_remedy_at(lemmas: Sequence[str], r: int, end: int) -> bool:

@@ -84,7 +84,7 @@ def _zh_tag(word: str) -> str:
 
 @functools.lru_cache(maxsize=100_000)
 def _ru_parse(word: str):
-    from insight.text.nlp import _morph
+    from insight.text.lemmas import morph as _morph
 
     return _morph().parse(word)[0]
 
