@@ -405,7 +405,9 @@ def test_praise_said_with_a_negation_in_chinese_and_russian(lang, text):
     # session 38: a fault put right in its sentence
     ("ru", "вернули деньги за брак без лишних вопросов", 1), ("ru", "пришел брак, поменяли на следующий день", 1),
     ("ru", "брак не заменили", -1), ("ru", "брак, вернуть деньги отказались", -1),
-    ("ru", "обещали быстро заменить брак, до сих пор жду", -1)])
+    ("ru", "обещали быстро заменить брак, до сих пор жду", -1),
+    # a cause outside the company's hands, told as the cause (not a time it rained, nor the rider's own excuse)
+    ("zh", "因为下雨，晚了半小时", 0), ("zh", "下雨的时候送得很慢", -1), ("zh", "虽然下雨，但是晚了一个半小时也太离谱了", -1)])
 def test_what_is_not_this_company_s_doing_now_is_no_blame(lang, text, sign):
     value, _ = judge(lemmas(text, lang), lang)
     assert (value > 0) - (value < 0) == sign

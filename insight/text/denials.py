@@ -125,8 +125,8 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
 
 
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
-# "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though I'd lost the receipt"), a broken thing the company
-# mended ("they replaced my broken phone screen", "fixed our faulty boiler", "refunded the fraudulent payments"; not
+# "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though
+# I'd lost the receipt"), a broken thing the company mended ("they replaced my broken phone screen", "fixed our faulty boiler", "refunded the fraudulent payments"; not
 # "refused to replace my broken phone"), a card guarded after a theft
 _EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital",
                               "maths", "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})

@@ -57,9 +57,10 @@ _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "out
                                "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
 # Chinese: a cause outside the company's hands, told as the cause (因为下雨, 疫情期间, 天气原因, 受台风影响)
 _ZH_CAUSES = frozenset({"疫情", "台风", "暴雨", "大雪", "暴雪", "大雾", "雷雨", "下雪", "下大雨", "下雨", "天气", "雨天",
-                        "雪天", "堵车"})
+                        "雪天"})
 _ZH_BECAUSE = frozenset({"因为", "由于", "受", "因"})
-_ZH_CAUSE_TAILS = frozenset({("期间",), ("原因",), ("影响",), ("的",), ("关系",)})
+_ZH_CAUSE_TAILS = frozenset({("期间",), ("原因",), ("影响",), ("关系",), ("的", "原因"), ("的", "影响"), ("的", "关系")})
+_ZH_SAID = frozenset({"说", "称", "解释", "借口", "理由"})  # the company's own excuse, reported (骑手说因为下雨…)
 _ZH_BUT = frozenset({"但", "但是", "可是", "不过", "然而", "也", "还", "就"})
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
 # their fault": the company's own excuse, reported)
@@ -198,11 +199,13 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
 
 def _zh_caused(lemmas: Sequence[str]) -> set[int]:
     """The Chinese clause that a cause outside the company's hands opens, told as the cause (疫情期间航班取消了, 因为下雨，
-    晚了半小时, 受台风影响延误了; not 下雨天还准时送到, 虽然下雨，但是晚了一个半小时也太离谱了): from the cause to its
-    clause's end, and the next clause too when the cause's own holds nothing else (因为下雨，晚了半小时)."""
+    晚了半小时, 受台风影响延误了; not 下雨天还准时送到, 下雨的时候送得很慢, 骑手说因为下雨所以晚了, 虽然下雨，但是晚了一个半小时
+    也太离谱了): from the cause to its clause's end, and the next clause too when the cause's own holds nothing else
+    (因为下雨，晚了半小时)."""
     covered: set[int] = set()
     for i in [i for i, w in enumerate(lemmas) if w in _ZH_CAUSES]:
-        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS):
+        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS
+                or tuple(lemmas[i + 1:i + 3]) in _ZH_CAUSE_TAILS) or not _ZH_SAID.isdisjoint(lemmas[max(0, i - 4):i]):
             continue
         end = next((k for k in range(i + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))
         if end - i <= 2 and end < len(lemmas) and lemmas[end] not in _SENTENCE_END \
