@@ -5746,6 +5746,106 @@ RU_LONG_38 = [
 ]
 
 
+# Session 38: Traditional Chinese telecom answers. First read: detractors 5 of 6, promoters with a negative mention 1
+# of 10 (another provider before 換過來之後).
+HANT_38 = [
+    ('+', '客服態度很好，問題一次就解決了'),
+    ('+', '網速穩定，晚上看影片也不會卡'),
+    ('+', '之前用別家常常斷線，換過來之後都沒問題'),
+    ('+', '安裝師傅準時到，還幫我把線整理好'),
+    ('+', '價格合理，服務也很貼心'),
+    ('+', 'App 很好用，繳費很方便'),
+    ('+', '雖然等了一下，但是門市人員很專業，解釋得很清楚'),
+    ('+', '用了五年，從來沒讓我失望過'),
+    ('+', '颱風天斷訊，隔天一早就修好了'),
+    ('+', '朋友推薦的，果然沒讓我失望'),
+    ('-', '打客服電話等了四十分鐘還沒人接'),
+    ('-', '合約到期自動續約，完全沒有通知'),
+    ('-', '網路三天兩頭斷線，報修都說查不到問題'),
+    ('-', '帳單多扣了錢，申請退款一個月還沒下來'),
+    ('-', '門市人員一直推銷我不需要的方案'),
+    ('-', '訊號很差，在家裡根本收不到'),
+]
+
+
+# Session 38: energy, water and insurance answers as typed. First read: detractors 7 of 10, promoters with a negative
+# mention 1 of 10 (the accident a claim was about).
+ENERGY_38 = [
+    ('-', 'estimated bills for 8 months even though i send readings every month'),
+    ('-', 'direct debit went up from 90 to 160 and no one can explain why'),
+    ('-', 'smart meter installer cancelled on the day, twice'),
+    ('-', 'they owe me £240 credit and wont pay it back'),
+    ('-', 'switching to them was a nightmare, took 3 months and I was billed by both'),
+    ('-', 'water pressure has been awful since the works on our road and nobody tells us anything'),
+    ('-', 'claim rejected on a technicality after 12 years of paying premiums'),
+    ('-', 'renewal quote was £300 more than a new customer gets'),
+    ('-', 'app shows the wrong balance half the time'),
+    ('-', 'hold music for 50 minutes then cut off'),
+    ('+', 'readings are easy to submit and the bill is always right'),
+    ('+', 'cheapest tariff i could find and the app is simple'),
+    ('+', 'engineer fitted the smart meter in half an hour and explained the display'),
+    ('+', 'they lowered my direct debit when i was in credit without me asking'),
+    ('+', 'claim paid within a week of the accident'),
+    ('+', 'renewal price was the same as last year, which is rare'),
+    ('+', 'clear bills, no surprises'),
+    ('+', 'when the boiler broke they sent someone the same day'),
+    ('+', 'friendly staff on the phone and they actually listen'),
+    ('+', 'been with them 10 years, never had a problem'),
+]
+
+
+# Session 38: plain Chinese telecom answers. First read: detractors 7 of 10, promoters with a negative mention 0 of
+# 10.
+ZH_TELECOM_38 = [
+    ('-', '网速太慢了，晚上根本打不开网页'),
+    ('-', '宽带装了半个月还没装好'),
+    ('-', '客服电话永远打不通'),
+    ('-', '套餐乱扣费，查不清楚扣的什么'),
+    ('-', '信号差，在电梯里就没信号'),
+    ('-', '销户太难了，跑了三趟营业厅'),
+    ('-', '师傅上门要收材料费，之前没说过'),
+    ('-', '路由器老是掉线，换了一个还是一样'),
+    ('-', '合约到期前没人通知，直接续了两年'),
+    ('-', '5G套餐价格贵，速度跟4G差不多'),
+    ('+', '网速很稳定，打游戏不卡'),
+    ('+', '装机师傅很专业，半天就装好了'),
+    ('+', '资费比以前便宜了不少'),
+    ('+', '客服有耐心，一步一步教我设置'),
+    ('+', '信号覆盖好，出差到县城也有5G'),
+    ('+', '营业厅办业务很快，不用排队'),
+    ('+', '用了好多年了，一直很满意'),
+    ('+', '有问题打电话很快就有人处理'),
+    ('+', '赠送的流量很多，够用'),
+    ('+', '性价比高，推荐给家人了'),
+]
+
+
+# Session 38: online shop answers, promoters who tell of a small slip. First read: detractors 4 of 5, promoters with a
+# negative mention 1 of 15.
+SHOP_38 = [
+    ('+', 'one item was missing but they refunded it within the hour'),
+    ('+', 'parcel came a day later than estimated but everything was perfect'),
+    ('+', 'had to return a jumper, label printed at home and money back in 3 days'),
+    ('+', 'courier left it with a neighbour which was actually handy'),
+    ('+', 'size guide was spot on for once'),
+    ('+', 'the dress was even nicer than the photos'),
+    ('+', "driver couldn't find the house but rang me and was very polite"),
+    ('+', 'packaging is all recyclable, love that'),
+    ('+', 'my order was wrong once and the replacement came next day'),
+    ('+', 'prices are a bit higher than amazon but the quality is worth it'),
+    ('+', 'the app crashed once at checkout but my basket was saved'),
+    ('+', 'loyalty points actually add up to something'),
+    ('+', 'bought a faulty kettle, swapped in store no questions asked'),
+    ('+', 'delivery slots are easy to get even at christmas'),
+    ('+', 'nothing to complain about'),
+    ('-', 'order never arrived and the tracking says delivered'),
+    ('-', 'refund took 6 weeks and three emails'),
+    ('-', 'clothes look nothing like the pictures'),
+    ('-', 'chat support just copy and pastes the same answer'),
+    ('-', 'charged for next day delivery, took 4 days'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -5753,7 +5853,7 @@ RU_LONG_38 = [
                                      RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
                                      FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
-                                     RU_LONG_38],
+                                     RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -5762,7 +5862,7 @@ RU_LONG_38 = [
                               "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
-                              "enlong38", "rulong38"])
+                              "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

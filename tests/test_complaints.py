@@ -126,6 +126,9 @@ COMPLAINTS = [
     ("en", "they left us to sort it out on our own"), ("en", "support just sent a link to the docs"),
     ("en", "they just referred me to another department"), ("ru", "оператор бросил трубку"),
     ("ru", "в отделении огромные очереди"), ("en", "wifi keeps droping out every evening"),
+    ("en", "estimated bills even though i send readings every month"), ("en", "they owe me £240 credit"),
+    ("en", "chat support just copy and pastes the same answer"), ("zh", "师傅上门要收材料费，之前没说过"),
+    ("zh", "宽带装了半个月还没装好"), ("zh", "退款一个月还没下来"),
 ]
 NOT_COMPLAINTS = [
     ("en", "never had to call them"), ("en", "arrived within 2 days"), ("en", "took 10 minutes to set up"),
@@ -214,7 +217,7 @@ NOT_COMPLAINTS = [
     ("en", "works from home every day with no drops"), ("en", "10 minutes on the phone and sorted"),
     ("en", "didn't leave a single wire hanging"), ("en", "they never left us to fend for ourselves"),
     ("en", "I would leave it to my own judgement"), ("en", "they just sent me a new one"),
-    ("ru", "не было больших очередей"),
+    ("ru", "не было больших очередей"), ("en", "I owe them nothing"), ("zh", "没说的，很好"), ("zh", "我还没装呢"),
 ]
 
 
@@ -323,7 +326,9 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I was dissapointed", -1), ("would definately reccomend", 1),
                                        ("so much for security let alone customer service", -1),
                                        ("staff are not so friendly but did the job", -1),
-                                       ("I couldn't reccommend their pizza any higher", 1)])
+                                       ("I couldn't reccommend their pizza any higher", 1),
+                                       ("claim paid within a week of the accident", 0),
+                                       ("the smart meter is great", 1), ("the smart meter stopped working", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -200,7 +200,7 @@ def test_tag_says_which_codeframe_it_chose_and_why(tmp_path, run_cli):
     path.write_text("comment\n" + "\n".join(f'"{c}"' for c in BROADBAND) + "\n", encoding="utf-8")
     res = run_cli("tag", path, "-o", tmp_path / "out.csv")
     assert res.code == 0
-    assert "note: codeframe telecom 5 (on core 10), chosen automatically: telecom's words" in res.err
+    assert "note: codeframe telecom 5 (on core 11), chosen automatically: telecom's words" in res.err
     explicit = run_cli("tag", path, "--codeframe", "ecommerce", "-o", tmp_path / "out2.csv")
     assert explicit.code == 0 and "chosen automatically" not in explicit.err
 
@@ -214,7 +214,7 @@ def test_the_report_method_notes_say_how_the_codeframe_was_chosen(tmp_path, run_
     out = tmp_path / "r.html"
     assert run_cli("report", path, "-o", out, "--lang", "ru").code == 0
     method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ")
-    assert "Кодификатор выбран автоматически: telecom, версия 5 (пакет на основе core 10)" in method
+    assert "Кодификатор выбран автоматически: telecom, версия 5 (пакет на основе core 11)" in method
 
 
 def test_tag_reads_the_same_without_scores_and_keeps_the_comment_header(tmp_path, run_cli):
@@ -236,12 +236,12 @@ def test_tag_and_discover_say_how_the_codeframe_was_chosen_in_json(tmp_path, run
     path = tmp_path / "broadband.csv"
     path.write_text("comment\n" + "\n".join(f'"{c}"' for c in BROADBAND) + "\n", encoding="utf-8")
     tagged = json.loads(run_cli("tag", path, "--json").out)
-    assert tagged["codeframe"] == "telecom 5 (on core 10)" and tagged["codeframe_choice"]["chosen"] == "telecom"
+    assert tagged["codeframe"] == "telecom 5 (on core 11)" and tagged["codeframe_choice"]["chosen"] == "telecom"
     assert tagged["codeframe_choice"]["domain_share"]["telecom"] > tagged["codeframe_choice"]["domain_share"]["banking"]
     found = json.loads(run_cli("discover", path, "--json").out)
     assert found["codeframe_choice"]["reason"] == tagged["codeframe_choice"]["reason"]
     named = json.loads(run_cli("tag", path, "--codeframe", "core", "--json").out)
-    assert named["codeframe_choice"] is None and named["codeframe"] == "core 10"
+    assert named["codeframe_choice"] is None and named["codeframe"] == "core 11"
 
 
 def test_domain_words_are_lemmatised_as_the_tokenizer_would():

@@ -190,14 +190,18 @@ def _zh_opening(lemmas: Sequence[str], k: int) -> str:
     one word."""
     if lemmas[k] in ("一", "刚") and tuple(lemmas[k + 1:k + 2]) == ("开始",):
         return lemmas[k] + "开始"
-    if lemmas[k] in _ZH_SWITCHED:  # 换了这家以后…: "since switching to this one" opens this time
+    if lemmas[k] in _ZH_SWITCHED:  # 换了这家以后…, 换过来之后…: "since switching to this one" opens this time
         j = k + 1 + (tuple(lemmas[k + 1:k + 2]) == ("了",))
         if j < len(lemmas) and lemmas[j] in _ZH_NOW:
             return lemmas[j]
+        if tuple(lemmas[j:j + 1]) in _ZH_AFTER or (lemmas[k] == "换" and tuple(lemmas[j:j + 2]) in _ZH_OVER_AFTER):
+            return "现在"
     return lemmas[k]
 
 
-_ZH_SWITCHED = frozenset({"换", "换成", "换到", "改用", "转到", "转", "来到"})
+_ZH_SWITCHED = frozenset({"换", "换成", "换到", "改用", "转到", "转", "来到", "换过来", "转过来", "换了过来"})
+_ZH_AFTER = frozenset({("之后",), ("以后",), ("后",)})
+_ZH_OVER_AFTER = frozenset({("过来", "之后"), ("过来", "以后"), ("过来", "后")})
 
 
 def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
@@ -208,4 +212,5 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
 
 _PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"}),
                "ru": _RU_PAST}
-_NOW_WORDS = {"zh": _ZH_NOW, "en": frozenset({"this", "now", "today"}), "ru": _RU_NOW | {"последний", "последнее"}}
+_NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "today"}),
+              "ru": _RU_NOW | {"последний", "последнее"}}

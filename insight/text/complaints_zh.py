@@ -60,6 +60,7 @@ _PENDING = frozenset({"审核", "处理", "路上", "等", "排队", "核实", "
 _OWN_KINDS = {**dict.fromkeys(("一点", "一点儿", "点儿", "一丁点"), "bit"),
               **dict.fromkeys(("不管", "都不管", "也不管", "根本不管", "完全不管", "从来不管"), "uncaring"),
               "这": "this", "一股": "whiff", "一半": "half", "一小半": "half",
+              **dict.fromkeys(("没说", "没说过", "没提", "没提过", "没讲", "没讲过", "没告诉", "没告诉过"), "untold"),
               **dict.fromkeys(("水", "白水", "清水", "白开水", "开水", "刷锅水", "喝水", "喝白开水"), "water")}
 
 
@@ -122,6 +123,8 @@ def zh_kind(token: str) -> tuple[str, int]:
                     return "negated", 0
                 if neg in ("没", "没有", "无", "无人", "没人") and rest in ZH_ABSENT:
                     return "absent", 0
+                if neg in ("没", "还没", "一直没") and _event(rest + "好"):
+                    return "unfinished", 0  # 没装 / 好, 还没修 / 好: the segmenter cut the event in two
     if len(token) == 2 and token[0] == "不" and token[1] in ZH_FLAVOURS:
         return "flavour", 0  # 不辣, 不麻: said absent (read against the dish's name: _promised)
     if token in _OWN_KINDS:
@@ -135,6 +138,9 @@ def zh_kind(token: str) -> tuple[str, int]:
     if token in ZH_CONTACT:
         return "contact", 0
     return "", 0
+
+
+_TOLD_BEFORE = frozenset({"之前", "事先", "提前", "当时", "事前", "办的时候", "买的时候", "签约", "之前也", "当初"})
 
 
 def _glued(token: str) -> tuple[str, int] | None:
@@ -361,9 +367,20 @@ def chinese(lemmas: Sequence[str], kinds: Sequence[tuple[str, int]] | None = Non
             total -= 1.0  # 客服根本不管, 商家不管不问 (not 不管多远都送)
         elif (kind in DISH_KINDS and dish_cue(kind, lemmas, i)) or (kind == "this" and so_called(lemmas, i)):
             total -= 1.0  # 实际就一点点, 全是骨头, 麻辣香锅一点都不麻, 一点豆味都没有, 比上次差一点, 一股冰箱味, 量就这么点
+        elif kind in ("unfinished", "untold", "noted"):
+            total += _not_done_as_told(lemmas, i, kind)
         elif kind == "elsewhere" and "".join(lemmas[max(0, i - 3):i]).endswith(SENT_TO):
             total -= 1.0  # 把我的饭送到了别的楼, 送给了别人, 把我的餐给了隔壁: delivered to the wrong place
-        elif kind == "noted" and not (i and lemmas[i - 1] in ("按", "按照", "照")) and (
-                ignored(lemmas, i) or (i and lemmas[i - 1] == "明明")):
-            total -= 1.0  # 备注了不要香菜还是放了, 备注的要求都没看, 明明备注了不要: a request ignored
     return total
+
+
+def _not_done_as_told(lemmas: Sequence[str], i: int, kind: str) -> float:
+    """-1 at a job left unfinished (宽带装了半个月还没装好: 没装 / 好; not 我还没装呢, not installed yet by the customer), a
+    fee or term kept back (要收材料费，之前没说过; not 没说的, 没说什么), a request ignored (备注了不要香菜还是放了, 备注的要求都没看,
+    明明备注了不要)."""
+    if kind == "unfinished":
+        return -1.0 if tuple(lemmas[i + 1:i + 2]) in (("好",), ("好了",)) else 0.0
+    if kind == "untold":
+        return -1.0 if not _TOLD_BEFORE.isdisjoint(lemmas[max(0, i - 2):i]) else 0.0
+    return -1.0 if not (i and lemmas[i - 1] in ("按", "按照", "照")) and (
+        ignored(lemmas, i) or (i and lemmas[i - 1] == "明明")) else 0.0

@@ -69,7 +69,8 @@ CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despit
     | _SELLING | _GETTING | _HELD_BACK
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
-                           "phone", "ring", "write", "tell", "explain", "repeatedly"})
+                           "phone", "ring", "write", "tell", "explain", "repeatedly", "send", "submit", "provide",
+                           "give", "book", "register"})  # ("estimated bills even though I send readings every month")
 
 
 def conduct(lemmas: Sequence[str], i: int) -> float:
@@ -82,6 +83,7 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         # "I keep getting sales calls despite opting out", "charged despite cancelling", "card declined even though I
         # told them I was travelling"
         k = i + 1 + (tuple(lemmas[i + 1:i + 2]) in (("i",), ("we",)))
+        k += tuple(lemmas[k:k + 1]) in (("have",), ("do",), ("already",))  # ("even though I'd sent them")
         return -1.0 if tuple(lemmas[k:k + 1]) and lemmas[k] in _DESPITE_DONE else 0.0
     if lem == "from":  # "went from 70 to 30 mbps after the upgrade"
         return -1.0 if _fell(lemmas, i) else 0.0

@@ -127,7 +127,7 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
 # "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though
 # I'd lost the receipt"), a broken thing the company mended ("they replaced my broken phone screen", "fixed our faulty boiler", "refunded the fraudulent payments"; not
-# "refused to replace my broken phone"), a card guarded after a theft
+# "refused to replace my broken phone"), a card guarded after a theft, the mishap a claim is about
 _EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital",
                               "maths", "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})
 _EN_FEARS = frozenset({"terrify", "scare", "frighten", "dread", "hate", "fear"})  # "appointments used to terrify me"
@@ -140,6 +140,9 @@ _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange",
 # a card or account guarded after a theft or fraud ("when my card was cloned they blocked it"; not "they blocked my
 # card for no reason")
 _EN_GUARDS = frozenset({"block", "freeze", "stop", "cancel", "lock"})
+# a mishap an insurance claim is about ("claim paid within a week of the accident"; not "the app crashed")
+_EN_MISHAPS = frozenset({"accident", "crash", "flood", "burglary", "theft", "fire", "collision", "injury", "break"})
+_EN_CLAIMED = frozenset({"claim", "insurer", "insurance", "payout", "policy", "cover", "assessor"})
 _EN_THEFTS = frozenset({"clone", "steal", "stolen", "hack", "compromise", "skim", "scam", "fraud", "fraudulent"})
 _EN_NOT_DONE = frozenset({"refuse", "fail", "to", "wait", "will", "would", "should", "could", "try", "want", "ask",
                           "not", "n't", "never", "no"})
@@ -162,6 +165,8 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
         return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
     if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
         return True  # the customer's own fear, once: "Dentist appointments used to terrify me"
+    if lemmas[i] in _EN_MISHAPS and not _EN_CLAIMED.isdisjoint(lemmas[max(lo, i - 10):i]):
+        return True  # the customer's mishap a claim is about: "claim paid within a week of the accident"
     if lemmas[i] in _EN_GUARDS and not _EN_THEFTS.isdisjoint(lemmas[max(lo, i - 8):i]) \
             and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, i - 3):i]):
         return True  # "when my card was cloned abroad they blocked it"
@@ -184,18 +189,29 @@ _EN_ALONE_AFTER = frozenset({"be", "feel", "leave", "all", "me", "us", "them", "
 # alone", "let alone customer service" (much less)
 
 
+_EN_SMART_THINGS = frozenset((w,) for w in ("meter", "meters", "tv", "tvs", "phone", "phones", "card", "home", "hub",
+                                           "watch", "speaker", "plug", "thermostat", "device", "devices", "lock"))
+
+
 def judges_nothing(lemmas: Sequence[str], i: int, lo: int, value: float) -> bool:
     """Whether the English word at ``i`` (after ``lo``) judges nothing where it stands: a likeness ("looks like the old
     one", "tastes like cardboard", "hasn't gone up like other providers"; not "I really like it", "we like most of the
     channels"), the company's own word ("the status page said everything was fine"), "alone" as "only" ("the reporting
-    alone has saved us hours"; not "left alone", "I felt alone"), a mock exam ("got a B in his mock")."""
+    alone has saved us hours"; not "left alone", "I felt alone"), a mock exam ("got a B in his mock"), a device's name
+    ("smart meter")."""
     lem = lemmas[i]
+    if lem == "smart":  # a device's name: "smart meter", "smart TV" (not "a smart young engineer")
+        return tuple(lemmas[i + 1:i + 2]) in _EN_SMART_THINGS
+    if lem == "mock" and tuple(lemmas[i + 1:i + 2]) in (("exam",), ("test",), ("interview",)):
+        return True  # a practice exam: "mock exams" (not "they mock their customers")
+    if i <= lo:
+        return False
     if lem == "like":
         return lemmas[i - 1] in _EN_LIKENESS or (
             bool(lemmas[i + 1:i + 2]) and lemmas[i + 1] in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)
     if lem in ("fine", "ok", "okay", "normal"):
-        return value > 0 and i - 2 >= lo and lemmas[i - 1] == "be" and not _EN_SAID.isdisjoint(lemmas[max(lo, i - 5):i - 2])
-    if lem == "mock":  # a practice exam: "a B in his mock", "mock exams" (not "they mock their customers")
-        return lemmas[i - 1] in ("his", "her", "my", "their", "our", "the", "a") or tuple(lemmas[i + 1:i + 2]) in (
-            ("exam",), ("test",), ("interview",))
+        return value > 0 and i - 2 >= lo and lemmas[i - 1] == "be" \
+            and not _EN_SAID.isdisjoint(lemmas[max(lo, i - 5):i - 2])
+    if lem == "mock":  # "a B in his mock"
+        return lemmas[i - 1] in ("his", "her", "my", "their", "our", "the", "a")
     return lem == "alone" and lemmas[i - 1] not in _EN_ALONE_AFTER

@@ -23,7 +23,7 @@ FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
                         "reason", "order", "book", "rain", "everywhere", "hang", "trail", "dangle", "just", "mid", "around",
-                        "round", "ourselves", "myself", "own"}) \
+                        "round", "ourselves", "myself", "own", "owe"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -107,6 +107,10 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
     if lem in ("everywhere", "hang", "trail", "dangle"):  # "the engineer left cables trailing everywhere", "left dust
         # everywhere", "left a cable hanging across my wall", "left me hanging"
         return -1.0 if "leave" in lemmas[max(0, i - 5):i] and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0
+    if lem == "owe":  # money the company keeps: "they owe me £240 credit", "still owe us a refund" (not "I owe them",
+        # "they don't owe me anything")
+        return -1.0 if tuple(lemmas[i + 1:i + 2]) in (("me",), ("us",)) and i and lemmas[i - 1] not in ("i", "we") \
+            and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
     if lem in ("ourselves", "myself", "own"):  # left to cope alone: "we were left to figure it out ourselves", "left
         # us to sort it out on our own", "left to fend for myself" (not "I sorted it myself", "I'd leave it to my own
         # judgement")
@@ -118,6 +122,8 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _FOBBED:
             return 0.0
         k = i + 2 + (lemmas[i + 2:i + 3] and lemmas[i + 2] in _FOBBED_WHOM)
+        if lemmas[i + 1] == "copy" and "paste" in lemmas[i + 2:i + 4]:
+            return -1.0  # "chat support just copy and pastes the same answer"
         if lemmas[i + 1] in _POINTED:  # "they just point you to the website", "just referred me to another team"
             return -1.0 if tuple(lemmas[k:k + 1]) == ("to",) else 0.0
         return -1.0 if not _FOBBED_DOCS.isdisjoint(lemmas[k:k + 5]) else 0.0  # "just sent a link to the docs" (not
@@ -196,7 +202,7 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 
 
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
-_FOBBED = frozenset({"send", "point", "refer", "direct", "redirect", "link", "copy", "paste"})
+_FOBBED = frozenset({"send", "point", "refer", "direct", "redirect", "link", "copy"})
 _FOBBED_WHOM = frozenset({"you", "me", "us"})
 _FOBBED_DOCS = frozenset({"faq", "faqs", "doc", "docs", "article", "website", "documentation", "page", "help"})
 _POINTED = frozenset({"point", "refer", "direct", "redirect"})

@@ -56,7 +56,7 @@ _ZH_NOT_AS = frozenset({"不如", "还不如", "远不如", "都不如"})
 _ZH_OTHERS = frozenset({"自己", "别家", "别人家", "其他家", "其它家", "别的店", "别的", "外面", "以前", "之前", "原来"})
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | _EN_TROUBLES | {"promise", "die", "like", "best", "better",
                                                                        "regret", "easily", "impress", "please", "fine",
-                                                                       "ok", "okay", "normal"}
+                                                                       "ok", "okay", "normal", "smart"}
 _EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 _EN_HARD_TO_FIND = _EN_HARD | {"struggle"}  # "I'd struggle to find anything negative"
@@ -101,7 +101,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
                 and "nothing" in lemmas[max(lo, i - 5):i - 2]:
             return 1.0
-        if i > lo and judges_nothing(lemmas, i, lo, value):
+        if judges_nothing(lemmas, i, lo, value):
             return 0.0
         if lem == "late" and i > lo and lemmas[i - 1] in ("stay", "work", "open", "remain"):
             return 0.0  # "the vet stayed late to see our dog", "open late" (no delay)

@@ -73,7 +73,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"), ("still", "plenty"),
               ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"), ("still", "worth"),
               ("make", "it", "great"), ("make", "it", "better"), ("make", "it", "good"), ("make", "it", "brilliant"),
-              ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"),
+              ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"), ("be", "save"), ("nothing", "be", "lose"),
+              ("nothing", "lose"),
               ("ahead", "of", "schedule"), ("ahead", "of", "time"), ("on", "time"), ("make", "up", "the", "time"),
               ("make", "up", "time"))  # ("departed a bit late but landed 25 min ahead of schedule")
 
