@@ -328,7 +328,13 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("staff are not so friendly but did the job", -1),
                                        ("I couldn't reccommend their pizza any higher", 1),
                                        ("claim paid within a week of the accident", 0),
-                                       ("the smart meter is great", 1), ("the smart meter stopped working", -1)])
+                                       ("the smart meter is great", 1), ("the smart meter stopped working", -1),
+                                       ("Booking is a bit clunky, though the teachers more than make up for it", 0),
+                                       ("Booking system is clunky and nothing makes up for it", -1),
+                                       ("Parking is a nightmare, but that's the council's fault, not theirs", 0),
+                                       ("it's their fault, not mine", -1),
+                                       ("My order arrived damaged and a new one was with me two days later", 1),
+                                       ("The parcel arrived damaged and three weeks later a new one came", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
     value, _ = judge(lemmas(text, "en"), "en")
     assert (value > 0) - (value < 0) == sign

@@ -65,6 +65,8 @@ _ZH_BUT = frozenset({"但", "但是", "可是", "不过", "然而", "也", "还"
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
 # their fault": the company's own excuse, reported)
 _EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
+_EN_NOT_THEIRS = frozenset({(",", "not", "theirs"), ("not", "theirs"), (",", "not", "their"), ("not", "their"),
+                            (",", "not", "the")})  # ("the council's fault, not theirs")
 _EN_WHOSE = _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}  # ("not the company's fault")
 _EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respond", "answer", "argue", "according"})
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
@@ -83,7 +85,7 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
-         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault"},
+         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault", "make"},
          "ru": _RU | _RU_OWN}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -275,11 +277,10 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         head = i - 1 - (lang == "en")
         if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
             return -1  # "not worth the wait"
-    elif lang == "en" and lem == "worth":  # "a bit of a wait ... but worth it"
-        if tuple(lemmas[i + 1:i + 2]) != ("it",) or _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]) \
-                or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
+    elif lang == "en" and lem in ("worth", "make"):
+        head, lem, i = _made_up(lemmas, i)
+        if head < 0:
             return -1
-        lem, i = "worth it", i + 1  # (the clause must close after "it")
     elif lang == "en" and lem == "expect":  # "lost connection during a storm, expected really", "to be expected"
         if i >= 2 and tuple(lemmas[i - 2:i]) == ("to", "be"):
             head = i - 2
@@ -329,6 +330,24 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     return head if closes else -1
 
 
+def _made_up(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
+    """The English excuse at "worth" or "make" (``i``): where it begins, its words and where they end (-1 when there is
+    none): "a bit of a wait ... but worth it" (after a wait only: "pricey but worth it" still blames the price), "a bit
+    clunky, though the teachers more than make up for it" (its clause; not "nothing makes up for it")."""
+    if lemmas[i] == "worth":
+        if tuple(lemmas[i + 1:i + 2]) != ("it",) or _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]) \
+                or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
+            return -1, "", i
+        return i, "worth it", i + 1  # (the clause must close after "it")
+    if tuple(lemmas[i + 1:i + 3]) != ("up", "for") or any(w in _NEGATORS or w == "nothing"
+                                                           for w in lemmas[max(0, i - 3):i]):
+        return -1, "", i
+    head = i
+    while head and lemmas[head - 1] not in _CLAUSE_END:
+        head -= 1
+    return head, "make up for", i + 2 + (tuple(lemmas[i + 3:i + 4]) in (("it",), ("that",), ("this",)))
+
+
 def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     """Where the excuse at ``i`` begins and where its word ends: a cause outside the company's hands ("delayed because
     of the weather", "due to snow"), its fault denied ("that's hardly their fault", "no fault of theirs"), a trifle
@@ -350,14 +369,16 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
 
 def _fault_denied(lemmas: Sequence[str], i: int) -> int:
     """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
-    the company's fault", "no fault of theirs"), or -1 (not "they said it wasn't their fault", nor "it's their
+    the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't their fault", nor "it's their
     fault")."""
     k = i - 1
     while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
         k -= 1
     if k < 0:
         return -1
-    if lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
+    if tuple(lemmas[i + 1:i + 4]) in _EN_NOT_THEIRS or tuple(lemmas[i + 1:i + 3]) in _EN_NOT_THEIRS:
+        denied = True  # "that's the council's fault, not theirs"
+    elif lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
         denied = tuple(lemmas[i + 1:i + 2]) == ("of",) and not _EN_THEIRS.isdisjoint(lemmas[i + 2:i + 3])
     else:  # "hardly their fault" (not "not fault")
         denied = lemmas[k] in _NEGATORS and k < i - 1

@@ -20,9 +20,10 @@ REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort"
 # same day")
 REMEDY_HEADS = REMEDIES | {"put", "talk"}  # where a remedy's words may start ("put right with no fuss", "talked me
 # through it in five minutes": quick_remedy)
-_EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase"})
+_EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase", "need"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
+_EN_FEW = frozenset({"a", "one", "two", "2", "couple", "few"})  # days later: soon
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
 ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马",
                      "二话不说", "二话没说", "爽快", "痛快", "主动"})  # (and readily: 店家二话不说就给退了; 商家主动送了饮料道歉)
@@ -74,7 +75,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"), ("still", "worth"),
               ("make", "it", "great"), ("make", "it", "better"), ("make", "it", "good"), ("make", "it", "brilliant"),
               ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"), ("be", "save"), ("nothing", "be", "lose"),
-              ("nothing", "lose"),
+              ("nothing", "lose"), ("keep", "us", "in", "the", "loop"), ("keep", "me", "in", "the", "loop"),
+              ("keep", "us", "inform"), ("keep", "me", "inform"), ("keep", "us", "update"), ("keep", "me", "update"),
               ("ahead", "of", "schedule"), ("ahead", "of", "time"), ("on", "time"), ("make", "up", "the", "time"),
               ("make", "up", "time"))  # ("departed a bit late but landed 25 min ahead of schedule")
 
@@ -220,6 +222,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
     return bool(smooth) or any(
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
+        or (w == "later" and k >= 2 and words[k - 1] == "day" and words[k - 2] in _EN_FEW)  # "two days later"
         or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
         for k, w in enumerate(words))
 
