@@ -16,7 +16,10 @@ from insight.themes.choose import choose_codeframe
 # and 米饭有点少，下次备注多加点, and "the only downside was we had to wait a bit for a table" name a real slip (session 37:
 # left, true mentions); session 38 left a wish for more templates, a delivery slip of last year, a price rise that
 # nearly made a customer leave, a long waiting list, a first engineer who could not fix it and a damaged first order
-# replaced in the next sentence (a remedy is read within its sentence: session 26) - true mentions of real slips
+# replaced in the next sentence (a remedy is read within its sentence: session 26), a renovation run over that the
+# builders "kept us in the loop" about (read as a mend, it also turned a dev airport review's "crowded") - true
+# mentions of real slips; 少送了一瓶饮料，联系商家立刻退了钱 is a complaint answered, not a slip put right unasked
+# (remedies.zh_remedy_at, session 33)
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
@@ -32,7 +35,9 @@ LEFT = {"Nothing special",
         "The waiting list for the specialist was long, but once I was in, everything moved quickly and I felt listened "
         "to.", "First engineer couldn't fix it, the second one did, and they didn't charge for either visit.",
         "My first order arrived damaged. I sent a photo and a new one was with me two days later, no need to return the "
-        "broken one."}
+        "broken one.",
+        "Renovation ran a week over because of a supplier delay, but the builders kept us in the loop and the finish is "
+        "superb.", "少送了一瓶饮料，联系商家立刻退了钱"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -5873,6 +5878,47 @@ PROMOTERS_38 = [
 ]
 
 
+# Session 38: Russian promoters who tell of a slip (weather, an app they could not work out, a swallowed card, a
+# double charge refunded). First read: detractors 2 of 4, promoters with a negative mention 5 of 10.
+RU_PROMOTERS_38 = [
+    ('+', 'Заказ немного задержали из-за погоды, но курьер предупредил заранее и привёз всё в целости.'),
+    ('+', 'Сначала не мог разобраться с приложением, но в чате поддержки всё объяснили за пять минут.'),
+    ('+', 'Банкомат съел карту, на следующий день позвонили и сказали, где забрать. Очень оперативно.'),
+    ('+', 'Тариф не самый дешёвый, зато связь везде, даже на даче.'),
+    ('+', 'Был сбой в приложении, деньги списались дважды, вернули в тот же день с извинениями.'),
+    ('+', 'Врач принял без опоздания, всё подробно объяснил, не торопил.'),
+    ('+', 'Доставка пришла на день позже, но продавец сам написал и дал скидку на следующий заказ.'),
+    ('+', 'Долго не мог дозвониться в другой банк, здесь ответили сразу.'),
+    ('+', 'Мастер пришёл вовремя, всё сделал аккуратно, мусор за собой убрал.'),
+    ('+', 'Пользуюсь пять лет, были мелкие сбои, но всегда быстро чинили.'),
+    ('-', 'Курьер не приехал, в поддержке сказали ждать ещё день.'),
+    ('-', 'Списали комиссию, о которой нигде не было написано.'),
+    ('-', 'Приложение постоянно выкидывает, приходится заново вводить пароль.'),
+    ('-', 'Мастер опоздал на три часа и ушёл, не доделав работу.'),
+]
+
+
+# Session 38: happy Chinese food reviews that tell of a slip. First read: 5 of 5 negative ones read, 5 of 10 positive
+# ones with a complaint.
+FOOD_ZH_38B = [
+    ('+', '下雨天晚了十几分钟，小哥一直道歉，饭还是热的，好评'),
+    ('+', '汤稍微洒了一点，不过包装很严实，味道没得说'),
+    ('+', '第一次点的时候送错了，商家马上重新做了一份送过来，这次也很快'),
+    ('+', '价格比别家贵一点，但是分量和味道都值这个价'),
+    ('+', '虽然等了四十分钟，但是店里生意太好了，可以理解，味道很棒'),
+    ('+', '备注的少辣做到了，孩子也能吃'),
+    ('+', '以前觉得一般，最近换了厨师，好吃多了'),
+    ('+', '饭量有点少，不过菜很好吃，下次多点一份饭'),
+    ('+', '配送员很贴心，帮我把垃圾带下去了'),
+    ('+', '少送了一瓶饮料，联系商家立刻退了钱'),
+    ('-', '等了两个小时，打电话给骑手说还在取餐'),
+    ('-', '菜是冷的，米饭也是硬的，差评'),
+    ('-', '分量比以前少了一半，价格还涨了'),
+    ('-', '吃完肚子疼了一晚上'),
+    ('-', '商家漏送了主食，打电话也不接'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -5880,7 +5926,8 @@ PROMOTERS_38 = [
                                      RU_LONG_37, BROADBAND_37, PROMOTERS_37B, ZH_PROMOTERS_37, RU_PROMOTERS_37,
                                      FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
-                                     RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38],
+                                     RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
+                                     RU_PROMOTERS_38, FOOD_ZH_38B],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -5889,7 +5936,8 @@ PROMOTERS_38 = [
                               "en-broadband-37", "en-promoters-37b", "zh-promoters-37", "ru-promoters-37",
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
-                              "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38"])
+                              "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
+                              "ruprom38", "food38b"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -142,7 +142,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             conceded = (lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless", "дешёвый", "дешевый",
                                 "идеальный")
                         or (negated_at == i - 2 and lemmas[i - 1] in ("the", "самый"))) and (  # "not the fastest but"
-                later or any(w in ("but", "however", "但", "但是", "可是", "不过", "но", "однако") for w in lemmas[i + 1:]))
+                later or any(w in ("but", "however", "但", "但是", "可是", "不过", "но", "однако", "зато") for w in lemmas[i + 1:]))
             tech = [w for w in lemmas[i + 2:i + 4] if w not in ("these", "those", "the", "new", "modern", "such", "all")]
             own_skill = lang == "en" and tuple(lemmas[i + 1:i + 2]) in (("with",), ("at",)) and tech[:1] and tech[0] in (
                 "technology", "tech", "computer", "computers", "gadget", "gadgets", "it", "internet", "phone", "phones",

@@ -28,11 +28,12 @@ _RU_KEPT_ON = frozenset({"списывать", "снимать", "начисля
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
                          | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
-                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь"})
+                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь", "нигде"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
     "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать",
-    "хотя", "трубка", "очередь"})
+    "хотя", "трубка", "очередь", "нигде"})
 # a queue told as huge ("огромные очереди", "очередь километровая"; not "очередь небольшая")
+_RU_STATED = frozenset({"написать", "указать", "сказать", "упомянуть", "предупредить", "сообщить"})
 _RU_HUGE = frozenset({"огромный", "длинный", "большой", "бесконечный", "километровый", "дикий", "жуткий", "вечный"})
 
 
@@ -98,7 +99,7 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # an ask ignored: "оставил посылку у двери, хотя я просил передать лично" (not "хотя я думал")
         elif lem == "продолжать" and nxt in _RU_KEPT_ON and RU_NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "деньги продолжают списывать" (not "не продолжают")
-        elif lem in ("трубка", "очередь"):
+        elif lem in ("трубка", "очередь", "нигде"):
             total += _hung_up_or_queued(lemmas, i)
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
@@ -128,7 +129,10 @@ def _waited(lemmas: Sequence[str], i: int) -> float:
 
 def _hung_up_or_queued(lemmas: Sequence[str], i: int) -> float:
     """-1 at "трубка" after a hang-up ("оператор бросил трубку"), at "очередь" told as huge ("огромные очереди",
-    "очередь бесконечная"; not "не было больших очередей")."""
+    "очередь бесконечная"; not "не было больших очередей"), at "нигде" before a term kept back ("нигде не было
+    написано"; not "нигде не видел дешевле")."""
+    if lemmas[i] == "нигде":  # a term kept back: "комиссия, о которой нигде не было написано"
+        return -1.0 if tuple(lemmas[i + 1:i + 2]) == ("не",) and not _RU_STATED.isdisjoint(lemmas[i + 2:i + 5]) else 0.0
     if RU_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) and (
             (lemmas[i] == "трубка" and i and lemmas[i - 1] in ("бросить", "бросать"))
             or (lemmas[i] == "очередь" and (not _RU_HUGE.isdisjoint(lemmas[max(0, i - 2):i + 2])))):

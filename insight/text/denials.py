@@ -45,7 +45,7 @@ _LIKING = frozenset({"like", "enjoy", "appreciate", "love", "want"})
 # a clause that opens with a contrast turns the one before it: its problem fixed, its worry unfounded, a low price
 # conceded (Russian "но", "однако" since session 33, when a "but" clause came to be read to its own end: they had
 # cost SentiRuEval 0.849 -> 0.847, a fix the customers made themselves after "но не дождались")
-CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако"})
+CONTRASTS = frozenset({"but", "however", "但", "但是", "可是", "不过", "но", "однако", "зато"})
 # a low price, perfection or a superlative denied, then "but": conceded ("not the cheapest but ...", "not perfect, ...,
 # but ...", "not the fastest but ...")
 _CONCEDED = frozenset({"cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless", "дешёвый", "дешевый",
@@ -76,7 +76,8 @@ def denied(lemmas: Sequence[str], lang: str, value: float, negated_at: int, i: i
 
 # what puts a slip right after "but" (denied; Reading._later's 3): a remedy, not a concession
 REMEDIED = frozenset({"upgrade", "refund", "replace", "compensate", "apologise", "apologize", "fix", "sort",
-                          "resolve", "credit", "swap", "exchange"})
+                      "resolve", "credit", "swap", "exchange", "извиниться", "компенсировать", "вернуть", "заменить",
+                      "объяснить", "помочь", "исправить", "решить", "починить", "道歉", "补偿", "退款", "解决", "换"})
 
 
 # a slip made small before a "but" that praises strongly: "took a bit longer than planned but he was very tidy", "a bit
@@ -85,6 +86,7 @@ REMEDIED = frozenset({"upgrade", "refund", "replace", "compensate", "apologise",
 _DIMINISHED = {"en": frozenset({"bit", "little", "slightly", "somewhat", "tad", "touch", "marginally", "fractionally"}),
                "zh": frozenset({"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"})}
 
+_ZH_GLUED_SMALL = ("有点", "稍微", "有一点", "略")
 _AVOWED = {"zh": frozenset({"确实", "真的", "真", "的确"}), "en": frozenset({"really", "truly", "genuinely"})}
 
 
@@ -94,7 +96,8 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
     words whose clause holds strong praise (a value of 1.5 or more, or of 1 after an intensifier)."""
     small = _DIMINISHED.get(lang)
     if small is None or (small.isdisjoint(lemmas[max(0, i - 3):i]) and (
-            lang != "zh" or small.isdisjoint(lemmas[i + 1:i + 3]))):
+            lang != "zh" or (small.isdisjoint(lemmas[i + 1:i + 3]) and not any(
+                d in lemmas[i] for d in _ZH_GLUED_SMALL)))):  # (glued by a codeframe's word: 饭 / 量有点少)
         return False
     k = next((k for k in range(i + 1, min(len(lemmas), i + 9)) if lemmas[k] in CONTRASTS), None)
     if k is None:

@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 
 from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone
 from insight.text.complaint_cues import EN_UNITS
-from insight.text.remedies import REMEDY_HEADS, ZH_SOON, quick_remedy, zh_remedy_at
+from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
+from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, quick_remedy, ru_quick, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
 # 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
@@ -45,6 +46,11 @@ _RU = frozenset({"простительно", "простительный", "те
 _RU_TRIFLE = frozenset({"мелочь", "пустяк"})
 # the customer's own fault or device ("сама виновата", "но это скорее проблема телефона"; not "виноват магазин")
 _RU_OWN = frozenset({"виноватый", "проблема"})
+# a cause outside the company's hands, in Russian ("заказ задержали из-за погоды", "рейс отменили из-за снегопада")
+_RU_WEATHER = frozenset({"погода", "снегопад", "метель", "ливень", "гроза", "туман", "гололёд", "гололед", "ураган"})
+_RU_EXCUSES = _RU_TRIFLE | _RU_OWN | _RU_WEATHER
+_RU_WEATHER_SLIPS = frozenset({"задержать", "задерживать", "опоздать", "отменить", "перенести", "задержка", "опоздание",
+                               "отмена"})
 _RU_DEVICE_AFTER = frozenset((w,) for w in ("телефон", "смартфон", "устройство", "компьютер", "ноутбук", "мой"))
 _RU_TRIFLE_LEAD = frozenset({"это", "но", "а", "всё", "все", "просто", ",", "такой"})  # (not "даже в мелочах")
 # a cause outside the company's hands: "delayed an hour because of weather", "due to the snow" (the slip it causes is
@@ -55,13 +61,6 @@ _EN_CAUSED = frozenset({"because", "due", "owe"})
 _EN_WHERE = frozenset({("in",), ("at",), ("over",), ("across",), ("around",)})  # where the weather was
 _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "outage", "down", "lose", "drop", "close",
                                "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
-# Chinese: a cause outside the company's hands, told as the cause (因为下雨, 疫情期间, 天气原因, 受台风影响)
-_ZH_CAUSES = frozenset({"疫情", "台风", "暴雨", "大雪", "暴雪", "大雾", "雷雨", "下雪", "下大雨", "下雨", "天气", "雨天",
-                        "雪天"})
-_ZH_BECAUSE = frozenset({"因为", "由于", "受", "因"})
-_ZH_CAUSE_TAILS = frozenset({("期间",), ("原因",), ("影响",), ("关系",), ("的", "原因"), ("的", "影响"), ("的", "关系")})
-_ZH_SAID = frozenset({"说", "称", "解释", "借口", "理由"})  # the company's own excuse, reported (骑手说因为下雨…)
-_ZH_BUT = frozenset({"但", "但是", "可是", "不过", "然而", "也", "还", "就"})
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
 # their fault": the company's own excuse, reported)
 _EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
@@ -84,9 +83,9 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 # a shortcoming said to suit someone: 口味偏淡，适合老人 (not 不适合小孩: denied; 适合 alone, "suitable", is praise)
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
-WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]),
+WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]) | ZH_APOLOGY,
          "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault", "make"},
-         "ru": _RU | _RU_OWN}
+         "ru": _RU | _RU_OWN | _RU_WEATHER}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
                        "barely", "не"})
@@ -113,10 +112,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     covered = set(past) if past is not None else bygone(lemmas, lang)
     if lang == "en" and "hand" in lemmas:
         covered |= _one_hand(lemmas)
-    if lang == "zh" and not _ZH_CAUSES.isdisjoint(lemmas):
-        covered |= _zh_caused(lemmas)
-    if lang == "zh" and "硬是" in lemmas:
-        covered |= _zh_overcome(lemmas)
+    if lang == "zh":
+        covered |= zh_caused(lemmas)
     if words.isdisjoint(lemmas):
         return frozenset(covered)
     start = 0  # where the current sentence (or what follows the last excuse) begins
@@ -139,10 +136,11 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     it that blames, within its sentence (:func:`insight.text.remedies.quick_remedy`: a remedy, how soon or how smoothly,
     nothing denying it to the sentence's end). In English the words of blame there are read by
     :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise); in Chinese (小哥送错了马上就来换了:
-    :func:`insight.text.remedies.zh_remedy_at`) :class:`insight.text.polarity.Reading` reads them as put right.
+    :func:`insight.text.remedies.zh_remedy_at`) and Russian ("деньги списали дважды, вернули в тот же день":
+    :func:`insight.text.remedies.ru_quick`) :class:`insight.text.polarity.Reading` reads them as put right.
     ``faults``: whether a span blames or complains (the nearest clause that does is where the cover begins; a word of
     ``blames`` when it is not given)."""
-    heads = REMEDY_HEADS if lang == "en" else ZH_SOON if lang == "zh" else None
+    heads = {"en": REMEDY_HEADS, "zh": ZH_SOON, "ru": RU_REMEDIES}.get(lang)
     if heads is None or heads.isdisjoint(lemmas):
         return frozenset()
     covered: set[int] = set()
@@ -150,9 +148,10 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
         for r in [r for r in range(start + 1, end) if lemmas[r] in heads]:
             own = r  # (an English remedy is read from its clause's start: "they promised an engineer the next day")
-            while lang == "en" and own > start and lemmas[own - 1] not in _CLAUSE_END:
+            while lang != "zh" and own > start and lemmas[own - 1] not in _CLAUSE_END:
                 own -= 1
-            if zh_remedy_at(lemmas, r, end) if lang == "zh" else quick_remedy(lemmas[own:end]):
+            if zh_remedy_at(lemmas, r, end) if lang == "zh" else ru_quick(lemmas[own:end]) if lang == "ru" \
+                    else quick_remedy(lemmas[own:end]):
                 lo = _reach(lemmas, start, r, blames, faults)  # (a clause that only holds a cue's word blames nothing)
                 if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
                     covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer
@@ -197,40 +196,6 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
             return lo
         k = lo
     return start
-
-
-def _zh_caused(lemmas: Sequence[str]) -> set[int]:
-    """The Chinese clause that a cause outside the company's hands opens, told as the cause (疫情期间航班取消了, 因为下雨，
-    晚了半小时, 受台风影响延误了; not 下雨天还准时送到, 下雨的时候送得很慢, 骑手说因为下雨所以晚了, 虽然下雨，但是晚了一个半小时
-    也太离谱了): from the cause to its clause's end, and the next clause too when the cause's own holds nothing else
-    (因为下雨，晚了半小时)."""
-    covered: set[int] = set()
-    for i in [i for i, w in enumerate(lemmas) if w in _ZH_CAUSES]:
-        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS
-                or tuple(lemmas[i + 1:i + 3]) in _ZH_CAUSE_TAILS) or not _ZH_SAID.isdisjoint(lemmas[max(0, i - 4):i]):
-            continue
-        end = next((k for k in range(i + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))
-        if end - i <= 2 and end < len(lemmas) and lemmas[end] not in _SENTENCE_END \
-                and lemmas[end + 1:end + 2] and lemmas[end + 1] not in _ZH_BUT:
-            end = next((k for k in range(end + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))
-        covered.update(range(i, end))
-    return covered
-
-
-def _zh_overcome(lemmas: Sequence[str]) -> set[int]:
-    """The Chinese clause before one that opens with 硬是 (managed all the same): an obstacle the staff overcame
-    (楼道很窄，他们硬是把大衣柜抬上了六楼)."""
-    covered: set[int] = set()
-    for i in [i for i, w in enumerate(lemmas) if w == "硬是"]:
-        start = i
-        while start and lemmas[start - 1] not in _CLAUSE_END:
-            start -= 1
-        if start and i - start <= 2 and lemmas[start - 1] not in _SENTENCE_END:
-            before = start - 1
-            while before and lemmas[before - 1] not in _CLAUSE_END:
-                before -= 1
-            covered.update(range(before, start))
-    return covered
 
 
 def _one_hand(lemmas: Sequence[str]) -> set[int]:
@@ -286,12 +251,17 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             head = i - 2
         elif i and lemmas[i - 1] not in _CLAUSE_END:
             return -1  # ("slower than expected", "as expected": a shortfall measured, not excused)
-    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_TRIFLE | _RU_OWN):
+    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_EXCUSES):
         head, i = _not_theirs(lemmas, i, lang)
         if head < 0:
             return -1
         if lem in _EN_WEATHER and tuple(lemmas[i + 1:i + 2]) in _EN_WHERE:  # "due to a storm in Chicago"
-            i = next((k - 1 for k in range(i + 2, min(i + 6, len(lemmas))) if lemmas[k] in _CLAUSE_END), i)
+            i = next((k - 1 for k in range(i + 2, min(i + 6, len(lemmas) + 1))
+                      if k == len(lemmas) or lemmas[k] in _CLAUSE_END), i)
+    elif lang == "zh" and lem in ZH_APOLOGY:  # 晚了十几分钟，小哥一直道歉 (not 道歉有什么用, 一句道歉都没有)
+        head = apology_head(lemmas, i)
+        if head < 0:
+            return -1
     elif lang == "zh" and lem == "适合":
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _ZH_SUITS or (i and lemmas[i - 1] in _NEGATORS):
             return -1
@@ -330,21 +300,26 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
     return head if closes else -1
 
 
+_EN_IFFY = frozenset({"to", "if", "would", "could", "should", "might", "hope", "unless"})  # (a make-up not had)
+
+
 def _made_up(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
     """The English excuse at "worth" or "make" (``i``): where it begins, its words and where they end (-1 when there is
     none): "a bit of a wait ... but worth it" (after a wait only: "pricey but worth it" still blames the price), "a bit
-    clunky, though the teachers more than make up for it" (its clause; not "nothing makes up for it")."""
+    clunky, though the teachers more than make up for it" (its clause; not "nothing makes up for it", "if the food
+    were good enough to make up for it")."""
     if lemmas[i] == "worth":
         if tuple(lemmas[i + 1:i + 2]) != ("it",) or _EN_WAITED.isdisjoint(lemmas[max(0, i - 12):i]) \
                 or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
             return -1, "", i
         return i, "worth it", i + 1  # (the clause must close after "it")
-    if tuple(lemmas[i + 1:i + 3]) != ("up", "for") or any(w in _NEGATORS or w == "nothing"
-                                                           for w in lemmas[max(0, i - 3):i]):
-        return -1, "", i
     head = i
     while head and lemmas[head - 1] not in _CLAUSE_END:
         head -= 1
+    if tuple(lemmas[i + 1:i + 3]) != ("up", "for") or any(w in _NEGATORS or w == "nothing"
+                                                           for w in lemmas[max(0, i - 3):i]) \
+            or not _EN_IFFY.isdisjoint(lemmas[head:i]):
+        return -1, "", i  # (nor "if the food were good enough to make up for it")
     return head, "make up for", i + 2 + (tuple(lemmas[i + 3:i + 4]) in (("it",), ("that",), ("this",)))
 
 
@@ -353,6 +328,9 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     of the weather", "due to snow"), its fault denied ("that's hardly their fault", "no fault of theirs"), a trifle
     ("но это мелочи"; not "это не мелочь", "даже в мелочах"); -1 when there is none."""
     lem = lemmas[i]
+    if lang == "ru" and lem in _RU_WEATHER:  # "задержали из-за погоды" (from the slip it caused)
+        cause = i - 1 if i >= 3 and lemmas[i - 1] == "за" and lemmas[i - 3] == "из" else -1
+        return next((k for k in range(cause - 1, max(-1, cause - 6), -1) if lemmas[k] in _RU_WEATHER_SLIPS), -1), i
     if lang == "ru" and lem == "виноватый":  # "сама виновата"
         return (i - 1 if i and lemmas[i - 1] == "сам" else -1), i
     if lang == "ru" and lem == "проблема":  # "но это скорее проблема телефона"

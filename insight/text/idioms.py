@@ -178,7 +178,7 @@ def _ru_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> 
         return 0.0  # "долго выбирала страховую", "долго искал": the customer's own choosing, no wait
     if lem in ("обещать", "пообещать") and (said := [w for w in lemmas[max(lo, i - 3):i] if w in ("как", "чем")]):
         return 1.0 if said[-1] == "как" else 0.0
-    if ru_remedied(lemmas, i, lo, hi):
+    if ru_remedied(lemmas, i, lo):
         return -0.5 * value  # "вернули деньги за брак без лишних вопросов": a fault quickly put right
     if i + 2 < hi and lemmas[i + 1] == "не" and lemmas[i + 2] in _RU_NOT_NEEDED:
         return -0.8 * value

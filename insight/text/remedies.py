@@ -35,9 +35,11 @@ _ZH_ASKED = frozenset({"要求", "申请", "想", "要", "打算", "准备", "�
 # a Chinese "but" clause that mends with an apology or amends (虽然晚了十几分钟，但是骑手一直道歉; 但是商家给了补偿)
 _ZH_MENDED = frozenset({"道歉", "赔礼道歉", "补偿", "赔偿", "退款", "退钱", "赔钱", "赔了"})
 # a Russian "но" clause that mends with an apology or amends ("курьер немного опоздал, но позвонил заранее и извинился")
-_RU_MENDED = frozenset({"извиниться", "извинение", "компенсировать", "компенсация"})
+_RU_MENDED = frozenset({"извиниться", "извинение", "компенсировать", "компенсация", "предупредить", "объяснить",
+                        "помочь", "скидка"})  # ("но курьер предупредил заранее", "но в чате всё объяснили")
 _MENDED = {"zh": _ZH_MENDED, "ru": _RU_MENDED}
 _ZH_WORTH = frozenset({"值", "值得", "值了", "物有所值", "物超所值", "值这个价"})
+_ZH_THIS_PRICE = frozenset({("这个", "价"), ("这个", "价格"), ("这个", "价钱"), ("这个", "钱"), ("这", "价")})  # 值 / 这个 / 价
 _CLAUSE_MARKS = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？"})
 _OURSELVES = frozenset({"myself", "ourselves", "сам", "сами", "самой", "самим", "自己"})
 _CUSTOMER_ACTS = frozenset({"complain", "chase", "moan", "escalate", "threaten"})  # (what the customer had to do)
@@ -75,8 +77,7 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("still", "fast"), ("still", "enough"), ("still", "more", "than", "enough"), ("still", "worth"),
               ("make", "it", "great"), ("make", "it", "better"), ("make", "it", "good"), ("make", "it", "brilliant"),
               ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"), ("be", "save"), ("nothing", "be", "lose"),
-              ("nothing", "lose"), ("keep", "us", "in", "the", "loop"), ("keep", "me", "in", "the", "loop"),
-              ("keep", "us", "inform"), ("keep", "me", "inform"), ("keep", "us", "update"), ("keep", "me", "update"),
+              ("nothing", "lose"),
               ("ahead", "of", "schedule"), ("ahead", "of", "time"), ("on", "time"), ("make", "up", "the", "time"),
               ("make", "up", "time"))  # ("departed a bit late but landed 25 min ahead of schedule")
 
@@ -98,8 +99,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     (但是骑手一直道歉). Nothing denied ("but they didn't fix it", 但是没有解决, "but nobody apologised"; "without any fuss" denies
     nothing), nothing the customer did themselves."""
     if lang == "zh" and any(w in _ZH_WORTH and (k == 0 or words[k - 1] not in _ZH_NOT) and (
-            k + 1 == len(words) or words[k + 1] in _CLAUSE_MARKS or words[k + 1] in ("的", "了", "啊", "呀"))
-            for k, w in enumerate(words)):
+            k + 1 == len(words) or words[k + 1] in _CLAUSE_MARKS or words[k + 1] in ("的", "了", "啊", "呀")
+            or tuple(words[k + 1:k + 3]) in _ZH_THIS_PRICE) for k, w in enumerate(words)):
         return True  # 虽然贵了点，但是食材很好，值 ("but ... worth it" closing its clause; not 但是不值得, 不过值得表扬)
     cut = next((k for k, w in enumerate(words) if w in _CLAUSE_MARKS), None)
     words = words[:cut] if cut is not None else words  # (its own clause: "но не дождались, решили ...")
@@ -229,7 +230,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
 
 # Russian: a fault put right, told in its clause: a remedy ("вернули деньги", "заменили", "поменяли") with how soon or
 # how smoothly ("без лишних вопросов", "сразу", "на следующий день")
-_RU_REMEDIES = frozenset({"вернуть", "заменить", "поменять", "обменять", "переделать", "возместить", "компенсировать",
+RU_REMEDIES = frozenset({"вернуть", "заменить", "поменять", "обменять", "переделать", "возместить", "компенсировать",
                           "перевыпустить", "привезти"})
 _RU_SOON = frozenset({"сразу", "быстро", "моментально", "оперативно", "мгновенно", "тотчас", "незамедлительно"})
 _RU_SMOOTH = frozenset({"вопрос", "проблема", "проволочка", "спор", "разговор", "претензия"})
@@ -238,17 +239,23 @@ _RU_UNDONE = frozenset({"обещать", "пообещать", "должный"
 _SENTENCE_MARKS = frozenset({".", "。", "!", "！", "?", "？"})
 
 
-def ru_remedied(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
-    """Whether the Russian fault at ``i`` is put right in its clause or the rest of its sentence (within ``lo``..``hi``):
-    "вернули деньги за брак без лишних вопросов", "брак сразу заменили", "пришёл брак, поменяли на следующий день"
-    (not "брак не заменили", "обещали быстро заменить брак", "брак, вернуть деньги отказались")."""
-    words = lemmas[max(lo, i - 8):min(hi, i + 9)]
+def ru_remedied(lemmas: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the Russian fault at ``i`` is put right in its clause (from ``lo``) or the rest of its sentence:
+    "вернули деньги за брак без лишних вопросов", "брак сразу заменили", "пришёл брак, поменяли на следующий день", "был
+    сбой, деньги списались дважды, вернули в тот же день" (not "брак не заменили", "обещали быстро заменить брак",
+    "брак, вернуть деньги отказались")."""
+    words = lemmas[max(lo, i - 8):i + 16]  # (to the sentence's end, past the span: as remedied_soon reads)
     k_fault = i - max(lo, i - 8)
     cut_lo = max((k + 1 for k, w in enumerate(words[:k_fault]) if w in _CLAUSE_MARKS), default=0)
     cut_hi = next((k for k in range(k_fault + 1, len(words)) if words[k] in _SENTENCE_MARKS), len(words))
-    words = words[cut_lo:cut_hi]
+    return ru_quick(words[cut_lo:cut_hi])
+
+
+def ru_quick(words: Sequence[str]) -> bool:
+    """Whether the Russian ``words`` tell of a remedy (:data:`RU_REMEDIES`) had soon or smoothly ("сразу", "в тот же
+    день", "без лишних вопросов"), nothing denying, promising, refusing or fought for."""
     smooth = any(w == "без" and not _RU_SMOOTH.isdisjoint(words[k + 1:k + 3]) for k, w in enumerate(words))
-    if _RU_REMEDIES.isdisjoint(words) or any(w in NEGATORS["ru"] and not (w == "без" and smooth) for w in words) \
+    if RU_REMEDIES.isdisjoint(words) or any(w in NEGATORS["ru"] and not (w == "без" and smooth) for w in words) \
             or not _RU_UNDONE.isdisjoint(words):
         return False
     return smooth or not _RU_SOON.isdisjoint(words) or any(
