@@ -5919,6 +5919,88 @@ FOOD_ZH_38B = [
 ]
 
 
+# Session 38: more plain broadband answers, not written around slips. First read: detractors 10 of 10, promoters with
+# a negative mention 1 of 30 ('Only had one outage in 3 years').
+BROADBAND_38B = [
+    ('+', 'Reliable and fast, never had any issues'),
+    ('+', 'Good speeds for the price'),
+    ('+', 'Customer service is always helpful when I ring'),
+    ('+', 'Been with them for years, no reason to change'),
+    ('+', 'Installation was quick and easy'),
+    ('+', 'Very good service'),
+    ('+', 'Internet is fast and the router covers the whole house'),
+    ('+', 'Cheaper than my last provider and just as good'),
+    ('+', 'The engineer was brilliant, sorted everything in an hour'),
+    ('+', 'Great broadband, no buffering even with the kids all online'),
+    ('+', 'Easy to contact and they sort things quickly'),
+    ('+', 'No complaints, does what it says'),
+    ('+', 'I work from home and it has been rock solid'),
+    ('+', 'Good value, decent speed'),
+    ('+', 'Friendly staff, quick to respond'),
+    ('+', 'Setup was straightforward, self install took 10 minutes'),
+    ('+', 'Excellent upload speeds for streaming'),
+    ('+', 'Fair price and no hidden charges'),
+    ('+', 'Always get the speed I pay for'),
+    ('+', 'Helpful when I moved house, connection transferred on the day'),
+    ('+', 'They kept me informed about the planned maintenance'),
+    ('+', 'Fibre is so much better than the old copper line'),
+    ('+', 'Simple app to check my bill'),
+    ('+', 'Only had one outage in 3 years'),
+    ('+', 'Happy with the service overall'),
+    ('+', 'Good customer support on live chat'),
+    ('+', 'Very stable connection for gaming'),
+    ('+', 'The contract was clear and the price is locked'),
+    ('+', 'Polite and professional on the phone'),
+    ('+', 'Would recommend to friends and family'),
+    ('-', 'Constant drop outs in the evening'),
+    ('-', 'Took over a month to get connected'),
+    ('-', 'Speeds are half what was promised'),
+    ('-', 'Price keeps going up every year'),
+    ('-', 'Customer service is impossible to reach'),
+    ('-', "Router is rubbish and they won't replace it"),
+    ('-', 'Engineer missed two appointments'),
+    ('-', 'Billing mistakes every other month'),
+    ('-', "Wifi doesn't reach upstairs"),
+    ('-', 'Contract terms were not explained properly'),
+]
+
+
+# Session 38: more plain food-delivery reviews (zh). First read: 14 of 15 negative ones read (点的大份给的小份), 0 of 15
+# positive ones with a complaint.
+FOOD_ZH_38C = [
+    ('+', '好吃，下次还来'),
+    ('+', '味道很正宗，推荐'),
+    ('+', '送餐很快，包装也好'),
+    ('+', '一直点这家，质量稳定'),
+    ('+', '分量足，味道好，就是有点辣，不过我喜欢'),
+    ('+', '鸡排很大块，外酥里嫩'),
+    ('+', '老板很用心，还手写了小卡片'),
+    ('+', '米线很入味，汤也鲜'),
+    ('+', '外卖小哥服务态度好'),
+    ('+', '性价比不错，学生党首选'),
+    ('+', '比堂食还好吃'),
+    ('+', '很干净，吃着放心'),
+    ('+', '饭菜都很热乎'),
+    ('+', '口味清淡，适合减肥'),
+    ('+', '奶茶甜度刚好'),
+    ('-', '太难吃了，全倒了'),
+    ('-', '送了快两个小时，菜都凉了'),
+    ('-', '肉都是肥的，一口都吃不下'),
+    ('-', '面太软了，一点嚼劲都没有'),
+    ('-', '漏了一份菜，商家也不回复'),
+    ('-', '米饭夹生，投诉了也没人管'),
+    ('-', '包装漏了，汤洒得到处都是'),
+    ('-', '味道很奇怪，不新鲜'),
+    ('-', '量太少了，根本吃不饱'),
+    ('-', '配送员态度很差'),
+    ('-', '点的大份给的小份'),
+    ('-', '油太大，吃完拉肚子'),
+    ('-', '和图片完全不一样'),
+    ('-', '外卖一个小时都没接单'),
+    ('-', '太贵了，不值这个价'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -5927,7 +6009,7 @@ FOOD_ZH_38B = [
                                      FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
-                                     RU_PROMOTERS_38, FOOD_ZH_38B],
+                                     RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -5937,7 +6019,7 @@ FOOD_ZH_38B = [
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
-                              "ruprom38", "food38b"])
+                              "ruprom38", "food38b", "bb38b", "food38c"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

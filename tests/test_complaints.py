@@ -129,6 +129,7 @@ COMPLAINTS = [
     ("en", "estimated bills even though i send readings every month"), ("en", "they owe me £240 credit"),
     ("en", "chat support just copy and pastes the same answer"), ("zh", "师傅上门要收材料费，之前没说过"),
     ("ru", "Списали комиссию, о которой нигде не было написано"), ("ru", "Приложение постоянно выкидывает"),
+    ("zh", "点的大份给的小份"), ("zh", "点的可乐送的雪碧"),
     ("zh", "宽带装了半个月还没装好"), ("zh", "退款一个月还没下来"),
 ]
 NOT_COMPLAINTS = [
@@ -219,6 +220,7 @@ NOT_COMPLAINTS = [
     ("en", "didn't leave a single wire hanging"), ("en", "they never left us to fend for ourselves"),
     ("en", "I would leave it to my own judgement"), ("en", "they just sent me a new one"),
     ("ru", "не было больших очередей"), ("en", "I owe them nothing"), ("zh", "没说的，很好"), ("zh", "我还没装呢"),
+    ("zh", "点的外卖送的很快"), ("zh", "点的菜送的时候还是热的"),
 ]
 
 
@@ -334,6 +336,7 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("Booking system is clunky and nothing makes up for it", -1),
                                        ("Parking is a nightmare, but that's the council's fault, not theirs", 0),
                                        ("it's their fault, not mine", -1),
+                                       ("Only had one outage in 3 years", 1), ("one outage in a week", -1),
                                        ("My order arrived damaged and a new one was with me two days later", 1),
                                        ("The parcel arrived damaged and three weeks later a new one came", -1)])
 def test_english_words_read_by_their_idiom(text, sign):

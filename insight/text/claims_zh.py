@@ -11,7 +11,9 @@ from insight.text.disappointment import praise
 
 _DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
 _ASKING = frozenset("了要放多加点一些的请帮")  # the words of asking, not what is asked for
-_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来"})  # what came (送来的是原味的)
+_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来", "送", "发"})
+_HOW = frozenset({"很", "挺", "太", "非常", "特别", "好", "快", "慢", "及时", "也", "都", "还", "真", "超", "蛮", "比较",
+                  "有点", "准时", "不", "没", "时候", "时"})  # how or when it came, not what: 点的外卖送的很快  # what came (送来的是原味的)
 SENT_TO = ("送到", "送去", "送到了", "放到", "送给", "送给了", "给了")  # where the order went instead (给 / 了 / 隔壁)
 _CAME_AS = frozenset((w, "的", "是") for w in _CAME)
 _SAID = {"我点": "点", "我要": "点", "标的": "标着"}  # the segmenter's words of ordering and labelling
@@ -120,8 +122,12 @@ def _turned_out(lemmas: Sequence[str], i: int) -> int:
 
 
 def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
-    """What came (at ``j``, in a later clause than the order at ``i``) is told beside it: 送来的是原味的, 给的小份
-    (not 送来的时候: when it came)."""
+    """What came (at ``j``, in a later clause than the order at ``i``, or right after what was ordered) is told beside
+    it: 送来的是原味的, 给的小份, 点的大份给的小份 (not 送来的时候: when it came; not 点的外卖送的很快: how it came)."""
     if lemmas[j] not in _CAME or tuple(lemmas[j + 1:j + 2]) != ("的",) or j + 2 >= len(lemmas):
         return False
-    return lemmas[j + 2] == "是" or (lemmas[j + 2] not in ("时候", "时") and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j]))
+    got = lemmas[j + 2]
+    if got == "是" or (got not in ("时候", "时") and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j])):
+        return True
+    return j == i + 3 and got not in _HOW and got != lemmas[i + 2] and got not in praise("zh") \
+        and not any(got.startswith(w) for w in _HOW)  # 点 / 的 / 大份 / 给 / 的 / 小份

@@ -28,7 +28,8 @@ _RU_KEPT_ON = frozenset({"списывать", "снимать", "начисля
 # the words without which no Russian cue can fire (a quick test before the scan), and those at which one is read
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
                          | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
-                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь", "нигде"})
+                         | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь",
+                            "нигде"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
     "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать",
     "хотя", "трубка", "очередь", "нигде"})

@@ -2,7 +2,8 @@
 the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I don't like being lied to":
 :func:`keeps_sign`) or none where a low price or perfection is denied before "but" (a concession: "not the cheapest but
 very reliable"); and a blame made small and conceded before strong praise (:func:`softened`); a word that judges
-nothing where it stands (:func:`judges_nothing`: "looks like", "the status page said it was fine"). Where a negator's reach
+nothing where it stands (:func:`judges_nothing`: "looks like", "the status page said it was fine"). Where a negator's
+reach
 starts is :func:`insight.text.idioms.negator_reach`."""
 
 from __future__ import annotations
@@ -129,10 +130,11 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
 
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",
 # "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though
-# I'd lost the receipt"), a broken thing the company mended ("they replaced my broken phone screen", "fixed our faulty boiler", "refunded the fraudulent payments"; not
-# "refused to replace my broken phone"), a card guarded after a theft, the mishap a claim is about
-_EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital",
-                              "maths", "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})
+# I'd lost the receipt"), a broken thing the company mended ("they replaced my broken phone screen", "fixed our faulty
+# boiler", "refunded the fraudulent payments"; not "refused to replace my broken phone"), a card guarded after a
+# theft, the mishap a claim is about
+_EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital", "maths",
+                              "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})
 _EN_FEARS = frozenset({"terrify", "scare", "frighten", "dread", "hate", "fear"})  # "appointments used to terrify me"
 _EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key", "keys", "wallet", "purse", "paperwork",
                             "passport", "reference", "login", "details"})
@@ -164,7 +166,8 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
                                  and not {"i", "we"}.isdisjoint(lemmas[max(lo, i - 3):i]))
                                 or tuple(lemmas[i + 1:i + 2]) == ("property",)):
         return True  # "I'd lost the receipt", "I lost my card", "the lost property team"
-    if lemmas[i] in ("complain", "moan", "criticise", "criticize") and tuple(lemmas[max(lo, i - 2):i]) == ("first", "to"):
+    if lemmas[i] in ("complain", "moan", "criticise", "criticize") \
+            and tuple(lemmas[max(lo, i - 2):i]) == ("first", "to"):
         return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
     if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
         return True  # the customer's own fear, once: "Dentist appointments used to terrify me"

@@ -347,8 +347,8 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
 
 def _fault_denied(lemmas: Sequence[str], i: int) -> int:
     """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
-    the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't their fault", nor "it's their
-    fault")."""
+    the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't
+    their fault", nor "it's their fault")."""
     k = i - 1
     while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
         k -= 1

@@ -22,8 +22,8 @@ CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
 FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "back", "smell", "odor", "odour",
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
-                        "reason", "order", "book", "rain", "everywhere", "hang", "trail", "dangle", "just", "mid", "around",
-                        "round", "ourselves", "myself", "own", "owe"}) \
+                        "reason", "order", "book", "rain", "everywhere", "hang", "trail", "dangle", "just", "mid",
+                        "around", "round", "ourselves", "myself", "own", "owe"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 

@@ -250,9 +250,14 @@ _EN_HOLIDAYS = frozenset({"weekend", "city", "short", "summer", "winter", "sprin
 
 def _rarely(lemmas: Sequence[str], lo: int, i: int) -> bool:
     """Whether the word of blame at ``i`` is said to be rare: "rarely drops", "seldom an issue", "the one time the
-    connection dropped", "the only time it went down" (not "every time", "one time too many")."""
+    connection dropped", "the only time it went down", "only had one outage in 3 years" (not "every time", "one time
+    too many", "one outage a week")."""
     if not {"rarely", "seldom"}.isdisjoint(lemmas[max(lo, i - 3):i]):
         return True
+    if i > lo and lemmas[i - 1] in ("one", "single") and tuple(lemmas[i + 1:i + 2]) == ("in",) \
+            and not {"year", "years"}.isdisjoint(lemmas[i + 2:i + 5]) \
+            and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 4):i]):
+        return True  # "only had one outage in 3 years" (not "never had a single outage in two years": none at all)
     return any(lemmas[k] == "time" and lemmas[k - 1] in ("one", "only") and lemmas[k - 2] == "the"
                for k in range(max(lo + 2, i - 6), i))
 

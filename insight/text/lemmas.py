@@ -34,8 +34,9 @@ def ru_lemma(word: str) -> str:
 # -> "wrong" is weaker blame, "most" -> "much" does not intensify). The others were found by listing
 # the frequent words of English reviews whose lemma is rare in the same reviews: "number" -> "numb"
 # made every "a number of" blame, and discovery labels read "doe" (does), "crow" (crew), "clothe"
-# (clothes); "later" -> "late" made every "call me later" blame and every "later" a delay. "well" -> "good" stays: "well" praises more often than not ("well worth it", "well
-# prepared"); reading it as "well" lowered SemEval rule polarity 0.766 -> 0.761.
+# (clothes); "later" -> "late" made every "call me later" blame and every "later" a delay. "well" ->
+# "good" stays: "well" praises more often than not ("well worth it", "well prepared"); reading it as
+# "well" lowered SemEval rule polarity 0.766 -> 0.761.
 _EN_OWN_LEMMA = {w: w for w in ("worse", "worst", "better", "best", "more", "most", "less", "least", "bit",
                                 "crew", "number", "matter", "ground", "wedding", "clothes", "clothing", "ceiling",
                                 "first", "second", "third", "united", "emirates", "airways", "vegas", "later",

@@ -142,12 +142,12 @@ _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "
                      "must", "wish"})  # (and asked: 但请尽快解决, "but please make an effort to improve")
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
                        ("me",), ("us",), ("charge",), ("cost",), ("extra",), ("мой",), ("лишний",), ("просьба",),
-                       ("вопрос",), ("проблема",), ("напоминание",), ("проволочка",)})  # ("came back without me doing anything",
-# "sent a booster at no charge"; "сделали перерасчёт без моих просьб")
+                       ("вопрос",), ("проблема",), ("напоминание",), ("проволочка",)})
+# ("came back without me doing anything", "sent a booster at no charge"; "сделали перерасчёт без моих просьб")
 
 
-_EN_FIX_NOUN = frozenset({"the", "a", "this", "that", "latest", "late", "last", "new", "their", "its", "quick", "temporary",
-                          "security", "software"})
+_EN_FIX_NOUN = frozenset({"the", "a", "this", "that", "latest", "late", "last", "new", "their", "its", "quick",
+                          "temporary", "security", "software"})
 
 
 def resolver_at(lemmas: Sequence[str], i: int, lo: int, before: int) -> int:
@@ -217,7 +217,8 @@ def quick_remedy(words: Sequence[str]) -> bool:
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
     put_right = any((words[k] == "put" and words[k + 1] in ("right", "straight"))
-                    or (words[k] == "talk" and tuple(words[k + 2:k + 3]) == ("through",)) for k in range(len(words) - 1))
+                    or (words[k] == "talk" and tuple(words[k + 2:k + 3]) == ("through",))
+                    for k in range(len(words) - 1))
     if (REMEDIES.isdisjoint(words) and not put_right) or not NEGATORS["en"].isdisjoint(words) \
             or not _PROMISED.isdisjoint(words):
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
@@ -234,8 +235,8 @@ RU_REMEDIES = frozenset({"вернуть", "заменить", "поменять
                           "перевыпустить", "привезти"})
 _RU_SOON = frozenset({"сразу", "быстро", "моментально", "оперативно", "мгновенно", "тотчас", "незамедлительно"})
 _RU_SMOOTH = frozenset({"вопрос", "проблема", "проволочка", "спор", "разговор", "претензия"})
-_RU_UNDONE = frozenset({"обещать", "пообещать", "должный", "обязаться", "отказаться", "отказать", "пришлось", "прийтись",
-                        "требовать", "добиваться"})  # (a remedy promised, refused or fought for)
+_RU_UNDONE = frozenset({"обещать", "пообещать", "должный", "обязаться", "отказаться", "отказать", "пришлось",
+                        "прийтись", "требовать", "добиваться"})  # (a remedy promised, refused or fought for)
 _SENTENCE_MARKS = frozenset({".", "。", "!", "！", "?", "？"})
 
 
