@@ -19,7 +19,8 @@ from insight.themes.choose import choose_codeframe
 # replaced in the next sentence (a remedy is read within its sentence: session 26), a renovation run over that the
 # builders "kept us in the loop" about (read as a mend, it also turned a dev airport review's "crowded") - true
 # mentions of real slips; 少送了一瓶饮料，联系商家立刻退了钱 is a complaint answered, not a slip put right unasked
-# (remedies.zh_remedy_at, session 33)
+# (remedies.zh_remedy_at, session 33); a bin collection missed once "otherwise never a problem" (as 除了偶尔…，其他都很满意)
+# and an online booking that "is a pain" before excellent care are real slips too
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
@@ -37,7 +38,9 @@ LEFT = {"Nothing special",
         "My first order arrived damaged. I sent a photo and a new one was with me two days later, no need to return the "
         "broken one.",
         "Renovation ran a week over because of a supplier delay, but the builders kept us in the loop and the finish is "
-        "superb.", "少送了一瓶饮料，联系商家立刻退了钱"}
+        "superb.", "少送了一瓶饮料，联系商家立刻退了钱",
+        "Council bin collection missed us once over Christmas, otherwise never a problem.",
+        "The online booking is a pain but once you're through the door the care is excellent."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -6001,6 +6004,57 @@ FOOD_ZH_38C = [
 ]
 
 
+# Session 38: bank and app answers as typed on a phone (txt speak, typos). First read: detractors 11 of 12 ('no1'),
+# promoters with a negative mention 0 of 12.
+TYPED_38 = [
+    ('-', 'app is soooo slow to load, takes ages'),
+    ('-', 'cant log in half the time, keeps saying error'),
+    ('-', 'u need to sort ur customer service out'),
+    ('-', 'been waiting 3 wks for my new card!!!'),
+    ('-', 'charged me twice n still no refund'),
+    ('-', 'rubbish, absolute joke of a company'),
+    ('-', 'no1 ever picks up the phone'),
+    ('-', 'worst bank ive ever been with tbh'),
+    ('-', 'fees r a rip off'),
+    ('-', 'the new update ruined the app'),
+    ('-', 'took forever to verify my id'),
+    ('-', 'chatbot is useless just goes round in circles'),
+    ('+', 'v easy to use'),
+    ('+', 'gr8 app, does everything i need'),
+    ('+', 'quick transfers, no probs'),
+    ('+', 'staff r lovely in branch'),
+    ('+', 'never had an issue tbh'),
+    ('+', 'does what it says on the tin'),
+    ('+', 'love the savings pots feature'),
+    ('+', 'instant notifications are really handy'),
+    ('+', 'sorted my problem in 2 mins on chat'),
+    ('+', 'cant fault them'),
+    ('+', 'no hidden fees which is nice'),
+    ('+', 'easiest bank ive used'),
+]
+
+
+# Session 38: clinics, nurseries, councils, pharmacies, driving schools, universities, vets (one file). First read:
+# detractors 4 of 4, promoters with a negative mention 5 of 10 - with ecommerce chosen on 7% of the comments using its
+# words, which the chooser now leaves to the core (LOW_DOMAIN).
+SERVICES_38 = [
+    ('+', 'GP receptionist was a bit short with me on the phone but the doctor was thorough and kind.'),
+    ('+', 'Appointment ran 20 minutes late, which I expected on a Monday, but the nurse was lovely.'),
+    ('+', 'The physio gave me exercises that actually worked after two years of back pain.'),
+    ('+', "My daughter's nursery sends photos every day and the staff know every child by name."),
+    ('+', 'Council bin collection missed us once over Christmas, otherwise never a problem.'),
+    ('+', "The online booking is a pain but once you're through the door the care is excellent."),
+    ('+', 'Pharmacy had my prescription ready even though the surgery sent it late.'),
+    ('+', 'Driving instructor was patient with my nerves and I passed first time.'),
+    ('+', 'University support team helped me sort my student finance when it all went wrong.'),
+    ('+', 'Vet explained the bill line by line, nothing hidden.'),
+    ('-', 'Waited 3 weeks for a GP appointment and then it was a 5 minute phone call.'),
+    ('-', "Nursery fees went up 15% with a month's notice."),
+    ('-', 'Physio cancelled on me three times, never rebooked.'),
+    ('-', 'The school never answers emails, you have to turn up in person.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6009,7 +6063,7 @@ FOOD_ZH_38C = [
                                      FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
-                                     RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C],
+                                     RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6019,7 +6073,7 @@ FOOD_ZH_38C = [
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
-                              "ruprom38", "food38b", "bb38b", "food38c"])
+                              "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

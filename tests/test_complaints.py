@@ -129,7 +129,7 @@ COMPLAINTS = [
     ("en", "estimated bills even though i send readings every month"), ("en", "they owe me £240 credit"),
     ("en", "chat support just copy and pastes the same answer"), ("zh", "师傅上门要收材料费，之前没说过"),
     ("ru", "Списали комиссию, о которой нигде не было написано"), ("ru", "Приложение постоянно выкидывает"),
-    ("zh", "点的大份给的小份"), ("zh", "点的可乐送的雪碧"),
+    ("zh", "点的大份给的小份"), ("zh", "点的可乐送的雪碧"), ("en", "no1 ever picks up the phone"),
     ("zh", "宽带装了半个月还没装好"), ("zh", "退款一个月还没下来"),
 ]
 NOT_COMPLAINTS = [

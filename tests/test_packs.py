@@ -195,6 +195,21 @@ def test_auto_picks_the_industry_from_its_words(comments, expected):
     assert choose_codeframe(shuffled).as_dict() == choice.as_dict()  # the choice ignores row order
 
 
+CLINIC = ["The GP was thorough and kind", "Receptionist was rude on the phone", "Waited three weeks for an appointment",
+          "The nurse explained everything", "Physio exercises really helped", "Booking by phone is confusing",
+          "Prescription was ready on time", "Never enough appointments", "Staff are caring", "Parking is impossible",
+          "Doctor listened to me", "Great practice, very clean", "Results took a month to come back",
+          "Ordered a repeat prescription online and it was ready the next day"]
+
+
+def test_a_pack_whose_words_few_comments_use_yields_to_the_core_that_names_more():
+    # one clinic comment in fourteen says "ordered": ecommerce's words in 7% of them, but the core names more themes
+    choice = choose_codeframe(CLINIC)
+    assert choice.domain["ecommerce"] >= 5.0 and choice.codeframe.name == CORE
+    assert choice.coverage[CORE] - choice.coverage["ecommerce"] >= 10.0
+    assert "ecommerce's words in only" in choice.reason and "cross-industry core" in choice.reason
+
+
 def test_tag_says_which_codeframe_it_chose_and_why(tmp_path, run_cli):
     path = tmp_path / "broadband.csv"
     path.write_text("comment\n" + "\n".join(f'"{c}"' for c in BROADBAND) + "\n", encoding="utf-8")
@@ -215,6 +230,19 @@ def test_the_report_method_notes_say_how_the_codeframe_was_chosen(tmp_path, run_
     assert run_cli("report", path, "-o", out, "--lang", "ru").code == 0
     method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ")
     assert "Кодификатор выбран автоматически: telecom, версия 5 (пакет на основе core 11)" in method
+
+
+def test_the_report_says_why_a_pack_few_comments_fit_yielded_to_the_core(tmp_path, run_cli):
+    from bs4 import BeautifulSoup
+
+    path = tmp_path / "clinic.csv"
+    rows = [(str(i % 11), c) for i, c in enumerate(CLINIC)]
+    path.write_text("score,comment\n" + "\n".join(f'{s},"{c}"' for s, c in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert run_cli("report", path, "-o", out).code == 0
+    method = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="method").get_text(" ").split())
+    assert "the cross-industry core (" in method and "The words of ecommerce appear in only 7% of a sample of 14" in method
+    assert "No industry's words" not in method
 
 
 def test_tag_reads_the_same_without_scores_and_keeps_the_comment_header(tmp_path, run_cli):

@@ -288,6 +288,16 @@ _STRINGS: dict[str, tuple[str, str, str, str]] = {
                          "Кодификатор выбран автоматически: общеотраслевой core ({codeframe}). Ни в одной отрасли её "
                          "слова не встречаются в {min}% выборки из {sample} комментариев (больше всего: {others}); темы "
                          "найдены в {core}% из них, остальное предлагает поиск новых тем."),
+    "m_codeframe_core_low": ("Codeframe chosen automatically: the cross-industry core ({codeframe}). The words of "
+                             "{pack} appear in only {share}% of a sample of {sample} comments, and it names a theme in "
+                             "{covered}% of them against the core's {core}%; discovery proposes the rest.",
+                             "编码框架自动选择：跨行业核心框架（{codeframe}）。在 {sample} 条评论样本中，{pack} 的行业用词只出现在 "
+                             "{share}%；它识别出主题的比例为 {covered}%，而核心框架为 {core}%；其余由主题发现补充。",
+                             "編碼框架自動選擇：跨產業核心框架（{codeframe}）。在 {sample} 則評論樣本中，{pack} 的產業用詞只出現在 "
+                             "{share}%；它識別出主題的比例為 {covered}%，而核心框架為 {core}%；其餘由主題發現補充。",
+                             "Кодификатор выбран автоматически: общеотраслевой core ({codeframe}). Слова отрасли "
+                             "{pack} встречаются лишь в {share}% выборки из {sample} комментариев, и темы он находит в "
+                             "{covered}% из них против {core}% у core; остальное предлагает поиск новых тем."),
     "m_model": ("Themes the rules missed were added by a trained model: {model}.",
                 "规则未识别的主题由训练模型补充：{model}。",
                 "規則未識別的主題由訓練模型補充：{model}。",

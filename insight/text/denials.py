@@ -132,7 +132,7 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
 # "I'm hopeless with computers", "my son struggled with maths"), a fear they once had, their own loss ("even though
 # I'd lost the receipt"), a broken thing the company mended ("they replaced my broken phone screen", "fixed our faulty
 # boiler", "refunded the fraudulent payments"; not "refused to replace my broken phone"), a card guarded after a
-# theft, the mishap a claim is about
+# theft, the mishap a claim is about, an ailment ("back pain")
 _EN_GENERIC_TECH = frozenset({"technology", "tech", "computer", "computers", "gadget", "gadgets", "digital", "maths",
                               "math", "reading", "spelling", "english", "science", "homework", "exam", "exams"})
 _EN_FEARS = frozenset({"terrify", "scare", "frighten", "dread", "hate", "fear"})  # "appointments used to terrify me"
@@ -147,6 +147,8 @@ _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange",
 _EN_GUARDS = frozenset({"block", "freeze", "stop", "cancel", "lock"})
 # a mishap an insurance claim is about ("claim paid within a week of the accident"; not "the app crashed")
 _EN_MISHAPS = frozenset({"accident", "crash", "flood", "burglary", "theft", "fire", "collision", "injury", "break"})
+_EN_BODY = frozenset({"back", "neck", "knee", "shoulder", "hip", "joint", "tooth", "head", "chest", "stomach", "leg",
+                      "foot", "wrist", "ankle", "nerve", "chronic", "sport", "sports"})  # ("back pain", "knee injury")
 _EN_CLAIMED = frozenset({"claim", "insurer", "insurance", "payout", "policy", "cover", "assessor"})
 _EN_THEFTS = frozenset({"clone", "steal", "stolen", "hack", "compromise", "skim", "scam", "fraud", "fraudulent"})
 _EN_NOT_DONE = frozenset({"refuse", "fail", "to", "wait", "will", "would", "should", "could", "try", "want", "ask",
@@ -171,6 +173,10 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
         return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
     if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
         return True  # the customer's own fear, once: "Dentist appointments used to terrify me"
+    if lemmas[i] in ("pain", "ache", "injury") and i - 2 >= lo and lemmas[i - 1] in _EN_BODY \
+            and lemmas[i - 2] in ("my", "his", "her", "our", "of", "for"):
+        return True  # the customer's ailment: "after two years of back pain", "for my knee injury" (not "the seat gave
+        # me back pain")
     if lemmas[i] in _EN_MISHAPS and not _EN_CLAIMED.isdisjoint(lemmas[max(lo, i - 10):i]):
         return True  # the customer's mishap a claim is about: "claim paid within a week of the accident"
     if lemmas[i] in _EN_GUARDS and not _EN_THEFTS.isdisjoint(lemmas[max(lo, i - 8):i]) \

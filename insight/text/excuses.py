@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
+from insight.text.others import despite_another
 from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, quick_remedy, ru_quick, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
@@ -112,6 +113,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
     covered = set(past) if past is not None else bygone(lemmas, lang)
     if lang == "en" and "hand" in lemmas:
         covered |= _one_hand(lemmas)
+    if lang == "en" and "though" in lemmas:
+        covered |= despite_another(lemmas)
     if lang == "zh":
         covered |= zh_caused(lemmas)
     if words.isdisjoint(lemmas):
@@ -246,11 +249,10 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         head, lem, i = _made_up(lemmas, i)
         if head < 0:
             return -1
-    elif lang == "en" and lem == "expect":  # "lost connection during a storm, expected really", "to be expected"
-        if i >= 2 and tuple(lemmas[i - 2:i]) == ("to", "be"):
-            head = i - 2
-        elif i and lemmas[i - 1] not in _CLAUSE_END:
-            return -1  # ("slower than expected", "as expected": a shortfall measured, not excused)
+    elif lang == "en" and lem == "expect":
+        head, i = _expected(lemmas, i)
+        if head < 0:
+            return -1
     elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_EXCUSES):
         head, i = _not_theirs(lemmas, i, lang)
         if head < 0:
@@ -301,6 +303,20 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
 
 
 _EN_IFFY = frozenset({"to", "if", "would", "could", "should", "might", "hope", "unless"})  # (a make-up not had)
+
+
+def _expected(lemmas: Sequence[str], i: int) -> tuple[int, int]:
+    """Where the English excuse at "expect" (``i``) begins and where its words end (-1 when there is none): "lost
+    connection during a storm, expected really", "to be expected", "ran 20 minutes late, which I expected on a Monday"
+    (not "slower than expected", "as expected": a shortfall measured, not excused)."""
+    if i >= 2 and tuple(lemmas[i - 2:i]) == ("to", "be"):
+        return i - 2, i
+    if i >= 2 and lemmas[i - 2] == "which" and lemmas[i - 1] in ("i", "we"):
+        end = i
+        while end + 1 < len(lemmas) and lemmas[end + 1] not in _CLAUSE_END and end - i < 6:
+            end += 1  # (when it was expected may follow: "on a Monday")
+        return i - 2, end
+    return (i if not i or lemmas[i - 1] in _CLAUSE_END else -1), i
 
 
 def _made_up(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:

@@ -60,7 +60,7 @@ _EN_MISSPELT = {
     **dict.fromkeys(("excelent", "excellant"), "excellent"),
     "recieved": "receive", "recieve": "receive", "definately": "definitely", "aweful": "awful", "awfull": "awful",
     "rediculous": "ridiculous", "terible": "terrible", "horible": "horrible", "horrable": "horrible",
-    "wierd": "weird", "untill": "until", "stoped": "stopped", "useles": "useless", "rubish": "rubbish",
+    "wierd": "weird", "untill": "until", "stoped": "stopped", "no1": "noone", "useles": "useless", "rubish": "rubbish",
 }
 
 

@@ -1,11 +1,14 @@
 """Blame that is another company's, not this one's (English): "my previous provider was awful", "much better than
 Virgin, who were terrible", "a bad experience with my last provider", "Left BT after years of rubbish speeds and
 constant price rises" (:func:`of_another`); where a comment may name another company at all (:func:`another_marks`,
-a quick test before the complaint cues are read)."""
+a quick test before the complaint cues are read); another party's slip the company overcame ("had my prescription ready
+even though the surgery sent it late": :func:`despite_another`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from insight.text.bygones import CLAUSE_END
 
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
@@ -69,3 +72,25 @@ def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return False  # (a company named: not "I left after the price rises", "left them after ...")
     return lemmas[j] in ("leave", "ditch", "quit") or (
         lemmas[j] in ("switch", "move", "come") and "from" in lemmas[j + 1:j + 3])
+
+
+def despite_another(lemmas: Sequence[str]) -> set[int]:
+    """An English clause "even though" another party slipped, after a clause of praise: the obstacle the company
+    overcame ("Pharmacy had my prescription ready even though the surgery sent it late"; not "even though I told
+    them", "even though they promised")."""
+    covered: set[int] = set()
+    for k in range(1, len(lemmas) - 2):
+        if lemmas[k] == "though" and lemmas[k - 1] == "even" and lemmas[k + 1] == "the" and k >= 3:
+            start = k - 1
+            while start and lemmas[start - 1] not in CLAUSE_END:
+                start -= 1
+            from insight.text.nlp import lexicon
+
+            values = lexicon("en")
+            if any((values.get(w) or 0) > 0 for w in lemmas[start:k - 1]) \
+                    and not any((values.get(w) or 0) < 0 for w in lemmas[start:k - 1]):
+                end = k + 1
+                while end < len(lemmas) and lemmas[end] not in CLAUSE_END:
+                    end += 1
+                covered.update(range(k - 1, end))
+    return covered
