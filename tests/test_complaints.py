@@ -220,7 +220,7 @@ NOT_COMPLAINTS = [
     ("en", "didn't leave a single wire hanging"), ("en", "they never left us to fend for ourselves"),
     ("en", "I would leave it to my own judgement"), ("en", "they just sent me a new one"),
     ("ru", "не было больших очередей"), ("en", "I owe them nothing"), ("zh", "没说的，很好"), ("zh", "我还没装呢"),
-    ("zh", "点的外卖送的很快"), ("zh", "点的菜送的时候还是热的"),
+    ("zh", "点的外卖送的很快"), ("zh", "点的菜送的时候还是热的"), ("en", "they just send"), ("en", "they just"),
 ]
 
 
@@ -337,6 +337,9 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("Parking is a nightmare, but that's the council's fault, not theirs", 0),
                                        ("it's their fault, not mine", -1),
                                        ("Only had one outage in 3 years", 1), ("one outage in a week", -1),
+                                       ("I tried to submit my claim and the app crashed", -1),
+                                       ("after the fraud they froze my account for weeks", -1),
+                                       ("the seat gave me back pain", -1),
                                        ("My order arrived damaged and a new one was with me two days later", 1),
                                        ("The parcel arrived damaged and three weeks later a new one came", -1)])
 def test_english_words_read_by_their_idiom(text, sign):

@@ -144,9 +144,10 @@ _EN_PEOPLE = frozenset({"i", "we", "he", "she", "mum", "mom", "dad", "husband", 
 _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort", "refund", "reverse", "waive"})
 # a card or account guarded after a theft or fraud ("when my card was cloned they blocked it"; not "they blocked my
 # card for no reason")
-_EN_GUARDS = frozenset({"block", "freeze", "stop", "cancel", "lock"})
-# a mishap an insurance claim is about ("claim paid within a week of the accident"; not "the app crashed")
-_EN_MISHAPS = frozenset({"accident", "crash", "flood", "burglary", "theft", "fire", "collision", "injury", "break"})
+_EN_GUARDS = frozenset({"block", "freeze", "stop", "lock"})
+# a mishap an insurance claim is about ("claim paid within a week of the accident"; not "the app crashed when I made
+# my claim": no crash nor break here)
+_EN_MISHAPS = frozenset({"accident", "flood", "burglary", "theft", "fire", "collision", "injury"})
 _EN_BODY = frozenset({"back", "neck", "knee", "shoulder", "hip", "joint", "tooth", "head", "chest", "stomach", "leg",
                       "foot", "wrist", "ankle", "nerve", "chronic", "sport", "sports"})  # ("back pain", "knee injury")
 _EN_CLAIMED = frozenset({"claim", "insurer", "insurance", "payout", "policy", "cover", "assessor"})
@@ -180,8 +181,8 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
     if lemmas[i] in _EN_MISHAPS and not _EN_CLAIMED.isdisjoint(lemmas[max(lo, i - 10):i]):
         return True  # the customer's mishap a claim is about: "claim paid within a week of the accident"
     if lemmas[i] in _EN_GUARDS and not _EN_THEFTS.isdisjoint(lemmas[max(lo, i - 8):i]) \
-            and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, i - 3):i]):
-        return True  # "when my card was cloned abroad they blocked it"
+            and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, i - 3):i]) and not {"it", "card"}.isdisjoint(lemmas[i + 1:i + 3]):
+        return True  # "when my card was cloned abroad they blocked it" (not "... they froze my account for weeks")
     k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if lemmas[k] in _EN_MENDERS), None)
     return k is not None and k + 1 < i and all(w in ("my", "our", "the", "a", "his", "her") for w in lemmas[k + 1:i]) \
         and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, k - 3):k])  # "replaced my broken screen"

@@ -52,7 +52,7 @@ _RU_WEATHER = frozenset({"погода", "снегопад", "метель", "л
 _RU_EXCUSES = _RU_TRIFLE | _RU_OWN | _RU_WEATHER
 _RU_WEATHER_SLIPS = frozenset({"задержать", "задерживать", "опоздать", "отменить", "перенести", "задержка", "опоздание",
                                "отмена"})
-_RU_DEVICE_AFTER = frozenset((w,) for w in ("телефон", "смартфон", "устройство", "компьютер", "ноутбук", "мой"))
+_RU_DEVICES = frozenset((w,) for w in ("телефон", "смартфон", "устройство", "компьютер", "ноутбук"))
 _RU_TRIFLE_LEAD = frozenset({"это", "но", "а", "всё", "все", "просто", ",", "такой"})  # (not "даже в мелочах")
 # a cause outside the company's hands: "delayed an hour because of weather", "due to the snow" (the slip it causes is
 # excused: the customer says so by naming it)
@@ -350,8 +350,9 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     if lang == "ru" and lem == "виноватый":  # "сама виновата"
         return (i - 1 if i and lemmas[i - 1] == "сам" else -1), i
     if lang == "ru" and lem == "проблема":  # "но это скорее проблема телефона"
-        said = i >= 1 and lemmas[i - 1] in ("это", "скорее") and tuple(lemmas[i + 1:i + 2]) in _RU_DEVICE_AFTER
-        return (i - 1 if said else -1), i + 1 + (tuple(lemmas[i + 1:i + 2]) == ("мой",))
+        mine = tuple(lemmas[i + 1:i + 2]) == ("мой",)  # ("проблема моего телефона"; not "проблема моего счёта")
+        said = i >= 1 and lemmas[i - 1] in ("это", "скорее") and tuple(lemmas[i + 1 + mine:i + 2 + mine]) in _RU_DEVICES
+        return (i - 1 if said else -1), i + 1 + mine
     if lang == "ru":
         lead = not i or lemmas[i - 1] in _RU_TRIFLE_LEAD or lemmas[i - 1] in _CLAUSE_END
         return (i if lead and _NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]) else -1), i
