@@ -11,9 +11,9 @@ from insight.text.disappointment import praise
 
 _DENIALS = frozenset("不没别少免无")  # a request of "not": 不要, 别放, 少放, 免葱
 _ASKING = frozenset("了要放多加点一些的请帮")  # the words of asking, not what is asked for
-_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来", "送", "发"})
+_CAME = frozenset({"送来", "来", "给", "收到", "到手", "拿到", "送到", "送过来", "送", "发"})  # what came (送来的是原味的)
 _HOW = frozenset({"很", "挺", "太", "非常", "特别", "好", "快", "慢", "及时", "也", "都", "还", "真", "超", "蛮", "比较",
-                  "有点", "准时", "不", "没", "时候", "时"})  # how or when it came, not what: 点的外卖送的很快  # what came (送来的是原味的)
+                  "有点", "准时", "不", "没", "时候", "时"})  # how or when it came, not what: 点的外卖送的很快
 SENT_TO = ("送到", "送去", "送到了", "放到", "送给", "送给了", "给了")  # where the order went instead (给 / 了 / 隔壁)
 _CAME_AS = frozenset((w, "的", "是") for w in _CAME)
 _SAID = {"我点": "点", "我要": "点", "标的": "标着"}  # the segmenter's words of ordering and labelling

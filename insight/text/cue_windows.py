@@ -27,7 +27,7 @@ def number(lem: str) -> bool:
 
 def few_minutes(count: str, unit: int) -> bool:
     """"2 minutes", "1-2 минуты": too short to be a complaint (``unit`` 1: minutes)."""
-    return unit == 1 and count.isdigit() and int(count) <= 5
+    return unit == 1 and count.isdecimal() and int(count) <= 5  # (isdecimal: int() reads it, unlike "²")
 
 
 def near(lemmas: Sequence[str], i: int, words: frozenset[str], width: int, after_only: bool = False) -> bool:

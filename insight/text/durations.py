@@ -133,7 +133,7 @@ def duration(lemmas: Sequence[str], i: int) -> float:
         return 0.0 if negated else -1.0
     after = lemmas[i + 1:i + 4]
     if after[:2] in (["on", "the"], ("on", "the")) and after[2:] and after[2] in _EN_ON_THE_PHONE and not negated \
-            and (unit == 2 or (unit == 1 and lemmas[i_number].isdigit() and int(lemmas[i_number]) >= 30)):
+            and (unit == 2 or (unit == 1 and lemmas[i_number].isdecimal() and int(lemmas[i_number]) >= 30)):
         return -1.0  # "over an hour on the phone", "45 minutes on the line" (not "10 minutes on the phone")
     if any(w in EN_TAKE for w in before):
         if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):
