@@ -20,7 +20,8 @@ from insight.themes.choose import choose_codeframe
 # builders "kept us in the loop" about (read as a mend, it also turned a dev airport review's "crowded") - true
 # mentions of real slips; 少送了一瓶饮料，联系商家立刻退了钱 is a complaint answered, not a slip put right unasked
 # (remedies.zh_remedy_at, session 33); a bin collection missed once "otherwise never a problem" (as 除了偶尔…，其他都很满意)
-# and an online booking that "is a pain" before excellent care are real slips too
+# and an online booking that "is a pain" before excellent care are real slips too, as are a chaotic installation day
+# and a price rise "which is annoying"
 LEFT = {"Nothing special",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
@@ -40,7 +41,10 @@ LEFT = {"Nothing special",
         "Renovation ran a week over because of a supplier delay, but the builders kept us in the loop and the finish is "
         "superb.", "少送了一瓶饮料，联系商家立刻退了钱",
         "Council bin collection missed us once over Christmas, otherwise never a problem.",
-        "The online booking is a pain but once you're through the door the care is excellent."}
+        "The online booking is a pain but once you're through the door the care is excellent.",
+        "Installation day was a bit chaotic as the engineer came without the right cable, but he went and got one and "
+        "stayed until it worked.",
+        "Price went up £3 this year, which is annoying, but still cheaper than anyone else round here."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -6055,6 +6059,25 @@ SERVICES_38 = [
 ]
 
 
+# Session 38: broadband promoters who tell a story (teething problems, a reset, a fibre doubt, an old provider, a
+# chaotic install, a price rise, a power cut, an ugly router, an outage text, a double bill). First read: 5 of 12 with
+# a negative mention; two are left as true mentions (LEFT).
+BROADBAND_STORIES_38 = [
+    ('+', 'Had a few teething problems when we first moved over but the technical team were patient and it has been flawless since.'),
+    ('+', 'The hub needed a reset twice in the first week, after that nothing. Speeds are what they promised.'),
+    ('+', "I was dubious about fibre after hearing mixed reviews but honestly it's been the best decision."),
+    ('+', "My old provider's customer service was shocking so I expected the worst, but these guys answer in minutes."),
+    ('+', 'Installation day was a bit chaotic as the engineer came without the right cable, but he went and got one and stayed until it worked.'),
+    ('+', 'Price went up £3 this year, which is annoying, but still cheaper than anyone else round here.'),
+    ('+', 'We had a power cut that knocked the router out and they talked me through getting it back online.'),
+    ('+', "No complaints except the router is a bit ugly, and that's me being picky."),
+    ('+', 'Got a text when there was an outage in the area with an estimated fix time, and it was back before then.'),
+    ('+', 'The only time I rang them was to upgrade and it took five minutes.'),
+    ('+', 'Streaming, gaming and three people working from home, never a hiccup.'),
+    ('+', 'They accidentally billed me twice once but spotted it themselves and refunded it before I even noticed.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6063,7 +6086,8 @@ SERVICES_38 = [
                                      FOOD_ZH_37, BROADBAND_PLAIN_37, FOOD_ZH_PLAIN_37, ZH_HANT_37, PROMOTERS_37C,
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
-                                     RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38],
+                                     RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
+                                     BROADBAND_STORIES_38],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6073,7 +6097,7 @@ SERVICES_38 = [
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
-                              "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38"])
+                              "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

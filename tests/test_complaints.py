@@ -340,6 +340,11 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("I tried to submit my claim and the app crashed", -1),
                                        ("after the fraud they froze my account for weeks", -1),
                                        ("the seat gave me back pain", -1),
+                                       ("The router is a bit ugly, and that's me being picky", 0),
+                                       ("I'm not being picky, the router is broken", -1),
+                                       ("My old provider was shocking so I expected the worst, but these guys are quick",
+                                        1), ("I expected the worst and got it", -1),
+                                       ("The hub needed a reset twice in the first week, after that nothing", 0),
                                        ("My order arrived damaged and a new one was with me two days later", 1),
                                        ("The parcel arrived damaged and three weeks later a new one came", -1)])
 def test_english_words_read_by_their_idiom(text, sign):
@@ -479,6 +484,8 @@ def test_a_clause_the_next_one_turns_with_but_is_no_complaint(lang, text, cut):
     ("en", "The portions are small, if the food were good enough to make up for it", None, "small"),
     ("en", "The flight was delayed due to a storm in Chicago", "delay", None),
     ("en", "Parking is a nightmare, but that's the council's fault, not theirs", "nightmare", None),
+    ("en", "Pharmacy had my prescription ready even though the surgery sent it late", "late", None),
+    ("en", "They were more than accommodating even though the place was packed", None, "pack"),
 ])
 def test_an_excuse_covers_what_comes_before_it_in_its_sentence(lang, text, covered, not_covered):
     from insight.text.polarity import Reading

@@ -122,8 +122,9 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
     feared, that a contrast after it in the span, or the next clause, undoes (see WORRIES)."""
     if not later and CONTRASTS.isdisjoint(lemmas[i + 1:hi]):
         return False
-    if lemmas[i] in WORRIES or tuple(lemmas[i:i + 2]) == ("horror", "story"):
-        return True
+    if lemmas[i] in WORRIES or tuple(lemmas[i:i + 2]) == ("horror", "story") or (
+            lemmas[i] == "worst" and tuple(lemmas[max(lo, i - 2):i]) == ("expect", "the")):
+        return True  # (and "I expected the worst, but ...")
     k = next((k for k in range(i - 1, max(lo - 1, i - 8), -1) if lemmas[k] in WORRIES or lemmas[k] in _EN_BREAKS), -1)
     return k >= 0 and lemmas[k] in WORRIES and not _EN_FEARED.isdisjoint(lemmas[k + 1:i])
 

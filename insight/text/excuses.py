@@ -42,6 +42,10 @@ _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并�
 # what may follow an English excuse in its clause: "understandable given the snow"
 _EN_REASONS = frozenset({"give", "given", "consider", "considering", "because", "due", "as", "since", "with", "for"})
 _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "forgiveable"})
+# the customer's own fussiness ("the router is a bit ugly, and that's me being picky", "I'm just fussy")
+_EN_PICKY = frozenset({"picky", "fussy", "nitpick", "nitpicking", "pedantic"})
+_EN_SELF = frozenset({"i", "me", "we", "us"})
+_EN_HEADED = _EN_PICKY | {"worth", "make", "expect"}  # (the excuses whose start their helpers find)
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно", "мелочь", "пустяк"})  # ("подождать пару минут, но это мелочи")
 _RU_TRIFLE = frozenset({"мелочь", "пустяк"})
@@ -85,7 +89,8 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]) | ZH_APOLOGY,
-         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | {"since", "worth", "expect", "fault", "make"},
+         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | _EN_PICKY | {"since", "worth", "expect", "fault",
+                                                                                "make"},
          "ru": _RU | _RU_OWN | _RU_WEATHER}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -166,15 +171,17 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
 def mended_before(lemmas: Sequence[str], at: Sequence[int], faults: Callable[[int, int], bool]) -> frozenset[int]:
     """The positions whose complaint cues a clause that mends answers (``at``: where its "but" stands,
     :func:`insight.text.remedies.mends`): back to the nearest clause before it that blames or complains, within its
-    sentence ("The app crashed a few times but the latest version is much better"; not after a wait of days: "no
-    internet for two weeks but they fixed it", nor a fault told as ongoing: "keeps crashing but they solved it")."""
+    sentence ("The app crashed a few times but the latest version is much better", "needed a reset twice in the first
+    week, after that nothing"; not after a wait of days: "no internet for two weeks but they fixed it", nor a fault told
+    as ongoing: "keeps crashing but they solved it")."""
     covered: set[int] = set()
     for c in at:
         start = c
         while start and lemmas[start - 1] not in _SENTENCE_END:
             start -= 1
         lo = _reach(lemmas, start, c, None, faults)
-        if not any(EN_UNITS.get(w, 0) >= 3 or w in _ONGOING for w in lemmas[lo:c]):
+        if not any((EN_UNITS.get(w, 0) >= 3 and lemmas[k - 1] != "first") or w in _ONGOING
+                   for k, w in enumerate(lemmas[lo:c], start=lo)):  # ("in the first week" is when, not a wait)
             covered.update(range(lo, c))
     return frozenset(covered)
 
@@ -245,12 +252,9 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         head = i - 1 - (lang == "en")
         if any(w in _NEGATORS for w in lemmas[max(0, head - 2):head]):
             return -1  # "not worth the wait"
-    elif lang == "en" and lem in ("worth", "make"):
-        head, lem, i = _made_up(lemmas, i)
-        if head < 0:
-            return -1
-    elif lang == "en" and lem == "expect":
-        head, i = _expected(lemmas, i)
+    elif lang == "en" and lem in _EN_HEADED:  # "worth it", "make up for it", "me being picky", "which I expected"
+        head, lem, i = _made_up(lemmas, i) if lem in ("worth", "make") else _expected(lemmas, i) if lem == "expect" \
+            else _own_fuss(lemmas, i)
         if head < 0:
             return -1
     elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_EXCUSES):
@@ -305,18 +309,29 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
 _EN_IFFY = frozenset({"to", "if", "would", "could", "should", "might", "hope", "unless"})  # (a make-up not had)
 
 
-def _expected(lemmas: Sequence[str], i: int) -> tuple[int, int]:
+def _own_fuss(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
+    """The English excuse of the customer's own fussiness at ``i`` ("the router is a bit ugly, and that's me being
+    picky"; not "staff were picky about ID", "I'm not being picky"): its clause's start, or -1."""
+    if i < 2 or "be" not in lemmas[i - 3:i] or any(w in _NEGATORS for w in lemmas[max(0, i - 3):i]):
+        return -1, "", i
+    head = i
+    while head and lemmas[head - 1] not in _CLAUSE_END:
+        head -= 1
+    return (-1 if _EN_SELF.isdisjoint(lemmas[head:i]) else head), lemmas[i], i
+
+
+def _expected(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
     """Where the English excuse at "expect" (``i``) begins and where its words end (-1 when there is none): "lost
     connection during a storm, expected really", "to be expected", "ran 20 minutes late, which I expected on a Monday"
     (not "slower than expected", "as expected": a shortfall measured, not excused)."""
     if i >= 2 and tuple(lemmas[i - 2:i]) == ("to", "be"):
-        return i - 2, i
+        return i - 2, "expect", i
     if i >= 2 and lemmas[i - 2] == "which" and lemmas[i - 1] in ("i", "we"):
         end = i
         while end + 1 < len(lemmas) and lemmas[end + 1] not in _CLAUSE_END and end - i < 6:
             end += 1  # (when it was expected may follow: "on a Monday")
-        return i - 2, end
-    return (i if not i or lemmas[i - 1] in _CLAUSE_END else -1), i
+        return i - 2, "expect", end
+    return (i if not i or lemmas[i - 1] in _CLAUSE_END else -1), "expect", i
 
 
 def _made_up(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:

@@ -74,13 +74,20 @@ def _left_after(lemmas: Sequence[str], lo: int, i: int) -> bool:
         lemmas[j] in ("switch", "move", "come") and "from" in lemmas[j + 1:j + 3])
 
 
+# another party whose slip the company overcame (not its own place: "even though the place was packed" blames it)
+_EN_PARTIES = frozenset({"surgery", "hospital", "council", "courier", "post", "postman", "supplier", "manufacturer",
+                         "airline", "airport", "landlord", "builder", "developer", "bank", "insurer", "gp", "doctor",
+                         "school", "government", "traffic", "weather", "other", "previous", "old", "agent", "seller"})
+
+
 def despite_another(lemmas: Sequence[str]) -> set[int]:
     """An English clause "even though" another party slipped, after a clause of praise: the obstacle the company
     overcame ("Pharmacy had my prescription ready even though the surgery sent it late"; not "even though I told
-    them", "even though they promised")."""
+    them", "even though they promised", "more than accommodating even though the place was packed")."""
     covered: set[int] = set()
     for k in range(1, len(lemmas) - 2):
-        if lemmas[k] == "though" and lemmas[k - 1] == "even" and lemmas[k + 1] == "the" and k >= 3:
+        if lemmas[k] == "though" and lemmas[k - 1] == "even" and lemmas[k + 1] == "the" and k >= 3 \
+                and not _EN_PARTIES.isdisjoint(lemmas[k + 2:k + 4]):
             start = k - 1
             while start and lemmas[start - 1] not in CLAUSE_END:
                 start -= 1

@@ -108,7 +108,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
         return False  # "but I sorted it myself", "но не дождались, решили этот вопрос сами": the customer's own fix
     if lang == "en" and tuple(words[:2]) in _SINCE:  # "none since", "after that everything went like clockwork" (not
         # "after that it got worse")
-        return words[0] == "none" or (_SLOWLY.isdisjoint(words) and _praised(words))
+        return words[0] == "none" or tuple(words[2:]) in (("nothing",), ("no", "problem"), ("no", "issue")) or (
+            _SLOWLY.isdisjoint(words) and _praised(words))  # ("after that nothing", "since then no problems")
     negators = NEGATORS.get(lang, frozenset())
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
             or not _SLOWLY.isdisjoint(words):
