@@ -15,6 +15,13 @@ CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "�
 SENTENCE_END = frozenset({".", "。", "!", "！", "?", "？", "…", "\n"})
 _CLAUSE_END, _SENTENCE_END = CLAUSE_END, SENTENCE_END
 
+
+def clause_start(lemmas: Sequence[str], k: int) -> int:
+    """Where the clause that holds position ``k`` begins: after the nearest CLAUSE_END before it, or at 0."""
+    while k and lemmas[k - 1] not in CLAUSE_END:
+        k -= 1
+    return k
+
 # what is told as past and set against this time: "之前点过一次没送到，这次很顺利", "Last time the driver was late, this
 # time perfect", 以前挺好吃的，现在变味了 - the past clauses are covered (what this time brings is read as it stands:
 # 之前送错过一次，这次又送错了 still blames): neither a past blame (an excuse's cover) nor a past praise (polarity.Reading
@@ -194,13 +201,14 @@ def _zh_opening(lemmas: Sequence[str], k: int) -> str:
         j = k + 1 + (tuple(lemmas[k + 1:k + 2]) == ("了",))
         if j < len(lemmas) and lemmas[j] in _ZH_NOW:
             return lemmas[j]
-        if tuple(lemmas[j:j + 1]) in _ZH_AFTER or (lemmas[k] == "换" and tuple(lemmas[j:j + 2]) in _ZH_OVER_AFTER):
+        if (j < len(lemmas) and lemmas[j] in _ZH_AFTER) or (
+                lemmas[k] == "换" and tuple(lemmas[j:j + 2]) in _ZH_OVER_AFTER):
             return "现在"
     return lemmas[k]
 
 
 _ZH_SWITCHED = frozenset({"换", "换成", "换到", "改用", "转到", "转", "来到", "换过来", "转过来", "换了过来"})
-_ZH_AFTER = frozenset({("之后",), ("以后",), ("后",)})
+_ZH_AFTER = frozenset({"之后", "以后", "后"})
 _ZH_OVER_AFTER = frozenset({("过来", "之后"), ("过来", "以后"), ("过来", "后")})
 
 

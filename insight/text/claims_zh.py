@@ -129,5 +129,5 @@ def _came_instead(lemmas: Sequence[str], i: int, j: int) -> bool:
     got = lemmas[j + 2]
     if got == "是" or (got not in ("时候", "时") and not ZH_CLAUSE_ENDS.isdisjoint(lemmas[i:j])):
         return True
-    return j == i + 3 and got not in _HOW and got != lemmas[i + 2] and got not in praise("zh") \
-        and not any(got.startswith(w) for w in _HOW)  # 点 / 的 / 大份 / 给 / 的 / 小份
+    return j == i + 3 and got != lemmas[i + 2] and got not in praise("zh") \
+        and not any(got.startswith(w) for w in _HOW)  # 点 / 的 / 大份 / 给 / 的 / 小份 (startswith: 很快, 时候)

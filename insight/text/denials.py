@@ -203,8 +203,9 @@ _EN_ALONE_AFTER = frozenset({"be", "feel", "leave", "all", "me", "us", "them", "
 # alone", "let alone customer service" (much less)
 
 
-_EN_SMART_THINGS = frozenset((w,) for w in ("meter", "meters", "tv", "tvs", "phone", "phones", "card", "home", "hub",
-                                           "watch", "speaker", "plug", "thermostat", "device", "devices", "lock"))
+_EN_WHOSE_MOCK = frozenset({"his", "her", "my", "their", "our", "the", "a"})  # "a B in his mock"
+_EN_SMART_THINGS = frozenset({"meter", "meters", "tv", "tvs", "phone", "phones", "card", "home", "hub", "watch",
+                              "speaker", "plug", "thermostat", "device", "devices", "lock"})
 
 
 def judges_nothing(lemmas: Sequence[str], i: int, lo: int, value: float) -> bool:
@@ -214,18 +215,16 @@ def judges_nothing(lemmas: Sequence[str], i: int, lo: int, value: float) -> bool
     alone has saved us hours"; not "left alone", "I felt alone"), a mock exam ("got a B in his mock"), a device's name
     ("smart meter")."""
     lem = lemmas[i]
+    nxt = lemmas[i + 1] if i + 1 < len(lemmas) else ""
     if lem == "smart":  # a device's name: "smart meter", "smart TV" (not "a smart young engineer")
-        return tuple(lemmas[i + 1:i + 2]) in _EN_SMART_THINGS
-    if lem == "mock" and tuple(lemmas[i + 1:i + 2]) in (("exam",), ("test",), ("interview",)):
-        return True  # a practice exam: "mock exams" (not "they mock their customers")
+        return nxt in _EN_SMART_THINGS
+    if lem == "mock":  # a practice exam: "mock exams", "a B in his mock" (not "they mock their customers")
+        return nxt in ("exam", "test", "interview") or (i > lo and lemmas[i - 1] in _EN_WHOSE_MOCK)
     if i <= lo:
         return False
     if lem == "like":
-        return lemmas[i - 1] in _EN_LIKENESS or (
-            bool(lemmas[i + 1:i + 2]) and lemmas[i + 1] in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)
+        return lemmas[i - 1] in _EN_LIKENESS or (nxt in _EN_OTHERS and lemmas[i - 1] not in _EN_LIKER)
     if lem in ("fine", "ok", "okay", "normal"):
         return value > 0 and i - 2 >= lo and lemmas[i - 1] == "be" \
             and not _EN_SAID.isdisjoint(lemmas[max(lo, i - 5):i - 2])
-    if lem == "mock":  # "a B in his mock"
-        return lemmas[i - 1] in ("his", "her", "my", "their", "our", "the", "a")
     return lem == "alone" and lemmas[i - 1] not in _EN_ALONE_AFTER

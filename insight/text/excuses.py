@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone
+from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone, clause_start
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
 from insight.text.others import despite_another
@@ -56,14 +56,14 @@ _RU_WEATHER = frozenset({"погода", "снегопад", "метель", "л
 _RU_EXCUSES = _RU_TRIFLE | _RU_OWN | _RU_WEATHER
 _RU_WEATHER_SLIPS = frozenset({"задержать", "задерживать", "опоздать", "отменить", "перенести", "задержка", "опоздание",
                                "отмена"})
-_RU_DEVICES = frozenset((w,) for w in ("телефон", "смартфон", "устройство", "компьютер", "ноутбук"))
+_RU_DEVICES = frozenset({"телефон", "смартфон", "устройство", "компьютер", "ноутбук"})
 _RU_TRIFLE_LEAD = frozenset({"это", "но", "а", "всё", "все", "просто", ",", "такой"})  # (not "даже в мелочах")
 # a cause outside the company's hands: "delayed an hour because of weather", "due to the snow" (the slip it causes is
 # excused: the customer says so by naming it)
 _EN_WEATHER = frozenset({"weather", "snow", "storm", "fog", "ice", "wind", "flood", "flooding", "lightning",
                          "heatwave", "blizzard", "hurricane", "gale"})
 _EN_CAUSED = frozenset({"because", "due", "owe"})
-_EN_WHERE = frozenset({("in",), ("at",), ("over",), ("across",), ("around",)})  # where the weather was
+_EN_WHERE = frozenset({"in", "at", "over", "across", "around"})  # where the weather was
 _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "outage", "down", "lose", "drop", "close",
                                "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
 # whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
@@ -229,9 +229,7 @@ def _since_head(lemmas: Sequence[str], i: int, faults: Callable[[int, int], bool
     if not ((i + 1 < n and lemmas[i + 1] == "then") or (i and lemmas[i - 1] == "ever")
             or i + 1 == n or lemmas[i + 1] in _CLAUSE_END):
         return -1
-    head = i
-    while head and lemmas[head - 1] not in _CLAUSE_END:
-        head -= 1
+    head = clause_start(lemmas, i)
     end = i
     while end < n and lemmas[end] not in _CLAUSE_END:
         end += 1
@@ -261,7 +259,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         head, i = _not_theirs(lemmas, i, lang)
         if head < 0:
             return -1
-        if lem in _EN_WEATHER and tuple(lemmas[i + 1:i + 2]) in _EN_WHERE:  # "due to a storm in Chicago"
+        if lem in _EN_WEATHER and i + 1 < len(lemmas) and lemmas[i + 1] in _EN_WHERE:  # "due to a storm in Chicago"
             i = next((k - 1 for k in range(i + 2, min(i + 6, len(lemmas) + 1))
                       if k == len(lemmas) or lemmas[k] in _CLAUSE_END), i)
     elif lang == "zh" and lem in ZH_APOLOGY:  # 晚了十几分钟，小哥一直道歉 (not 道歉有什么用, 一句道歉都没有)
@@ -314,9 +312,7 @@ def _own_fuss(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
     picky"; not "staff were picky about ID", "I'm not being picky"): its clause's start, or -1."""
     if i < 2 or "be" not in lemmas[i - 3:i] or any(w in _NEGATORS for w in lemmas[max(0, i - 3):i]):
         return -1, "", i
-    head = i
-    while head and lemmas[head - 1] not in _CLAUSE_END:
-        head -= 1
+    head = clause_start(lemmas, i)
     return (-1 if _EN_SELF.isdisjoint(lemmas[head:i]) else head), lemmas[i], i
 
 
@@ -344,9 +340,7 @@ def _made_up(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
                 or any(w in _NEGATORS for w in lemmas[max(0, i - 2):i]):
             return -1, "", i
         return i, "worth it", i + 1  # (the clause must close after "it")
-    head = i
-    while head and lemmas[head - 1] not in _CLAUSE_END:
-        head -= 1
+    head = clause_start(lemmas, i)
     if tuple(lemmas[i + 1:i + 3]) != ("up", "for") or any(w in _NEGATORS or w == "nothing"
                                                            for w in lemmas[max(0, i - 3):i]) \
             or not _EN_IFFY.isdisjoint(lemmas[head:i]):
@@ -366,7 +360,8 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
         return (i - 1 if i and lemmas[i - 1] == "сам" else -1), i
     if lang == "ru" and lem == "проблема":  # "но это скорее проблема телефона"
         mine = tuple(lemmas[i + 1:i + 2]) == ("мой",)  # ("проблема моего телефона"; not "проблема моего счёта")
-        said = i >= 1 and lemmas[i - 1] in ("это", "скорее") and tuple(lemmas[i + 1 + mine:i + 2 + mine]) in _RU_DEVICES
+        said = i >= 1 and lemmas[i - 1] in ("это", "скорее") and i + 1 + mine < len(lemmas) \
+            and lemmas[i + 1 + mine] in _RU_DEVICES
         return (i - 1 if said else -1), i + 1 + mine
     if lang == "ru":
         lead = not i or lemmas[i - 1] in _RU_TRIFLE_LEAD or lemmas[i - 1] in _CLAUSE_END
@@ -394,6 +389,4 @@ def _fault_denied(lemmas: Sequence[str], i: int) -> int:
         denied = lemmas[k] in _NEGATORS and k < i - 1
     if not denied or not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
         return -1
-    while k and lemmas[k - 1] not in _CLAUSE_END:  # (its clause is the excuse's: "that's hardly their fault")
-        k -= 1
-    return k
+    return clause_start(lemmas, k)  # (its clause is the excuse's: "that's hardly their fault")

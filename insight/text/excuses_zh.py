@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END
+from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, clause_start
 
 # Chinese: a cause outside the company's hands, told as the cause (因为下雨, 疫情期间, 天气原因, 受台风影响)
 _ZH_CAUSES = frozenset({"疫情", "台风", "暴雨", "大雪", "暴雪", "大雾", "雷雨", "下雪", "下大雨", "下雨", "天气", "雨天",
@@ -61,12 +61,7 @@ def _overcome(lemmas: Sequence[str]) -> set[int]:
     (楼道很窄，他们硬是把大衣柜抬上了六楼)."""
     covered: set[int] = set()
     for i in [i for i, w in enumerate(lemmas) if w == "硬是"]:
-        start = i
-        while start and lemmas[start - 1] not in _CLAUSE_END:
-            start -= 1
+        start = clause_start(lemmas, i)
         if start and i - start <= 2 and lemmas[start - 1] not in _SENTENCE_END:
-            before = start - 1
-            while before and lemmas[before - 1] not in _CLAUSE_END:
-                before -= 1
-            covered.update(range(before, start))
+            covered.update(range(clause_start(lemmas, start - 1), start))
     return covered

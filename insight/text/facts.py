@@ -121,7 +121,7 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
     if lem == "just":  # fobbed off: "the live chat just sends you links to FAQs", "they just point you to the website"
         if i + 1 >= len(lemmas) or lemmas[i + 1] not in _FOBBED:
             return 0.0
-        k = i + 2 + (tuple(lemmas[i + 2:i + 3]) in _FOBBED_WHOM)
+        k = i + 2 + (i + 2 < len(lemmas) and lemmas[i + 2] in _FOBBED_WHOM)
         if lemmas[i + 1] == "copy" and "paste" in lemmas[i + 2:i + 4]:
             return -1.0  # "chat support just copy and pastes the same answer"
         if lemmas[i + 1] in _POINTED:  # "they just point you to the website", "just referred me to another team"
@@ -203,7 +203,7 @@ def _sent_back(lemmas: Sequence[str], i: int) -> bool:
 
 _SLIGHT = frozenset({"small", "minor", "tiny", "slight", "modest", "reasonable"})  # (not "little": "with little warning")
 _FOBBED = frozenset({"send", "point", "refer", "direct", "redirect", "link", "copy"})
-_FOBBED_WHOM = frozenset({("you",), ("me",), ("us",)})
+_FOBBED_WHOM = frozenset({"you", "me", "us"})
 _FOBBED_DOCS = frozenset({"faq", "faqs", "doc", "docs", "article", "website", "documentation", "page", "help"})
 _POINTED = frozenset({"point", "refer", "direct", "redirect"})
 _PAID_OUT = frozenset({"pay", "refund", "cost", "offer", "give", "compensate", "settle", "value", "worth"})

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from insight.text.bygones import CLAUSE_END
+from insight.text.bygones import CLAUSE_END, clause_start
+from insight.text.remedies import only_praised
 
 _EN_RELATIVE = frozenset({"who", "which"})  # "better than Virgin, who were terrible": the clause is the other's
 _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"})
@@ -87,17 +88,10 @@ def despite_another(lemmas: Sequence[str]) -> set[int]:
     covered: set[int] = set()
     for k in range(1, len(lemmas) - 2):
         if lemmas[k] == "though" and lemmas[k - 1] == "even" and lemmas[k + 1] == "the" and k >= 3 \
-                and not _EN_PARTIES.isdisjoint(lemmas[k + 2:k + 4]):
-            start = k - 1
-            while start and lemmas[start - 1] not in CLAUSE_END:
-                start -= 1
-            from insight.text.nlp import lexicon
-
-            values = lexicon("en")
-            if any((values.get(w) or 0) > 0 for w in lemmas[start:k - 1]) \
-                    and not any((values.get(w) or 0) < 0 for w in lemmas[start:k - 1]):
-                end = k + 1
-                while end < len(lemmas) and lemmas[end] not in CLAUSE_END:
-                    end += 1
-                covered.update(range(k - 1, end))
+                and not _EN_PARTIES.isdisjoint(lemmas[k + 2:k + 4]) \
+                and only_praised(lemmas[clause_start(lemmas, k - 1):k - 1]):
+            end = k + 1
+            while end < len(lemmas) and lemmas[end] not in CLAUSE_END:
+                end += 1
+            covered.update(range(k - 1, end))
     return covered

@@ -109,7 +109,7 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     if lang == "en" and tuple(words[:2]) in _SINCE:  # "none since", "after that everything went like clockwork" (not
         # "after that it got worse")
         return words[0] == "none" or tuple(words[2:]) in (("nothing",), ("no", "problem"), ("no", "issue")) or (
-            _SLOWLY.isdisjoint(words) and _praised(words))  # ("after that nothing", "since then no problems")
+            _SLOWLY.isdisjoint(words) and only_praised(words))  # ("after that nothing", "since then no problems")
     negators = NEGATORS.get(lang, frozenset())
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
             or not _SLOWLY.isdisjoint(words):
@@ -132,7 +132,8 @@ def comma_mends(words: Sequence[str], resolvers: frozenset[str]) -> bool:
     return not resolvers.isdisjoint(words) or tuple(words[:2]) in _SINCE or tuple(words[:1]) == ("still",)
 
 
-def _praised(words: Sequence[str]) -> bool:
+def only_praised(words: Sequence[str]) -> bool:
+    """Whether English ``words`` hold a word of praise and none of blame (the lexicon's)."""
     from insight.text.nlp import lexicon
 
     values = lexicon("en")
