@@ -232,6 +232,36 @@ def test_a_negated_verb_of_thinking_negates_the_clause_it_introduces():
     assert judge(Analysed("en", "i think it was good").lemmas, "en")[0] > 0
 
 
+def test_a_hyphen_inside_a_word_is_no_clause_break_and_a_hyphenated_compound_is_one_word():
+    from insight.text.lemmas import GLUE
+    from insight.text.polarity import judge
+
+    def reading(text, lang="en"):
+        return Analysed(lang, text).reading
+
+    assert reading("the wi-fi drops") == ("the", "wi", GLUE, "fi", "drop")
+    assert reading("took 3-4 weeks")[1:4] == ("3", GLUE, "4")
+    assert "-" in reading("fast - never drops") and "-" in reading("- slow")
+    assert reading("so-so speeds")[:3] == ("so-so", GLUE, GLUE)
+    assert reading("over-priced")[0] == "overpriced" and reading("two no-shows")[1] == "no-show"
+    assert reading("a stress-free switch")[1:4] == ("hassle-free", GLUE, GLUE)  # (not "stress" and "free")
+    assert reading("pay-as-you-go plan")[1::2][:3] == (GLUE, GLUE, GLUE)  # (one compound of four parts)
+    assert reading("сделали кое-как", "ru")[1] == "кое-как"
+    assert Analysed("en", "the wi-fi drops").lemmas == ("the", "wi", "-", "fi", "drop")  # (what patterns match)
+    for text in ("sub-par service", "the engineer was a no-show twice", "second-rate customer service",
+                 "support gave me the run-around", "over-priced and slow", "un-tasty food",
+                 "support is non-responsive"):
+        assert judge(reading(text), "en")[0] < 0, text
+    for text in ("a stress-free switch", "world-class support", "trouble-free for years", "not a rip-off",
+                 "a great non-stop flight", "a lie-flat bed which is impressive"):
+        assert judge(reading(text), "en")[0] > 0, text
+    assert judge(reading("so-so speeds for the price"), "en") == (0.0, True)  # (a middling verdict, as SemEval's gold)
+    assert judge(reading("the nazi-like guy at the door"), "en")[0] <= 0  # (not "like" as praise)
+    assert judge(reading("you can't please everyone all of the time"), "en") == (0.0, False)
+    assert judge(reading("сделали всё кое-как", "ru"), "ru")[0] < 0
+    assert judge(reading("отнеслись по-человечески", "ru"), "ru")[0] > 0
+
+
 def test_worn_blames_as_an_adjective_not_as_the_verb_wear():
     from insight.text.polarity import judge
 

@@ -2,6 +2,8 @@
 Chinese: jieba tokens). A data module: what each set is for is said beside it, and how the cues
 combine in :mod:`insight.text.complaints`."""
 
+from insight.text.lemmas import GLUE
+
 # -- English --------------------------------------------------------------------------------------
 
 EN_NEGATORS = frozenset({"not", "no", "never", "n't", "nobody", "noone", "none", "nothing", "neither", "nor",
@@ -93,7 +95,7 @@ EN_ACTS_UP = frozenset({"drop", "crash", "freeze", "disconnect", "buffer", "rese
 EN_REPAIRS = frozenset({"replace", "repair", "fix", "redo", "reinstall"})  # repeated, a complaint; done often, no blame
 # after "no" / "without": what may stand before the thing missing ("no more snacks", "without a landline"), and what
 # after it says there was no trouble with it ("no wifi problems") or no need of it ("without an engineer visit")
-EN_BEFORE_MISSING = frozenset({"-", "more", "a", "an", "any", "my", "our"})
+EN_BEFORE_MISSING = frozenset({"-", GLUE, "more", "a", "an", "any", "my", "our"})
 EN_NOT_MISSING = frozenset({"issue", "problem", "trouble", "complaint", "visit"})
 EN_HAVE_TO = frozenset({"have", "need", "must"})
 # a hope the product or service let down: "wanted to love it", "hoped to like", "had high hopes"

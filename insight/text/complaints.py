@@ -51,6 +51,7 @@ from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for
 from insight.text.durations import EN_WHOLE, briefly, duration, every, own_time, put_off, whole_spent
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
 from insight.text.idioms import denied_trouble_before
+from insight.text.lemmas import GLUE
 from insight.text.others import another_marks, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)
@@ -126,7 +127,8 @@ def _english(lemmas: Sequence[str]) -> float:
         elif lem == "hold" and i and lemmas[i - 1] == "on":
             if EN_NEGATORS.isdisjoint(lemmas[max(0, i - 4):i - 1]) and not briefly(lemmas, i):
                 total -= 1.0  # "on hold" (not "no waiting on hold", "on hold for a couple of minutes at most")
-        elif (lem == "non" and nxt in ("-", "existent") and "existent" in lemmas[i + 1:i + 3]) or lem == "nonexistent":
+        elif lem == "nonexistent" or (lem == "non" and nxt in ("-", GLUE, "existent")
+                                      and "existent" in lemmas[i + 1:i + 3]):
             total -= 1.5
         elif lem in EN_UNITS and every(lemmas, i):
             total -= 1.0  # "needs restarting every day", "drops out every night", "logs me out every few days"
@@ -362,7 +364,8 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
         w = lemmas[k]
         if w in EN_ABSENT:  # (not "no wifi problems": no trouble with it; not "without an engineer visit")
             return None if not EN_NOT_MISSING.isdisjoint(lemmas[k + 1:k + 2]) else k
-        if not (w in EN_BEFORE_MISSING or (w.isalpha() and (w not in stop_words("en") or "-" in lemmas[k + 1:k + 2]))):
+        if not (w in EN_BEFORE_MISSING or (w.isalpha() and (
+                w not in stop_words("en") or lemmas[k + 1:k + 2] in (("-",), (GLUE,))))):
             return None
     return None
 

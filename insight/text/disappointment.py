@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import (CLAUSE_MARKS, EN_FLAT, EN_IMPROVE, EN_LET_DOWN, EN_NEG_RAISING, EN_NEGATORS,
                                          EN_SHORTFALL_BETWEEN, EN_THROUGH, EN_TOO_AMOUNTS, EN_UNREAL, RU_NEGATORS,
                                          RU_TOO_AMOUNTS, RU_UNREAL, ZH_EXCESSIVE, ZH_STANDARDS)
+from insight.text.lemmas import GLUE
 
 # a clause ends here: what is negated or unreal before it does not reach "too"
 _PUNCT = CLAUSE_MARKS
@@ -94,7 +95,7 @@ def idiom(lemmas: Sequence[str], i: int) -> bool:
 
 def seen_through(lemmas: Sequence[str], i: int) -> bool:
     """"see" at ``i`` says what should hide does not: "see-through", "see thru", "see right through it"."""
-    after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", "right")]
+    after = [w for w in lemmas[i + 1:i + 3] if w not in ("-", GLUE, "right")]
     return bool(after) and after[0] in EN_THROUGH
 
 

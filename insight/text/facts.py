@@ -14,6 +14,7 @@ from insight.text.complaint_cues import (
     EN_RIVALS, EN_SMELLS, EN_STOPPED,
 )
 from insight.text.cue_windows import last_index, near, number
+from insight.text.lemmas import GLUE
 
 # what ends a clause (and "I didn't get for a month")
 CLAUSE_END = CLAUSE_MARKS | {"but", "and", "so", "because", "for"}
@@ -100,7 +101,7 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
     lem = lemmas[i]
     if lem == "mid":  # a term changed while the customer is bound: "pricing changed mid contract", "raised the price
         # mid-contract"
-        k = i + 1 + (nxt == "-")
+        k = i + 1 + (nxt in ("-", GLUE))
         return -1.0 if lemmas[k:k + 1] and lemmas[k] in ("contract", "term", "agreement") and not (
             EN_PRICE_JUMPS | _CHANGED).isdisjoint(lemmas[max(0, i - 6):i]) \
             and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 6):i]) else 0.0

@@ -165,6 +165,8 @@ def _temper_or_refusal(lemmas: Sequence[str], i: int, lo: int, hi: int, value: f
     if (lem == "easily" and not _EN_TEMPER.isdisjoint(lemmas[i + 1:min(i + 2, hi)])) or (
             lem in _EN_TEMPER and lemmas[i - 1] == "easily"):
         return 0.0
+    if lem == "please" and lemmas[i + 1:i + 2] in (("everyone",), ("everybody",), ("all",)):
+        return 0.0  # "you can't please everyone all of the time" (a concession, not a blame)
     if value > 0 and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_REFUSED:
         return -0.8 * value
     return value

@@ -13,11 +13,12 @@ loaded, so nothing is downloaded.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from insight.text import lexicons
-from insight.text.lemmas import LEMMA_OF
+from insight.text.lemmas import LEMMA_OF, glued
 
 SENTENCE_PUNCT = [".", "!", "?", ";", "。", "！", "？", "；", "…", "~", "\n"]
 
@@ -267,9 +268,11 @@ class Analysed:
     and lists, so reading them costs no spaCy objects. English and Russian are tokenised by spaCy's
     tokenizer; Chinese by jieba, without a ``Doc`` (building one cost more than reading the comment).
     Tokens, lemmas, offsets and sentence boundaries equal those of :func:`pipeline`'s full run.
+    ``reading`` is the lemmas as the polarity rules read them (:func:`insight.text.lemmas.glued`: a
+    hyphen inside a word is no clause break, "rip-off" one word); the patterns match ``lemmas``.
     """
 
-    __slots__ = ("text", "texts", "lemmas", "idx", "punct", "space", "sents")
+    __slots__ = ("text", "texts", "lemmas", "reading", "idx", "punct", "space", "sents")
 
     def __init__(self, lang: str, text: str) -> None:
         lex = _lexicon(lang)
@@ -288,6 +291,7 @@ class Analysed:
         self.text = text  # the tokens cover the text: it is not rebuilt from them
         self.texts, self.lemmas, self.punct, self.space = texts, lemmas, punct, space  # tuples: read only
         self.idx = idx
+        self.reading = glued(texts, lemmas, idx, lang, _one_words(lang)) if lang != "zh" and "-" in text else lemmas
         # spaCy's sentencizer: a sentence starts at the first token after a sentence mark that is
         # neither punctuation nor another mark (only the marks are visited)
         starts, after = [0], 0
@@ -309,6 +313,13 @@ class Analysed:
     def lemma_string(self) -> str:
         """Space-joined lemmas without punctuation and whitespace tokens."""
         return " ".join(lem for lem, p, s in zip(self.lemmas, self.punct, self.space) if not p and not s)
+
+
+@functools.lru_cache(maxsize=None)
+def _one_words(lang: str) -> Container[str]:
+    """The words a hyphenated compound is read as (:func:`insight.text.lemmas.glued`): the polarity lexicon's and
+    the middling verdicts ("so-so")."""
+    return collections.ChainMap(lexicon(lang), dict.fromkeys(lexicons.VERDICTS[lang]))
 
 
 @functools.lru_cache(maxsize=None)

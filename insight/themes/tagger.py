@@ -155,7 +155,7 @@ class RuleTagger:
         with segmenter_words(self._zh_words):
             for lang, form in items:
                 a = Analysed(lang, form)
-                r = Reading(a.lemmas, lang, a.texts)  # each token classified once, however many spans are judged
+                r = Reading(a.reading, lang, a.texts)  # each token classified once, however many spans are judged
                 found = self._mentions(a, lang, r)
                 named = any(m.theme_id != self._fallback for m in found)  # discovery reads the others
                 out.append((found, None if named and not all_lemmas else a.lemma_string(),
@@ -185,7 +185,7 @@ class RuleTagger:
         if not matches:
             return False
         breaks = CLAUSE_BREAKS[lang]
-        return next(self._accepted(a, matches, matchers, [j for j, lem in enumerate(a.lemmas) if lem in breaks]),
+        return next(self._accepted(a, matches, matchers, [j for j, lem in enumerate(a.reading) if lem in breaks]),
                     None) is not None
 
     def _judged_sentences(self, a: Analysed, r: Reading, read: dict[int, list[tuple[int, int]]],
@@ -316,7 +316,7 @@ class RuleTagger:
         if lang not in PATTERN_LANGS or not form:
             return False
         with segmenter_words(self._zh_words):
-            return judge(Analysed(lang, form).lemmas, lang)[1]
+            return judge(Analysed(lang, form).reading, lang)[1]
 
     def comment_polarity(self, form: str, lang: str) -> int:
         """Polarity of a whole comment (used when a theme is asked about but was not matched)."""
