@@ -23,6 +23,9 @@ from insight.themes.choose import choose_codeframe
 # and an online booking that "is a pain" before excellent care are real slips too, as are a chaotic installation day
 # and a price rise "which is annoying"
 LEFT = {"Nothing special",
+        "菜很新鲜，口味也不错，就是稍微有点咸。", "这次少送了一份米饭，联系商家后马上就补送过来了，还送了一瓶饮料，服务态度没得说。",
+        "Only reason it's not a 10 is the price went up in April, but that happens everywhere. Otherwise faultless.",
+        "So-so speeds for the price.",  # (a middling verdict since session 39, as SemEval's gold reads "so-so")
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
         "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush "
@@ -6078,6 +6081,230 @@ BROADBAND_STORIES_38 = [
 ]
 
 
+# Session 39: words written with a hyphen (check-in, wi-fi, so-so, over-priced, кое-как), read first by session 38's
+# code: detractors 9 of 14, promoters 1 of 9 with a negative mention (user-friendly read as a staff complaint). A
+# hyphen inside a word is no clause break since, and a hyphenated compound the lexicon holds is one word
+# (insight.text.lemmas.glued).
+HYPHENS_39 = [
+    ('+', 'Super user-friendly app and a stress-free switch.'),
+    ('+', 'World-class support, top-notch engineers.'),
+    ('+', 'Trouble-free for three years, spot-on advice.'),
+    ('+', 'Well-informed staff and a fuss-free install.'),
+    ('-', 'So-so speeds for the price.'),
+    ('-', 'Sub-par service and a total rip-off.'),
+    ('-', 'Engineer was a no-show twice.'),
+    ('-', 'Support gave me the run-around for weeks.'),
+    ('-', 'Long-winded call centre, half-hearted apology.'),
+    ('-', 'Over-priced and under-delivered.'),
+    ('-', 'Second-rate customer service.'),
+    ('+', 'The check-in was quick and the wi-fi never drops.'),
+    ('-', 'No follow-up after the engineer left, set-up took ages.'),
+    ('-', 'The wi-fi drops every evening.'),
+    ('+', 'Easy set-up, fast wi-fi.'),
+    ('-', 'The sign-up process was a nightmare.'),
+    ('-', 'Low-quality router.'),
+    ('+', 'High-quality picture, no buffering.'),
+    ('-', 'Сделали всё кое-как, пришлось переделывать.'),
+    ('+', 'Из-за погоды задержали доставку, но курьер предупредил заранее.'),
+    ('+', 'По-моему лучший провайдер в городе.'),
+    ('-', 'Вай-фай постоянно отваливается.'),
+    ('-', 'Техподдержка по-прежнему не отвечает.'),
+]
+
+
+# Session 39: broadband answers as a CX team receives them, first read detractors 24 of 25 ('said it wasn't his job
+# and left' was not read), promoters 0 of 25 with a negative mention.
+BROADBAND_39 = [
+    ('-', 'Speeds nowhere near what was advertised, getting 12mbps on a 67mbps package.'),
+    ('-', 'Had to chase three times for the engineer visit and still no date.'),
+    ('-', 'Internet keeps cutting out in the evenings, have reported it 4 times.'),
+    ('-', 'Price went up again mid-contract with no warning.'),
+    ('-', 'The router they sent is rubbish, had to buy my own mesh system.'),
+    ('-', 'Took 6 weeks to get connected after I was promised 2.'),
+    ('-', 'Customer services are a joke, you get passed from one department to another.'),
+    ('-', 'Every time I ring I get a different answer.'),
+    ('-', 'Still being billed for the old line I cancelled in March.'),
+    ('-', 'No signal upstairs at all, the hub is useless.'),
+    ('-', 'Engineer turned up, said it wasnt his job and left.'),
+    ('-', 'They cut us off for a day for "maintenance" without telling anyone.'),
+    ('-', 'Been a customer 8 years and new customers get a better deal than me.'),
+    ('-', 'Chat bot is useless and you cant get hold of a real person.'),
+    ('-', 'Upload speed is terrible for working from home, video calls constantly freeze.'),
+    ('-', 'Too expensive for what you get.'),
+    ('-', 'Wifi drops out at least once a day and the app says everything is fine.'),
+    ('-', 'Had a complaint open for 2 months and nobody has got back to me.'),
+    ('-', 'The installation was a shambles, cables left all over the garden.'),
+    ('-', 'Phone line crackles and the broadband goes down when it rains.'),
+    ('-', 'Cancelling was a nightmare, they kept trying to sell me a new deal.'),
+    ('-', "Was told the fibre was live in my area, it wasn't."),
+    ('-', 'Connection is ok but the customer service is awful.'),
+    ('-', 'Slow, unreliable and overpriced.'),
+    ('-', 'Text said the engineer would come between 8 and 1, nobody came.'),
+    ('+', 'Fast and reliable, never had an issue.'),
+    ('+', 'Good speeds and a fair price.'),
+    ('+', 'Set-up was easy, the router was plug and play.'),
+    ('+', 'The engineer was brilliant, explained everything and tidied up after himself.'),
+    ('+', 'Had one outage last year but it was fixed within a few hours and they kept me updated.'),
+    ('+', 'Switched from Sky and the difference is night and day.'),
+    ('+', 'Streaming 4K on two TVs with no buffering at all.'),
+    ('+', 'Customer service sorted my bill out in one call.'),
+    ('+', 'Reliable connection, I work from home and never have problems.'),
+    ('+', 'Great value, much cheaper than BT for the same speed.'),
+    ('+', 'Quick installation, the guy was in and out in an hour.'),
+    ('+', 'Good service, no complaints.'),
+    ('+', 'Took a while to get through on the phone but the lady I spoke to was really helpful and sorted it.'),
+    ('+', 'The app makes it easy to check my usage and pay my bill.'),
+    ('+', 'Does what it says on the tin.'),
+    ('+', 'Been with them 5 years and only had to call them once.'),
+    ('+', 'Speeds are consistently above what I pay for.'),
+    ('+', 'When the router died they sent a new one next day.'),
+    ('+', 'Friendly staff in the shop who explained the options without any pressure.'),
+    ('+', 'Everything just works, which is all I want from broadband.'),
+    ('+', "No contract and no price rises, what's not to like."),
+    ('+', 'The wifi reaches every room now with the booster they sent free of charge.'),
+    ('+', 'Very happy, would recommend to anyone.'),
+    ('+', 'They called me back when they said they would and fixed the fault remotely.'),
+    ('+', 'The price is a bit high but the service is worth it.'),
+]
+
+
+# Session 39: plain food-delivery reviews, first read complaints 15 of 15, happy reviews 1 of 15 with a complaint
+# (就是稍微有点咸: a true slip, LEFT).
+FOOD_ZH_39 = [
+    ('-', '送来的时候汤都洒了，袋子里全是油。'),
+    ('-', '米饭是夹生的，根本没法吃。'),
+    ('-', '等了一个半小时才送到，菜全凉了。'),
+    ('-', '点的是微辣，结果辣得要命。'),
+    ('-', '牛肉就几片，还全是肥的。'),
+    ('-', '骑手态度很差，打电话还骂人。'),
+    ('-', '少送了一瓶饮料，商家也不回复。'),
+    ('-', '味道跟以前差太多了，不会再点了。'),
+    ('-', '炸鸡一点都不脆，软塌塌的。'),
+    ('-', '包装太简陋了，盖子都没盖好。'),
+    ('-', '备注了不要香菜，还是放了一大把。'),
+    ('-', '价格比店里贵了十几块，分量还少。'),
+    ('-', '面条坨成一团了，汤也太咸。'),
+    ('-', '送错了地址，打了三个电话才找到。'),
+    ('-', '吃完肚子疼了一晚上，不知道干不干净。'),
+    ('+', '味道很好，送得也快，会回购。'),
+    ('+', '分量很足，两个人都吃不完。'),
+    ('+', '包装很用心，还送了小零食。'),
+    ('+', '骑手小哥很准时，还帮忙把垃圾带下去了。'),
+    ('+', '一直在这家点，质量稳定。'),
+    ('+', '菜很新鲜，口味也不错，就是稍微有点咸。'),
+    ('+', '下雨天送得有点慢，但是小哥一直在道歉，可以理解。'),
+    ('+', '性价比很高，学生党的福音。'),
+    ('+', '汤还是热的，五星好评。'),
+    ('+', '第一次点，没想到这么好吃。'),
+    ('+', '老板人很好，备注的要求都满足了。'),
+    ('+', '比堂食还好吃，量也多。'),
+    ('+', '味道正宗，价格实惠。'),
+    ('+', '送餐速度超快，二十分钟就到了。'),
+    ('+', '虽然贵了一点，但是食材确实好。'),
+]
+
+
+# Session 39: insurers, gyms, car hire, hotels, clinics, a bank; first read detractors 12 of 12, promoters 1 of 12
+# ('patient with my son who hates needles': the son's fear, not a blame).
+SERVICES_39 = [
+    ('-', 'Claim took four months to settle and I had to chase every step.'),
+    ('-', 'Premium went up 40% at renewal with no claims.'),
+    ('-', 'Gym is always overcrowded after 5 and half the machines are broken.'),
+    ('-', 'They took a cancellation fee I was never told about.'),
+    ('-', "Car wasn't ready when we arrived and we waited over an hour at the desk."),
+    ('-', 'Charged me for a scratch that was already there.'),
+    ('-', "Room wasn't cleaned for two days and the air con was noisy all night."),
+    ('-', 'The appointment system is impossible, you can never get through at 8am.'),
+    ('-', 'Receptionist was rude and dismissive.'),
+    ('-', 'The loan application was rejected with no explanation after weeks of waiting.'),
+    ('-', 'Class timetable changes all the time without notice.'),
+    ('-', 'Hotel photos are very misleading, the room was tiny and dated.'),
+    ('+', 'Claim was handled quickly and the assessor was very understanding.'),
+    ('+', 'Cheapest quote I found and the cover is good.'),
+    ('+', 'Clean gym, friendly staff and plenty of equipment.'),
+    ('+', 'Pickup was quick and the car was spotless.'),
+    ('+', "Lovely hotel, great breakfast and the staff couldn't do enough for us."),
+    ('+', 'The nurse was really patient with my son who hates needles.'),
+    ('+', 'Easy to book online and the reminders are handy.'),
+    ('+', 'Renewal was straightforward and they matched a cheaper quote.'),
+    ('+', 'The trainers actually care about your progress.'),
+    ('+', 'They upgraded our room for free because it was our anniversary.'),
+    ('+', "Dentist explained every step and it didn't hurt at all."),
+    ('+', 'Smooth process from start to finish.'),
+]
+
+
+# Session 39: Russian telecoms, banks, marketplaces; first read 10 of 10 and 0 of 10.
+RU_39 = [
+    ('-', 'Интернет постоянно пропадает, техподдержка только обещает.'),
+    ('-', 'Мастер опоздал на три часа и даже не извинился.'),
+    ('-', 'Подняли тариф без предупреждения.'),
+    ('-', 'Скорость в разы ниже заявленной.'),
+    ('-', 'Деньги за отменённый заказ возвращают уже месяц.'),
+    ('-', 'В приложении невозможно найти, где отключить подписку.'),
+    ('-', 'Курьер не позвонил и оставил посылку у двери.'),
+    ('-', 'Оператор переключал меня пять раз, вопрос так и не решили.'),
+    ('-', 'Карту заблокировали без объяснения причин.'),
+    ('-', 'Очень долго ждать ответа в чате.'),
+    ('+', 'Всё работает стабильно, за три года ни одного сбоя.'),
+    ('+', 'Быстро подключили, мастер всё объяснил.'),
+    ('+', 'Удобное приложение и нормальные цены.'),
+    ('+', 'Поддержка отвечает быстро и по делу.'),
+    ('+', 'Доставили на день раньше, всё целое.'),
+    ('+', 'Был один раз сбой, но быстро починили и сделали перерасчёт.'),
+    ('+', 'Пользуюсь давно, никаких нареканий.'),
+    ('+', 'Кешбэк приходит вовремя, условия понятные.'),
+    ('+', 'Вежливые сотрудники в отделении, очереди небольшие.'),
+    ('+', 'Цена чуть выше, чем у других, но качество того стоит.'),
+]
+
+
+# Session 39: longer broadband answers, first read detractors 5 of 5, promoters 4 of 15 with a negative mention: a
+# double charge refunded in the next sentence, 'couldn't ask for more', 'not the cheapest but you get what you pay
+# for', 'rather than reading from a script'; the price rise 'that happens everywhere' is a true mention (LEFT).
+STORIES_39 = [
+    ('+', 'I was a bit nervous about switching after a bad experience with my last provider, but the whole thing was seamless. The engineer arrived on time, fitted everything in under an hour and even showed me how to use the app.'),
+    ('+', "We've been with them for about three years now. The speed has always been good and on the rare occasion it drops, a quick restart of the router sorts it. Customer service is easy to reach."),
+    ('+', "Honestly the best broadband we've had. My kids game online, I'm on Teams all day and my wife streams Netflix, all at the same time with no issues."),
+    ('+', "Had a problem with my bill a few months ago where I was charged twice. I rang up, got through in about five minutes and the chap refunded it straight away. Couldn't ask for more."),
+    ('+', "The price is reasonable and there are no hidden extras. I also like that they don't tie you into a long contract."),
+    ('+', 'It took a couple of weeks to get an installation date, which was annoying at the time, but since then it has been absolutely rock solid.'),
+    ('+', 'Moved house in January and they transferred everything over on the day we moved in. No gap in service at all, which with two teenagers was a lifesaver.'),
+    ('+', "Not the cheapest on the market but you get what you pay for. I've never had an outage that lasted more than a few minutes."),
+    ('+', "The online chat is brilliant, they answer within a couple of minutes and actually know what they're talking about rather than reading from a script."),
+    ('+', "I had heard mixed reviews before signing up, but I've had nothing but a good experience. The router covers the whole house and the speed is exactly what was promised."),
+    ('+', "Only reason it's not a 10 is the price went up in April, but that happens everywhere. Otherwise faultless."),
+    ('+', 'There was a local outage last month due to roadworks and they texted me updates throughout and credited my account without me asking.'),
+    ('+', 'My elderly dad struggles with technology and the support team were incredibly patient with him on the phone, walking him through everything step by step.'),
+    ('+', 'After years of dreadful speeds with our old provider, this is a revelation. Downloads that used to take hours now take minutes.'),
+    ('+', 'Good connection, friendly staff and the bill is always the same every month, no nasty surprises.'),
+    ('-', "I've been with them for six years and loyalty counts for nothing. My bill has crept up every year and when I rang to ask for a better deal they offered me £2 off."),
+    ('-', "The broadband itself is fine when it works, but it has dropped out every evening for the past three weeks and each time I call I'm told to restart the router."),
+    ('-', 'We were promised an engineer on Tuesday, took the day off work, nobody came and nobody called. Rebooked for Friday and the same thing happened.'),
+    ('-', "I moved house and asked to transfer my service. They told me it would take 2 weeks, it has now been 7 and I'm paying for a line I can't use."),
+    ('-', "Signed up because of the speed guarantee, but I've never once got anywhere near it and when I complained they said speeds are \"up to\" and not guaranteed."),
+]
+
+
+# Session 39: longer food-delivery reviews, first read complaints 4 of 4, happy ones 2 of 8 with a complaint: 因为下大雨
+# (the segmenter's 下 / 大雨), 一进门就道歉, 理解理解 now excuse; 少送…联系商家后马上就补送 is left (LEFT): a slip answered after the
+# customer's call, as 联系京东客服马上就退款了 was chosen to stay.
+FOOD_ZH_LONG_39 = [
+    ('+', '这家店点了好多次了，每次味道都很稳定。这次因为下大雨送晚了二十分钟，骑手一进门就道歉，饭菜还是热的，理解理解。'),
+    ('+', '第一次在这家点，本来没抱太大希望，结果意外的好吃，肉很多，米饭也够，下次还会再来。'),
+    ('+', '红烧肉肥瘦相间，入口即化，就是酱汁稍微甜了一点点，不过整体非常满意。'),
+    ('+', '商家很贴心，看到我备注是给老人吃的，特意做得软烂一些，还打电话确认了口味。'),
+    ('+', '之前点别家的麻辣烫总是很咸，这家的刚刚好，汤底也很香，已经推荐给同事了。'),
+    ('+', '送来的时候包装完好，一点都没洒，餐具也齐全，骑手还提醒我小心烫。'),
+    ('+', '价格不算便宜，但是用料很实在，虾都是大个的，值这个价。'),
+    ('+', '这次少送了一份米饭，联系商家后马上就补送过来了，还送了一瓶饮料，服务态度没得说。'),
+    ('-', '等了快两个小时，打电话给骑手说在路上，结果送到的时候菜都凉透了，汤也洒了一半。'),
+    ('-', '图片上看着很多，实际上就一小盒，肉就三四块，感觉被骗了。'),
+    ('-', '以前挺好吃的，最近换了厨师吧，味道淡得像白水煮的，再也不点了。'),
+    ('-', '备注了少油少盐，结果油多得能反光，吃了两口就扔了。'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6087,7 +6314,8 @@ BROADBAND_STORIES_38 = [
                                      BROADBAND_38, FOOD_ZH_38, RU_38, SAAS_38, BANK_38, ZH_LONG_38, EN_LONG_38,
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
                                      RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
-                                     BROADBAND_STORIES_38],
+                                     BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
+                                     STORIES_39, FOOD_ZH_LONG_39],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6097,7 +6325,9 @@ BROADBAND_STORIES_38 = [
                               "zh-food-37", "en-broadband-plain-37", "zh-food-plain-37", "zh-hant-37",
                               "en-promoters-37c", "bb38", "food38", "ru38", "saas38", "bank38", "zhlong38",
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
-                              "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38"])
+                              "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38",
+                              "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
+                              "food-zh-long-39"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

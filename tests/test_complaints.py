@@ -261,7 +261,7 @@ def test_a_fact_outweighs_a_mild_word_beside_it():
                                        ("they proved me wrong", 1), ("much better than Virgin, who were terrible", 1),
                                        ("when the router failed they sent a new one next day", 1),
                                        ("the router failed and they never sent a new one", -1),
-                                       ("there was a fault once. The engineer came out the next morning", -1),
+                                       ("there was a fault once. The engineer came out the next morning", 1),  # (the next sentence since session 39)
                                        ("I was sceptical but the speeds are what they advertised", 0),
                                        ("chat support just sends scripted answers", -1),
                                        ("wifi is patchy at best", -1), ("the service at its best", 1),

@@ -67,6 +67,7 @@ _REMOVED = frozenset({"feature", "option", "function", "functionality", "channel
 CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat", "give",
                                            "though", "remove"} \
     | _SELLING | _GETTING | _HELD_BACK
+_DEAR = frozenset({"expensive", "pricey", "pricy", "dear", "premium", "dearer", "pricier"})
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
                            "phone", "ring", "write", "tell", "explain", "repeatedly", "send", "submit", "provide",
@@ -134,6 +135,19 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
     after = lemmas[i + 1:i + 8]  # "sold me a package I didn't need", "keep selling me things I don't want"
     return -1.0 if any(w in ("need", "want", "use") and not _NEGATORS.isdisjoint(after[max(0, k - 2):k])
                        for k, w in enumerate(after)) else 0.0
+
+
+def paid_for_conceded(lemmas: Sequence[str]) -> set[int]:
+    """The words of "but you get what you pay for" after a high price conceded in its sentence, which the quality then
+    justifies ("not the cheapest but you get what you pay for", "a bit pricey but ..."; not "cheap, but ...")."""
+    out: set[int] = set()
+    for i in range(2, len(lemmas) - 4):
+        if tuple(lemmas[i - 2:i + 5]) == ("but", "you", "get", "what", "you", "pay", "for"):
+            before = lemmas[max(0, i - 12):i - 2]
+            before = before[max((k + 1 for k, w in enumerate(before) if w in (".", "!", "?")), default=0):]
+            if not _DEAR.isdisjoint(before) or ("cheap" in before and not _NEGATORS.isdisjoint(before)):
+                out.update(range(i - 2, i + 5))
+    return out
 
 
 def _amount(lemmas: Sequence[str], k: int) -> tuple[float, bool] | None:

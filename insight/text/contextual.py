@@ -70,7 +70,7 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # or a term ("hidden admin fees") and is no opinion elsewhere ("a hidden gem")
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0}
+             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0, "ask": 1.5}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -103,6 +103,13 @@ _EN_HIDDEN = frozenset({"fee", "charge", "cost", "extra", "term", "clause", "cat
                         "exclusion", "surcharge", "admin"})
 _EN_NOT = frozenset({"not", "never", "no", "nobody", "without"})
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百千万半几")
+
+
+def asked_for_nothing_more(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "ask" at ``i`` is "couldn't ask for more / better / anything more": praise."""
+    return i >= 2 and lemmas[i - 2] in ("can", "ca", "could") and lemmas[i - 1] in ("not", "n't") \
+        and tuple(lemmas[i + 1:i + 2]) == ("for",) and tuple(lemmas[i + 2:i + 3]) in (("more",), ("better",),
+                                                                                       ("anything",), ("much",))
 
 
 def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool], lo: int = 0,
@@ -172,6 +179,9 @@ def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callabl
         return "word" if after == "on" else "none"
     if lem == "beyond":
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
+    if lem == "ask":  # "couldn't ask for more", "can't ask for better service" (praise; its negator keeps its sign:
+        # insight.text.denials.keeps_sign); no opinion elsewhere ("I asked for a refund", "asked for more time")
+        return "word" if asked_for_nothing_more(lemmas, i) else "none"
     if lem == "let":  # "they let me down" blames, and "never let me down" praises (not "let me know", "let us cancel")
         return "word" if after in ("me", "us", "you", "down") and "down" in lemmas[i + 1:min(i + 3, hi)] else "none"
     if lem == "patient" and after == "with":  # "so patient with my mum" (not "as a patient")

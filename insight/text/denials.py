@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.contextual import asked_for_nothing_more
 from insight.text.lexicons import INTENSIFIERS
 
 
@@ -27,6 +28,8 @@ def keeps_sign(lemmas: Sequence[str], lang: str, value: float, negated_at: int, 
         return False
     if value > 0 and "hesitate" in lemmas[negated_at + 1:i]:
         return True  # "wouldn't hesitate to recommend them": the hesitation is denied, not the recommending
+    if value > 0 and lemmas[i] == "ask" and asked_for_nothing_more(lemmas, i):
+        return True  # "couldn't ask for more"
     if negated_at <= lo:
         return False
     if value < 0:
@@ -142,6 +145,7 @@ _EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key
 _EN_AILING = frozenset({"ill", "sick", "unwell", "poorly", "injure", "injured", "hospitalise", "hospitalize"})
 _EN_PEOPLE = frozenset({"i", "we", "he", "she", "mum", "mom", "dad", "husband", "wife", "son", "daughter", "partner",
                         "father", "mother", "child", "baby", "grandmother", "grandfather", "nan", "gran"})
+_EN_TEMPERS = frozenset({"struggle", "dislike", "panic", "nervous", "anxious", "afraid", "terrified", "scared", "worry"})
 _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort", "refund", "reverse", "waive"})
 # a card or account guarded after a theft or fraud ("when my card was cloned they blocked it"; not "they blocked my
 # card for no reason")
@@ -175,6 +179,8 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
         return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
     if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
         return True  # the customer's own fear, once: "Dentist appointments used to terrify me"
+    if lemmas[i] in _EN_FEARS | _EN_TEMPERS and _of_their_own(lemmas, i, lo):
+        return True  # "the nurse was patient with my son who hates needles", "my mum, who is nervous of dentists"
     if lemmas[i] in ("pain", "ache", "injury") and i - 2 >= lo and lemmas[i - 1] in _EN_BODY \
             and lemmas[i - 2] in ("my", "his", "her", "our", "of", "for"):
         return True  # the customer's ailment: "after two years of back pain", "for my knee injury" (not "the seat gave
@@ -187,6 +193,16 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
     k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if lemmas[k] in _EN_MENDERS), None)
     return k is not None and k + 1 < i and all(w in ("my", "our", "the", "a", "his", "her") for w in lemmas[k + 1:i]) \
         and _EN_NOT_DONE.isdisjoint(lemmas[max(lo, k - 3):k])  # "replaced my broken screen"
+
+
+def _of_their_own(lemmas: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the word at ``i`` stands in a relative clause about one of the customer's own ("my son who hates
+    needles", "my mum, who is nervous"): "who" a word or two before it, after "my"/"our" and a person."""
+    k = next((k for k in range(i - 1, max(lo - 1, i - 4), -1) if lemmas[k] == "who"), None)
+    if k is None:
+        return False
+    j = k - 1 - (k - 1 > lo and lemmas[k - 1] == ",")
+    return j - 1 >= lo and lemmas[j] in _EN_PEOPLE and lemmas[j - 1] in ("my", "our", "his", "her")
 
 
 # "like" after these is a likeness, no liking: "looks like cardboard", "feels like a sack" ("nothing like the picture"

@@ -12,6 +12,7 @@ from insight.text.complaint_cues import (
     EN_UNIT_WORDS, EN_WAITING,
 )
 from insight.text.cue_windows import few_minutes as _few_minutes, near as _near, number as _number
+from insight.text.bygones import SENTENCE_END
 from insight.text.facts import CLAUSE_END as _CLAUSE_END
 
 _PUNCT = CLAUSE_MARKS
@@ -158,3 +159,16 @@ def _overrun(lemmas: Sequence[str], i_number: int) -> bool:
     router in 48 hours, it's been two weeks", "promised a call back within a day, that was last month"."""
     return bool(i_number) and lemmas[i_number - 1] == "be" \
         and not EN_AGREED.isdisjoint(lemmas[max(0, i_number - 16):i_number])
+
+
+def counted_on_one_hand(lemmas: Sequence[str]) -> set[int]:
+    """The rest of an English clause that says its slips can be counted "on one hand" ("can count on one hand the
+    number of times the internet has gone down"): rare, no complaint."""
+    covered: set[int] = set()
+    for k in range(len(lemmas) - 3):
+        if tuple(lemmas[k:k + 4]) == ("count", "on", "one", "hand"):
+            end = k
+            while end < len(lemmas) and lemmas[end] not in SENTENCE_END:
+                end += 1
+            covered.update(range(k, end))
+    return covered

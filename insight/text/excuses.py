@@ -24,9 +24,11 @@ from collections.abc import Callable, Sequence
 
 from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone, clause_start
 from insight.text.complaint_cues import EN_UNITS
+from insight.text.conduct import paid_for_conceded
+from insight.text.durations import counted_on_one_hand
 from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
 from insight.text.others import despite_another
-from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, quick_remedy, ru_quick, zh_remedy_at
+from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, long_wait, quick_remedy, ru_quick, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
 # 没关系: 服务员根本无所谓 - they do not care - and 和酒店没关系 - nothing to do with the hotel - are no excuses)
@@ -117,9 +119,11 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
         return frozenset()
     covered = set(past) if past is not None else bygone(lemmas, lang)
     if lang == "en" and "hand" in lemmas:
-        covered |= _one_hand(lemmas)
+        covered |= counted_on_one_hand(lemmas)
     if lang == "en" and "though" in lemmas:
         covered |= despite_another(lemmas)
+    if lang == "en" and "pay" in lemmas:
+        covered |= paid_for_conceded(lemmas)
     if lang == "zh":
         covered |= zh_caused(lemmas)
     if words.isdisjoint(lemmas):
@@ -142,7 +146,8 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     """The positions whose complaint cues a remedy told soon after answers: "One issue with a double charge, refunded
     the same day", "Lost connection once, they gave me a credit without me asking" - back to the nearest clause before
     it that blames, within its sentence (:func:`insight.text.remedies.quick_remedy`: a remedy, how soon or how smoothly,
-    nothing denying it to the sentence's end). In English the words of blame there are read by
+    nothing denying it to the sentence's end; in English, when its own sentence blames nothing before it, back into
+    the sentence before, if that one blames). In English the words of blame there are read by
     :func:`insight.text.idioms.idiom` (a slip put right soon: mild praise); in Chinese (小哥送错了马上就来换了:
     :func:`insight.text.remedies.zh_remedy_at`) and Russian ("деньги списали дважды, вернули в тот же день":
     :func:`insight.text.remedies.ru_quick`) :class:`insight.text.polarity.Reading` reads them as put right.
@@ -152,19 +157,23 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     if heads is None or heads.isdisjoint(lemmas):
         return frozenset()
     covered: set[int] = set()
-    start = 0
+    start, told = 0, 0  # (told: where the sentence before starts)
     for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
-        for r in [r for r in range(start + 1, end) if lemmas[r] in heads]:
+        for r in [r for r in range(start, end) if lemmas[r] in heads]:
             own = r  # (an English remedy is read from its clause's start: "they promised an engineer the next day")
             while lang != "zh" and own > start and lemmas[own - 1] not in _CLAUSE_END:
                 own -= 1
             if zh_remedy_at(lemmas, r, end) if lang == "zh" else ru_quick(lemmas[own:end]) if lang == "ru" \
                     else quick_remedy(lemmas[own:end]):
                 lo = _reach(lemmas, start, r, blames, faults)  # (a clause that only holds a cue's word blames nothing)
-                if not any(EN_UNITS.get(w, 0) >= 3 for w in lemmas[lo:r]):
+                if lang == "en" and lo == start and told < start and not _blamed(lemmas, start, r, blames, faults) \
+                        and _blamed(lemmas, told, start - 1, blames, faults):
+                    lo = _reach(lemmas, told, start - 1, blames, faults)  # the slip told in the sentence before: "I was
+                    # charged twice. I rang up and they refunded it straight away."
+                if not long_wait(lemmas, lo, r):
                     covered.update(range(lo, r))  # (not after a wait of days: "no internet for 2 weeks, engineer
-                    # came the next day")
-        start = end + 1
+                    # came the next day"; but "a few months ago", "last year": when)
+        told, start = start, end + 1
     return frozenset(covered)
 
 
@@ -208,17 +217,10 @@ def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int],
     return start
 
 
-def _one_hand(lemmas: Sequence[str]) -> set[int]:
-    """The rest of an English clause that says its slips can be counted "on one hand" ("can count on one hand the
-    number of times the internet has gone down"): rare, no complaint."""
-    covered: set[int] = set()
-    for k in range(len(lemmas) - 3):
-        if tuple(lemmas[k:k + 4]) == ("count", "on", "one", "hand"):
-            end = k
-            while end < len(lemmas) and lemmas[end] not in _SENTENCE_END:
-                end += 1
-            covered.update(range(k, end))
-    return covered
+def _blamed(lemmas: Sequence[str], lo: int, hi: int, blames: Callable[[int], bool] | None,
+            faults: Callable[[int, int], bool] | None) -> bool:
+    """Whether ``lo..hi`` blames: a span ``faults``, else a word of ``blames``."""
+    return faults(lo, hi) if faults is not None else blames is not None and any(blames(j) for j in range(lo, hi))
 
 
 def _since_head(lemmas: Sequence[str], i: int, faults: Callable[[int, int], bool] | None) -> int:
@@ -278,6 +280,8 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         lem, head = "不影响", i - 1
     elif lang == "zh":
         if lem in _ZH_CONCEDED:
+            if tuple(lemmas[i + 1:i + 2]) == (lem,) and (not i or lemmas[i - 1] in _CLAUSE_END):
+                return i  # 理解理解 (a concession said twice, at its clause's start)
             if not i or lemmas[i - 1] not in _ZH_CAN:
                 return -1
             head = i - 1

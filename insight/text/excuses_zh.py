@@ -10,7 +10,7 @@ from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SEN
 
 # Chinese: a cause outside the company's hands, told as the cause (因为下雨, 疫情期间, 天气原因, 受台风影响)
 _ZH_CAUSES = frozenset({"疫情", "台风", "暴雨", "大雪", "暴雪", "大雾", "雷雨", "下雪", "下大雨", "下雨", "天气", "雨天",
-                        "雪天"})
+                        "雪天", "大雨"})
 _ZH_BECAUSE = frozenset({"因为", "由于", "受", "因"})
 _ZH_CAUSE_TAILS = frozenset({("期间",), ("原因",), ("影响",), ("关系",), ("的", "原因"), ("的", "影响"), ("的", "关系")})
 _ZH_SAID = frozenset({"说", "称", "解释", "借口", "理由"})  # the company's own excuse, reported (骑手说因为下雨…)
@@ -18,7 +18,7 @@ _ZH_BUT = frozenset({"但", "但是", "可是", "不过", "然而", "也", "还"
 # an apology made at once, after the slip it answers (晚了十几分钟，小哥一直道歉: the customer tells it as made good)
 ZH_APOLOGY = frozenset({"道歉", "赔礼道歉", "道歉了", "赔不是"})
 _ZH_EARNEST = frozenset({"一直", "连连", "连声", "主动", "赶紧", "马上", "立刻", "不停", "一个劲", "再三", "诚恳", "很",
-                         "非常", "特别", "连忙"})
+                         "非常", "特别", "连忙", "就"})  # (一进门就道歉)
 _ZH_HOLLOW = frozenset({"有什么用", "没用", "也没用", "有用", "都没有", "也没有", "没有", "都没"})
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没"})
 
@@ -45,7 +45,8 @@ def _caused(lemmas: Sequence[str]) -> set[int]:
     (因为下雨，晚了半小时)."""
     covered: set[int] = set()
     for i in [i for i, w in enumerate(lemmas) if w in _ZH_CAUSES]:
-        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS
+        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or (i >= 2 and lemmas[i - 1] == "下" and lemmas[i - 2] in _ZH_BECAUSE)
+                or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS
                 or tuple(lemmas[i + 1:i + 3]) in _ZH_CAUSE_TAILS) or not _ZH_SAID.isdisjoint(lemmas[max(0, i - 4):i]):
             continue
         end = next((k for k in range(i + 1, len(lemmas)) if lemmas[k] in _CLAUSE_END), len(lemmas))

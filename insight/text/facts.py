@@ -24,7 +24,7 @@ FACT_WORDS = frozenset({"new", "stop", "stock", "elsewhere", "lack", "return", "
                         "smelt", "fraction", "attempt", "off", "catch", "run", "already", "since", "unable", "go",
                         "address", "name", "include", "£", "$", "€", "half", "third", "quarter", "tenth", "after",
                         "reason", "order", "book", "rain", "everywhere", "hang", "trail", "dangle", "just", "mid",
-                        "around", "round", "ourselves", "myself", "own", "owe"}) \
+                        "around", "round", "ourselves", "myself", "own", "owe", "job", "remit", "responsibility"}) \
     | EN_GOES | EN_PRICE_JUMPS | EN_AGREED | EN_RIVALS
 
 
@@ -112,6 +112,10 @@ def _done_wrong(lemmas: Sequence[str], i: int, nxt: str) -> float:
         # "they don't owe me anything")
         return -1.0 if tuple(lemmas[i + 1:i + 2]) in (("me",), ("us",)) and i and lemmas[i - 1] not in ("i", "we") \
             and EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i]) else 0.0
+    if lem in ("job", "remit", "responsibility"):  # the work disowned: "the engineer said it wasn't his job", "not
+        # our remit", "not their responsibility" (not "did a great job", "it was not a big job")
+        return -1.0 if i >= 2 and lemmas[i - 1] in ("his", "her", "their", "its", "our", "my") \
+            and not EN_NEGATORS.isdisjoint(lemmas[max(0, i - 3):i - 1]) else 0.0
     if lem in ("ourselves", "myself", "own"):  # left to cope alone: "we were left to figure it out ourselves", "left
         # us to sort it out on our own", "left to fend for myself" (not "I sorted it myself", "I'd leave it to my own
         # judgement")

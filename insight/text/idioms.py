@@ -17,7 +17,7 @@ from insight.text.conduct import complaining_habit
 from insight.text.contextual import EN_VALUED, reading_here
 from insight.text.denials import judges_nothing
 from insight.text.others import EN_CLAUSE_ENDS, of_another
-from insight.text.remedies import remedied_soon, ru_remedied
+from insight.text.remedies import REMEDIES, remedied_soon, ru_remedied
 
 # after "couldn't be": comparatives (the lemmas of "happier", "easier" are "happy", "easy"), so that
 # "couldn't be happier" is praise while "can't be beaten" stays a negated word
@@ -143,8 +143,9 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
             return 1.0  # "I'd struggle to find anything negative", "hard to find anything wrong"
         if lem == "struggle" and tuple(lemmas[i + 1:i + 3]) == ("to", "find") and "anything" in lemmas[i + 3:i + 5]:
             return 0.0
-        if value < 0 and of_another(lemmas, lo, i):
-            return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed
+        if value < 0 and (of_another(lemmas, lo, i) or _instead(lemmas, i, lo)):
+            return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed;
+            # "they know their stuff rather than reading from a script": not the case
         if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
             # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
@@ -156,6 +157,14 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
     elif lang == "ru" and value < 0:
         return _ru_idiom(lemmas, i, lo, hi, value)
     return value
+
+
+def _instead(lemmas: Sequence[str], i: int, lo: int) -> bool:
+    """Whether the word at ``i`` follows "rather than" or "instead of", no remedy between: what is not the case ("they
+    know their stuff rather than reading from a script", "a new one instead of the broken one"; not "a voucher instead of
+    fixing the awful line", nor advice that opens its span: "Instead of wasting your time here, go to ...")."""
+    return any(tuple(lemmas[k:k + 2]) in (("rather", "than"), ("instead", "of")) and REMEDIES.isdisjoint(lemmas[k + 2:i])
+               for k in range(max(lo + 1, i - 5), i - 1))
 
 
 def _temper_or_refusal(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:

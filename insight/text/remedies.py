@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.complaint_cues import EN_UNITS
 from insight.text.lexicons import NEGATORS
 
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
@@ -184,12 +185,33 @@ def remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     failed and they sent a new one next day"; not "... never sent one")."""
     after = lemmas[i + 1:i + 20]
     if REMEDY_HEADS.isdisjoint(after):  # (most words of blame: nothing more is read)
-        return _remedy_first(lemmas, i)
+        return _remedy_first(lemmas, i) or _remedied_next(lemmas, i)
     for k, w in enumerate(after):
         if w in (".", "!", "?"):
             after = after[:k]
             break
-    return quick_remedy(after)
+    return quick_remedy(after) or (REMEDY_HEADS.isdisjoint(after) and _remedied_next(lemmas, i))
+
+
+_WHEN = frozenset({"last", "this", "next", "every", "per"})  # ("last month", "every year": when, not a wait)
+
+
+def long_wait(lemmas: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether ``lo..hi`` tells of days or more ("no internet for 2 weeks"): a slip no quick remedy puts right; not
+    when it was ("a few months ago", "last year")."""
+    return any(EN_UNITS.get(lemmas[k], 0) >= 3 and tuple(lemmas[k + 1:k + 2]) != ("ago",)
+               and (k == 0 or lemmas[k - 1] not in _WHEN) for k in range(lo, hi))
+
+
+def _remedied_next(lemmas: Sequence[str], i: int) -> bool:
+    """The slip at ``i`` put right soon in the next sentence, its own saying nothing of a remedy nor of a long wait: "I
+    was charged twice. I rang up and they refunded it straight away." (as :func:`insight.text.excuses.remedied`)."""
+    end = next((k for k in range(i + 1, min(i + 30, len(lemmas))) if lemmas[k] in (".", "!", "?")), None)
+    if end is None or REMEDY_HEADS.isdisjoint(lemmas[end + 1:end + 25]) or long_wait(lemmas, i, end):
+        return False
+    nxt = lemmas[end + 1:end + 25]
+    stop = next((k for k, w in enumerate(nxt) if w in (".", "!", "?")), len(nxt))
+    return quick_remedy(nxt[:stop])
 
 
 def _remedy_first(lemmas: Sequence[str], i: int) -> bool:
