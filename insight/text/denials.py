@@ -145,7 +145,8 @@ _EN_OWN_THINGS = frozenset({"receipt", "ticket", "card", "password", "pin", "key
 _EN_AILING = frozenset({"ill", "sick", "unwell", "poorly", "injure", "injured", "hospitalise", "hospitalize"})
 _EN_PEOPLE = frozenset({"i", "we", "he", "she", "mum", "mom", "dad", "husband", "wife", "son", "daughter", "partner",
                         "father", "mother", "child", "baby", "grandmother", "grandfather", "nan", "gran"})
-_EN_TEMPERS = frozenset({"struggle", "dislike", "panic", "nervous", "anxious", "afraid", "terrified", "scared", "worry"})
+_EN_TEMPERS = frozenset({"struggle", "dislike", "panic", "nervous", "anxious", "afraid", "terrified", "scared",
+                         "worry"})
 _EN_MENDERS = frozenset({"replace", "fix", "repair", "swap", "mend", "exchange", "sort", "refund", "reverse", "waive"})
 # a card or account guarded after a theft or fraud ("when my card was cloned they blocked it"; not "they blocked my
 # card for no reason")

@@ -45,7 +45,8 @@ def _caused(lemmas: Sequence[str]) -> set[int]:
     (因为下雨，晚了半小时)."""
     covered: set[int] = set()
     for i in [i for i, w in enumerate(lemmas) if w in _ZH_CAUSES]:
-        if not ((i and lemmas[i - 1] in _ZH_BECAUSE) or (i >= 2 and lemmas[i - 1] == "下" and lemmas[i - 2] in _ZH_BECAUSE)
+        if not ((i and lemmas[i - 1] in _ZH_BECAUSE)
+                or (i >= 2 and lemmas[i - 1] == "下" and lemmas[i - 2] in _ZH_BECAUSE)  # (因为 / 下 / 大雨)
                 or tuple(lemmas[i + 1:i + 2]) in _ZH_CAUSE_TAILS
                 or tuple(lemmas[i + 1:i + 3]) in _ZH_CAUSE_TAILS) or not _ZH_SAID.isdisjoint(lemmas[max(0, i - 4):i]):
             continue

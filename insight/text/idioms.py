@@ -144,7 +144,7 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem == "struggle" and tuple(lemmas[i + 1:i + 3]) == ("to", "find") and "anything" in lemmas[i + 3:i + 5]:
             return 0.0
         if value < 0 and (of_another(lemmas, lo, i) or _instead(lemmas, i, lo)):
-            return 0.0  # "my previous provider was awful", "much better than Virgin, who were terrible": another blamed;
+            return 0.0  # "my previous provider was awful", "better than Virgin, who were terrible": another blamed;
             # "they know their stuff rather than reading from a script": not the case
         if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
             return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
@@ -160,11 +160,11 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
 
 
 def _instead(lemmas: Sequence[str], i: int, lo: int) -> bool:
-    """Whether the word at ``i`` follows "rather than" or "instead of", no remedy between: what is not the case ("they
-    know their stuff rather than reading from a script", "a new one instead of the broken one"; not "a voucher instead of
-    fixing the awful line", nor advice that opens its span: "Instead of wasting your time here, go to ...")."""
-    return any(tuple(lemmas[k:k + 2]) in (("rather", "than"), ("instead", "of")) and REMEDIES.isdisjoint(lemmas[k + 2:i])
-               for k in range(max(lo + 1, i - 5), i - 1))
+    """Whether the word at ``i`` follows "rather than" or "instead of", no remedy between: what is not the case
+    ("they know their stuff rather than reading from a script", "a new one instead of the broken one"; not "a voucher
+    instead of fixing the awful line", nor advice that opens its span: "Instead of wasting your time here, ...")."""
+    return any(tuple(lemmas[k:k + 2]) in (("rather", "than"), ("instead", "of"))
+               and REMEDIES.isdisjoint(lemmas[k + 2:i]) for k in range(max(lo + 1, i - 5), i - 1))
 
 
 def _temper_or_refusal(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:
