@@ -26,6 +26,9 @@ LEFT = {"Nothing special",
         "菜很新鲜，口味也不错，就是稍微有点咸。", "这次少送了一份米饭，联系商家后马上就补送过来了，还送了一瓶饮料，服务态度没得说。",
         "Only reason it's not a 10 is the price went up in April, but that happens everywhere. Otherwise faultless.",
         "So-so speeds for the price.",  # (a middling verdict since session 39, as SemEval's gold reads "so-so")
+        "It's not perfect, the app can be a bit clunky, but the connection itself is the best we've ever had.",
+        "Sometimes it's a bit slow in the evenings when everyone's streaming, but nothing that stops us working or "
+        "watching TV.", "Yes the router is ugly, but the wifi reaches the garden office, which our old one never did.",
         "Been with them six years now and I've never had a reason to look elsewhere. The odd price rise but they always "
         "explain why.",
         "Waiting room was busy and we were seen 15 minutes late, but the vet spent ages with us and didn't rush "
@@ -6305,6 +6308,70 @@ FOOD_ZH_LONG_39 = [
 ]
 
 
+# Session 39: broadband promoters' stories, first read 8 of 20 with a negative mention: 'I'm picky about broadband'
+# and 'no traffic shaping', an estimate kept ('would take three weeks and it took exactly three weeks'), the previous
+# owner's mess and the engineer's extra hour, 'my bank's error not theirs', 'After a rocky start ..., everything has
+# been faultless'; three true slips are left (LEFT).
+STORIES_39B = [
+    ('+', 'We had a few teething problems in the first week with the router dropping out, but a technician rang me, changed a setting remotely and it has been perfect ever since.'),
+    ('+', "I was dreading the switch because of horror stories online, but honestly it couldn't have gone smoother. Old provider cancelled for me, new kit arrived two days early."),
+    ('+', "The price went up a little this year but it's still cheaper than anyone else round here and the speed is great."),
+    ('+', 'Only had to contact support once in two years, when a storm knocked out the line. They had an engineer out the next day.'),
+    ('+', "It's not perfect, the app can be a bit clunky, but the connection itself is the best we've ever had."),
+    ('+', "I'd give 10 but the hold music drives me mad! Seriously though, they sorted my issue in one call."),
+    ('+', "Sometimes it's a bit slow in the evenings when everyone's streaming, but nothing that stops us working or watching TV."),
+    ('+', "I work in IT so I'm picky about broadband, and these guys deliver. Stable latency, proper upload speeds, no traffic shaping."),
+    ('+', 'My mum is 84 and not great with technology. The lady on the phone stayed on the line until everything was working, which I really appreciated.'),
+    ('+', 'Brilliant from start to finish. The only slight hiccup was the installer being 20 minutes late, but he called ahead to let me know.'),
+    ('+', 'We were told installation would take three weeks and it took exactly three weeks. No surprises, which is refreshing.'),
+    ('+', 'The previous owner of our house had left the line in a mess, and the engineer spent an extra hour sorting it out without any extra charge.'),
+    ('+', 'Switched last year after our old provider hiked the price. Same speed, half the cost, and the customer service is far better.'),
+    ('+', "There's nothing to complain about really. It just works and I forget it's there."),
+    ('+', 'Super fast fibre, the speed test always shows what we pay for or more. Set-up took five minutes.'),
+    ('+', "Had an issue with a direct debit going out twice, which was my bank's error not theirs, and they still helped me sort it."),
+    ('+', 'Yes the router is ugly, but the wifi reaches the garden office, which our old one never did.'),
+    ('+', 'After a rocky start with a delayed installation, everything has been faultless for eight months.'),
+    ('+', 'Fair prices, no hidden fees, and when I moved house the transfer was painless.'),
+    ('+', "Not much to say, it does the job and I've never had a problem."),
+]
+
+
+# Session 39: more food-delivery reviews, some long; first read complaints 5 of 5, happy ones 0 of 10.
+FOOD_ZH_39B = [
+    ('+', '虽然等了四十分钟，但是高峰期可以理解，饭菜到手还是烫的，味道没话说。'),
+    ('+', '这家的酸菜鱼太好吃了，鱼片很嫩，没有刺，汤也酸爽，就是辣度可以再低一点。'),
+    ('+', '包装很严实，一滴都没洒，还附赠了湿巾和牙签，细节做得很好。'),
+    ('+', '点了三次了，一次比一次好吃，老板还记得我不吃葱。'),
+    ('+', '外卖小哥特别辛苦，下着雪还按时送到，必须五星。'),
+    ('+', '分量比想象中多，一个人吃了两顿，性价比超高。'),
+    ('+', '本来以为外卖的饺子会坨，结果一个都没破，皮薄馅大。'),
+    ('+', '菜品偏咸，不过下饭，配米饭刚好。'),
+    ('+', '中午点的，十二点多人多，晚了一点点，不过饭菜质量没话说。'),
+    ('+', '第一次吃这么正宗的螺蛳粉，酸笋够味，粉也很有嚼劲。'),
+    ('-', '汤洒了一半，包装袋都湿透了，商家说是骑手的问题，骑手说是商家没封好，没人负责。'),
+    ('-', '鸡肉有股怪味，不新鲜，吃了一口就不敢吃了。'),
+    ('-', '说好的送饮料没送，问商家也不理人。'),
+    ('-', '量越来越少了，以前一份够两个人吃，现在一个人都不够。'),
+    ('-', '骑手把餐放在楼下就走了，也不打电话，找了半天才找到，都凉了。'),
+]
+
+
+# Session 39: Russian stories, first read 3 of 3 and 2 of 7: 'с небольшой задержкой, но ...' (a slip made small, then
+# praise to the sentence's end) and 'опаздывал, но всегда предупреждал заранее'.
+RU_39B = [
+    ('+', 'Подключали с небольшой задержкой, но мастер всё сделал аккуратно, и с тех пор интернет работает как часы.'),
+    ('+', 'Сначала были проблемы с роутером, но поддержка быстро прислала новый, теперь никаких претензий.'),
+    ('+', 'Цены немного подросли, но по сравнению с конкурентами всё равно выгодно.'),
+    ('+', 'Пару раз курьер опаздывал, но всегда предупреждал заранее, так что претензий нет.'),
+    ('+', 'Приложение удобное, переводы мгновенные, комиссии никакой. Рекомендую всем знакомым.'),
+    ('+', 'Ни разу не подвели за пять лет, даже когда у соседей всё падало.'),
+    ('+', 'Оператор терпеливо объяснил моей бабушке, как пользоваться личным кабинетом.'),
+    ('-', 'Обещали подключить за три дня, прошло две недели, а мастера так и нет.'),
+    ('-', 'Списали деньги за услугу, которую я не подключал, вернуть отказываются.'),
+    ('-', 'Постоянно навязывают дополнительные услуги по телефону, уже достали.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6315,7 +6382,7 @@ FOOD_ZH_LONG_39 = [
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
                                      RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
                                      BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
-                                     STORIES_39, FOOD_ZH_LONG_39],
+                                     STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6327,7 +6394,7 @@ FOOD_ZH_LONG_39 = [
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
                               "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38",
                               "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
-                              "food-zh-long-39"])
+                              "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -15,7 +15,7 @@ from insight.text.polarity import judge
 
 
 def lemmas(text: str, lang: str):
-    return Analysed(lang, matching_form(text, lang)).lemmas
+    return Analysed(lang, matching_form(text, lang)).reading  # (as the tagger reads them)
 
 
 COMPLAINTS = [
@@ -525,3 +525,34 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
 
     m = RuleTagger(load_codeframe("food_delivery")).tag(["之前有一次送错了，但是商家马上补送了"], whole_polarity=False).mentions
     assert m.loc[m["theme_id"] == "order_accuracy", "polarity"].tolist() == [1]
+
+
+@pytest.mark.parametrize("text,lang,sign", [
+    # session 39: what the promoters' stories showed, each with its counter-example
+    ("the engineer said it wasn't his job and left", "en", -1), ("they did a great job", "en", 1),
+    ("the nurse was patient with my son who hates needles", "en", 1), ("staff who hate their job", "en", -1),
+    ("couldn't ask for more", "en", 1), ("I asked for a refund", "en", 0),
+    ("not the cheapest on the market but you get what you pay for", "en", 0),
+    ("cheap, but you get what you pay for", "en", -1),
+    ("they know their stuff rather than reading from a script", "en", 0),
+    ("Instead of wasting your time here, go elsewhere", "en", -1),
+    ("I was charged twice. I rang up and they refunded it straight away.", "en", 0),
+    ("I was charged twice. They said they would refund it straight away.", "en", -1),
+    ("No internet for two weeks. The engineer came the next day.", "en", -1),
+    ("the engineer spent an extra hour sorting it out", "en", 0), ("I spent an hour on hold", "en", -1),
+    ("we were told it would take three weeks and it took exactly three weeks", "en", 0),
+    ("they said it would take three weeks", "en", -1),
+    ("After a rocky start, everything has been faultless.", "en", 1), ("After a rocky start, it got worse.", "en", -1),
+    ("After three weeks of waiting, it finally works great.", "en", 1),  # (the wait is not read as a slip overcome)
+    ("a direct debit went out twice, which was my bank's error not theirs", "en", 0),
+    ("it was their error", "en", -1),
+    ("the previous owner had left the line in a mess", "en", 0), ("the engineer left the line in a mess", "en", -1),
+    ("пару раз курьер опаздывал, но всегда предупреждал заранее", "ru", 1),
+    ("подключали с небольшой задержкой, но мастер всё сделал аккуратно, и с тех пор интернет работает как часы", "ru", 1),
+    ("подключали с задержкой, мастер нагрубил", "ru", -1),
+    ("因为下大雨送晚了二十分钟", "zh", 0), ("送晚了二十分钟", "zh", -1), ("送晚了，理解理解", "zh", 0),
+    ("骑手一进门就道歉，送晚了", "zh", -1), ("送晚了，骑手一进门就道歉", "zh", 0),
+])
+def test_session_39_readings(text, lang, sign):
+    value, _ = judge(lemmas(text, lang), lang)
+    assert (value > 0) - (value < 0) == sign, value

@@ -158,10 +158,12 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
 
 
 def _reference_softened(lemmas, lang):
-    """The positions of the comment whose blame is made small (a bit, slightly; 稍微, 有点 also right after it) before a
-    "but" in the eight words after it whose next eight words hold a value of 1.5, or of 1 after an intensifier."""
+    """The positions of the comment whose blame is made small (a bit, slightly; 稍微, 有点 also right after it; небольшой)
+    before a "but" in the eight words after it whose next fifteen words, to their sentence's end, hold a value of 1.5, or
+    of 1 after an intensifier."""
     small = {"en": {"bit", "little", "slightly", "somewhat", "tad", "touch", "marginally", "fractionally"},
-             "zh": {"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"}}.get(lang, set())
+             "zh": {"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"},
+             "ru": {"небольшой", "немного", "чуть", "слегка", "незначительный", "немножко"}}.get(lang, set())
     strong = P.INTENSIFIERS[lang] | {"zh": {"确实", "真的", "真", "的确"}, "en": {"really", "truly", "genuinely"}}.get(
         lang, set())
     found = set()
@@ -170,8 +172,11 @@ def _reference_softened(lemmas, lang):
         if not (small & set(lemmas[max(0, i - 3):i]) or (lang == "zh" and small & set(lemmas[i + 1:i + 3]))):
             continue
         k = next((k for k in range(i + 1, min(len(lemmas), i + 9)) if lemmas[k] in P._CONTRASTS), None)
-        if k is not None and any(values[j] >= 1.5 or (values[j] >= 1 and lemmas[j - 1] in strong)
-                                 for j in range(k + 1, min(len(lemmas), k + 9))):
+        if k is None:
+            continue
+        ends = [j for j in range(k + 1, min(len(lemmas), k + 16)) if lemmas[j] in {".", "!", "?", "。", "！", "？"}]
+        if any(values[j] >= 1.5 or (values[j] >= 1 and lemmas[j - 1] in strong)
+               for j in range(k + 1, ends[0] if ends else min(len(lemmas), k + 16))):
             found.add(i)
     return found
 

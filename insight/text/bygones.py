@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.remedies import long_wait, only_praised
+
 # where a clause and a sentence end (here and for the excuses' cover)
 CLAUSE_END = frozenset({",", "，", ";", "；", ".", "。", "!", "！", "?", "？", "…", "~", "～", "\n", ":", "：", "but", "但",
                         "但是", "可是", "но", "а"})
@@ -222,3 +224,24 @@ _PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "
                "ru": _RU_PAST}
 _NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "today"}),
               "ru": _RU_NOW | {"последний", "последнее"}}
+
+
+_EN_SLOW_FIX = frozenset({"finally", "eventually", "now", "still"})  # ("after 3 weeks it finally works": a slow fix)
+
+
+def overcome_start(lemmas: Sequence[str]) -> set[int]:
+    """The opening "after" clause of an English sentence whose main clause only praises, nothing of a slow fix nor a
+    long wait in either: a start overcome ("After a rocky start with a delayed installation, everything has been
+    faultless", "After a few teething problems, it's been perfect"; not "After three weeks of waiting, it finally
+    works", "After a rocky start, it got worse")."""
+    covered: set[int] = set()
+    for k in [k for k, w in enumerate(lemmas) if w == "after" and (not k or lemmas[k - 1] in SENTENCE_END)]:
+        comma = next((j for j in range(k + 2, min(k + 14, len(lemmas))) if lemmas[j] in CLAUSE_END), None)
+        if comma is None or lemmas[comma] != ",":
+            continue
+        end = next((j for j in range(comma + 1, len(lemmas)) if lemmas[j] in SENTENCE_END), len(lemmas))
+        main = lemmas[comma + 1:end]
+        if only_praised(main) and _EN_SLOW_FIX.isdisjoint(lemmas[k:end]) and not long_wait(lemmas, k, comma) \
+                and {"not", "n't", "no", "never"}.isdisjoint(main):
+            covered.update(range(k, comma))
+    return covered

@@ -363,7 +363,8 @@ def _missing(lemmas: Sequence[str], j: int) -> int | None:
     for k in range(j, min(j + 4, len(lemmas))):
         w = lemmas[k]
         if w in EN_ABSENT:  # (not "no wifi problems": no trouble with it; not "without an engineer visit")
-            return None if not EN_NOT_MISSING.isdisjoint(lemmas[k + 1:k + 2]) else k
+            return None if not EN_NOT_MISSING.isdisjoint(lemmas[k + 1:k + 2]) or lemmas[k - 1] == "traffic" else k
+            # (nor "no traffic shaping": a throttling none)
         if not (w in EN_BEFORE_MISSING or (w.isalpha() and (
                 w not in stop_words("en") or lemmas[k + 1:k + 2] in (("-",), (GLUE,))))):
             return None

@@ -88,7 +88,8 @@ REMEDIED = frozenset({"upgrade", "refund", "replace", "compensate", "apologise",
 # pricey but the service is excellent", 虽然价格稍微贵一点，但是服务确实好 - conceded, not complained of (while "a bit slow
 # but ok" and "slightly late, but the food was fine" stay complaints: the praise after "but" is not strong)
 _DIMINISHED = {"en": frozenset({"bit", "little", "slightly", "somewhat", "tad", "touch", "marginally", "fractionally"}),
-               "zh": frozenset({"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"})}
+               "zh": frozenset({"稍微", "稍", "略", "略微", "有点", "有一点", "一点", "一点点", "稍稍"}),
+               "ru": frozenset({"небольшой", "немного", "чуть", "слегка", "незначительный", "немножко"})}
 
 _ZH_GLUED_SMALL = ("有点", "稍微", "有一点", "略")
 _AVOWED = {"zh": frozenset({"确实", "真的", "真", "的确"}), "en": frozenset({"really", "truly", "genuinely"})}
@@ -107,8 +108,10 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
     if k is None:
         return False
     amp = INTENSIFIERS[lang] | _AVOWED.get(lang, frozenset())
+    end = next((j for j in range(k + 1, min(len(lemmas), k + 16)) if lemmas[j] in (".", "!", "?", "。", "！", "？")),
+               min(len(lemmas), k + 16))  # (to its sentence's end: "но мастер всё сделал аккуратно, и с тех пор ...")
     return any((values[j][1] or 0) >= 1.5 or ((values[j][1] or 0) >= 1 and lemmas[j - 1] in amp)
-               for j in range(k + 1, min(len(lemmas), k + 9)))
+               for j in range(k + 1, end))
 
 
 # a worry the next clause undoes ("I was sceptical but ...", "I was dreading the switch after horror stories from

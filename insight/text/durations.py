@@ -108,6 +108,11 @@ def briefly(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+# who spends time for the customer (their effort, not a wait): "the engineer spent an extra hour sorting it out"
+_EN_STAFF = frozenset({"engineer", "technician", "installer", "he", "she", "they", "staff", "guy", "lady", "man",
+                       "nurse", "doctor", "agent", "advisor", "adviser", "team", "tech", "fitter"})
+
+
 def duration(lemmas: Sequence[str], i: int) -> float:
     """-1 for a duration at ``i`` (a unit) that someone waited: "on hold for 40 minutes", "waited 2
     hours", "took 3 weeks", "taking 35 minutes to answer"; 0 for "within 2 days", "took 10 minutes"."""
@@ -121,13 +126,14 @@ def duration(lemmas: Sequence[str], i: int) -> float:
                      or (unit >= 3 and lemmas[i - 1] in EN_TAKE | {"wait", "for"}))  # "takes days", "for weeks"
     if lemmas[i_number] == "last" and unit >= 4:
         return -1.0 if _overrun(lemmas, i_number) else 0.0  # "promised a call back in 24 hours, that was last month"
-    if not counted or _few_minutes(lemmas[i_number], unit):
-        return 0.0
+    if not counted or _few_minutes(lemmas[i_number], unit) or (i_number and lemmas[i_number - 1] == "exactly"):
+        return 0.0  # (and "it took exactly three weeks", as it was told it would)
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
         return 0.0
     negated = any(w in EN_NEGATORS for w in before)
     pairs = set(zip(before, before[1:]))  # "been trying to ...", "on the phone for an hour"
-    waited = any(w in EN_WAITING for w in before) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE) or any(
+    waited = any(w in EN_WAITING and not (w == "spend" and k and before[k - 1] in _EN_STAFF)
+                 for k, w in enumerate(before)) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE) or any(
         a == "be" and b == "sit" and c in _EN_LEFT_SITTING for a, b, c in zip(before, before[1:], before[2:]))
     if waited or (i + 1 < len(lemmas) and lemmas[i + 1] in ("later", "ago")
                   and _near(lemmas, i, EN_NEGATORS | {"still"}, 6, after_only=True)):
@@ -137,6 +143,8 @@ def duration(lemmas: Sequence[str], i: int) -> float:
             and (unit == 2 or (unit == 1 and lemmas[i_number].isdecimal() and int(lemmas[i_number]) >= 30)):
         return -1.0  # "over an hour on the phone", "45 minutes on the line" (not "10 minutes on the phone")
     if any(w in EN_TAKE for w in before):
+        if not {"would", "will"}.isdisjoint(before[-4:]) and "exactly" in lemmas[i + 1:i + 10]:
+            return 0.0  # "told it would take three weeks and it took exactly three weeks": an estimate kept
         if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):
             return 0.0  # "the router took a day to arrive", "took a day to fix": by the next day
         if unit >= 3:

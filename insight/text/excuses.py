@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone, clause_start
+from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone, clause_start, \
+    overcome_start
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.conduct import paid_for_conceded
 from insight.text.durations import counted_on_one_hand
 from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
-from insight.text.others import despite_another
+from insight.text.others import despite_another, fault_denied
 from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, long_wait, quick_remedy, ru_quick, zh_remedy_at
 
 # said of a shortcoming in Chinese, standing alone: 情有可原, 无伤大雅, 问题不大, 瑕不掩瑜, 不要紧 (not 无所谓 or
@@ -68,13 +69,7 @@ _EN_CAUSED = frozenset({"because", "due", "owe"})
 _EN_WHERE = frozenset({"in", "at", "over", "across", "around"})  # where the weather was
 _EN_WEATHER_SLIPS = frozenset({"delay", "late", "cancel", "divert", "slow", "outage", "down", "lose", "drop", "close",
                                "wait", "hold", "bumpy", "turbulence", "turbulent", "reschedule", "postpone"})
-# whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
-# their fault": the company's own excuse, reported)
-_EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
-_EN_NOT_THEIRS = frozenset({(",", "not", "theirs"), ("not", "theirs"), (",", "not", "their"), ("not", "their"),
-                            (",", "not", "the")})  # ("the council's fault, not theirs")
-_EN_WHOSE = _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}  # ("not the company's fault")
-_EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respond", "answer", "argue", "according"})
+_EN_FAULTS = frozenset({"fault", "error", "mistake"})  # ("my bank's error, not theirs": others.fault_denied)
 # what the word before makes an excuse: 按 / 备注 (as noted: 没打电话直接放门口，按备注来的), 值得 / 等 (worth the wait),
 # "worth the wait"
 _LED = {"zh": {"备注": ("按", "按照", "照", "遵照"), "要求": ("按", "按照", "照", "遵照"), "等": ("值得",)},
@@ -91,8 +86,8 @@ _EN_UNBOTHERED = frozenset({"bother", "mind", "affect", "major", "serious", "dea
 _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "宝宝", "我", "我们", "女生", "减肥", "清淡", "养胃",
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]) | ZH_APOLOGY,
-         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | _EN_PICKY | {"since", "worth", "expect", "fault",
-                                                                                "make"},
+         "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | _EN_PICKY | _EN_FAULTS
+         | {"since", "worth", "expect", "make"},
          "ru": _RU | _RU_OWN | _RU_WEATHER}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -124,6 +119,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
         covered |= despite_another(lemmas)
     if lang == "en" and "pay" in lemmas:
         covered |= paid_for_conceded(lemmas)
+    if lang == "en" and "after" in lemmas:
+        covered |= overcome_start(lemmas)
     if lang == "zh":
         covered |= zh_caused(lemmas)
     if words.isdisjoint(lemmas):
@@ -257,7 +254,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             else _own_fuss(lemmas, i)
         if head < 0:
             return -1
-    elif (lang == "en" and (lem in _EN_WEATHER or lem == "fault")) or (lang == "ru" and lem in _RU_EXCUSES):
+    elif (lang == "en" and (lem in _EN_WEATHER or lem in _EN_FAULTS)) or (lang == "ru" and lem in _RU_EXCUSES):
         head, i = _not_theirs(lemmas, i, lang)
         if head < 0:
             return -1
@@ -373,24 +370,5 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     if lem in _EN_WEATHER:  # (from the slip it caused: "delayed an hour because of the weather")
         cause = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in _EN_CAUSED), -1)
         return next((k for k in range(cause - 1, max(-1, cause - 7), -1) if lemmas[k] in _EN_WEATHER_SLIPS), -1), i
-    return _fault_denied(lemmas, i), i + 2 * (tuple(lemmas[i + 1:i + 2]) == ("of",))
-
-
-def _fault_denied(lemmas: Sequence[str], i: int) -> int:
-    """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
-    the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't
-    their fault", nor "it's their fault")."""
-    k = i - 1
-    while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
-        k -= 1
-    if k < 0:
-        return -1
-    if tuple(lemmas[i + 1:i + 4]) in _EN_NOT_THEIRS or tuple(lemmas[i + 1:i + 3]) in _EN_NOT_THEIRS:
-        denied = True  # "that's the council's fault, not theirs"
-    elif lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
-        denied = tuple(lemmas[i + 1:i + 2]) == ("of",) and not _EN_THEIRS.isdisjoint(lemmas[i + 2:i + 3])
-    else:  # "hardly their fault" (not "not fault")
-        denied = lemmas[k] in _NEGATORS and k < i - 1
-    if not denied or not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
-        return -1
-    return clause_start(lemmas, k)  # (its clause is the excuse's: "that's hardly their fault")
+    tail = tuple(lemmas[i + 1:i + 2]) == ("of",) or tuple(lemmas[i + 1:i + 3]) in (("not", "theirs"), ("not", "their"))
+    return fault_denied(lemmas, i), i + 2 * tail  # (the excuse's word ends after "of theirs", "not theirs")

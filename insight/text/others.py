@@ -16,7 +16,8 @@ _EN_FORMER = frozenset({"previous", "old", "former", "last", "other", "another"}
 _EN_COMPANIES = frozenset({"provider", "supplier", "company", "network", "isp", "bank", "insurer", "firm", "operator",
                            "dealer", "dealership", "garage", "shop", "store", "gym", "practice", "broker", "agent",
                            "airline", "carrier", "landlord", "retailer", "vendor", "lender", "crm", "platform",
-                           "contractor", "agency", "builder", "courier", "dentist", "vet", "clinic", "school", "one"})
+                           "contractor", "agency", "builder", "courier", "dentist", "vet", "clinic", "school", "one",
+                           "owner", "tenant", "occupant", "occupier", "resident"})  # ("the previous owner left ...")
 # ("my old one": see _of_former)
 _EN_UNITS_OF_OURS = frozenset({"other", "another", "last"})  # "another one", "the last one" may be this company's
 # where an English clause ends (here and for a negator's reach in idioms)
@@ -47,6 +48,9 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
     if any(w in _EN_FORMER and _of_former(lemmas, k) for k, w in enumerate(before, start=start)):
         return True
+    if i - lo <= 16 and any(w in _EN_FORMER and _of_former(lemmas, k)
+                            for k, w in enumerate(lemmas[lo:lo + 3], start=lo)):
+        return True  # the span's subject: "the previous owner of our house had left the line in a mess"
     # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
     k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
     return k is not None and any(w in _EN_FORMER and _of_former(lemmas, j)
@@ -95,3 +99,33 @@ def despite_another(lemmas: Sequence[str]) -> set[int]:
                 end += 1
             covered.update(range(k - 1, end))
     return covered
+
+
+# whose fault the customer denies: "that's hardly their fault", "not the company's fault" (not "they said it wasn't
+# their fault": the company's own excuse, reported)
+_EN_THEIRS = frozenset({"their", "its", "his", "her", "your", "the", "anyone", "anybody", "theirs"})
+_EN_NOT_THEIRS = frozenset({(",", "not", "theirs"), ("not", "theirs"), (",", "not", "their"), ("not", "their"),
+                            (",", "not", "the")})  # ("the council's fault, not theirs")
+_EN_WHOSE = _EN_THEIRS | {"'s", "company", "shop", "driver", "staff"}  # ("not the company's fault")
+_EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respond", "answer", "argue", "according"})
+_EN_NOT = frozenset({"not", "n't", "never", "hardly", "barely"})
+
+
+def fault_denied(lemmas: Sequence[str], i: int) -> int:
+    """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
+    the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't
+    their fault", nor "it's their fault")."""
+    k = i - 1
+    while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
+        k -= 1
+    if k < 0:
+        return -1
+    if tuple(lemmas[i + 1:i + 4]) in _EN_NOT_THEIRS or tuple(lemmas[i + 1:i + 3]) in _EN_NOT_THEIRS:
+        denied = True  # "that's the council's fault, not theirs"
+    elif lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
+        denied = tuple(lemmas[i + 1:i + 2]) == ("of",) and not _EN_THEIRS.isdisjoint(lemmas[i + 2:i + 3])
+    else:  # "hardly their fault" (not "not fault")
+        denied = lemmas[k] in _EN_NOT and k < i - 1
+    if not denied or not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
+        return -1
+    return clause_start(lemmas, k)  # (its clause is the excuse's: "that's hardly their fault")
