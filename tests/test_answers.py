@@ -26,6 +26,7 @@ LEFT = {"Nothing special",
         "菜很新鲜，口味也不错，就是稍微有点咸。", "这次少送了一份米饭，联系商家后马上就补送过来了，还送了一瓶饮料，服务态度没得说。",
         "Only reason it's not a 10 is the price went up in April, but that happens everywhere. Otherwise faultless.",
         "So-so speeds for the price.",  # (a middling verdict since session 39, as SemEval's gold reads "so-so")
+        "It's ok, nothing special for the price.", "It's broadband, it works, mostly.",  # (middling: no blame read)
         "It's not perfect, the app can be a bit clunky, but the connection itself is the best we've ever had.",
         "Sometimes it's a bit slow in the evenings when everyone's streaming, but nothing that stops us working or "
         "watching TV.", "Yes the router is ugly, but the wifi reaches the garden office, which our old one never did.",
@@ -6372,6 +6373,130 @@ RU_39B = [
 ]
 
 
+# Session 39: mild broadband detractors (a 5 or a 6) and short promoters, first read detractors 16 of 20 ('took a
+# while to get set up', 'occasional dropouts' now read; two middling answers left, LEFT), promoters 0 of 20.
+MILD_39 = [
+    ('-', "It's ok, nothing special for the price."),
+    ('-', 'Could be cheaper.'),
+    ('-', 'Average service, speeds drop at peak times.'),
+    ('-', 'Fine most of the time but the price keeps going up.'),
+    ('-', 'Does the job but customer service could be better.'),
+    ('-', "Not bad but I've had better."),
+    ('-', 'Bit expensive compared to what my neighbours pay.'),
+    ('-', 'The speed is ok but the wifi doesnt reach upstairs.'),
+    ('-', 'Ok when it works.'),
+    ('-', 'Nothing wrong as such but nothing great either.'),
+    ('-', 'Reasonable but the contract is too long.'),
+    ('-', 'Took a while to get set up.'),
+    ('-', 'Price is high for an average connection.'),
+    ('-', "Would be 10 if the price hadn't gone up twice this year."),
+    ('-', 'Mostly fine, occasional dropouts.'),
+    ('-', "It's broadband, it works, mostly."),
+    ('-', 'Too many emails trying to upsell me.'),
+    ('-', "Haven't had any major problems but the app is clunky."),
+    ('-', 'Service is fine, value for money not so much.'),
+    ('-', 'Not as fast as promised.'),
+    ('+', 'Great, thanks.'),
+    ('+', 'Very good'),
+    ('+', 'fast n reliable'),
+    ('+', 'Never lets me down'),
+    ('+', 'Good value for money'),
+    ('+', 'Excellent customer service'),
+    ('+', 'No problems at all'),
+    ('+', 'Quick install, friendly engineer'),
+    ('+', 'Works well'),
+    ('+', 'Cheap and cheerful, does what I need'),
+    ('+', 'Brill service!!'),
+    ('+', 'always there when i need them'),
+    ('+', 'Easy to deal with'),
+    ('+', 'Happy with everything'),
+    ('+', 'Consistent speeds'),
+    ('+', "The best provider I've had"),
+    ('+', 'Solid'),
+    ('+', 'Painless switch'),
+    ('+', 'They sorted everything'),
+    ('+', 'Good price, good speed'),
+]
+
+
+# Session 39: mild food-delivery complaints and short praise, first read 9 of 10 (性价比不高 read as praise: a negated 高
+# after a noun of which high is praise is blame since) and 0 of 10.
+FOOD_ZH_MILD_39 = [
+    ('-', '一般般吧，没什么特色。'),
+    ('-', '味道还行，就是有点贵。'),
+    ('-', '分量一般，吃不饱。'),
+    ('-', '比之前差了点。'),
+    ('-', '送得有点慢，菜也一般。'),
+    ('-', '感觉性价比不高。'),
+    ('-', '没有想象中好吃。'),
+    ('-', '口味偏淡，不太合胃口。'),
+    ('-', '凑合吃吧，不会再点了。'),
+    ('-', '肉有点少，菜多。'),
+    ('+', '好吃'),
+    ('+', '不错不错'),
+    ('+', '还会再来'),
+    ('+', '挺好的，推荐'),
+    ('+', '味道可以，送得快'),
+    ('+', '超级好吃！！'),
+    ('+', '很满意'),
+    ('+', '好评'),
+    ('+', '一如既往的好吃'),
+    ('+', '量大实惠'),
+]
+
+
+# Session 39: energy, mobile, software, banks, shops; first read detractors 13 of 15 ('charged the variable rate
+# anyway', 'even though I'd told them'), promoters 1 of 15 ('switched energy supplier in 10 minutes online' read as
+# leaving).
+INDUSTRIES_39 = [
+    ('-', "Smart meter hasn't sent a reading in months so I'm still getting estimated bills."),
+    ('-', 'Direct debit was increased without any explanation.'),
+    ('-', 'Moved to a fixed tariff and got charged the variable rate anyway.'),
+    ('-', 'No signal in my own house, had to buy a booster.'),
+    ('-', 'Roaming charges were not explained and I got a £90 bill.'),
+    ('-', 'The new update made the software so much slower.'),
+    ('-', 'Support tickets take days to get a response.'),
+    ('-', 'Onboarding was confusing and the documentation is out of date.'),
+    ('-', 'Had to re-enter the same data three times because the form kept timing out.'),
+    ('-', "Card got declined abroad even though I'd told them I was travelling."),
+    ('-', 'They closed my account with no warning.'),
+    ('-', 'Mortgage application took 10 weeks and they lost my documents twice.'),
+    ('-', 'The courier left my parcel in the rain.'),
+    ('-', 'Return process is a pain, you have to print a label yourself.'),
+    ('-', "Items out of stock after I'd paid."),
+    ('+', 'Switched energy supplier in 10 minutes online, first bill was exactly as quoted.'),
+    ('+', 'Great coverage even in the countryside.'),
+    ('+', 'The new dashboard is a massive improvement.'),
+    ('+', 'Support replied within the hour and fixed the bug the same day.'),
+    ('+', 'Transfers are instant and the app is really intuitive.'),
+    ('+', 'My card was stolen and they had a new one to me the next morning.'),
+    ('+', 'The mortgage advisor was patient and explained every option.'),
+    ('+', 'Delivery was a day early and well packaged.'),
+    ('+', 'Returns are free and the refund came through in two days.'),
+    ('+', "Prices are fair and there's always a discount code."),
+    ('+', 'Integrations with our CRM work out of the box.'),
+    ('+', 'Free upgrade to the new phone at no extra cost.'),
+    ('+', "I had an issue with an order and they sent a replacement before I'd even posted the original back."),
+    ('+', 'The engineer came to fit the smart meter on time and was in and out in 30 minutes.'),
+    ('+', 'Easy to understand bills.'),
+]
+
+
+# Session 39: Traditional Chinese telecom, first read 5 of 5 and 1 of 5 (沒什麼好挑剔的: nothing to pick at, praise).
+HANT_39 = [
+    ('-', '網路常常斷線，打客服都要等很久。'),
+    ('-', '月租太貴了，而且合約綁兩年。'),
+    ('-', '門市人員態度很差，問問題都愛理不理。'),
+    ('-', '收訊很差，在家裡都只有一格。'),
+    ('-', '帳單莫名其妙多收了一百多塊。'),
+    ('+', '網速很快，看影片都不會卡。'),
+    ('+', '客服很有耐心，問題一次就解決了。'),
+    ('+', '價格實惠，方案也很彈性。'),
+    ('+', '門市小姐很親切，幫我把資料都轉好了。'),
+    ('+', '用了五年都很穩定，沒什麼好挑剔的。'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6382,7 +6507,8 @@ RU_39B = [
                                      RU_LONG_38, HANT_38, ENERGY_38, ZH_TELECOM_38, SHOP_38, PROMOTERS_38,
                                      RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
                                      BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
-                                     STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B],
+                                     STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
+                                     FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6394,7 +6520,8 @@ RU_39B = [
                               "enlong38", "rulong38", "hant38", "energy38", "zhtel38", "shop38", "prom38",
                               "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38",
                               "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
-                              "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b"])
+                              "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
+                              "food-zh-mild-39", "industries-39", "hant-39"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

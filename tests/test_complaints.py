@@ -552,6 +552,15 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("подключали с задержкой, мастер нагрубил", "ru", -1),
     ("因为下大雨送晚了二十分钟", "zh", 0), ("送晚了二十分钟", "zh", -1), ("送晚了，理解理解", "zh", 0),
     ("骑手一进门就道歉，送晚了", "zh", -1), ("送晚了，骑手一进门就道歉", "zh", 0),
+    ("took a while to get set up", "en", -1), ("been with them for a while", "en", 0),
+    ("occasional dropouts", "en", -1), ("very few dropouts", "en", 1),
+    ("got charged the variable rate anyway", "en", -1), ("I paid anyway", "en", 0),
+    ("card declined even though I'd told them I was travelling", "en", -1),
+    ("switched energy supplier in 10 minutes online", "en", 0), ("switching supplier in 2 weeks", "en", -1),
+    ("性价比不高", "zh", -1), ("性价比很高", "zh", 1), ("没什么好挑剔的", "zh", 1), ("没啥好挑剔的", "zh", 1),
+    ("no more buffering or outages", "en", 1), ("not fast or reliable", "en", -1), ("no wifi, or outages", "en", -1),
+    ("gone are the days of constant outages", "en", 0), ("the days of constant outages", "en", -1),
+    ("we had outages at first, it's been perfect since", "en", 1), ("we had outages at first", "en", -1),
 ])
 def test_session_39_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

@@ -90,7 +90,12 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if cores is not None and not {"高", "低"}.isdisjoint(cores) and (
                 (high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE)
                 or any(j < len(lemmas) and P._class_of(lemmas[j], lang, classes)[0] == P._HIGH_NOUN for j in after)):
-            value = 1.0 if "高" in cores else -1.0
+            turned = next((m for m, core in Z.readings(lem) if core in ("高", "低")), 1.0) < 0  # 性价比不高
+            value = (1.0 if "高" in cores else -1.0) * (-1.0 if turned else 1.0)
+        elif cores is not None and lem == "好" and lemmas[i + 1:i + 2] and lemmas[i + 1] in (
+                "挑剔", "抱怨", "吐槽", "挑", "挑的", "埋怨") and i and (lemmas[i - 1] in ("没什么", "没啥", "没有什么") or (
+                lemmas[i - 1] in ("啥", "什么") and tuple(lemmas[i - 2:i - 1]) in (("没",), ("没有",)))):
+            value = -1.5  # 没什么好挑剔的 (turned by the negator before it)
         elif cores is not None and value and value > 0 and (unsure_at >= 0 or (
                 lem.endswith("得") and i + 1 < len(lemmas) and (P._class_of(lemmas[i + 1], lang, classes)[1] or 0) < 0)):
             value = 0  # 希望好用, 不知道是不是正品; 甜得 / 发腻
@@ -130,7 +135,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
             value *= 1.5
-        if i - negated_at <= P._NEG_SCOPE and not (
+        if (i - negated_at <= P._NEG_SCOPE or (i - negated_at <= P._NEG_SCOPE + 2 and negated_at >= 0 and {
+                "or", "nor", "или"} & set(lemmas[negated_at + 2:i]))) and not (
                 lang == "en" and value > 0 and negated_at > 0 and lemmas[negated_at - 1] in ("can", "ca", "could")
                 and ("enough" in lemmas[i + 1:i + 4] or ("any" in lemmas[i + 1:i + 6] and not {"high", "more"}.isdisjoint(
                     lemmas[i + 1:i + 6])))) and not (
@@ -138,7 +144,8 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                     lemmas[k] in ("like", "enjoy", "appreciate", "love", "want") and lemmas[k + 1] in ("be", "get")
                     for k in range(negated_at + 1, i - 1))) and not (  # 不烫也不凉: neither
                 lang == "zh" and lem[:1] in ("不", "没") and not {"也", "又"}.isdisjoint(lemmas[negated_at + 1:i])) \
-                and not (lang == "en" and value > 0 and "hesitate" in lemmas[negated_at + 1:i]):  # "wouldn't hesitate"
+                and not (lang == "en" and value > 0 and "hesitate" in lemmas[negated_at + 1:i]) \
+                and not (lang == "en" and value > 0 and lem == "ask"):  # "wouldn't hesitate", "couldn't ask for more"
             conceded = (lem in ("cheap", "cheapest", "inexpensive", "便宜", "perfect", "flawless", "дешёвый", "дешевый",
                                 "идеальный")
                         or (negated_at == i - 2 and lemmas[i - 1] in ("the", "самый"))) and (  # "not the fastest but"

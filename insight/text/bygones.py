@@ -52,12 +52,13 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     """The clauses from one that opens with a past marker (之前, 上次, "last time", "used to") to one of the same
     sentence that opens with "this time" (这次, 这回, 现在, "this time", "now"), after a contrast or not: what the
     customer sets against this time (之前一直点，味道很好，这次咸得要命: both past clauses); in English also a clause of
-    the start ("at first", "initially") before one that says "now" anywhere ("slow speeds at first, they adjusted the
-    line and now it's flying"), a clause that tells what "used to" be after a short subject, and a next sentence that
-    opens with "Now" ("Signal used to be dire. Now full bars everywhere"); in Chinese also a clause that opens
-    "unlike" other shops (不像别家只有几片), and one of what the customer had thought before one that turns it
-    (本来以为会很难吃，没想到还不错); in Russian the same of "сначала", "раньше" against "после", "теперь", "в последние …"
-    ("Сначала были проблемы со скоростью, но после визита мастера всё работает"), and what another company did."""
+    the start ("at first", "initially") before one that says "now" or "since" anywhere ("slow speeds at first, they
+    adjusted the line and now it's flying", "some dropouts at first but ... it's been perfect since"), a clause that
+    tells what "used to" be after a short subject, and a next sentence that opens with "Now" ("Signal used to be
+    dire. Now full bars everywhere"); in Chinese also a clause that opens "unlike" other shops (不像别家只有几片), and
+    one of what the customer had thought before one that turns it (本来以为会很难吃，没想到还不错); in Russian the same of
+    "сначала", "раньше" against "после", "теперь", "в последние …" ("Сначала были проблемы со скоростью, но после
+    визита мастера всё работает"), and what another company did."""
     others = _unlike_others(lemmas) if lang == "zh" and not _ZH_UNLIKE.isdisjoint(lemmas) else set()
     if lang == "ru":
         others = _ru_others(lemmas) if not _RU_FORMER.isdisjoint(lemmas) else others
@@ -67,7 +68,8 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
     firsts = [p for p in (p for p, w in enumerate(lemmas) if w in _EN_FIRST_WORDS) if lemmas[p] == "initially"
               or tuple(lemmas[p - 1:p + 1]) in _EN_FIRST or tuple(lemmas[p:p + 2]) in _EN_FIRST] \
         if lang == "en" and not _EN_FIRST_WORDS.isdisjoint(lemmas) else []  # where "at first" and its kin are told
-    if not thoughts and ((_PAST_WORDS[lang].isdisjoint(lemmas) and not firsts) or _NOW_WORDS[lang].isdisjoint(lemmas)):
+    if not thoughts and ((_PAST_WORDS[lang].isdisjoint(lemmas) and not firsts) or (
+            _NOW_WORDS[lang].isdisjoint(lemmas) and not (firsts and "since" in lemmas))):
         return others
     starts = [k for k in range(len(lemmas)) if k == 0 or lemmas[k - 1] in _CLAUSE_END or (
         lemmas[k] == "now" and lemmas[k - 1] == "and")]  # ("I used to dread appointments and now I don't")
@@ -90,7 +92,7 @@ def bygone(lemmas: Sequence[str], lang: str) -> set[int]:
             now = j + (lemmas[j] in _OPENERS)
             nxt = starts[m + 1] if m + 1 < len(starts) else len(lemmas)  # (where the clause at j ends)
             if now < len(lemmas) and (_opens(lemmas, now, lang, _NOW) or (before and lemmas[now] in ("this", "these"))
-                                      or (first and "now" in lemmas[j:nxt])
+                                      or (first and not {"now", "since"}.isdisjoint(lemmas[j:nxt]))
                                       or (thought and not _ZH_TURNED.isdisjoint(lemmas[j:j + 3]))):  # (吃完才发现挺饱的)
                 covered.update(range(k, j))
                 covered.update(_outgrown(lemmas, k, j))
@@ -244,4 +246,17 @@ def overcome_start(lemmas: Sequence[str]) -> set[int]:
         if only_praised(main) and _EN_SLOW_FIX.isdisjoint(lemmas[k:end]) and not long_wait(lemmas, k, comma) \
                 and {"not", "n't", "no", "never"}.isdisjoint(main):
             covered.update(range(k, comma))
+    return covered
+
+
+def days_gone(lemmas: Sequence[str]) -> set[int]:
+    """An English "gone are the days of ..." (or "when ..."), to its clause's end: a trouble the customer has left
+    behind ("Gone are the days of constant dropouts"), no blame now."""
+    covered: set[int] = set()
+    for k in range(len(lemmas) - 3):
+        if tuple(lemmas[k:k + 4]) == ("go", "be", "the", "day"):
+            end = k + 4
+            while end < len(lemmas) and lemmas[end] not in CLAUSE_END:
+                end += 1
+            covered.update(range(k, end))
     return covered

@@ -37,7 +37,7 @@ EN_ABSENT = frozenset({
 EN_NEED = frozenset({"need", "have", "must", "necessary", "reason", "hesitate"})  # "never had to call"
 EN_STILL = frozenset({"still"})
 EN_UNITS = {"minute": 1, "min": 1, "mins": 1, "minutes": 1, "hour": 2, "hr": 2, "hrs": 2, "day": 3, "week": 4,
-             "fortnight": 4, "month": 5, "age": 5, "ages": 5}
+             "fortnight": 4, "month": 5, "age": 5, "ages": 5, "while": 2}  # ("took a while to get set up")
 EN_NUMBERS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                          "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety",
                          "hundred", "several", "few", "couple", "many", "half", "multiple", "numerous", "countless",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from insight.text.complaint_cues import EN_ABSENT
+from insight.text.complaint_cues import EN_ABSENT, EN_UNITS
 from insight.text.cue_windows import last_index
 from insight.text.facts import other_came
 
@@ -65,8 +65,9 @@ _SCORNED = frozenset({"number", "dirt", "idiot", "criminal", "liar", "rubbish", 
 _OWN = frozenset({"their", "his", "her", "my", "your", "our", "a", "the"})  # "gave up their time": a gift
 _REMOVED = frozenset({"feature", "option", "function", "functionality", "channel", "benefit", "perk", "service"})
 CONDUCT_WORDS = _LEAVING | _OTHER_STORY | {"zero", "ask", "make", "pay", "despite", "from", "enough", "treat", "give",
-                                           "though", "remove"} \
+                                           "though", "remove", "anyway"} \
     | _SELLING | _GETTING | _HELD_BACK
+_CHARGED = frozenset({"charge", "bill", "take", "debit", "invoice"})
 _DEAR = frozenset({"expensive", "pricey", "pricy", "dear", "premium", "dearer", "pricier"})
 # what a customer did that the company ignored: "sales calls despite opting out" (not "despite the price")
 _DESPITE_DONE = frozenset({"opt", "ask", "request", "complain", "cancel", "pay", "report", "call", "chase", "email",
@@ -84,7 +85,8 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         # "I keep getting sales calls despite opting out", "charged despite cancelling", "card declined even though I
         # told them I was travelling"
         k = i + 1 + (tuple(lemmas[i + 1:i + 2]) in (("i",), ("we",)))
-        k += tuple(lemmas[k:k + 1]) in (("have",), ("do",), ("already",))  # ("even though I'd sent them")
+        k += tuple(lemmas[k:k + 1]) in (("have",), ("do",), ("already",), ("would",))  # ("even though I'd sent them":
+        # "'d" is read "would")
         return -1.0 if tuple(lemmas[k:k + 1]) and lemmas[k] in _DESPITE_DONE else 0.0
     if lem == "from":  # "went from 70 to 30 mbps after the upgrade"
         return -1.0 if _fell(lemmas, i) else 0.0
@@ -106,6 +108,11 @@ def conduct(lemmas: Sequence[str], i: int) -> float:
         return 0.0  # "no reason to leave", "would never switch", "didn't try to upsell"
     if lem in _LEAVING:
         return -1.0 if _intends(lemmas, i) else 0.0
+    if lem == "anyway":  # charged all the same: "moved to a fixed tariff and got charged the variable rate anyway",
+        # "they took the payment anyway" (not "I paid anyway", "thanks anyway")
+        before = lemmas[max(0, i - 7):i]
+        return -1.0 if not _CHARGED.isdisjoint(before) and _NEGATORS.isdisjoint(before) \
+            and {"i", "we"}.isdisjoint(before[:2]) else 0.0
     if lem == "remove":  # "the new update removed the one feature I used", "they removed channels we paid for"
         return -1.0 if not _REMOVED.isdisjoint(lemmas[i + 1:i + 5]) else 0.0
     if lem == "give":  # "kept getting passed around until I gave up", "I've given up on them" (not "never gave up",
@@ -260,11 +267,12 @@ def _done_switch(lemmas: Sequence[str], i: int) -> bool:
     effort at all", "Moving provider was painless" (at its sentence's start, a verb after it before any break)."""
     if i and lemmas[i - 1] not in _ENDS:
         return False
-    for w in lemmas[i + 1:i + 7]:
+    for k, w in enumerate(lemmas[i + 1:i + 7], start=i + 1):
         if w in _ENDS:
             return False
-        if w in ("be", "take", "go"):
-            return True
+        if w in ("be", "take", "go") or (
+                w == "in" and EN_UNITS.get(lemmas[k + 2] if k + 2 < len(lemmas) else "", 9) <= 2):
+            return True  # (and "Switched energy supplier in 10 minutes online": done, in minutes; not "in 2 weeks")
     return False
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SENTENCE_END, bygone, clause_start, \
-    overcome_start
+    days_gone, overcome_start
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.conduct import paid_for_conceded
 from insight.text.durations import counted_on_one_hand
@@ -121,6 +121,8 @@ def excused(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | No
         covered |= paid_for_conceded(lemmas)
     if lang == "en" and "after" in lemmas:
         covered |= overcome_start(lemmas)
+    if lang == "en" and "day" in lemmas:
+        covered |= days_gone(lemmas)
     if lang == "zh":
         covered |= zh_caused(lemmas)
     if words.isdisjoint(lemmas):

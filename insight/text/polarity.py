@@ -30,6 +30,7 @@ from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_re
 
 _WINDOW = 3
 _NEG_SCOPE = NEG_SCOPE  # (polarity_zh)
+_OR = frozenset({"or", "nor", "или"})
 
 
 def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> float:
@@ -354,7 +355,8 @@ class Reading:
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):
                 value *= 1.5
-            if i - negated_at <= _NEG_SCOPE:
+            if i - negated_at <= _NEG_SCOPE or (i - negated_at <= _NEG_SCOPE + 2 and negated_at >= lo  # ("no fees
+                                                and not _OR.isdisjoint(lemmas[negated_at + 2:i])):  # or any ads")
                 value = denied(lemmas, lang, value, negated_at, i, lo, hi, later)
                 if value < 0 and i in self._excused:
                     continue  # a praise denied, then excused: "蛋糕不是很甜，刚刚好"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from insight.text.zh_tokens import readings
+
 NEG_SCOPE = 3  # words after a negator that it flips (measured: 3 beats the whole clause)
 HIGH_LOW = frozenset({"高", "低"})
 # Chinese words after which praise is not given but hoped for or unknown: 希望好用 (hope it works well),
@@ -17,6 +19,7 @@ ZH_WHY = frozenset({"为什么", "为啥", "怎么回事", "咋回事", "怎么�
 ZH_FEARS = frozenset({"怕", "担心", "生怕", "就怕", "担忧", "害怕"})  # blame after them is feared, not found
 
 
+_ZH_FAULTING = frozenset({"挑剔", "抱怨", "吐槽", "挑", "挑的", "埋怨"})  # (没什么好 X 的: nothing to X)
 ZH_TROUBLES = frozenset({"问题", "毛病", "故障"})
 _ZH_HAVING = frozenset({"有", "遇到", "碰到", "出", "出了", "有什么", "有啥", "一有", "每次有"})
 _ZH_CONTACTED = frozenset({"打", "找", "联系", "问", "咨询", "打电话", "找客服", "打客服", "反馈", "反映", "报修"})
@@ -39,7 +42,12 @@ def in_place(value: float | None, cores: frozenset[str], i: int, lemmas: Sequenc
     after = (i + 1, i + 2) if i + 1 < hi and lemmas[i + 1] == "的" else (i + 1,)  # 很高的性价比
     if not HIGH_LOW.isdisjoint(cores) and ((high_good_at >= lo and 0 < i - high_good_at <= NEG_SCOPE)
                                             or any(j < hi and cls[j][0] == high_noun for j in after)):
-        return 1.0 if "高" in cores else -1.0
+        turned = next((m for m, core in readings(lemmas[i]) if core in HIGH_LOW), 1.0) < 0  # (性价比不高: poor value)
+        return (1.0 if "高" in cores else -1.0) * (-1.0 if turned else 1.0)
+    if lemmas[i] == "好" and i + 1 < hi and lemmas[i + 1] in _ZH_FAULTING and i > lo and (
+            lemmas[i - 1] in ("没什么", "没啥", "没有什么")
+            or (lemmas[i - 1] in ("啥", "什么") and tuple(lemmas[i - 2:i - 1]) in (("没",), ("没有",)))):
+        return -1.5  # 没什么好挑剔的 (nothing to pick at: the negator before turns it to praise; not 没什么好说的)
     if value and value > 0 and (unsure_at >= lo or (lemmas[i][-1:] == "得" and i + 1 < hi and (cls[i + 1][1] or 0) < 0)):
         return 0.0  # (甜得 / 发腻: the complement after 得 judges; 好得 / 没话说 keeps its praise)
     if value and value < 0 and i > lo and ((lemmas[i][:1] in ("不", "没") and lemmas[i - 1]
