@@ -27,6 +27,9 @@ LEFT = {"Nothing special",
         "Only reason it's not a 10 is the price went up in April, but that happens everywhere. Otherwise faultless.",
         "So-so speeds for the price.",  # (a middling verdict since session 39, as SemEval's gold reads "so-so")
         "It's ok, nothing special for the price.", "It's broadband, it works, mostly.",  # (middling: no blame read)
+        "The installation was delayed by a week because of a problem with the cabinet, but they kept me informed and "
+        "gave me a month free for the trouble.", "Had to wait in for the engineer all morning, but he was lovely and did a "
+        "neat job.",
         "It's not perfect, the app can be a bit clunky, but the connection itself is the best we've ever had.",
         "Sometimes it's a bit slow in the evenings when everyone's streaming, but nothing that stops us working or "
         "watching TV.", "Yes the router is ugly, but the wifi reaches the garden office, which our old one never did.",
@@ -6497,6 +6500,59 @@ HANT_39 = [
 ]
 
 
+# Session 39, last batch, written after the session's mends to measure them: first read detractors 5 of 5, promoters 6
+# of 15 with a negative mention ('which isn't bad these days', 'let down by two other providers', the previous
+# provider's outages after a comma, 'but once that was done everything went smoothly' since mended; a week's delay
+# compensated and a morning waiting in are true mentions, LEFT).
+STORIES_39C = [
+    ('+', 'Our internet went down during a storm last winter. I reported it on the app, got a text within the hour, and an engineer had it fixed by lunchtime the next day. Very impressed.'),
+    ('+', "I'm not very techy, so I was worried about setting up the router myself, but the instructions were simple and it was working in ten minutes."),
+    ('+', "Had a billing query and was on hold for about 10 minutes, which isn't bad these days, and the advisor sorted it there and then."),
+    ('+', "The only negative is that the router lights are really bright in the bedroom, but I've put tape over them! Otherwise superb."),
+    ('+', "Having been let down by two other providers, it's refreshing to have a company that does what it says."),
+    ('+', 'Speed dipped for a couple of days in March but it came back on its own and has been fine since.'),
+    ('+', "They're not the cheapest, but when something goes wrong they actually fix it, which is worth paying a bit extra for."),
+    ('+', 'The installation was delayed by a week because of a problem with the cabinet, but they kept me informed and gave me a month free for the trouble.'),
+    ('+', "I rarely have to contact them, and when I do it's quick and painless."),
+    ('+', 'My previous provider was a nightmare, constant outages and rude staff. This lot are the complete opposite.'),
+    ('+', "No complaints at all. The app could show more detail about usage, but that's me being picky."),
+    ('+', 'It took three calls to get my address recognised on their system, but once that was done everything went smoothly.'),
+    ('+', 'Had to wait in for the engineer all morning, but he was lovely and did a neat job.'),
+    ('+', 'I was on the verge of leaving over the price, but they offered me a loyalty discount without me having to haggle.'),
+    ('+', 'Our old router kept dropping out so they sent a new one free, no questions asked.'),
+    ('-', "The speeds are good but every time I call customer service it's a different story and nobody takes ownership."),
+    ('-', "It's been two months since I reported the fault and I'm still waiting for someone to come out."),
+    ('-', "I was promised a call back three times and never got one, so I've given up."),
+    ('-', "The price rise was bad enough but being told it's 'in the contract' when I was never told about it is worse."),
+    ('-', "Half the time the app won't let me log in, and the website is just as bad."),
+]
+
+
+# Session 39, last batch: food-delivery stories, first read 3 of 3 and 0 of 5.
+FOOD_ZH_39C = [
+    ('+', '上次点的时候少了一份小菜，这次商家主动多送了一份，还写了小纸条道歉，很用心。'),
+    ('+', '虽然是深夜点的，但是送得很快，饭菜也都是热乎的，骑手小哥辛苦了。'),
+    ('+', '之前担心外卖不卫生，这家是透明厨房，还能看到后厨直播，吃得放心。'),
+    ('+', '价格比其他家稍微高一点，但是分量足，食材新鲜，一分钱一分货。'),
+    ('+', '等的时间有点长，因为是现做的，不过味道确实不错，值得等。'),
+    ('-', '说是半小时送到，结果一个小时才到，打电话催了两次，骑手还不耐烦。'),
+    ('-', '菜的分量和图片差太多了，而且味道也很一般，失望。'),
+    ('-', '送来的奶茶洒了一半，找客服只给赔了两块钱，太敷衍了。'),
+]
+
+
+# Session 39, last batch: Russian stories, first read 1 of 2 ('обещали бесплатную установку, а потом выставили счёт':
+# promised free, then charged) and 0 of 4.
+RU_39C = [
+    ('+', 'Был сбой в начале месяца, но техподдержка сразу всё исправила и даже предупредила СМС.'),
+    ('+', 'Долго сомневался, стоит ли переходить, но ни разу не пожалел.'),
+    ('+', 'Доставка задержалась на день из-за праздников, но курьер позвонил и извинился, всё пришло целым.'),
+    ('+', 'Не самый дешёвый банк, зато приложение лучшее из всех, что я пробовал.'),
+    ('-', 'Уже месяц не могу дозвониться до поддержки, в чате отвечают шаблонами.'),
+    ('-', 'Обещали бесплатную установку, а потом выставили счёт за выезд мастера.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6508,7 +6564,7 @@ HANT_39 = [
                                      RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
                                      BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
-                                     FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39],
+                                     FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6521,7 +6577,7 @@ HANT_39 = [
                               "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38",
                               "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
-                              "food-zh-mild-39", "industries-39", "hant-39"])
+                              "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -561,6 +561,14 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("no more buffering or outages", "en", 1), ("not fast or reliable", "en", -1), ("no wifi, or outages", "en", -1),
     ("gone are the days of constant outages", "en", 0), ("the days of constant outages", "en", -1),
     ("we had outages at first, it's been perfect since", "en", 1), ("we had outages at first", "en", -1),
+    ("on hold for 10 minutes, which isn't bad these days", "en", 0), ("the food was cold, which is bad", "en", -1),
+    ("let down by two other providers", "en", 0), ("let down by the support team", "en", -1),
+    ("My previous provider was a nightmare, constant outages and rude staff.", "en", 0),
+    ("The engineer was fine, constant outages and rude staff since.", "en", -1),
+    ("it took three calls, but once that was done everything went smoothly", "en", 1),
+    ("it took three calls, but once that was done it broke again", "en", -1),
+    ("обещали бесплатную установку, а потом выставили счёт за выезд мастера", "ru", -1),
+    ("обещали бесплатную установку и сделали всё бесплатно", "ru", 1),
 ])
 def test_session_39_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

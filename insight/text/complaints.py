@@ -117,7 +117,7 @@ def _english(lemmas: Sequence[str]) -> float:
     starts = _starts("than" in lemmas, "there" in lemmas)
     marks = another_marks(lemmas)  # (a cue of another company's fault is none: "my old provider kept dropping out")
     for i in [i for i, lem in enumerate(lemmas) if lem in starts
-              and not (marks and any(i - 8 <= k < i for k in marks) and of_another(lemmas, 0, i))]:
+              and not (marks and any(i - 8 <= k <= i + 6 for k in marks) and of_another(lemmas, 0, i))]:
         lem = lemmas[i]
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if lem in EN_NEGATORS:

@@ -29,12 +29,14 @@ _RU_KEPT_ON = frozenset({"списывать", "снимать", "начисля
 RU_CUE_WORDS = frozenset(RU_NEGATORS | RU_WAITING | RU_TIMES | RU_REPEAT | RU_FREQUENT | RU_NEED | RU_TOO
                          | RU_SHORTFALL_BY | RU_PROMISED | _RU_JOBS | _RU_TRYING
                          | {"до", "так", "дважды", "трижды", "шаблон", "продолжать", "хотя", "трубка", "очередь",
-                            "нигде"})
+                            "нигде", "бесплатный", "бесплатно"})
 _STARTS = frozenset(RU_NEGATORS | set(RU_UNITS) | RU_TIMES | RU_FREQUENT | RU_TOO | RU_SHORTFALL_BY | RU_PROMISED | {
     "до", "опять", "снова", "повторно", "неоднократно", "многократно", "дважды", "трижды", "шаблон", "продолжать",
-    "хотя", "трубка", "очередь", "нигде"})
+    "хотя", "трубка", "очередь", "нигде", "бесплатный", "бесплатно"})
 # a queue told as huge ("огромные очереди", "очередь километровая"; not "очередь небольшая")
 _RU_STATED = frozenset({"написать", "указать", "сказать", "упомянуть", "предупредить", "сообщить"})
+_RU_CHARGED = frozenset({"счёт", "счет", "заплатить", "платить", "оплата", "оплатить", "списать", "снять", "деньга",
+                         "стоимость", "платный", "доплатить", "доплата"})  # (promised free, then charged)
 _RU_HUGE = frozenset({"огромный", "длинный", "большой", "бесконечный", "километровый", "дикий", "жуткий", "вечный"})
 
 
@@ -100,11 +102,23 @@ def russian(lemmas: Sequence[str]) -> float:
             total -= 1.0  # an ask ignored: "оставил посылку у двери, хотя я просил передать лично" (not "хотя я думал")
         elif lem == "продолжать" and nxt in _RU_KEPT_ON and RU_NEGATORS.isdisjoint(lemmas[max(0, i - 2):i]):
             total -= 1.0  # "деньги продолжают списывать" (not "не продолжают")
+        elif lem in ("бесплатный", "бесплатно") and _free_then_charged(lemmas, i):
+            total -= 1.0  # "обещали бесплатную установку, а потом выставили счёт за выезд мастера"
         elif lem in ("трубка", "очередь", "нигде"):
             total += _hung_up_or_queued(lemmas, i)
         elif lem in RU_SHORTFALL_BY and not RU_IMPROVE.isdisjoint(lemmas[i + 1:i + 3]):
             total -= 1.0  # "нужно улучшить поддержку", "стоит доработать приложение"
     return total
+
+
+def _free_then_charged(lemmas: Sequence[str], i: int) -> bool:
+    """Whether "бесплатный" at ``i``, promised, was then charged for: "обещали бесплатную установку, а потом выставили
+    счёт" (not "обещали бесплатную установку и сделали всё бесплатно")."""
+    if {"обещать", "обещанный"}.isdisjoint(lemmas[max(0, i - 3):i]):
+        return False
+    after = lemmas[i + 1:i + 14]
+    turn = next((k for k, w in enumerate(after) if w in ("а", "но", "однако")), None)
+    return turn is not None and not _RU_CHARGED.isdisjoint(after[turn:])
 
 
 def _waited(lemmas: Sequence[str], i: int) -> float:

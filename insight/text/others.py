@@ -26,7 +26,7 @@ EN_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "so"})
 
 def another_marks(lemmas: Sequence[str]) -> list[int]:
     """Where ``lemmas`` may name another company: each "than", each "previous", "old", "other" ... before a company
-    word ("my old provider"). :func:`of_another` at a word with none in the 8 before it is false."""
+    word ("my old provider"). :func:`of_another` at a word with none in the 8 before it nor the 6 after is false."""
     if "than" not in lemmas and "after" not in lemmas and _EN_FORMER.isdisjoint(lemmas):
         return []
     return [k for k, w in enumerate(lemmas)
@@ -48,11 +48,14 @@ def of_another(lemmas: Sequence[str], lo: int, i: int) -> bool:
         return True  # "Left BT after years of rubbish speeds and constant price rises": the one left
     if any(w in _EN_FORMER and _of_former(lemmas, k) for k, w in enumerate(before, start=start)):
         return True
-    if i - lo <= 16 and any(w in _EN_FORMER and _of_former(lemmas, k)
-                            for k, w in enumerate(lemmas[lo:lo + 3], start=lo)):
+    subject = clause_start(lemmas, lo - 1) if lo and lemmas[lo - 1] == "," else lo  # (and the clause's before a comma:
+    # "My previous provider was a nightmare, constant outages and rude staff")
+    k = subject + (lemmas[subject] in ("the", "my", "our", "a") if subject < len(lemmas) else 0)
+    if i - subject <= 16 and k < len(lemmas) and lemmas[k] in _EN_FORMER and _of_former(lemmas, k):
         return True  # the span's subject: "the previous owner of our house had left the line in a mess"
-    # or just after it: "a bad experience with my last provider", "awful service from my old supplier"
-    k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at")), None)
+    # or just after it: "a bad experience with my last provider", "awful service from my old supplier", "let down by
+    # two other providers"
+    k = next((k for k in range(i + 1, min(i + 4, len(lemmas))) if lemmas[k] in ("with", "from", "at", "by")), None)
     return k is not None and any(w in _EN_FORMER and _of_former(lemmas, j)
                                  for j, w in enumerate(lemmas[k + 1:k + 4], start=k + 1))
 

@@ -112,6 +112,8 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
         # "after that it got worse")
         return words[0] == "none" or tuple(words[2:]) in (("nothing",), ("no", "problem"), ("no", "issue")) or (
             _SLOWLY.isdisjoint(words) and only_praised(words))  # ("after that nothing", "since then no problems")
+    if lang == "en" and tuple(words[:1]) == ("once",) and _SLOWLY.isdisjoint(words) and only_praised(words):
+        return True  # "but once that was done everything went smoothly": the slip got past
     negators = NEGATORS.get(lang, frozenset())
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
             or not _SLOWLY.isdisjoint(words):
