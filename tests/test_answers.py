@@ -30,6 +30,8 @@ LEFT = {"Nothing special",
         "The installation was delayed by a week because of a problem with the cabinet, but they kept me informed and "
         "gave me a month free for the trouble.", "Had to wait in for the engineer all morning, but he was lovely and did a "
         "neat job.",
+        "Reception in our village is patchy for every network, but this one is the best of a bad bunch and the staff in "
+        "the shop were really helpful.",
         "It's not perfect, the app can be a bit clunky, but the connection itself is the best we've ever had.",
         "Sometimes it's a bit slow in the evenings when everyone's streaming, but nothing that stops us working or "
         "watching TV.", "Yes the router is ugly, but the wifi reaches the garden office, which our old one never did.",
@@ -6553,6 +6555,30 @@ RU_39C = [
 ]
 
 
+# Session 39, a second batch written after the mends to measure them: broadband promoters' stories, first read 7 of 15
+# with a negative mention ('when we first moved in ... now it's perfect', 'used to be hit and miss but the last few
+# times ...', 'I thought it would be a hassle ... minimal mess', 'I hate phoning companies', 'a text the day before
+# warning us, so no problem', 'changed it for me in two minutes' since mended; patchy reception 'for every network' is
+# a true mention, LEFT).
+STORIES_39D = [
+    ('+', "When we first moved in the signal in the back bedroom was weak, so they sent a booster at no cost and now it's perfect everywhere."),
+    ('+', "I've recommended them to three neighbours already. The only hiccup was the first router being faulty, but a replacement came the next day."),
+    ('+', "Customer service used to be hit and miss but the last few times I've called they've been brilliant."),
+    ('+', 'I thought fibre would be a hassle to install but it was done in under two hours with minimal mess.'),
+    ('+', "Been a customer for over ten years. There have been the odd problems over that time, as with any provider, but they've always been sorted quickly."),
+    ('+', "A few months ago my bill was higher than expected. I queried it on the chat and it turned out I'd gone over my data, which they explained clearly and even waived the charge."),
+    ('+', 'Reception in our village is patchy for every network, but this one is the best of a bad bunch and the staff in the shop were really helpful.'),
+    ('+', 'The app crashed a couple of times when it first launched, but the updates have fixed all of that.'),
+    ('+', 'I had a small issue with my direct debit date and they changed it for me in two minutes.'),
+    ('+', 'Our connection dropped for about an hour last week during maintenance, but we had a text the day before warning us, so no problem.'),
+    ('+', 'The hub is a bit big and ugly but the performance more than makes up for it.'),
+    ('+', 'I hate phoning companies but their chat support is excellent and I never have to.'),
+    ('+', "Honestly can't fault them. Even when there was a big outage in the area they were upfront about it and kept us updated every few hours."),
+    ('+', 'No hidden charges, no price hikes mid contract and no nonsense when I wanted to upgrade.'),
+    ('+', "It's not flashy but it's reliable, and that's what matters."),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6564,7 +6590,8 @@ RU_39C = [
                                      RU_PROMOTERS_38, FOOD_ZH_38B, BROADBAND_38B, FOOD_ZH_38C, TYPED_38, SERVICES_38,
                                      BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
-                                     FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C],
+                                     FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C,
+                                     STORIES_39D],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6577,7 +6604,8 @@ RU_39C = [
                               "ruprom38", "food38b", "bb38b", "food38c", "typed38", "services38", "bbstories38",
                               "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
-                              "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c"])
+                              "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c",
+                              "stories-39d"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -569,6 +569,16 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("it took three calls, but once that was done it broke again", "en", -1),
     ("обещали бесплатную установку, а потом выставили счёт за выезд мастера", "ru", -1),
     ("обещали бесплатную установку и сделали всё бесплатно", "ru", 1),
+    ("when we first moved in the signal was weak, so they sent a booster and now it's perfect", "en", 1),
+    ("the signal was weak, and it still is", "en", -1),
+    ("support used to be hit and miss but the last few times they've been brilliant", "en", 1),
+    ("I thought it would be a hassle to install but it was done in two hours with minimal mess", "en", 1),
+    ("I thought it would be great but it was a mess", "en", -1), ("minimal disruption", "en", 1),
+    ("I hate phoning companies but their chat is excellent", "en", 1), ("I hate them", "en", -1),
+    ("it dropped during maintenance, but we had a text the day before warning us, so no problem", "en", 1),
+    ("they gave no warning before cutting us off", "en", -1),
+    ("I had a small issue with my direct debit and they changed it for me in two minutes", "en", 1),
+    ("the router broke and they changed it in three weeks", "en", -1),
 ])
 def test_session_39_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

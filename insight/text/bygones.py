@@ -36,7 +36,8 @@ _ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这�
                      "最近", "如今", "这里", "这边", "这儿"})  # (之前在别家买过一次假货，这里买的都是正品)  # (以前觉得这家一般，最近换了厨师，好吃多了)
 _EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
             ("i", "use", "to"), ("we", "use", "to"), ("they", "use", "to"))
-_EN_NOW = (("this", "time"), ("now",), ("today",))
+_EN_NOW = (("this", "time"), ("now",), ("today",), ("lately",), ("recently",), ("these", "day"),
+           ("the", "last", "few", "time"), ("the", "last", "couple", "of", "time"))  # ("... but the last few times")
 _OPENERS = frozenset({"但", "但是", "可是", "不过", "而", "but", "and", "however", "но", "а", "и", "однако"})
 # Russian: "Сначала были проблемы со скоростью, но после визита мастера всё работает отлично" ("раньше" is lemmatised
 # "ранний")
@@ -184,7 +185,7 @@ _ZH_TURNED = frozenset({"没想到", "没想", "结果", "其实", "谁知", "�
 
 _EN_FIRST_WORDS = frozenset({"initially", "first", "begin", "start"})  # "at first", "initially", "to begin with"
 _EN_FIRST = frozenset({("at", "first"), ("to", "begin"), ("to", "start"), ("first", "week"), ("first", "month"),
-                       ("first", "few")})
+                       ("first", "few"), ("we", "first"), ("i", "first")})  # ("when we first moved in")
 
 
 def _opens(lemmas: Sequence[str], k: int, lang: str, marks: dict) -> bool:
@@ -224,7 +225,8 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
 
 _PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"}),
                "ru": _RU_PAST}
-_NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "today"}),
+_NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "today", "lately", "recently", "these",
+                                                                "the"}),
               "ru": _RU_NOW | {"последний", "последнее"}}
 
 

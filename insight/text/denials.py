@@ -118,7 +118,8 @@ def softened(lemmas: Sequence[str], values: Sequence[tuple], i: int, lang: str) 
 # friends, but it was painless") and, in English, what was feared ("I was worried the move would be chaos but the
 # removal men were careful": a blame after a worry and a "would", in its clause)
 WORRIES = frozenset({"worry", "worried", "nervous", "concerned", "apprehensive", "sceptical", "skeptical", "dread",
-                     "hesitant", "doubt", "担心", "害怕", "怕", "犹豫"})
+                     "hesitant", "doubt", "think", "assume", "imagine", "担心", "害怕", "怕", "犹豫"})  # ("I thought
+# fibre would be a hassle to install but it was done in two hours")
 _EN_FEARED = frozenset({"would", "will", "might", "could", "may", "go"})  # ("was going to be a nightmare")
 _EN_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "because", "as", "since", "so"})
 
@@ -183,6 +184,9 @@ def own_lot(lemmas: Sequence[str], i: int, lo: int, hi: int) -> bool:
         return True  # the customer's own temper: "I'm usually the first to complain about estate agents, but ..."
     if lemmas[i] in _EN_FEARS and i - 2 >= lo and tuple(lemmas[i - 2:i]) == ("use", "to"):
         return True  # the customer's own fear, once: "Dentist appointments used to terrify me"
+    if lemmas[i] in ("hate", "dislike", "dread") and i > lo and lemmas[i - 1] in ("i", "we") \
+            and tuple(lemmas[i + 1:i + 2]) in (("phone",), ("call",), ("ring",), ("contact",), ("chase",)):
+        return True  # the customer's own dislike: "I hate phoning companies but their chat is excellent"
     if lemmas[i] in _EN_FEARS | _EN_TEMPERS and _of_their_own(lemmas, i, lo):
         return True  # "the nurse was patient with my son who hates needles", "my mum, who is nervous of dentists"
     if lemmas[i] in ("pain", "ache", "injury") and i - 2 >= lo and lemmas[i - 1] in _EN_BODY \

@@ -48,7 +48,7 @@ _EN = frozenset({"understandable", "forgivable", "acceptable", "excusable", "for
 # the customer's own fussiness ("the router is a bit ugly, and that's me being picky", "I'm just fussy")
 _EN_PICKY = frozenset({"picky", "fussy", "nitpick", "nitpicking", "pedantic"})
 _EN_SELF = frozenset({"i", "me", "we", "us"})
-_EN_HEADED = _EN_PICKY | {"worth", "make", "expect", "bad"}  # (the excuses whose start their helpers find)
+_EN_HEADED = _EN_PICKY | {"worth", "make", "expect", "bad", "problem"}  # (the excuses whose start their helpers find)
 _RU = frozenset({"простительно", "простительный", "терпимо", "терпимый", "некритично", "некритичный",
                  "простить", "извинительно", "мелочь", "пустяк"})  # ("подождать пару минут, но это мелочи")
 _RU_TRIFLE = frozenset({"мелочь", "пустяк"})
@@ -87,7 +87,7 @@ _ZH_SUITS = frozenset({"老人", "老年人", "小孩", "孩子", "小朋友", "
                        "家里人", "长辈"})
 WORDS = {"zh": _ZH_IDIOMS | _ZH_CONCEDED | {"影响", "适合"} | set(_LED["zh"]) | ZH_APOLOGY,
          "en": _EN | _EN_UNBOTHERED | _EN_WEATHER | set(_LED["en"]) | _EN_PICKY | _EN_FAULTS
-         | {"since", "worth", "expect", "make", "bad"},
+         | {"since", "worth", "expect", "make", "bad", "problem"},
          "ru": _RU | _RU_OWN | _RU_WEATHER}
 
 _NEGATORS = frozenset({"不", "没", "没有", "不太", "不能", "不可以", "无法", "不可", "not", "n't", "never", "hardly",
@@ -253,7 +253,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
             return -1  # "not worth the wait"
     elif lang == "en" and lem in _EN_HEADED:  # "worth it", "make up for it", "me being picky", "which I expected"
         head, lem, i = _made_up(lemmas, i) if lem in ("worth", "make") else _expected(lemmas, i) if lem == "expect" \
-            else _not_bad(lemmas, i) if lem == "bad" else _own_fuss(lemmas, i)
+            else _no_harm(lemmas, i) if lem in ("bad", "problem") else _own_fuss(lemmas, i)
         if head < 0:
             return -1
     elif (lang == "en" and (lem in _EN_WEATHER or lem in _EN_FAULTS)) or (lang == "ru" and lem in _RU_EXCUSES):
@@ -319,9 +319,14 @@ def _own_fuss(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
     return (-1 if _EN_SELF.isdisjoint(lemmas[head:i]) else head), lemmas[i], i
 
 
-def _not_bad(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
+def _no_harm(lemmas: Sequence[str], i: int) -> tuple[int, str, int]:
     """The English excuse "which isn't bad" at "bad" (``i``) after a slip ("on hold for about 10 minutes, which isn't
-    bad these days"): where it begins and where its words end, or -1."""
+    bad these days"), or "so no problem" at "problem" ("... but we had a text the day before warning us, so no
+    problem"): where it begins and where its words end, or -1."""
+    if lemmas[i] == "problem":
+        lead = 2 if tuple(lemmas[max(0, i - 2):i]) == ("so", "no") else 3 if tuple(lemmas[max(0, i - 3):i]) == (
+            "so", "not", "a") else 0
+        return (i - lead if lead else -1), "problem", i
     k = i - 1 - (i >= 1 and lemmas[i - 1] in ("too", "that", "so"))
     if k < 2 or tuple(lemmas[k - 2:k + 1]) != ("which", "be", "not"):
         return -1, "", i

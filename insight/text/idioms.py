@@ -114,15 +114,15 @@ def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: flo
         if lem == "promise" and value < 0 and "than" in lemmas[max(lo, i - 3):i]:
             return 0.0  # "arrived earlier than promised": the comparison judges
         before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
-        few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer")
+        few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer", "minimal")
                           or (lemmas[i - 1] == "little" and before in ("very", "so")))
-        if lem == "warn" and not {"advance", "beforehand", "ahead"}.isdisjoint(lemmas[i + 1:i + 5]):
-            return 1.0  # "they warned us in advance": kept informed
+        if lem == "warn" and not {"advance", "beforehand", "ahead", "before"}.isdisjoint(lemmas[max(lo, i - 2):i + 5]):
+            return 1.0  # "they warned us in advance", "a text the day before warning us": kept informed
         if value < 0 and i - 2 >= lo and lemmas[i - 1] in ("of", "about") and lemmas[i - 2] in _EN_TROUBLES:
             return 0.0  # "the hassle of outages", "a single complaint about lag": the trouble word before judges
         if value < 0 and _rarely(lemmas, lo, i):
             return 0.5  # "rarely any issues", "rarely drops", "the one time the connection dropped"
-        if lem in _EN_TROUBLES and value < 0 and (few or _rare_after(lemmas, i, hi)):
+        if (lem in _EN_TROUBLES or lemmas[i - 1] == "minimal") and value < 0 and (few or _rare_after(lemmas, i, hi)):
             return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
         if lem in _EN_TROUBLES and value < 0 and _asked_away(lemmas):
             return 0.0  # "Problems? What problems?": none

@@ -17,8 +17,8 @@ from insight.text.lexicons import NEGATORS
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody",
-                      "reconnect", "correct", "rectify", "amend"})  # ("made a mistake on my bill and corrected it the
-# same day")
+                      "reconnect", "correct", "rectify", "amend", "change"})  # ("made a mistake on my bill and corrected
+# it the same day", "they changed it for me in two minutes")
 REMEDY_HEADS = REMEDIES | {"put", "talk"}  # where a remedy's words may start ("put right with no fuss", "talked me
 # through it in five minutes": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase", "need"})
@@ -72,7 +72,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("honour",), ("honor",), ("quick", "call"), ("latest", "version"), ("late", "version"),
               ("new", "version"), ("good", "about", "it"), ("great", "about", "it"), ("brilliant", "about", "it"),
               ("fantastic", "about", "it"), ("in", "the", "meantime"), ("let", "me", "know"), ("let", "us", "know"),
-              ("call", "ahead"), ("phone", "ahead"), ("ring", "ahead"),
+              ("call", "ahead"), ("phone", "ahead"), ("ring", "ahead"), ("day", "before", "warn"), ("warn", "us"),
+              ("warn", "me"),  # ("but we had a text the day before warning us")
               ("improve",), ("what", "you", "pay", "for"), ("do", "the", "job"), ("job", "do"),
               ("no", "charge"), ("no", "extra", "charge"), ("no", "cost"), ("no", "extra", "cost"), ("still", "cheap"),
               ("still", "good"), ("still", "great"), ("still", "better"), ("still", "the", "best"), ("still", "plenty"),
@@ -253,6 +254,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
         or (w == "later" and k >= 2 and words[k - 1] == "day" and words[k - 2] in _EN_FEW)  # "two days later"
         or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
+        or (w == "in" and k + 2 < len(words) and EN_UNITS.get(words[k + 2], 9) <= 2)  # "changed it in two minutes"
         for k, w in enumerate(words))
 
 

@@ -201,7 +201,8 @@ def _lead(lemmas: Sequence[str], texts: Sequence[str], comparative, not_lead: fr
 
 def promised(lemmas: Sequence[str]) -> set[int]:
     """The English words told as promised, not had: what follows "said they would" or "promised they'd" in its clause
-    ("They said they'd credit my account but never did": no credit praised)."""
+    ("They said they'd credit my account but never did": no credit praised), and what was thought or expected before a
+    "but" ("I thought it would be great but it was a mess"; not "I think it will be great")."""
     out: set[int] = set()
     if _SAID.isdisjoint(lemmas):
         return out
@@ -213,9 +214,12 @@ def promised(lemmas: Sequence[str]) -> set[int]:
         end = j + 1
         while end < n and lemmas[end] not in _MARKS and lemmas[end] != "but":
             end += 1
+        if lemmas[k] in _THOUGHT and (end == n or lemmas[end] != "but"):
+            continue
         out.update(range(j + 1, end))
     return out
 
 
-_SAID = frozenset({"say", "promise", "tell", "assure", "claim", "guarantee"})
+_THOUGHT = frozenset({"think", "expect", "hope", "assume", "imagine"})  # (before a "but" only)
+_SAID = frozenset({"say", "promise", "tell", "assure", "claim", "guarantee"}) | _THOUGHT
 
