@@ -543,6 +543,7 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("we were told it would take three weeks and it took exactly three weeks", "en", 0),
     ("they said it would take three weeks", "en", -1),
     ("After a rocky start, everything has been faultless.", "en", 1), ("After a rocky start, it got worse.", "en", -1),
+    ("After a few teething problems, it's perfect now.", "en", 1),
     ("After three weeks of waiting, it finally works great.", "en", 1),  # (the wait is not read as a slip overcome)
     ("a direct debit went out twice, which was my bank's error not theirs", "en", 0),
     ("it was their error", "en", -1),

@@ -230,7 +230,7 @@ _NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "tod
               "ru": _RU_NOW | {"последний", "последнее"}}
 
 
-_EN_SLOW_FIX = frozenset({"finally", "eventually", "now", "still"})  # ("after 3 weeks it finally works": a slow fix)
+_EN_SLOW_FIX = frozenset({"finally", "eventually", "still"})  # ("after 3 weeks it finally works": a slow fix)
 
 
 def overcome_start(lemmas: Sequence[str]) -> set[int]:

@@ -158,7 +158,7 @@ def remedied(lemmas: Sequence[str], lang: str, blames: Callable[[int], bool] | N
     covered: set[int] = set()
     start, told = 0, 0  # (told: where the sentence before starts)
     for end in [k for k, lem in enumerate(lemmas) if lem in _SENTENCE_END] + [len(lemmas)]:  # sentence by sentence
-        for r in [r for r in range(start, end) if lemmas[r] in heads]:
+        for r in [r for r in range(start + (lang != "en"), end) if lemmas[r] in heads]:  # (English: "Refunded ...")
             own = r  # (an English remedy is read from its clause's start: "they promised an engineer the next day")
             while lang != "zh" and own > start and lemmas[own - 1] not in _CLAUSE_END:
                 own -= 1
