@@ -580,6 +580,8 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("they gave no warning before cutting us off", "en", -1),
     ("I had a small issue with my direct debit and they changed it for me in two minutes", "en", 1),
     ("the router broke and they changed it in three weeks", "en", -1),
+    ("does what it says on the tin", "en", 1), ("doesn't do what it says on the tin", "en", -1),
+    ("a tin of beans", "en", 0),
 ])
 def test_session_39_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

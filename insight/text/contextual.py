@@ -70,7 +70,7 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # or a term ("hidden admin fees") and is no opinion elsewhere ("a hidden gem")
 # (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0, "ask": 1.5}
+             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0, "ask": 1.5, "tin": 1.5}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -179,6 +179,10 @@ def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callabl
         return "word" if after == "on" else "none"
     if lem == "beyond":
         return "word" if tuple(lemmas[max(lo, i - 2):i]) == ("above", "and") else "none"
+    if lem == "tin":  # "does (exactly) what it says on the tin" (praise; not "doesn't do what it says on the tin")
+        before = lemmas[max(lo, i - 9):i]
+        said = tuple(lemmas[max(lo, i - 3):i]) == ("say", "on", "the")
+        return "word" if said and _EN_NOT.isdisjoint(before) and "n't" not in before else "none"
     if lem == "ask":  # "couldn't ask for more", "can't ask for better service" (praise; its negator keeps its sign:
         # insight.text.denials.keeps_sign); no opinion elsewhere ("I asked for a refund", "asked for more time")
         return "word" if asked_for_nothing_more(lemmas, i) else "none"
