@@ -12,6 +12,7 @@ import pytest
 from insight.text import polarity as P
 from insight.text import denials as D
 from insight.text import idioms as I
+from insight.text import negation as N
 from insight.text import remedies as R
 from insight.text import zh_tokens as Z
 from insight.text.bygones import bygone
@@ -63,12 +64,12 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             continue
         if kind == P._NEGATOR:
             if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
-                    and lemmas[i + 1] == "be" and lemmas[i + 2] in I.EN_COMPARED:
+                    and lemmas[i + 1] == "be" and lemmas[i + 2] in N.EN_COMPARED:
                 boosted_at = i + 1
                 continue
-            if lang == "en" and I.denies_nothing(lemmas, i, len(lemmas)):
+            if lang == "en" and N.denies_nothing(lemmas, i, len(lemmas)):
                 continue  # "nothing to improve", "nobody is perfect"
-            reach, boost = I.negator_reach(lemmas, lang, i, 0, len(lemmas))  # "don't think", "not a single"
+            reach, boost = N.negator_reach(lemmas, lang, i, 0, len(lemmas))  # "don't think", "not a single"
             negated_at = negated_at if reach is None else reach  # (None: "don't understand the problem")
             boosted_at = boosted_at if boost is None else boost  # "never had better"
             judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)

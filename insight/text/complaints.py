@@ -50,8 +50,8 @@ from insight.text.conduct import CONDUCT_WORDS, broken_promise, conduct
 from insight.text.facts import CLAUSE_END as _CLAUSE_END, FACT_WORDS, billed_for, facts
 from insight.text.durations import EN_WHOLE, briefly, duration, every, own_time, put_off, whole_spent
 from insight.text.disappointment import excess, idiom, seen_through, shortfall, stop_words
-from insight.text.idioms import denied_trouble_before
 from insight.text.lemmas import GLUE
+from insight.text.negation import denied_trouble_before
 from insight.text.others import another_marks, of_another
 
 WEIGHT = 1.5  # of a cue against the lexicon's words (which run from -2 to 2)

@@ -4,7 +4,7 @@ the word ("can't recommend them enough", "wouldn't hesitate to recommend", "I do
 very reliable"); and a blame made small and conceded before strong praise (:func:`softened`); a word that judges
 nothing where it stands (:func:`judges_nothing`: "looks like", "the status page said it was fine"). Where a negator's
 reach
-starts is :func:`insight.text.idioms.negator_reach`."""
+starts is :func:`insight.text.negation.negator_reach`."""
 
 from __future__ import annotations
 

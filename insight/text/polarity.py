@@ -23,7 +23,8 @@ from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE a
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.denials import CONTRASTS as _CONTRASTS, REMEDIED, denied, feared, own_lot, softened
-from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, negator_reach, said_of
+from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, said_of
+from insight.text.negation import negator_reach
 from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
