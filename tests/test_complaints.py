@@ -582,6 +582,8 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("the router broke and they changed it in three weeks", "en", -1),
     ("does what it says on the tin", "en", 1), ("doesn't do what it says on the tin", "en", -1),
     ("a tin of beans", "en", 0),
+    ("prices much lower than elsewhere", "en", 1), ("the fees are low", "en", 1), ("prices aren't low", "en", -1),
+    ("low quality", "en", -1), ("speeds are low", "en", -1),
 ])
 def test_session_39_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

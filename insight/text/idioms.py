@@ -38,6 +38,7 @@ _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience"
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | EN_TROUBLES | {"promise", "die", "like", "best", "better",
                                                                        "regret", "easily", "impress", "please", "fine",
                                                                        "ok", "okay", "normal", "smart"}
+_EN_PRICES = frozenset({"price", "cost", "fee", "bill", "tariff", "premium", "fare", "charge", "subscription"})
 _EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
 _EN_HARD_TO_FIND = _EN_HARD | {"struggle"}  # "I'd struggle to find anything negative"
@@ -55,72 +56,79 @@ _RU_DELIBERATED = frozenset({"выбирать", "думать", "сомнева
 def idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, lang: str, value: float) -> float:
     """The value of word ``i`` in an idiom that turns it, else ``value``: "hard to fault", "impossible to
     beat" (praise; "hard" itself nothing), "nothing is too much trouble", "ждать не пришлось" (no wait needed)."""
-    lem = lemmas[i]
     if lang == "en":
-        if lem in _EN_HARD and i + 2 < hi and lemmas[i + 1] == "to" and lemmas[i + 2] in _EN_FAULT:
-            return 0.0
-        if lem in _EN_FAULT and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_HARD:
-            return 1.0
-        if (lem == "easily" or lem in _EN_TEMPER or lemmas[i - 1] == "to") and i > lo:
-            value = _temper_or_refusal(lemmas, i, lo, hi, value)
-        if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
-                and "nothing" in lemmas[max(lo, i - 5):i - 2]:
-            return 1.0
-        if judges_nothing(lemmas, i, lo, value):
-            return 0.0
-        if lem == "late" and i > lo and lemmas[i - 1] in ("stay", "work", "open", "remain"):
-            return 0.0  # "the vet stayed late to see our dog", "open late" (no delay)
-        if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
-            if i + 1 < hi and lemmas[i + 1] == "for":
-                return 1.5
-            return 0.5 if remedied_soon(lemmas, i) else -1.0  # (a router that died, replaced the next day)
-        if lem == "promise" and value < 0 and _as_promised(lemmas, i, lo):
-            return 1.0
-        if lem == "promise" and value < 0 and "than" in lemmas[max(lo, i - 3):i]:
-            return 0.0  # "arrived earlier than promised": the comparison judges
-        before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
-        few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer", "minimal")
-                          or (lemmas[i - 1] == "little" and before in ("very", "so")))
-        if lem == "warn" and not {"advance", "beforehand", "ahead", "before"}.isdisjoint(lemmas[max(lo, i - 2):i + 5]):
-            return 1.0  # "they warned us in advance", "a text the day before warning us": kept informed
-        if value < 0 and i - 2 >= lo and lemmas[i - 1] in ("of", "about") and lemmas[i - 2] in EN_TROUBLES:
-            return 0.0  # "the hassle of outages", "a single complaint about lag": the trouble word before judges
-        if value < 0 and _rarely(lemmas, lo, i):
-            return 0.5  # "rarely any issues", "rarely drops", "the one time the connection dropped"
-        if (lem in EN_TROUBLES or lemmas[i - 1] == "minimal") and value < 0 and (few or _rare_after(lemmas, i, hi)):
-            return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
-        if lem in EN_TROUBLES and value < 0 and _asked_away(lemmas):
-            return 0.0  # "Problems? What problems?": none
-        if lem == "long" and value < 0 and i > lo and lemmas[i - 1] == "for" and NEGATORS["en"].isdisjoint(
-                lemmas[max(lo, i - 3):i]) and not NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 8):i - 3]):
-            return 0.5  # "never on hold for long" (a negation further back than its reach: "for long" is said of none)
-        if lem == "best" and i > lo and lemmas[i - 1] == "at":
-            return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
-        if lem == "better" and (tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing") or (
-                tuple(lemmas[i + 1:i + 2]) == ("before",) or tuple(lemmas[max(lo, i - 3):i]) == ("use", "to", "be"))):
-            return -1.0  # "better than nothing": faint praise; "was better before the takeover", "used to be better"
-        if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
-            return 1.0  # "they proved me wrong": a doubt undone
-        if lem == "regret" and "only" in lemmas[max(lo, i - 2):i] and not _EN_SOONER.isdisjoint(lemmas[i + 1:i + 8]):
-            return 1.0  # "my only regret is not switching sooner"
-        if value < 0 and "find" in lemmas[max(lo, i - 4):i] and "anything" in lemmas[max(lo, i - 2):i] \
-                and not _EN_HARD_TO_FIND.isdisjoint(lemmas[max(lo, i - 7):i]):
-            return 1.0  # "I'd struggle to find anything negative", "hard to find anything wrong"
-        if lem == "struggle" and tuple(lemmas[i + 1:i + 3]) == ("to", "find") and "anything" in lemmas[i + 3:i + 5]:
-            return 0.0
-        if value < 0 and (of_another(lemmas, lo, i) or _instead(lemmas, i, lo)):
-            return 0.0  # "my previous provider was awful", "better than Virgin, who were terrible": another blamed;
-            # "they know their stuff rather than reading from a script": not the case
-        if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
-            return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
-            # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
-        if value < 0 and _occasion(lemmas, i, lo, hi):
-            return 0.0  # "when I had an issue they were great", "a claim after a break in"
-        if lem in EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
-                and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
-            return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
-    elif lang == "ru" and value < 0:
-        return _ru_idiom(lemmas, i, lo, hi, value)
+        return _en_idiom(lemmas, i, lo, hi, value)
+    return _ru_idiom(lemmas, i, lo, hi, value) if lang == "ru" and value < 0 else value
+
+
+def _en_idiom(lemmas: Sequence[str], i: int, lo: int, hi: int, value: float) -> float:
+    """:func:`idiom` of an English word."""
+    lem = lemmas[i]
+    if lem == "low" and not _EN_PRICES.isdisjoint(lemmas[max(lo, i - 3):min(hi, i + 2)]):
+        return 1.0  # "low prices", "prices much lower than elsewhere", "the fees are low" (not "low quality", "speeds
+        # are low": a price's own theme reads it so already, this reads it so in any other)
+    if lem in _EN_HARD and i + 2 < hi and lemmas[i + 1] == "to" and lemmas[i + 2] in _EN_FAULT:
+        return 0.0
+    if lem in _EN_FAULT and i - 2 >= lo and lemmas[i - 1] == "to" and lemmas[i - 2] in _EN_HARD:
+        return 1.0
+    if (lem == "easily" or lem in _EN_TEMPER or lemmas[i - 1] == "to") and i > lo:
+        value = _temper_or_refusal(lemmas, i, lo, hi, value)
+    if lem in _EN_NO_TROUBLE and tuple(lemmas[max(lo, i - 2):i]) == ("too", "much") \
+            and "nothing" in lemmas[max(lo, i - 5):i - 2]:
+        return 1.0
+    if judges_nothing(lemmas, i, lo, value):
+        return 0.0
+    if lem == "late" and i > lo and lemmas[i - 1] in ("stay", "work", "open", "remain"):
+        return 0.0  # "the vet stayed late to see our dog", "open late" (no delay)
+    if lem == "die":  # "desserts to die for" (praise); "the signal dies", "the battery died"
+        if i + 1 < hi and lemmas[i + 1] == "for":
+            return 1.5
+        return 0.5 if remedied_soon(lemmas, i) else -1.0  # (a router that died, replaced the next day)
+    if lem == "promise" and value < 0 and _as_promised(lemmas, i, lo):
+        return 1.0
+    if lem == "promise" and value < 0 and "than" in lemmas[max(lo, i - 3):i]:
+        return 0.0  # "arrived earlier than promised": the comparison judges
+    before = lemmas[i - 2] if i - 2 >= lo else ""  # "very little downtime" (not "little problems": small ones)
+    few = i > lo and ((lemmas[i - 1] == "few" and before != "a") or lemmas[i - 1] in ("less", "fewer", "minimal")
+                      or (lemmas[i - 1] == "little" and before in ("very", "so")))
+    if lem == "warn" and not {"advance", "beforehand", "ahead", "before"}.isdisjoint(lemmas[max(lo, i - 2):i + 5]):
+        return 1.0  # "they warned us in advance", "a text the day before warning us": kept informed
+    if value < 0 and i - 2 >= lo and lemmas[i - 1] in ("of", "about") and lemmas[i - 2] in EN_TROUBLES:
+        return 0.0  # "the hassle of outages", "a single complaint about lag": the trouble word before judges
+    if value < 0 and _rarely(lemmas, lo, i):
+        return 0.5  # "rarely any issues", "rarely drops", "the one time the connection dropped"
+    if (lem in EN_TROUBLES or lemmas[i - 1] == "minimal") and value < 0 and (few or _rare_after(lemmas, i, hi)):
+        return 0.5  # "very few outages", "fewer problems", "less hassle" (not "a few problems"), "outages are rare"
+    if lem in EN_TROUBLES and value < 0 and _asked_away(lemmas):
+        return 0.0  # "Problems? What problems?": none
+    if lem == "long" and value < 0 and i > lo and lemmas[i - 1] == "for" and NEGATORS["en"].isdisjoint(
+            lemmas[max(lo, i - 3):i]) and not NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 8):i - 3]):
+        return 0.5  # "never on hold for long" (a negation further back than its reach: "for long" is said of none)
+    if lem == "best" and i > lo and lemmas[i - 1] == "at":
+        return -1.0  # "patchy at best", "average at best": at most that (not "at its best")
+    if lem == "better" and (tuple(lemmas[i + 1:min(i + 3, hi)]) == ("than", "nothing") or (
+            tuple(lemmas[i + 1:i + 2]) == ("before",) or tuple(lemmas[max(lo, i - 3):i]) == ("use", "to", "be"))):
+        return -1.0  # "better than nothing": faint praise; "was better before the takeover", "used to be better"
+    if lem == "wrong" and i - 2 >= lo and lemmas[i - 2] == "prove":
+        return 1.0  # "they proved me wrong": a doubt undone
+    if lem == "regret" and "only" in lemmas[max(lo, i - 2):i] and not _EN_SOONER.isdisjoint(lemmas[i + 1:i + 8]):
+        return 1.0  # "my only regret is not switching sooner"
+    if value < 0 and "find" in lemmas[max(lo, i - 4):i] and "anything" in lemmas[max(lo, i - 2):i] \
+            and not _EN_HARD_TO_FIND.isdisjoint(lemmas[max(lo, i - 7):i]):
+        return 1.0  # "I'd struggle to find anything negative", "hard to find anything wrong"
+    if lem == "struggle" and tuple(lemmas[i + 1:i + 3]) == ("to", "find") and "anything" in lemmas[i + 3:i + 5]:
+        return 0.0
+    if value < 0 and (of_another(lemmas, lo, i) or _instead(lemmas, i, lo)):
+        return 0.0  # "my previous provider was awful", "better than Virgin, who were terrible": another blamed;
+        # "they know their stuff rather than reading from a script": not the case
+    if value < 0 and remedied_soon(lemmas, i) and (i == lo or lemmas[i - 1] not in NEGATORS["en"]):
+        return -0.5 * value  # "when the router failed they sent a new one next day": a slip quickly put right (not
+        # "no waiting for an engineer, he came the next morning": no slip, and the negator turns the word)
+    if value < 0 and _occasion(lemmas, i, lo, hi):
+        return 0.0  # "when I had an issue they were great", "a claim after a break in"
+    if lem in EN_TROUBLES and value < 0 and not _EN_AROUND.isdisjoint(lemmas[max(lo, i - 3):i]) \
+            and (_praised(lemmas, lo, hi) or _kept_informed(lemmas, lo, i)):
+        return 0.0  # "kept me updated during a local outage", "great support during the outage": its occasion
     return value
 
 
