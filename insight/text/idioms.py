@@ -28,7 +28,7 @@ _EN_PROMISE_KINDS = frozenset({"break", "make", "empty", "false", "broken", "of"
 _EN_PROBLEMS = frozenset({"fault", "problem", "issue", "glitch", "query"})
 # few of them is praise: "very few outages", "fewer problems" (not "a few problems"; "hardly any" is a negator)
 EN_TROUBLES = _EN_PROBLEMS | {"outage", "dropout", "delay", "error", "bug", "complaint", "breakdown", "disconnection",
-                               "hiccup", "interruption", "cut", "downtime", "hassle", "trouble", "fuss", "headache"}
+                              "hiccup", "interruption", "cut", "downtime", "hassle", "trouble", "fuss", "headache"}
 _EN_WHEN = frozenset({"when", "whenever", "if", "time"})
 _EN_AROUND = frozenset({"during", "about", "through", "throughout"})  # a trouble as the occasion of praise
 _EN_INFORMED = frozenset({"update", "inform", "post", "informed", "updated"})
@@ -36,8 +36,8 @@ _EN_RARE = frozenset({"rare", "infrequent", "uncommon", "minimal", "few"})  # "o
 # another company named before a word of blame takes the blame: "my previous provider was awful"
 _EN_HAD = frozenset({"report", "have", "raise", "log", "encounter", "experience", "get", "be"})
 IDIOM_HEADS = _EN_HARD | _EN_FAULT | _EN_NO_TROUBLE | EN_TROUBLES | {"promise", "die", "like", "best", "better",
-                                                                       "regret", "easily", "impress", "please", "fine",
-                                                                       "ok", "okay", "normal", "smart"}
+                                                                      "regret", "easily", "impress", "please", "fine",
+                                                                      "ok", "okay", "normal", "smart"}
 _EN_PRICES = frozenset({"price", "cost", "fee", "bill", "tariff", "premium", "fare", "charge", "subscription"})
 _EN_TEMPER = frozenset({"impress", "please", "satisfy"})  # "I'm not easily impressed": the customer's temper
 _EN_SOONER = frozenset({"soon", "sooner", "earlier", "early"})  # ("sooner" is lemmatised "soon")
