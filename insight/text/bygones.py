@@ -226,7 +226,7 @@ def _usual(lemmas: Sequence[str], k: int, lang: str) -> bool:
 _PAST_WORDS = {"zh": _ZH_PAST | {"一般", "开始"}, "en": frozenset({"last", "previously", "past", "before", "use"}),
                "ru": _RU_PAST}
 _NOW_WORDS = {"zh": _ZH_NOW | _ZH_SWITCHED, "en": frozenset({"this", "now", "today", "lately", "recently", "these",
-                                                                "the"}),
+                                                                "few", "couple"}),  # (a word of each of _EN_NOW)
               "ru": _RU_NOW | {"последний", "последнее"}}
 
 

@@ -389,5 +389,4 @@ def _not_theirs(lemmas: Sequence[str], i: int, lang: str) -> tuple[int, int]:
     if lem in _EN_WEATHER:  # (from the slip it caused: "delayed an hour because of the weather")
         cause = next((k for k in range(i - 1, max(-1, i - 5), -1) if lemmas[k] in _EN_CAUSED), -1)
         return next((k for k in range(cause - 1, max(-1, cause - 7), -1) if lemmas[k] in _EN_WEATHER_SLIPS), -1), i
-    tail = tuple(lemmas[i + 1:i + 2]) == ("of",) or tuple(lemmas[i + 1:i + 3]) in (("not", "theirs"), ("not", "their"))
-    return fault_denied(lemmas, i), i + 2 * tail  # (the excuse's word ends after "of theirs", "not theirs")
+    return fault_denied(lemmas, i)

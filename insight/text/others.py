@@ -114,15 +114,16 @@ _EN_SAID = frozenset({"say", "claim", "insist", "tell", "blame", "reply", "respo
 _EN_NOT = frozenset({"not", "n't", "never", "hardly", "barely"})
 
 
-def fault_denied(lemmas: Sequence[str], i: int) -> int:
+def fault_denied(lemmas: Sequence[str], i: int) -> tuple[int, int]:
     """Where the customer's denial of the company's fault begins, at the "fault" at ``i`` ("hardly their fault", "not
     the company's fault", "no fault of theirs", "the council's fault, not theirs"), or -1 (not "they said it wasn't
-    their fault", nor "it's their fault")."""
+    their fault", nor "it's their fault"); and where its words end ("of theirs", "not theirs" with no comma)."""
+    end = i + 2 * (tuple(lemmas[i + 1:i + 2]) == ("of",) or tuple(lemmas[i + 1:i + 3]) in _EN_NOT_THEIRS)
     k = i - 1
     while k > i - 4 and k >= 0 and lemmas[k] in _EN_WHOSE:
         k -= 1
     if k < 0:
-        return -1
+        return -1, end
     if tuple(lemmas[i + 1:i + 4]) in _EN_NOT_THEIRS or tuple(lemmas[i + 1:i + 3]) in _EN_NOT_THEIRS:
         denied = True  # "that's the council's fault, not theirs"
     elif lemmas[k] == "no":  # "no fault of theirs" (not "no fault found")
@@ -130,5 +131,5 @@ def fault_denied(lemmas: Sequence[str], i: int) -> int:
     else:  # "hardly their fault" (not "not fault")
         denied = lemmas[k] in _EN_NOT and k < i - 1
     if not denied or not _EN_SAID.isdisjoint(lemmas[max(0, k - 6):k]):
-        return -1
-    return clause_start(lemmas, k)  # (its clause is the excuse's: "that's hardly their fault")
+        return -1, end
+    return clause_start(lemmas, k), end  # (its clause is the excuse's: "that's hardly their fault")

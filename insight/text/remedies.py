@@ -211,9 +211,9 @@ def _remedied_next(lemmas: Sequence[str], i: int) -> bool:
     """The slip at ``i`` put right soon in the next sentence, its own saying nothing of a remedy nor of a long wait: "I
     was charged twice. I rang up and they refunded it straight away." (as :func:`insight.text.excuses.remedied`)."""
     end = next((k for k in range(i + 1, min(i + 30, len(lemmas))) if lemmas[k] in (".", "!", "?")), None)
-    if end is None or REMEDY_HEADS.isdisjoint(lemmas[end + 1:end + 25]) or long_wait(lemmas, i, end):
+    nxt = lemmas[end + 1:end + 25] if end is not None else ()
+    if REMEDY_HEADS.isdisjoint(nxt) or long_wait(lemmas, i, end):
         return False
-    nxt = lemmas[end + 1:end + 25]
     stop = next((k for k, w in enumerate(nxt) if w in (".", "!", "?")), len(nxt))
     return quick_remedy(nxt[:stop])
 
