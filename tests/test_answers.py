@@ -56,7 +56,26 @@ LEFT = {"Nothing special",
         "The online booking is a pain but once you're through the door the care is excellent.",
         "Installation day was a bit chaotic as the engineer came without the right cable, but he went and got one and "
         "stayed until it worked.",
-        "Price went up £3 this year, which is annoying, but still cheaper than anyone else round here."}
+        "Price went up £3 this year, which is annoying, but still cheaper than anyone else round here.",
+        # session 40: real slips conceded before praise (a wait at the dentist, a crowded gym, dry policy documents, a
+        # branch closed, a wait at the pharmacy, tracking that did not update, a refund chased, a parcel misdelivered
+        # once), a room not ready, a rude driver, an app that seemed hard at first, a price a few yuan higher, and an
+        # order marked delivered that the service sorted within five minutes
+        "The waiting room was busy and we waited about 20 minutes, but the dentist was gentle and explained "
+        "everything.",
+        "The room wasn't ready when we arrived, so they gave us drinks at the bar while we waited, and upgraded us to "
+        "a sea view.",
+        "My parcel was left with a neighbour once by mistake, but otherwise the deliveries have been perfect.",
+        "I had a small complaint about a rude driver and the manager rang me personally to apologise. That's how it "
+        "should be done.",
+        "The gym gets crowded at 6pm, but the staff keep the equipment spotless and the classes are fantastic.",
+        "I had to chase my refund once, but it arrived two days after I called and they added a £10 voucher.",
+        "The policy documents are long and a bit dry, but when I made a claim it was paid in full within a week.",
+        "I was a bit annoyed when my usual branch closed, but the mobile app means I never need to go in anyway.",
+        "Bit of a wait at the pharmacy counter but the pharmacist took time to explain my new medication properly.",
+        "The parcel tracking didn't update for two days, which had me worried, but it turned up on time.",
+        "价格比外面店里贵几块钱，但是送到家门口还是热的，这点钱花得值。", "订单显示已送达但我没收到，客服五分钟内就联系骑手解决了，态度很好。",
+        "Приложение поначалу казалось сложным, но через неделю разобралась и теперь пользуюсь только им."}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -6579,6 +6598,136 @@ STORIES_39D = [
 ]
 
 
+# Session 40: stories of slips in many industries (broadband, shops, dentists, banks, boilers, hotels), first read
+# detractors 12 of 12 and promoters 7 of 30 with a negative mention ('my first month' read as a wait of months, a help
+# line that 'stayed on the line until it was sorted', 'prices went up this year' whose mending 'but' clause reached
+# past ten words, 'a small complaint' read as a product's size, since mended; a wait at the dentist, a room not ready
+# and a rude driver are true mentions, LEFT, as is a parcel misdelivered 'once' before 'but otherwise perfect')
+STORIES_40 = [
+    ('+', "We had a power cut that reset the router and it wouldn't reconnect, but the support line talked me through it in five minutes."),
+    ('+', "The first bill was confusing because of the part month, but after that it's been clear and always the same amount."),
+    ('+', 'My order arrived a day later than the estimate, but it was packed really well and the quality is excellent.'),
+    ('+', 'There was a mix-up with my appointment time, but the receptionist rebooked me for the same afternoon and apologised.'),
+    ('+', 'I was charged the wrong rate for my first month. One message on the app and the difference was back in my account the next morning.'),
+    ('+', "The signal drops in the lift at work, but I can't really blame them for that. Everywhere else it's spot on."),
+    ('+', 'Setting up the online banking took a couple of attempts because the code text was slow, but it has been flawless ever since.'),
+    ('+', "It's a little pricier than the supermarket brands, but the quality is worth it and delivery is always on time."),
+    ('+', 'The engineer was running late, but he called ahead to let us know and did a really thorough job.'),
+    ('+', 'I had a problem with a payment not going through. The lady on the phone stayed on the line until it was sorted.'),
+    ('+', "We've had maybe two short outages in three years, both fixed within hours. Can't complain."),
+    ('+', 'At the start I found the software a bit overwhelming, but their onboarding calls made it easy and now the whole team uses it daily.'),
+    ('+', 'One of the items was missing from my parcel. I emailed them and a replacement was sent out the same day, no fuss.'),
+    ('+', 'The waiting room was busy and we waited about 20 minutes, but the dentist was gentle and explained everything.'),
+    ('+', 'Our claim took a bit longer than we hoped because of the paperwork, but the handler kept in touch every week and the payout was fair.'),
+    ('+', "The hold music gets annoying, but to be fair I've never waited more than a few minutes."),
+    ('+', 'I switched from a big name provider after years of problems and this has been a breath of fresh air.'),
+    ('+', 'Had a minor issue with the boiler after the service, but they came back the next day free of charge and fixed it.'),
+    ('+', "The website isn't the prettiest, but everything works and it's easy to find what you need."),
+    ('+', "I was nervous about moving my account over, but they handled the whole switch and I didn't have to do a thing."),
+    ('+', "The room wasn't ready when we arrived, so they gave us drinks at the bar while we waited, and upgraded us to a sea view."),
+    ('+', "Prices went up this year like everywhere else, but they gave plenty of notice and it's still good value."),
+    ('+', 'My parcel was left with a neighbour once by mistake, but otherwise the deliveries have been perfect.'),
+    ('+', 'The app logged me out after the update, but reinstalling fixed it and the new features are great.'),
+    ('+', "I had a small complaint about a rude driver and the manager rang me personally to apologise. That's how it should be done."),
+    ('+', "Coverage used to be poor round here but they put up a new mast last year and now it's excellent."),
+    ('+', 'Not everything on the menu was available, but what we had was delicious and the staff were lovely.'),
+    ('+', 'I got the wrong size the first time, but the return was free and the exchange arrived in two days.'),
+    ('+', "I've only had to ring them once in four years and that was about moving house, which they made easy."),
+    ('+', "Honestly the only thing I'd change is the packaging, there's a lot of plastic. Everything else is brilliant."),
+    ('-', 'The router kept disconnecting for weeks, and each call they just told me to restart it. In the end I gave up.'),
+    ('-', 'The staff are friendly but the wait for an appointment is now three weeks, which is ridiculous.'),
+    ('-', 'They were quick to take my money but slow to fix anything when it went wrong.'),
+    ('-', 'I was told an engineer would call back within 24 hours. That was a week ago.'),
+    ('-', 'The delivery was late again, third time this month, and nobody answers the chat.'),
+    ('-', 'Good prices but the product broke after a month and they refused a refund.'),
+    ('-', "The app is nice to look at but half the features don't work properly."),
+    ('-', 'Installation was delayed twice and nobody bothered to tell us, we took days off work for nothing.'),
+    ('-', "I had to explain my problem to four different people and it still isn't fixed."),
+    ('-', "Speeds have been awful in the evenings since the summer, nowhere near what I'm paying for."),
+    ('-', "They charged me an exit fee even though they were the ones who couldn't provide the service."),
+    ('-', 'The food was cold when it arrived and half the order was missing, and the refund took ten days.'),
+]
+
+
+# Session 40, written after the first mends to measure them: stories from gyms, vets, insurers, plumbers, pharmacies,
+# first read detractors 10 of 10 and promoters 13 of 25 with a negative mention ('like with every provider' read as an
+# ongoing fault, a next-sentence refund 'automatically', 'unlocked' and 'rebooked' as remedies, 'took a while to get
+# used to', 'know their stuff', 'a small learning curve', a mending 'but' that now puts right the blame of the clauses
+# before it, since mended; six true slips conceded before praise are LEFT)
+STORIES_40B = [
+    ('+', "My car was ready a day later than they said because a part was on back order, but they lent me a courtesy car so it didn't matter."),
+    ('+', 'The gym gets crowded at 6pm, but the staff keep the equipment spotless and the classes are fantastic.'),
+    ('+', 'I locked myself out of my account after too many password attempts. Support unlocked it within ten minutes on live chat.'),
+    ('+', 'Our vet is always busy and you sometimes wait past your appointment time, but they never rush you and they genuinely care about the animals.'),
+    ('+', 'The meter reading was estimated wrong once, but I sent a photo and the bill was corrected the same week.'),
+    ('+', "There's a small learning curve with the reporting module, but once you get it, it saves hours every week."),
+    ('+', 'When my flight was cancelled they rebooked me on the next one automatically and sent a hotel voucher. Brilliant.'),
+    ('+', 'I had to chase my refund once, but it arrived two days after I called and they added a £10 voucher.'),
+    ('+', 'Signal is weak in the basement, like with every provider, but wifi calling sorts that out.'),
+    ('+', "Our son's teacher changed halfway through the year, which worried us, but the new one has been wonderful and communication is excellent."),
+    ('+', 'The policy documents are long and a bit dry, but when I made a claim it was paid in full within a week.'),
+    ('+', 'I was overcharged on my first bill. They spotted it before I did and refunded it automatically.'),
+    ('+', "I sometimes have to wait for a table at the weekend but it's always worth it."),
+    ('+', "Delivery slots go quickly before Christmas, but I've never had a late or missing order."),
+    ('+', 'The checkout on the website froze once but I ordered by phone instead and the girl was really helpful.'),
+    ('+', 'Took a while to get used to the new app layout but I actually prefer it now.'),
+    ('+', "The plumber couldn't fix the leak on the first visit as he needed a part, but came back the next morning and it's been perfect."),
+    ('+', 'I was a bit annoyed when my usual branch closed, but the mobile app means I never need to go in anyway.'),
+    ('+', 'We had a power outage during the storm, but they had us back on within three hours and kept us updated by text.'),
+    ('+', "I don't love the hold music, but I've never been kept waiting long and the advisors know their stuff."),
+    ('+', 'Installation was rescheduled once due to staff illness, understandable, and the second date went perfectly.'),
+    ('+', 'Bit of a wait at the pharmacy counter but the pharmacist took time to explain my new medication properly.'),
+    ('+', 'The renewal quote was higher than last year, so I rang and they matched the new customer price straight away.'),
+    ('+', "The parcel tracking didn't update for two days, which had me worried, but it turned up on time."),
+    ('+', 'I had a faulty phone out of the box and they swapped it in store on the spot, no questions.'),
+    ('-', 'The car was kept for three days longer than promised and no one rang to tell me.'),
+    ('-', 'The gym is always overcrowded and half the machines are broken, yet the fees keep going up.'),
+    ('-', 'The claim took four months and I had to chase them every single week.'),
+    ('-', "My refund still hasn't arrived after six weeks despite three phone calls."),
+    ('-', 'Teachers are lovely, but the school never answers emails and the communication is terrible.'),
+    ('-', 'The new app is confusing and keeps logging me out, I preferred the old one.'),
+    ('-', 'Nobody turned up for the installation and I had taken the day off work.'),
+    ('-', 'The bill was wrong for three months in a row and each time I had to ring to get it fixed.'),
+    ('-', 'We waited an hour past our appointment and the vet seemed rushed and uninterested.'),
+    ('-', "The advisor was polite but couldn't answer my question and promised a call back that never came."),
+]
+
+
+# Session 40, after the first mends: food-delivery stories, first read complaints 4 of 4 and happy reviews 5 of 8 with
+# a complaint (就不计较了, 刚开始觉得…后来, 第一次…后来, since mended; a price a few yuan higher 花得值 and an order marked delivered that
+# the service sorted in five minutes are LEFT)
+FOOD_ZH_40B = [
+    ('+', '这次送餐比平时晚了二十分钟，骑手到了连说了好几声不好意思，饭菜还是热的，就不计较了。'),
+    ('+', '第一次点的时候漏了一份米饭，联系商家后立刻补送过来了，后来点了好几次都没出过问题。'),
+    ('+', '下雨天还能准时送到，骑手全身都湿了，东西却包得好好的，真的很感动。'),
+    ('+', '价格比外面店里贵几块钱，但是送到家门口还是热的，这点钱花得值。'),
+    ('+', '汤有一点洒出来，不过商家包装用了两层袋子，没弄脏别的菜，味道也很正宗。'),
+    ('+', '刚开始觉得分量有点少，后来发现吃完刚好饱，而且不油腻，适合上班族。'),
+    ('+', '订单显示已送达但我没收到，客服五分钟内就联系骑手解决了，态度很好。'),
+    ('+', '高峰期等了快一个小时，不过提前有提示会慢，而且商家送了饮料，可以接受。'),
+    ('-', '说好的半小时送达，等了一个多小时，打电话商家还说已经出餐了。'),
+    ('-', '菜里吃出了头发，联系客服只说会反馈，到现在也没有任何处理。'),
+    ('-', '分量越来越少，价格却一直在涨，以后不会再点了。'),
+    ('-', '送来的时候汤全洒了，袋子里全是油，骑手还让我给好评。'),
+]
+
+
+# Session 40, after the first mends: Russian stories, first read complaints 4 of 4 and happy ones 2 of 6 with a
+# negative mention ('но быстро нашёл' since mended; an app that 'поначалу казалось сложным' is LEFT)
+RU_40B = [
+    ('+', 'В первый месяц насчитали лишнее, но после звонка сразу сделали перерасчёт и извинились.'),
+    ('+', 'Курьер перепутал подъезд, но быстро нашёл и всё было горячее.'),
+    ('+', 'Приложение поначалу казалось сложным, но через неделю разобралась и теперь пользуюсь только им.'),
+    ('+', 'Иногда бывают очереди в отделении, но сотрудники работают быстро и вежливо.'),
+    ('+', 'Один раз пропал интернет на пару часов, но поддержка предупредила заранее о работах.'),
+    ('+', 'Цены немного выше, чем у конкурентов, зато качество и сервис на высоте.'),
+    ('-', 'Третью неделю жду возврат денег, в поддержке только обещают.'),
+    ('-', 'Мастер опоздал на два часа и даже не извинился, работу сделал кое-как.'),
+    ('-', 'Постоянно пропадает связь, а в поддержке советуют перезагрузить роутер.'),
+    ('-', 'Списали деньги дважды, вернули только через месяц после десятка обращений.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6591,7 +6740,7 @@ STORIES_39D = [
                                      BROADBAND_STORIES_38, HYPHENS_39, BROADBAND_39, FOOD_ZH_39, SERVICES_39, RU_39,
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
                                      FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C,
-                                     STORIES_39D],
+                                     STORIES_39D, STORIES_40, STORIES_40B, FOOD_ZH_40B, RU_40B],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6605,7 +6754,7 @@ STORIES_39D = [
                               "hyphens-39", "broadband-39", "food-zh-39", "services-39", "ru-39", "stories-39",
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
                               "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c",
-                              "stories-39d"])
+                              "stories-39d", "stories-40", "stories-40b", "food-zh-40b", "ru-40b"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -534,7 +534,7 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("couldn't ask for more", "en", 1), ("I asked for a refund", "en", 0),
     ("not the cheapest on the market but you get what you pay for", "en", 0),
     ("cheap, but you get what you pay for", "en", -1),
-    ("they know their stuff rather than reading from a script", "en", 0),
+    ("they know their stuff rather than reading from a script", "en", 1),
     ("Instead of wasting your time here, go elsewhere", "en", -1),
     ("I was charged twice. I rang up and they refunded it straight away.", "en", 0),
     ("I was charged twice. They said they would refund it straight away.", "en", -1),
@@ -586,5 +586,53 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("low quality", "en", -1), ("speeds are low", "en", -1),
 ])
 def test_session_39_readings(text, lang, sign):
+    value, _ = judge(lemmas(text, lang), lang)
+    assert (value > 0) - (value < 0) == sign, value
+
+
+@pytest.mark.parametrize("text,lang,sign", [
+    # a slip "in my first month" is when, not a wait: the remedy the next morning puts it right (not "for three months")
+    ("I was charged the wrong rate for my first month. One message on the app and the difference was back in my account"
+     " the next morning.", "en", 1),
+    ("I was charged the wrong rate for three months. One message on the app and the difference was back in my account"
+     " the next morning.", "en", -1),
+    # the help line stayed on until the fix (not an hour on hold until it was sorted)
+    ("I had a problem with a payment not going through. The lady on the phone stayed on the line until it was sorted.",
+     "en", 1),
+    ("I had a problem with a payment not going through. I was on hold for an hour until it was sorted.", "en", -1),
+    # a "but" that mends puts right the blame of the clauses before it in its sentence ("this year" is when, "every
+    # provider" no ongoing fault), as it quiets their complaint cues
+    ("Prices went up this year like everywhere else, but they gave plenty of notice and it's still good value.", "en",
+     1),
+    ("Prices went up this year, but they never told us.", "en", -1),
+    ("Signal is weak in the basement, like with every provider, but wifi calling sorts that out.", "en", 1),
+    ("Signal is weak in the basement, like with every provider, but they never sorted it out.", "en", -1),
+    ("The router keeps dropping every day, but they sorted it out in the end.", "en", -1),
+    # remedies: unlocked, rebooked, refunded automatically (not promised)
+    ("I locked myself out of my account after too many password attempts. Support unlocked it within ten minutes on"
+     " live chat.", "en", 0),
+    ("I locked myself out of my account after too many password attempts. Support said they would unlock it within ten"
+     " minutes.", "en", -1),
+    ("I was overcharged on my first bill. They spotted it before I did and refunded it automatically.", "en", 1),
+    ("I was overcharged on my first bill and they never refunded it.", "en", -1),
+    ("When my flight was cancelled they rebooked me on the next one automatically.", "en", 1),
+    ("When my flight was cancelled they said they would rebook me automatically.", "en", -1),
+    # the customer's own learning, not a wait
+    ("Took a while to get used to the new app layout but I actually prefer it now.", "en", 0),
+    ("Took a while to get through to anyone.", "en", -1),
+    ("the advisors know their stuff", "en", 1), ("they don't know their stuff", "en", -1),
+    ("all my stuff arrived", "en", 0),
+    # 就不计较了: let pass (not 计较 of the shop's); 刚开始 / 第一次 ... 后来: the start set against later
+    ("这次送餐晚了二十分钟，饭菜还是热的，就不计较了。", "zh", 0), ("商家连两块钱都要计较，送餐还晚了二十分钟。", "zh", -1),
+    ("刚开始觉得分量有点少，后来发现吃完刚好饱。", "zh", 0), ("刚开始觉得还行，后来分量越来越少了。", "zh", -1),
+    ("第一次点的时候漏了一份米饭，后来点了好几次都没出过问题。", "zh", 1), ("第一次点的很好吃，后来再点就变味了。", "zh", -1),
+    # Russian: a slip found quickly after "но" (not "так и не нашёл")
+    ("Курьер перепутал подъезд, но быстро нашёл и всё было горячее.", "ru", 1),
+    ("Курьер перепутал подъезд, но так и не нашёл.", "ru", -1),
+    # what could have been done mends nothing
+    ("Еда совершенно пресная, но официанты могли бы предупредить.", "ru", -1),
+    ("The food was bland, but they could have warned us.", "en", -1),
+])
+def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)
     assert (value > 0) - (value < 0) == sign, value

@@ -24,7 +24,7 @@ from tests.conftest import shared_file
 
 
 def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_said=0, later=0, excused=frozenset(),
-                     quiet=None, mending=(), softened=frozenset()):
+                     quiet=None, mending=(), softened=frozenset(), mended=frozenset()):
     """``wished``: the positions in the clauses of the comment's wishes, ``wishes_said``: how many of its
     wishes are in ``lemmas`` outside ``excused`` (what the comment around the span says: insight.text.wishes);
     ``later``: what the clause after the span says when "but" opens it (2: it fixes something, 1: it only
@@ -32,7 +32,9 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
     whose complaint cues are not read (the excused and those a remedy told soon after answers), ``excused`` if None;
     ``mending``: where a "but" (or a comma before a fix) opens a clause that mends what went before it
     (remedies.mends, read in the comment; one right after the span counts); ``softened``: the positions of blame made
-    small before a "but" that praises strongly (read in the comment: _reference_softened)."""
+    small before a "but" that praises strongly (read in the comment: _reference_softened); ``mended``: the positions
+    before a clause that mends them, back to the nearest clause that blames, in their sentence (excuses.mended_before,
+    read in the comment: their blame is put right, as a "but" that mends in the span puts it right)."""
     if lang not in P.NEGATORS:
         return 0.0, False
     classes = P._classes(lang)
@@ -131,7 +133,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
         if value < 0 and lang == "en" and D.own_lot(lemmas, i, 0, len(lemmas)):
             continue  # "my mum struggles with technology", "they replaced my broken screen"
         if value < 0 and i - negated_at > P._NEG_SCOPE and ((resolved_at >= 0 and 0 < i - resolved_at <= P._RESOLVED_SCOPE) or later >= 2
-                          or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet)
+                          or any(c > i for c in mending) or (lang == "zh" and quiet and i in quiet) or i in mended
                           or _reference_fixed_after(lemmas, i, resolvers, lang)):
             value = -0.5 * value
         if i - boosted_at <= P._WINDOW or any(w in amp for w in lemmas[max(0, i - P._WINDOW):i]):
@@ -302,8 +304,9 @@ def _check(lang: str, texts: list[str]) -> int:
                                and not P.RESOLVERS[lang].isdisjoint(lemmas[c + 1:c + P._MEND_REACH])))
                            and R.mends(lemmas[c + 1:c + P._MEND_REACH], lang, P.RESOLVERS[lang])]
                 soft = frozenset(i - lo for i in softened if lo <= i < hi)
+                mended = frozenset(i - lo for i in r._mended if lo <= i < hi)
                 expected = _reference_judge(lemmas[lo:hi], lang, overrides, inside, said, r._later(hi), excuse, hush,
-                                            mending, soft)
+                                            mending, soft, mended)
                 assert r.judge(lo, hi, overrides) == expected, (text, lo, hi)
                 assert r.complaint(lo, hi) == _reference_complaint(lemmas[lo:hi], lang, hush) - said
                 checked += 1

@@ -30,10 +30,10 @@ def clause_start(lemmas: Sequence[str], k: int) -> int:
 # reads no praise there either) counts. So is what is told of other shops or of the usual against this one: 一般外卖都很慢，
 # 这家很快; 别家都是半小时，这家… (一般 opens such a clause when 都 or 就 follows its noun)
 _ZH_PAST = frozenset({"之前", "以前", "上次", "上回", "以往", "过去", "前几次", "前两次", "原来", "之前有", "以前有",
-                      "刚开始", "一开始", "起初", "最初", "开始时",
+                      "刚开始", "一开始", "起初", "最初", "开始时", "第一次",
                       "平时", "通常", "一般来说", "一般情况下", "别家", "别的店", "别的家", "其他家", "其他店", "别人家"})
 _ZH_NOW = frozenset({"这次", "这回", "这一次", "今天", "现在", "这顿", "此次", "这次的", "这家", "这家店", "这个店", "他家",
-                     "最近", "如今", "这里", "这边", "这儿"})  # (之前在别家买过一次假货，这里买的都是正品)  # (以前觉得这家一般，最近换了厨师，好吃多了)
+                     "最近", "如今", "这里", "这边", "这儿", "后来"})  # (之前在别家买过一次假货，这里买的都是正品)  # (以前觉得这家一般，最近换了厨师，好吃多了)
 _EN_PAST = (("last", "time"), ("previously",), ("in", "the", "past"), ("before",), ("use", "to"), ("it", "use", "to"),
             ("i", "use", "to"), ("we", "use", "to"), ("they", "use", "to"))
 _EN_NOW = (("this", "time"), ("now",), ("today",), ("lately",), ("recently",), ("these", "day"),

@@ -68,9 +68,11 @@ _EN_AFTER_WORN = frozenset({"with", "over", "under", "as", "to", "for"})
 # me down" (so that "never let me down" is praise) and is no opinion elsewhere; "understanding" (lemma "understand")
 # praises as an adjective ("they were very understanding") and is no opinion as a verb; "hidden" blames before a fee
 # or a term ("hidden admin fees") and is no opinion elsewhere ("a hidden gem")
-# (their value: they are in no lexicon; "went above and beyond", not "beyond repair")
+# (their value: they are in no lexicon; "went above and beyond", not "beyond repair"); "stuff" praises in "they know
+# their stuff"
 EN_VALUED = {"update": 1.0, "inform": 1.0, "pants": -1.0, "pant": -1.0, "beyond": 2.0, "spot": 1.5, "else": -1.0,
-             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0, "ask": 1.5, "tin": 1.5}
+             "limit": -1.0, "let": -1.0, "understand": 1.0, "hide": -1.0, "patient": 1.0, "ask": 1.5, "tin": 1.5,
+             "stuff": 1.5}
 # "interest" and "energy" praise ("of great interest", "the energy of the place") but are a bank's or a utility's
 # trade before what they qualify ("interest rates", "interest free", "energy supplier", "energy bills"); "fraud"
 # blames but names the bank's guard before a team or a check ("the fraud team called me straight away")
@@ -156,6 +158,9 @@ def reading_here(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str]
     return "negator" if valued(after) else "word"
 
 
+_EN_OWNERS = frozenset({"their", "his", "her", "your", "the", "its"})
+
+
 def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callable[[str], bool], lo: int, hi: int,
                         before: str, after: str) -> str:
     """:func:`reading_here` of an English or Russian contextual word (``before``, ``after``: its neighbours)."""
@@ -198,6 +203,8 @@ def _english_or_russian(lem: str, lemmas: Sequence[str], i: int, valued: Callabl
         return "word" if after in _EN_HIDDEN else "none"
     if lem == "limit":
         return "word" if before in _EN_DESCRIBING or after in _EN_LIMITED else "none"
+    if lem == "stuff":  # "the advisors know their stuff" (able; not "all my stuff arrived")
+        return "word" if i - 2 >= lo and lemmas[i - 2] == "know" and before in _EN_OWNERS else "none"
     if lem in ("pants", "pant"):
         return "word" if "be" in lemmas[max(lo, i - 2):i] else "none"
     if lem in EN_VALUED:

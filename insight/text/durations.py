@@ -108,6 +108,9 @@ def briefly(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+_EN_LEARNING = frozenset({"learn", "adjust", "adapt", "hang", "accustom", "familiarise", "familiarize"})
+
+
 # who spends time for the customer (their effort, not a wait): "the engineer spent an extra hour sorting it out"
 _EN_STAFF = frozenset({"engineer", "technician", "installer", "he", "she", "they", "staff", "guy", "lady", "man",
                        "nurse", "doctor", "agent", "advisor", "adviser", "team", "tech", "fitter"})
@@ -143,6 +146,10 @@ def duration(lemmas: Sequence[str], i: int) -> float:
             and (unit == 2 or (unit == 1 and lemmas[i_number].isdecimal() and int(lemmas[i_number]) >= 30)):
         return -1.0  # "over an hour on the phone", "45 minutes on the line" (not "10 minutes on the phone")
     if any(w in EN_TAKE for w in before):
+        if unit <= 3 and "to" in after and (not _EN_LEARNING.isdisjoint(lemmas[i + 2:i + 6])
+                                            or ("get", "use") in zip(lemmas[i + 2:i + 5], lemmas[i + 3:i + 6])):
+            return 0.0  # "took a while to get used to the new layout", "a few days to learn": the customer's own
+            # learning, not a wait
         if not {"would", "will"}.isdisjoint(before[-4:]) and "exactly" in lemmas[i + 1:i + 10]:
             return 0.0  # "told it would take three weeks and it took exactly three weeks": an estimate kept
         if unit == 3 and lemmas[i_number] in ("a", "an", "one") and not _EN_ARRIVING.isdisjoint(after):

@@ -37,8 +37,9 @@ _ZH_IDIOMS = frozenset({"情有可原", "无伤大雅", "问题不大", "瑕不�
                         "不影响", "可以接受", "能接受", "可以理解", "能理解", "可理解",
                         "刚好", "刚刚好", "正好", "恰到好处", "刚合适", "正合适"})  # (不是很甜，刚刚好: not too sweet, just right)
 # 理解, 接受, 原谅, 体谅 after a "can" (可以 / 能 / 也能): a concession
-_ZH_CONCEDED = frozenset({"理解", "接受", "原谅", "体谅"})
+_ZH_CONCEDED = frozenset({"理解", "接受", "原谅", "体谅", "计较"})
 _ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都能", "还可以", "也可以"})
+_ZH_LET_PASS = frozenset({"不", "不想", "没"})  # 计较 after them: the customer lets it pass (就不计较了)
 # after 不影响 one word may follow: 不影响食用, 不影响使用, 不影响口感
 _ZH_UNHARMED = frozenset({"食用", "使用", "口感", "味道", "吃", "心情", "整体", "体验", "品尝"})
 _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并没有", "丝毫不", "一点不"})
@@ -188,14 +189,16 @@ def mended_before(lemmas: Sequence[str], at: Sequence[int], faults: Callable[[in
         while start and lemmas[start - 1] not in _SENTENCE_END:
             start -= 1
         lo = _reach(lemmas, start, c, None, faults)
-        if not any((EN_UNITS.get(w, 0) >= 3 and lemmas[k - 1] != "first") or w in _ONGOING
-                   for k, w in enumerate(lemmas[lo:c], start=lo)):  # ("in the first week" is when, not a wait)
-            covered.update(range(lo, c))
+        if not long_wait(lemmas, lo, c) and not any(w in _ONGOING and (w != "every" or lemmas[k + 1] in _EVERY_TIME)
+                                                     for k, w in enumerate(lemmas[lo:c], start=lo)):
+            covered.update(range(lo, c))  # ("in the first week", "this year": when, not a wait)
     return frozenset(covered)
 
 
 # a fault told as ongoing, which one fix does not answer: "The app keeps crashing but customer service solved it"
 _ONGOING = frozenset({"keep", "still", "always", "constantly", "continually", "every", "forever", "repeatedly"})
+_EVERY_TIME = frozenset({*EN_UNITS, "time", "few", "other", "single", "couple", "night", "morning", "evening", "now",
+                         "so", "weekend", "year"})  # ("every day", "every other week"; not "like with every provider")
 
 
 def _reach(lemmas: Sequence[str], start: int, head: int, blames: Callable[[int], bool] | None,
@@ -281,7 +284,7 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         if lem in _ZH_CONCEDED:
             if tuple(lemmas[i + 1:i + 2]) == (lem,) and (not i or lemmas[i - 1] in _CLAUSE_END):
                 return i  # 理解理解 (a concession said twice, at its clause's start)
-            if not i or lemmas[i - 1] not in _ZH_CAN:
+            if not i or lemmas[i - 1] not in (_ZH_LET_PASS if lem == "计较" else _ZH_CAN):
                 return -1
             head = i - 1
         if head and lemmas[head - 1] in _NEGATORS:

@@ -25,7 +25,7 @@ from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexic
 from insight.text.denials import CONTRASTS as _CONTRASTS, REMEDIED, denied, feared, own_lot, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, said_of
 from insight.text.negation import negator_reach
-from insight.text.remedies import SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
+from insight.text.remedies import RESOLVERS, SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
 from insight.text.wishes import clauses, promised, wishes
 from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
 
@@ -45,19 +45,10 @@ def score(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | Non
     return judge(lemmas, lang, overrides)[0]
 
 
-# Words that undo a problem named after them: "they fixed the problem", "解决了问题", "устранили неполадку"
-# is praise (the problem word turns mildly positive; "couldn't fix the problem" is then negated again).
-RESOLVERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair", "patch"}),
-    "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "处理了", "修好", "修好了", "搞定", "搞定了", "解決", "补送",
-                     "补送了", "补发", "补发了", "重新送", "重送"}),
-    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить", "уладить",
-                     "урегулировать", "чинить", "решать", "исправлять", "устранять", "восстанавливать"}),
-}
 _RESOLVED_SCOPE = 3  # words after a resolver that it reaches (measured: 5 cost SemEval a point)
 _COMMAS = frozenset({",", "，", ";", "；"})
 _MENDERS = _CONTRASTS | {"so"}
-_MEND_REACH = 10  # the words after "but" read for a mend ("but they gave me a mobile hotspot in the meantime")
+_MEND_REACH = 14  # the words after "but" read for a mend ("but they gave me a mobile hotspot in the meantime")
 _SUBJECTS = frozenset({"they", "we", "i", "he", "she", "the", "someone", "an", "a"})
 
 # Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
@@ -155,7 +146,7 @@ class Reading:
     """
 
     __slots__ = ("lemmas", "lang", "_cls", "_active", "_cues", "_zh_kinds", "_judged", "_breaks", "_wishes",
-                 "_wished", "_excused", "_quiet", "_mending")
+                 "_wished", "_excused", "_quiet", "_mending", "_mended")
 
     def __init__(self, lemmas: Sequence[str], lang: str, texts: Sequence[str] | None = None) -> None:
         """``texts``: the tokens as written, when known (a comparative or an imperative is told by them:
@@ -171,7 +162,7 @@ class Reading:
         self._breaks: list[int] | None = None
         if lang not in NEGATORS:
             self._cls, self._active, self._cues, self._excused, self._quiet = [], [], [], _NOTHING, _NOTHING
-            self._mending = []
+            self._mending, self._mended = [], _NOTHING
             return
         table = _tokens(lang)
         cls = [table.get(lem) or _token_of(lem, lang, table) for lem in lemmas]  # (never an empty tuple)
@@ -200,8 +191,12 @@ class Reading:
             resolvers.isdisjoint(lemmas) and SINCE_WORDS.isdisjoint(lemmas))) else []
         # (and "so they sent a booster", not "so good"; in English after a comma a fix: "froze twice, a software
         # update fixed it" - in Chinese what follows a comma is as often the customer's own 搞定 or a 请尽快解决)
-        if self._mending:  # the complaint cues a mending clause answers ("crashed a few times but the new version ...")
-            self._quiet = self._quiet | mended_before(lemmas, self._mending, faults)
+        self._mended = mended_before(lemmas, self._mending, faults) if self._mending else _NOTHING
+        if self._mended:  # the complaint cues a mending clause answers ("crashed a few times but the new version ..."),
+            self._quiet = self._quiet | self._mended  # and its words of blame are put right ("weak in the basement,
+            # like with every provider, but wifi calling sorts that out")
+        if lang == "zh":  # (in Chinese whatever is quieted is put right: 小哥送错了马上就来换了)
+            self._mended = self._quiet
 
     def breaks(self) -> list[int]:
         """The positions of the clause breaks (commas, "but", "但是", "но", ...: CLAUSE_BREAKS); found once."""
@@ -351,7 +346,7 @@ class Reading:
                 continue
             if value < 0 and i - negated_at > _NEG_SCOPE and (
                     (resolved_at >= lo and 0 < i - resolved_at <= _RESOLVED_SCOPE) or later >= 2
-                    or any(i < c <= hi for c in self._mending) or (lang == "zh" and i in self._quiet)
+                    or any(i < c <= hi for c in self._mending) or i in self._mended
                     or fixed_after(lemmas, i, hi, lang, RESOLVERS[lang])):  # (not a blame denied: "no pressure")
                 value = -0.5 * value  # "fixed the problem", "解决了一家人的洗头问题", "problem solved", 送错了马上来换了
             if i - boosted_at <= _WINDOW or not amp.isdisjoint(lemmas[max(lo, i - _WINDOW):i]):

@@ -11,18 +11,30 @@ from collections.abc import Sequence
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.lexicons import NEGATORS
 
+# Words that undo a problem named after them: "they fixed the problem", "解决了问题", "устранили неполадку"
+# is praise (the problem word turns mildly positive; "couldn't fix the problem" is then negated again).
+RESOLVERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"fix", "solve", "resolve", "sort", "rectify", "remedy", "address", "repair", "patch"}),
+    "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "处理了", "修好", "修好了", "搞定", "搞定了", "解決", "补送",
+                     "补送了", "补发", "补发了", "重新送", "重送"}),
+    "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить", "уладить",
+                     "урегулировать", "чинить", "решать", "исправлять", "устранять", "восстанавливать"}),
+}
+
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
 # "had a new one to me next day", "back up the next morning", "an engineer was out the next day", "had someone out
 # within 24 hours") or how smoothly
 # ("without any fuss", "no quibbles", "without me asking")
 REMEDIES = frozenset({"send", "come", "replace", "swap", "arrive", "fix", "sort", "resolve", "restore", "refund",
                       "new", "replacement", "back", "engineer", "technician", "credit", "someone", "somebody",
-                      "reconnect", "correct", "rectify", "amend", "change"})  # ("made a mistake on my bill and corrected
+                      "reconnect", "correct", "rectify", "amend", "change", "unlock", "rebook", "reinstate", "reissue",
+                      "reactivate"})  # ("made a mistake on my bill and corrected
 # it the same day", "they changed it for me in two minutes")
 REMEDY_HEADS = REMEDIES | {"put", "talk"}  # where a remedy's words may start ("put right with no fuss", "talked me
 # through it in five minutes": quick_remedy)
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase", "need"})
-_EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap"})
+_EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap", "automatically",
+                      "proactively"})  # ("they spotted it and refunded it automatically")
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
 _EN_FEW = frozenset({"a", "one", "two", "2", "couple", "few"})  # days later: soon
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
@@ -38,7 +50,8 @@ _ZH_MENDED = frozenset({"道歉", "赔礼道歉", "补偿", "赔偿", "退款", 
 # a Russian "но" clause that mends with an apology or amends ("курьер немного опоздал, но позвонил заранее и извинился")
 _RU_MENDED = frozenset({"извиниться", "извинение", "компенсировать", "компенсация", "предупредить", "предупреждать",
                         "извиняться", "объяснить",
-                        "помочь", "скидка"})  # ("но курьер предупредил заранее", "но в чате всё объяснили")
+                        "помочь", "скидка", "найти"})  # ("но курьер предупредил заранее", "но в чате всё объяснили",
+# "курьер перепутал подъезд, но быстро нашёл")
 _MENDED = {"zh": _ZH_MENDED, "ru": _RU_MENDED}
 _ZH_WORTH = frozenset({"值", "值得", "值了", "物有所值", "物超所值", "值这个价"})
 _ZH_THIS_PRICE = frozenset({("这个", "价"), ("这个", "价格"), ("这个", "价钱"), ("这个", "钱"), ("这", "价")})  # 值 / 这个 / 价
@@ -146,7 +159,8 @@ def only_praised(words: Sequence[str]) -> bool:
 
 
 _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
-                     "must", "wish"})  # (and asked: 但请尽快解决, "but please make an effort to improve")
+                     "must", "wish", "could", "would", "бы"})  # (and asked: 但请尽快解决, "but please make an effort to
+# improve"; or what could have been: "но официанты могли бы предупредить", "but they could have warned us")
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
                        ("me",), ("us",), ("charge",), ("cost",), ("extra",), ("мой",), ("лишний",), ("просьба",),
                        ("вопрос",), ("проблема",), ("напоминание",), ("проволочка",)})
@@ -197,7 +211,7 @@ def remedied_soon(lemmas: Sequence[str], i: int) -> bool:
     return quick_remedy(after) or (REMEDY_HEADS.isdisjoint(after) and _remedied_next(lemmas, i))
 
 
-_WHEN = frozenset({"last", "this", "next", "every", "per"})  # ("last month", "every year": when, not a wait)
+_WHEN = frozenset({"last", "this", "next", "every", "per", "first"})  # ("last month", "my first month": when)
 
 
 def long_wait(lemmas: Sequence[str], lo: int, hi: int) -> bool:
@@ -241,6 +255,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
               or (w == "one" and "call" in words[k + 1:k + 3] and (k == 0 or words[k - 1] not in ("no", "any")))
               # ("one phone call and it was fixed"; not "no one called back")
               or (w == "talk" and tuple(words[k + 2:k + 3]) == ("through",))  # "support talked me through it"
+              or (w == "until" and tuple(words[max(0, k - 3):k]) in _STAYED)  # "stayed on the line until it was fixed"
               or (w == "ask" and tuple(words[max(0, k - 2):k]) in (("before", "i"), ("before", "we")))]  # unasked
     if smooth:  # "refunded the difference without any fuss": a smooth remedy, as a quick one is
         words = [w for w in words if w not in ("without", "no")]
@@ -256,6 +271,11 @@ def quick_remedy(words: Sequence[str]) -> bool:
         or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
         or (w == "in" and k + 2 < len(words) and EN_UNITS.get(words[k + 2], 9) <= 2)  # "changed it in two minutes"
         for k, w in enumerate(words))
+
+
+# the help line stayed with the customer until the fix: a remedy had there and then
+_STAYED = frozenset({("on", "the", "line"), ("on", "the", "phone"), ("stay", "with", "me"), ("stay", "with", "us"),
+                     ("on", "the", "call")})
 
 
 # Russian: a fault put right, told in its clause: a remedy ("вернули деньги", "заменили", "поменяли") with how soon or
