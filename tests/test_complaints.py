@@ -632,6 +632,29 @@ def test_session_39_readings(text, lang, sign):
     # what could have been done mends nothing
     ("Еда совершенно пресная, но официанты могли бы предупредить.", "ru", -1),
     ("The food was bland, but they could have warned us.", "en", -1),
+    # "took the time to" is their care, not a slow fix; what one was worried about; a remedy "by Tuesday"
+    ("There was some confusion over my contract end date, but the advisor took the time to go through everything and"
+     " sorted it.", "en", 1),
+    ("There was some confusion over my bill, but it took them a month to sort it.", "en", -1),
+    ("I was worried about losing my old email address when switching, but they explained how to keep it.", "en", 0),
+    ("I was worried about losing my email address and I did lose it.", "en", -1),
+    ("My router stopped working on a Sunday and I still got a replacement by Tuesday.", "en", 0),
+    ("My router stopped working on a Sunday and they promised a replacement by Tuesday.", "en", -1),
+    # "the same evening" ("evening" is lemmatised "even"); a switch feared, then made; amends "to make up for it"
+    ("Our boiler broke down on Christmas Eve and they had an engineer out the same evening.", "en", 1),
+    ("Our boiler broke down on Christmas Eve and they said they would have an engineer out the same evening.", "en",
+     -1),
+    ("I was sceptical about switching energy supplier but the whole thing happened without me lifting a finger.", "en",
+     0),
+    ("I'm thinking about switching energy supplier.", "en", -1),
+    ("The course started a week late because of a tutor illness but they added an extra session at the end to make up"
+     " for it.", "en", 1),
+    ("The course started a week late and nothing can make up for it.", "en", -1),
+    # 理解 a clause alone concedes (not 不能理解, 理解不了); Russian "настроил" puts a connection right
+    ("虽然等了四十分钟，但是商家提前打电话说明了原因，还送了小菜，理解。", "zh", 0), ("等了四十分钟，不能理解。", "zh", -1),
+    ("等了四十分钟，我理解不了。", "zh", -1),
+    ("Вначале были проблемы с подключением, но мастер приехал на следующий день и всё настроил.", "ru", 1),
+    ("Были проблемы с подключением, но мастер так и не смог настроить.", "ru", -1),
 ])
 def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

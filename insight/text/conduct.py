@@ -239,13 +239,17 @@ def _held_back(lemmas: Sequence[str], i: int) -> bool:
     return i >= 2 and lemmas[i - 1] in ("shout", "home") and "nothing" in lemmas[max(0, i - 5):i]
 
 
+_WARY = frozenset({"sceptical", "skeptical", "worried", "worry", "nervous", "apprehensive", "hesitant", "wary",
+                   "dread", "dreading"})  # (a switch feared, then made)
+
+
 def _intends(lemmas: Sequence[str], i: int) -> bool:
     """An intent to go at the word of leaving ``i``: where to ("switching to another provider"), when ("leaving
     as soon as my contract ends") or an intent said before it ("thinking of leaving", "looking to cancel")."""
     lem, before = lemmas[i], lemmas[max(0, i - 3):i]
     after = lemmas[i + 1] if i + 1 < len(lemmas) else ""
-    if not _ABLE.isdisjoint(before) or after == "from":
-        return False  # "you can cancel any time", "switched from BT"
+    if not _ABLE.isdisjoint(before) or after == "from" or not _WARY.isdisjoint(before):
+        return False  # "you can cancel any time", "switched from BT", "I was sceptical about switching supplier"
     if lem in ("switch", "move") and not _PROVIDERS.isdisjoint(lemmas[i + 1:i + 5]):
         return not _done_switch(lemmas, i)
     if lem != "cancel" and (after in _WHEN or tuple(lemmas[i + 1:i + 3]) == ("a", "soon")):

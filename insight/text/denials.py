@@ -133,7 +133,8 @@ def feared(lemmas: Sequence[str], i: int, lo: int, hi: int, later: int) -> bool:
             lemmas[i] == "worst" and tuple(lemmas[max(lo, i - 2):i]) == ("expect", "the")):
         return True  # (and "I expected the worst, but ...")
     k = next((k for k in range(i - 1, max(lo - 1, i - 8), -1) if lemmas[k] in WORRIES or lemmas[k] in _EN_BREAKS), -1)
-    return k >= 0 and lemmas[k] in WORRIES and not _EN_FEARED.isdisjoint(lemmas[k + 1:i])
+    return k >= 0 and lemmas[k] in WORRIES and (not _EN_FEARED.isdisjoint(lemmas[k + 1:i]) or lemmas[k + 1] == "about")
+    # ("I was worried about losing my email address when switching, but they explained how to keep it")
 
 
 # the customer's own lot, no blame of the company (English): their own skill ("my mum struggles with technology",

@@ -27,7 +27,7 @@ from insight.text.bygones import CLAUSE_END as _CLAUSE_END, SENTENCE_END as _SEN
 from insight.text.complaint_cues import EN_UNITS
 from insight.text.conduct import paid_for_conceded
 from insight.text.durations import counted_on_one_hand
-from insight.text.excuses_zh import ZH_APOLOGY, apology_head, zh_caused
+from insight.text.excuses_zh import ZH_APOLOGY, ZH_LET_PASS, apology_head, zh_alone, zh_caused
 from insight.text.others import despite_another, fault_denied
 from insight.text.remedies import REMEDY_HEADS, RU_REMEDIES, ZH_SOON, long_wait, quick_remedy, ru_quick, zh_remedy_at
 
@@ -39,7 +39,7 @@ _ZH_IDIOMS = frozenset({"情有可原", "无伤大雅", "问题不大", "瑕不�
 # 理解, 接受, 原谅, 体谅 after a "can" (可以 / 能 / 也能): a concession
 _ZH_CONCEDED = frozenset({"理解", "接受", "原谅", "体谅", "计较"})
 _ZH_CAN = frozenset({"可以", "能", "能够", "可", "还能", "也能", "都能", "还可以", "也可以"})
-_ZH_LET_PASS = frozenset({"不", "不想", "没"})  # 计较 after them: the customer lets it pass (就不计较了)
+
 # after 不影响 one word may follow: 不影响食用, 不影响使用, 不影响口感
 _ZH_UNHARMED = frozenset({"食用", "使用", "口感", "味道", "吃", "心情", "整体", "体验", "品尝"})
 _ZH_NOT = frozenset({"不", "并不", "也不", "不会", "没", "没有", "并没有", "丝毫不", "一点不"})
@@ -282,9 +282,10 @@ def _excuse_head(lemmas: Sequence[str], i: int, lang: str) -> int:
         lem, head = "不影响", i - 1
     elif lang == "zh":
         if lem in _ZH_CONCEDED:
-            if tuple(lemmas[i + 1:i + 2]) == (lem,) and (not i or lemmas[i - 1] in _CLAUSE_END):
-                return i  # 理解理解 (a concession said twice, at its clause's start)
-            if not i or lemmas[i - 1] not in (_ZH_LET_PASS if lem == "计较" else _ZH_CAN):
+            if (tuple(lemmas[i + 1:i + 2]) == (lem,) or zh_alone(lemmas, i)) and (
+                    not i or lemmas[i - 1] in _CLAUSE_END):
+                return i  # 理解理解 (a concession said twice, at its clause's start), or 理解 a clause alone
+            if not i or lemmas[i - 1] not in (ZH_LET_PASS if lem == "计较" else _ZH_CAN):
                 return -1
             head = i - 1
         if head and lemmas[head - 1] in _NEGATORS:

@@ -1,6 +1,7 @@
 """Chinese excuses read by :func:`insight.text.excuses.excused` that are no excuse word's: a cause outside the
 company's hands told as the cause (疫情期间航班取消了, 因为下雨，晚了半小时), an obstacle the staff overcame (楼道很窄，他们硬是…),
-an apology made at once after the slip it answers (晚了十几分钟，小哥一直道歉)."""
+an apology made at once after the slip it answers (晚了十几分钟，小哥一直道歉); and where a concession stands (理解 a clause alone,
+不计较)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ _ZH_EARNEST = frozenset({"一直", "连连", "连声", "主动", "赶紧", "马�
                          "非常", "特别", "连忙", "就"})  # (一进门就道歉)
 _ZH_HOLLOW = frozenset({"有什么用", "没用", "也没用", "有用", "都没有", "也没有", "没有", "都没"})
 _ZH_NOT = frozenset({"不", "没", "没有", "也没", "都没"})
+ZH_LET_PASS = frozenset({"不", "不想", "没"})  # 计较 after them: the customer lets it pass (就不计较了)
+
+
+def zh_alone(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the Chinese concession at ``i`` (理解, 接受, ...) ends its clause: "…，还送了小菜，理解。" (its start is asked
+    where it is read: :func:`insight.text.excuses.excused`)."""
+    return i + 1 == len(lemmas) or lemmas[i + 1] in _CLAUSE_END or (
+        lemmas[i + 1] in ("了", "啦") and (i + 2 == len(lemmas) or lemmas[i + 2] in _CLAUSE_END))
 
 
 def zh_caused(lemmas: Sequence[str]) -> set[int]:

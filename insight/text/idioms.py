@@ -183,7 +183,8 @@ def _as_promised(lemmas: Sequence[str], i: int, lo: int) -> bool:
     if "on" in lemmas[max(lo, i - 5):i] and not {"day", "date", "time"}.isdisjoint(lemmas[max(lo, i - 4):i]) \
             and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 12):i]):
         return True
-    return "get" in lemmas[max(lo, i - 5):i] and NEGATORS["en"].isdisjoint(lemmas[max(lo, i - 9):i])
+    return not {"get", "exactly"}.isdisjoint(lemmas[max(lo, i - 6):i]) and NEGATORS["en"].isdisjoint(
+        lemmas[max(lo, i - 9):i])  # ("we get exactly the speed we were promised")
 
 
 def _asked_away(lemmas: Sequence[str]) -> bool:

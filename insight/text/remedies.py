@@ -18,7 +18,7 @@ RESOLVERS: dict[str, frozenset[str]] = {
     "zh": frozenset({"解决", "解决了", "处理好", "处理好了", "处理了", "修好", "修好了", "搞定", "搞定了", "解決", "补送",
                      "补送了", "补发", "补发了", "重新送", "重送"}),
     "ru": frozenset({"решить", "устранить", "исправить", "починить", "разрешить", "восстановить", "наладить", "уладить",
-                     "урегулировать", "чинить", "решать", "исправлять", "устранять", "восстанавливать"}),
+                     "урегулировать", "чинить", "решать", "исправлять", "устранять", "восстанавливать", "настроить"}),
 }
 
 # a slip put right soon after: a remedy and how soon ("sent a new one next day", "engineer came out the next morning",
@@ -35,8 +35,10 @@ REMEDY_HEADS = REMEDIES | {"put", "talk"}  # where a remedy's words may start ("
 _EN_FUSS = frozenset({"fuss", "quibble", "hassle", "question", "argument", "ask", "chase", "need"})
 _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within", "asap", "automatically",
                       "proactively"})  # ("they spotted it and refunded it automatically")
-_EN_DAYS = frozenset({"day", "morning", "afternoon", "evening"})
+_EN_DAYS = frozenset({"day", "morning", "afternoon", "evening", "even"})  # ("evening" is lemmatised "even")
 _EN_FEW = frozenset({"a", "one", "two", "2", "couple", "few"})  # days later: soon
+_EN_BY_SOON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                         "lunchtime", "teatime", "morning", "afternoon", "evening", "even", "tonight"})
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
 ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马",
                      "二话不说", "二话没说", "爽快", "痛快", "主动"})  # (and readily: 店家二话不说就给退了; 商家主动送了饮料道歉)
@@ -95,7 +97,8 @@ _EN_MENDED = (("come", "back"), ("back", "up"), ("back", "to", "normal"), ("new"
               ("exchange",), ("swap",), ("upgrade", "us"), ("upgrade", "me"), ("be", "save"), ("nothing", "be", "lose"),
               ("nothing", "lose"),
               ("ahead", "of", "schedule"), ("ahead", "of", "time"), ("on", "time"), ("make", "up", "the", "time"),
-              ("make", "up", "time"))  # ("departed a bit late but landed 25 min ahead of schedule")
+              ("make", "up", "time"), ("make", "up", "for"))  # ("departed a bit late but landed 25 min ahead of
+# schedule", "but they added an extra session to make up for it")
 
 
 _EN_MENDED_AT: dict[str, list[tuple[str, ...]]] = {}  # the phrases by their first word (a phrase is sought only there)
@@ -125,12 +128,12 @@ def mends(words: Sequence[str], lang: str, resolvers: frozenset[str]) -> bool:
     if lang == "en" and tuple(words[:2]) in _SINCE:  # "none since", "after that everything went like clockwork" (not
         # "after that it got worse")
         return words[0] == "none" or tuple(words[2:]) in (("nothing",), ("no", "problem"), ("no", "issue")) or (
-            _SLOWLY.isdisjoint(words) and only_praised(words))  # ("after that nothing", "since then no problems")
-    if lang == "en" and tuple(words[:1]) == ("once",) and _SLOWLY.isdisjoint(words) and only_praised(words):
+            not _slow(words) and only_praised(words))  # ("after that nothing", "since then no problems")
+    if lang == "en" and tuple(words[:1]) == ("once",) and not _slow(words) and only_praised(words):
         return True  # "but once that was done everything went smoothly": the slip got past
     negators = NEGATORS.get(lang, frozenset())
     if any(w in negators and tuple(words[k + 1:k + 2]) not in _SMOOTHLY for k, w in enumerate(words)) \
-            or not _SLOWLY.isdisjoint(words):
+            or _slow(words):
         return False  # (nor a fix that took long: "but it took them a month to fix it", "but they finally fixed it")
     if not resolvers.isdisjoint(words) or not _MENDED.get(lang, resolvers).isdisjoint(words):
         return True
@@ -161,6 +164,13 @@ def only_praised(words: Sequence[str]) -> bool:
 _SLOWLY = frozenset({"take", "eventually", "finally", "only", "终于", "请", "希望", "please", "hope", "should", "need",
                      "must", "wish", "could", "would", "бы"})  # (and asked: 但请尽快解决, "but please make an effort to
 # improve"; or what could have been: "но официанты могли бы предупредить", "but they could have warned us")
+def _slow(words: Sequence[str]) -> bool:
+    """Whether a clause that would mend tells of a fix that took long, or one only asked for or imagined (_SLOWLY; not
+    "took the time to go through everything": their care)."""
+    return any(w in _SLOWLY and not (w == "take" and tuple(words[k + 1:k + 3]) in (("the", "time"), ("time", "to")))
+               for k, w in enumerate(words))
+
+
 _SMOOTHLY = frozenset({("any",), ("fuss",), ("quibble",), ("hassle",), ("question",), ("problem",), ("delay",),
                        ("me",), ("us",), ("charge",), ("cost",), ("extra",), ("мой",), ("лишний",), ("просьба",),
                        ("вопрос",), ("проблема",), ("напоминание",), ("проволочка",)})
@@ -270,6 +280,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
         or (w == "later" and k >= 2 and words[k - 1] == "day" and words[k - 2] in _EN_FEW)  # "two days later"
         or (w == "same" and k + 1 < len(words) and words[k + 1] == "week")  # "sent an engineer the same week"
         or (w == "in" and k + 2 < len(words) and EN_UNITS.get(words[k + 2], 9) <= 2)  # "changed it in two minutes"
+        or (w == "by" and k + 1 < len(words) and words[k + 1] in _EN_BY_SOON)  # "a replacement by Tuesday"
         for k, w in enumerate(words))
 
 
