@@ -455,7 +455,7 @@ def test_a_pack_is_named_with_its_base(results):
     from insight.themes.codeframe import load_codeframe
 
     text = soup_of(dataclasses.replace(results, codeframe=load_codeframe("telecom"))).get_text()
-    assert "telecom, version 5 (a pack on core 11)" in text
+    assert "telecom, version 5 (a pack on core 12)" in text
 
 
 def test_fix_first_names_the_three_costliest_themes_at_the_top(results):

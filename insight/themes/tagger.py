@@ -323,7 +323,7 @@ class RuleTagger:
         if lang not in PATTERN_LANGS or not form:
             return 0
         with segmenter_words(self._zh_words):
-            return sign(score([t.lemma_ for t in pipeline(lang)(form)], lang))
+            return sign(score(Analysed(lang, form).reading, lang))  # (as the mentions are read: "check-in" one word)
 
 
 def rule_predictor(tagger: RuleTagger, semantic: str = "off"):
