@@ -86,7 +86,8 @@ LEFT = {"Nothing special",
         "The sofa arrived with a small scratch, they sent a repair technician within a week and you can't see it now.",
         "It's a small shop so sometimes you have to wait a minute for help, but the advice is always spot on.",
         "衣服尺码偏小，联系客服很快就换了一件大一号的，来回运费都是商家出的。", "第一次用这个外卖平台，刚开始找不到优惠券，客服教了我一下就会了。",
-        "Думала, что возврат будет долгим, но деньги пришли уже через два дня."}
+        "Думала, что возврат будет долгим, но деньги пришли уже через два дня.",
+        "鸡腿饭里的鸡腿就是个鸡翅根"}
 
 EN = [
     ('-', 'The app crashes every time I try to log in'),
@@ -6827,6 +6828,57 @@ STORIES_40D = [
 ]
 
 
+# Session 40: plain food-delivery reviews (30 unhappy, 15 happy), first read complaints 27 of 30 and happy reviews 0
+# of 15 with a complaint (一点豆香都没有 and 数得清 since mended; 鸡腿就是个鸡翅根, a drumstick that was a wing, is LEFT)
+FOOD_ZH_40E = [
+    ('-', '米饭是夹生的，根本没法吃'),
+    ('-', '点的微辣，结果辣得要命，小孩一口没吃'),
+    ('-', '酸菜鱼里面全是豆芽，鱼就几片'),
+    ('-', '饺子煮破了一半，馅都漏出来了'),
+    ('-', '等了一个小时，骑手说找不到地址，电话里还凶我'),
+    ('-', '奶茶少冰做成了去冰，而且甜得发齁'),
+    ('-', '外卖袋子破了，汤汁流了一桌子'),
+    ('-', '图片上的牛排那么厚，送来的薄得像纸'),
+    ('-', '炸鸡回锅了，外面硬里面干'),
+    ('-', '备注了不要香菜，还是放了一大把'),
+    ('-', '这家的麻辣烫越来越咸了，喝完一直想喝水'),
+    ('-', '菜少饭多，二十多块就这么点东西'),
+    ('-', '包装盒有一股塑料味，吃得不放心'),
+    ('-', '烧烤送到已经凉透了，肉也老'),
+    ('-', '订单超时四十分钟，也没有任何补偿'),
+    ('-', '面条坨成一坨了，筷子都夹不开'),
+    ('-', '送来的粥是馊的，肚子疼了一晚上'),
+    ('-', '商家自己取消了我的订单，也不说原因'),
+    ('-', '水煮肉片里的肉有腥味，没处理干净'),
+    ('-', '小龙虾个头太小，还有好几只是死的'),
+    ('-', '说好送餐具，结果一双筷子都没有'),
+    ('-', '鸡腿饭里的鸡腿就是个鸡翅根'),
+    ('-', '披萨上的芝士少得可怜，饼底还糊了'),
+    ('-', '骑手把外卖挂在门把手上就走了，也没打电话'),
+    ('-', '味道和堂食差太远了，再也不点外卖了'),
+    ('-', '豆浆是粉冲的，一点豆香都没有'),
+    ('-', '牛肉面的牛肉数得清，五片'),
+    ('-', '油太大了，吃完盘子底下一层油'),
+    ('-', '点了两份只送来一份，客服让我自己联系商家'),
+    ('-', '寿司的米饭是硬的，三文鱼也不新鲜'),
+    ('+', '很好吃，分量也足，下次还点'),
+    ('+', '送得很快，还是热乎的，好评'),
+    ('+', '味道很正宗，和店里吃的一样'),
+    ('+', '包装很用心，汤一点都没洒'),
+    ('+', '骑手小哥很有礼貌，送到门口还说了祝用餐愉快'),
+    ('+', '性价比很高，二十块钱吃得很饱'),
+    ('+', '米饭软硬适中，菜也很下饭'),
+    ('+', '点了很多次了，一直很稳定'),
+    ('+', '商家还送了一瓶饮料，很贴心'),
+    ('+', '麻辣香锅很香，辣度刚刚好'),
+    ('+', '奶茶甜度正好，珍珠很Q'),
+    ('+', '虽然贵一点，但是食材很新鲜'),
+    ('+', '早餐送得很准时，每天上班前都能吃上'),
+    ('+', '孩子很喜欢吃，已经回购好几次了'),
+    ('+', '炒饭粒粒分明，一点都不油'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6840,7 +6892,7 @@ STORIES_40D = [
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
                                      FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C,
                                      STORIES_39D, STORIES_40, STORIES_40B, FOOD_ZH_40B, RU_40B, STORIES_40C,
-                                     STORIES_40D],
+                                     STORIES_40D, FOOD_ZH_40E],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6855,7 +6907,7 @@ STORIES_40D = [
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
                               "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c",
                               "stories-39d", "stories-40", "stories-40b", "food-zh-40b", "ru-40b", "stories-40c",
-                              "stories-40d"])
+                              "stories-40d", "food-zh-40e"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -655,6 +655,8 @@ def test_session_39_readings(text, lang, sign):
     ("等了四十分钟，我理解不了。", "zh", -1),
     ("Вначале были проблемы с подключением, но мастер приехал на следующий день и всё настроил.", "ru", 1),
     ("Были проблемы с подключением, но мастер так и не смог настроить.", "ru", -1),
+    # a savour said absent ends in 香 too (not a bad smell absent); pieces so few they can be counted
+    ("豆浆是粉冲的，一点豆香都没有", "zh", -1), ("一点异味都没有", "zh", 1), ("牛肉数得清，五片", "zh", -1),
 ])
 def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

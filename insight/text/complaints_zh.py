@@ -131,8 +131,9 @@ def zh_kind(token: str) -> tuple[str, int]:
         return _OWN_KINDS[token], 0
     if token.endswith("顿") and 1 < len(token) <= 3 and all(ch in ZH_DIGITS or ch in "好几" for ch in token[:-1]):
         return "meals", 0  # 这个价格能吃两顿了 (read in chinese: dishes_zh.meals_for)
-    if (1 <= len(token) <= 3 and token[-1] == "味" and ZH_BAD_SMELLS.isdisjoint(token)) or token in ZH_CONTENTS:
-        return "savour", 0  # 豆味, 奶味, 肉, 味 (骨头 / 味): absent after 一点 ... 没有 (_savour_absent)
+    if (1 <= len(token) <= 3 and token[-1] in "味香" and ZH_BAD_SMELLS.isdisjoint(token) and token[0] not in "不没") \
+            or token in ZH_CONTENTS:
+        return "savour", 0  # 豆味, 奶味, 豆香, 肉, 味 (骨头 / 味): absent after 一点 ... 没有 (_savour_absent)
     if token in ZH_PROBLEM:
         return "problem", 0
     if token in ZH_CONTACT:
