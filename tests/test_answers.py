@@ -6879,6 +6879,58 @@ FOOD_ZH_40E = [
 ]
 
 
+# Session 40, last: broadband answers as a CX team receives them (20 detractors, 25 promoters, short and plain), first
+# read detractors 18 of 20 and promoters 0 of 25 with a negative mention ('told my fault was fixed but nothing
+# changed', 'couldn't transfer my service for a month', since mended)
+BROADBAND_40E = [
+    ('-', "Internet keeps cutting out when I'm on work calls, completely unreliable."),
+    ('-', 'Paying for 500Mb and getting 40 most evenings.'),
+    ('-', "Took three weeks to get an engineer out and he didn't even fix it."),
+    ('-', "The customer service agents read from a script and don't listen."),
+    ('-', 'Bill went up again without any explanation.'),
+    ('-', 'Router had to be rebooked twice, each time a day off work wasted.'),
+    ('-', 'Been on hold for over an hour three times this week.'),
+    ('-', "Can't get hold of anyone, the chat closes before you reach an agent."),
+    ('-', "Sold me a package that isn't available at my address."),
+    ('-', "The wifi doesn't reach the kitchen and their booster made no difference."),
+    ('-', 'Told my fault was fixed but nothing changed.'),
+    ('-', "They keep charging me for a landline I don't have."),
+    ('-', 'Cancelling was a nightmare, they kept trying to sell me something else.'),
+    ('-', 'Signal in the house is non existent, I have to stand by the window to make a call.'),
+    ('-', 'Email support replies with generic answers that ignore my question.'),
+    ('-', "Moved house and they couldn't transfer my service for a month."),
+    ('-', 'The app never shows the correct data usage.'),
+    ('-', 'Contract terms changed halfway through and no one told me.'),
+    ('-', 'Every outage they blame the weather.'),
+    ('-', 'Price is fine but the service has gone downhill this year.'),
+    ('+', 'Fast and reliable, never had a problem.'),
+    ('+', 'Great speeds and the price is fair.'),
+    ('+', 'Easy to set up, been working perfectly since.'),
+    ('+', 'Friendly staff and quick to sort things out.'),
+    ('+', 'Good value for money compared to the others.'),
+    ('+', 'Never drops out, even with four of us streaming.'),
+    ('+', 'The engineer was on time and very professional.'),
+    ('+', 'Simple app, clear bills, no surprises.'),
+    ('+', 'Been with them five years and have no reason to leave.'),
+    ('+', 'Support answered straight away and knew what they were talking about.'),
+    ('+', 'Switching was painless and the speed is much better than my old provider.'),
+    ('+', 'Solid connection for working from home, video calls are smooth.'),
+    ('+', "Any time I've had a question they've been helpful."),
+    ('+', 'Good coverage everywhere I go, even in the countryside.'),
+    ('+', 'Reasonable price, decent speed, no complaints.'),
+    ('+', 'The new router is brilliant, wifi reaches every room now.'),
+    ('+', 'Installation was quick and tidy, the engineer explained everything.'),
+    ('+', "I like that there's no long contract."),
+    ('+', "Very stable service, I forget it's even there."),
+    ('+', 'They upgraded my speed for free when a faster package came out.'),
+    ('+', 'Had an outage once but it was back within the hour, no big deal.'),
+    ('+', 'Customer service sorted my billing question in one call.'),
+    ('+', 'Great gaming performance, low ping.'),
+    ('+', 'My parents find it easy to use and the helpline is patient with them.'),
+    ('+', 'Honest company, what you see is what you get.'),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6892,7 +6944,7 @@ FOOD_ZH_40E = [
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
                                      FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C,
                                      STORIES_39D, STORIES_40, STORIES_40B, FOOD_ZH_40B, RU_40B, STORIES_40C,
-                                     STORIES_40D, FOOD_ZH_40E],
+                                     STORIES_40D, FOOD_ZH_40E, BROADBAND_40E],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6907,7 +6959,7 @@ FOOD_ZH_40E = [
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
                               "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c",
                               "stories-39d", "stories-40", "stories-40b", "food-zh-40b", "ru-40b", "stories-40c",
-                              "stories-40d", "food-zh-40e"])
+                              "stories-40d", "food-zh-40e", "broadband-40e"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

@@ -657,6 +657,11 @@ def test_session_39_readings(text, lang, sign):
     ("Были проблемы с подключением, но мастер так и не смог настроить.", "ru", -1),
     # a savour said absent ends in 香 too (not a bad smell absent); pieces so few they can be counted
     ("豆浆是粉冲的，一点豆香都没有", "zh", -1), ("一点异味都没有", "zh", 1), ("牛肉数得清，五片", "zh", -1),
+    # a fix only told of, then gainsaid; an inability that lasted days (not a praise before a comma)
+    ("Told my fault was fixed but nothing changed.", "en", -1),
+    ("They said the fault was fixed and it has been fine since.", "en", 1),
+    ("Moved house and they couldn't transfer my service for a month.", "en", -1),
+    ("Can't fault them, been with them for a month.", "en", 1), ("I could not be happier, fibre for a month now.", "en", 1),
 ])
 def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

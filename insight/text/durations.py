@@ -134,6 +134,8 @@ def duration(lemmas: Sequence[str], i: int) -> float:
     if any(w in EN_QUICK for w in lemmas[max(0, i - 4):i]):
         return 0.0
     negated = any(w in EN_NEGATORS for w in before)
+    if negated and unit >= 3 and i_number and lemmas[i_number - 1] == "for" and _unable(before):
+        return -1.0  # an inability that lasted days: "they couldn't transfer my service for a month"
     pairs = set(zip(before, before[1:]))  # "been trying to ...", "on the phone for an hour"
     waited = any(w in EN_WAITING and not (w == "spend" and k and before[k - 1] in _EN_STAFF)
                  for k, w in enumerate(before)) or ("try", "to") in pairs or bool(pairs & _EN_ON_THE_LINE) or any(
@@ -167,6 +169,17 @@ def duration(lemmas: Sequence[str], i: int) -> float:
     if unit >= 3 and not negated and _overrun(lemmas, i_number):
         return -1.0  # "told I'd get a new router in 48 hours, it's been two weeks" (a time told, overrun)
     return 0.0
+
+
+def _unable(before: Sequence[str]) -> bool:
+    """Whether ``before`` (the words before a duration) says in its last clause that something could not be done
+    ("couldn't transfer my service for", "unable to log in for"; not "Can't fault them, been with them for")."""
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _EN_BREAKS or before[k] == "unable" or (
+        before[k] == "not" and k and before[k - 1] in ("can", "could"))), None)
+    return k is not None and before[k] not in _EN_BREAKS
+
+
+_EN_BREAKS = frozenset({",", ".", ";", "!", "?", "but"})
 
 
 def _overrun(lemmas: Sequence[str], i_number: int) -> bool:

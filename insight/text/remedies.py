@@ -74,9 +74,15 @@ _EN_ADDRESS_NOUN = frozenset({"the", "my", "your", "his", "her", "our", "their",
 def resolves(lemmas: Sequence[str], i: int, lo: int = 0) -> bool:
     """Whether the resolver at ``i`` (in a span from ``lo``) is the verb that undoes a problem: "they addressed the
     fault" (not "my email address", "delivered to the wrong address"; nor "never addressed the problem", a dealing
-    denied: the problem stands, :func:`insight.text.negation.negator_reach`)."""
+    denied: the problem stands, :func:`insight.text.negation.negator_reach`); nor a fix only told of, then gainsaid
+    ("told my fault was fixed but nothing changed")."""
+    if "but" in lemmas[i + 1:i + 5] and not _CLAIMS.isdisjoint(lemmas[max(lo, i - 6):i]):
+        return False
     return lemmas[i] != "address" or i <= lo or (lemmas[i - 1] not in _EN_ADDRESS_NOUN
                                                   and lemmas[i - 1] not in NEGATORS["en"])
+
+
+_CLAIMS = frozenset({"say", "tell", "claim", "assure", "insist"})
 
 
 # (what mends after "but": :func:`mends`; "latest" is lemmatised "late")
