@@ -661,7 +661,8 @@ def test_session_39_readings(text, lang, sign):
     ("Told my fault was fixed but nothing changed.", "en", -1),
     ("They said the fault was fixed and it has been fine since.", "en", 1),
     ("Moved house and they couldn't transfer my service for a month.", "en", -1),
-    ("Can't fault them, been with them for a month.", "en", 1), ("I could not be happier, fibre for a month now.", "en", 1),
+    ("Can't fault them, been with them for a month.", "en", 1),
+    ("I could not be happier, fibre for a month now.", "en", 1),
 ])
 def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)
