@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from insight.text import polarity as P
+from insight.text import token_kinds as K
 from insight.text import denials as D
 from insight.text import idioms as I
 from insight.text import negation as N
@@ -37,7 +38,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
     read in the comment: their blame is put right, as a "but" that mends in the span puts it right)."""
     if lang not in P.NEGATORS:
         return 0.0, False
-    classes = P._classes(lang)
+    classes = K.classes(lang)
     amp = P.INTENSIFIERS[lang]
     total, judged = 0.0, False
     negated_at = -P._NEG_SCOPE - 1
@@ -45,26 +46,26 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
     resolvers = P.RESOLVERS[lang]
     resolved_at = high_good_at = unsure_at = -P._NEG_SCOPE - 1
     for i, lem in enumerate(lemmas):
-        kind, value, cores = P._class_of(lem, lang, classes)
-        if kind == P._UNSURE:  # 希望, 不知道
+        kind, value, cores = K.class_of(lem, lang, classes)
+        if kind == K.UNSURE:  # 希望, 不知道
             if lem in P._ZH_HOPE or (i and lemmas[i - 1] == "不" and not P._why(lemmas, i)):
                 unsure_at, negated_at, judged = i, -P._NEG_SCOPE - 1, True
             continue
-        if kind >= P._RESOLVER:
-            if kind == P._RESOLVER:
+        if kind >= K.RESOLVER:
+            if kind == K.RESOLVER:
                 # (reached from its particle: "sorted out a billing mistake")
                 resolved_at = i + (tuple(lemmas[i + 1:i + 2]) == ("out",)) if R.resolves(lemmas, i) else resolved_at
             else:
                 high_good_at = i
-            kind = P._WORD
-        if kind == P._CONTEXTUAL:
-            kind = P._in_context(lem, lemmas, i, lang)
-            if kind == P._NUMBER:
+            kind = K.WORD
+        if kind == K.CONTEXTUAL:
+            kind = K.in_context(lem, lemmas, i, lang)
+            if kind == K.NUMBER:
                 continue
-        if kind == P._BREAK:
+        if kind == K.BREAK:
             negated_at = unsure_at = -P._NEG_SCOPE - 1
             continue
-        if kind == P._NEGATOR:
+        if kind == K.NEGATOR:
             if lang == "en" and i and lemmas[i - 1] in ("can", "ca", "could") and i + 2 < len(lemmas) \
                     and lemmas[i + 1] == "be" and lemmas[i + 2] in N.EN_COMPARED:
                 boosted_at = i + 1
@@ -76,7 +77,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             boosted_at = boosted_at if boost is None else boost  # "never had better"
             judged = judged or (lemmas[i + 1:i + 2] and lemmas[i + 1] in I.MIDDLING)
             continue
-        if kind == P._VERDICT and not (overrides and lem in overrides and I.said_of(lemmas, i, 0, len(lemmas))):
+        if kind == K.VERDICT and not (overrides and lem in overrides and I.said_of(lemmas, i, 0, len(lemmas))):
             judged = True
             if i - negated_at == 1:
                 negated_at, boosted_at = -P._NEG_SCOPE - 1, i
@@ -85,14 +86,14 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
             if cores is None:
                 value = overrides.get(lem, value)
                 if value and value > 0 and lem in overrides and i \
-                        and (P._class_of(lemmas[i - 1], lang, classes)[1] or 0) < 0:
+                        and (K.class_of(lemmas[i - 1], lang, classes)[1] or 0) < 0:
                     value = 0  # "poor value"
             elif not cores.isdisjoint(overrides):
                 value = Z.value(lem, overrides)
         after = [i + 1, i + 2] if i + 1 < len(lemmas) and lemmas[i + 1] == "的" else [i + 1]
         if cores is not None and not {"高", "低"}.isdisjoint(cores) and (
                 (high_good_at >= 0 and 0 < i - high_good_at <= P._NEG_SCOPE)
-                or any(j < len(lemmas) and P._class_of(lemmas[j], lang, classes)[0] == P._HIGH_NOUN for j in after)):
+                or any(j < len(lemmas) and K.class_of(lemmas[j], lang, classes)[0] == K.HIGH_NOUN for j in after)):
             turned = next((m for m, core in Z.readings(lem) if core in ("高", "低")), 1.0) < 0  # 性价比不高
             value = (1.0 if "高" in cores else -1.0) * (-1.0 if turned else 1.0)
         elif cores is not None and lem == "好" and lemmas[i + 1:i + 2] and lemmas[i + 1] in (
@@ -100,7 +101,7 @@ def _reference_judge(lemmas, lang, overrides=None, wished=frozenset(), wishes_sa
                 lemmas[i - 1] in ("啥", "什么") and tuple(lemmas[i - 2:i - 1]) in (("没",), ("没有",)))):
             value = -1.5  # 没什么好挑剔的 (turned by the negator before it)
         elif cores is not None and value and value > 0 and (unsure_at >= 0 or (
-                lem.endswith("得") and i + 1 < len(lemmas) and (P._class_of(lemmas[i + 1], lang, classes)[1] or 0) < 0)):
+                lem.endswith("得") and i + 1 < len(lemmas) and (K.class_of(lemmas[i + 1], lang, classes)[1] or 0) < 0)):
             value = 0  # 希望好用, 不知道是不是正品; 甜得 / 发腻
         elif cores is not None and value and value < 0 and i and lem[:1] in ("不", "没") and lemmas[i - 1] \
                 and lem[1:].startswith(lemmas[i - 1]):
@@ -177,7 +178,7 @@ def _reference_softened(lemmas, lang):
     strong = P.INTENSIFIERS[lang] | {"zh": {"确实", "真的", "真", "的确"}, "en": {"really", "truly", "genuinely"}}.get(
         lang, set())
     found = set()
-    values = [(P._tokens(lang).get(w) or P._token_of(w, lang, P._tokens(lang)))[1] or 0 for w in lemmas]
+    values = [(K.tokens(lang).get(w) or K.token_of(w, lang, K.tokens(lang)))[1] or 0 for w in lemmas]
     for i in range(len(lemmas)):
         if not (small & set(lemmas[max(0, i - 3):i]) or (lang == "zh" and small & set(lemmas[i + 1:i + 3]))):
             continue

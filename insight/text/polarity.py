@@ -7,27 +7,27 @@ word into praise. The score's sign is the polarity: +1 praise, -1 blame, 0 neith
 from __future__ import annotations
 
 import bisect
-import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from insight.text.claims_zh import broken_claims
-from insight.text.complaints import WEIGHT, complaint, is_cue
-from insight.text.complaints_zh import zh_kind
-from insight.text.contextual import CONTEXTUAL as _CONTEXTUALS, VALUED as _VALUED
-from insight.text.contextual import ZH_CONTEXTUAL as _ZH_CONTEXTUAL, ZH_VALUED as _ZH_VALUED
-from insight.text.contextual import reading_here
+from insight.text.complaints import WEIGHT, complaint
 from insight.text.bygones import bygone
 from insight.text.excuses import excused, mended_before, remedied
 from insight.text.lexicons import CLAUSE_BREAKS, INTENSIFIERS, NEGATORS, VERDICTS  # noqa: F401
-from insight.text.polarity_zh import HIGH_LOW as _HIGH_LOW, NEG_SCOPE, ZH_HOPE as _ZH_HOPE, ZH_UNSURE as _ZH_UNSURE
+from insight.text.polarity_zh import NEG_SCOPE, ZH_HOPE as _ZH_HOPE
 from insight.text.polarity_zh import in_place as _zh_in_place, why as _why
 from insight.text.nlp import lemmatise_lexicon, lexicon  # noqa: F401 (the lexicons keyed by lemma; imported from here)
 from insight.text.denials import CONTRASTS as _CONTRASTS, REMEDIED, denied, feared, own_lot, softened
 from insight.text.idioms import IDIOM_HEADS, MIDDLING, idiom, said_of
 from insight.text.negation import negator_reach
 from insight.text.remedies import RESOLVERS, SINCE_WORDS, comma_mends, fixed_after, mends, resolver_at
+from insight.text.token_kinds import (
+    BREAK as _BREAK, CONTEXTUAL as _CONTEXTUAL, HIGH_NOUN as _HIGH_NOUN, NEGATOR as _NEGATOR, NO_CUE as _NO_CUE,
+    NUMBER as _NUMBER, RESOLVER as _RESOLVER, UNSURE as _UNSURE, VERDICT as _VERDICT, WORD as _WORD,
+    in_context as _in_context, token_of as _token_of, tokens as _tokens,
+)
 from insight.text.wishes import clauses, promised, wishes
-from insight.text.zh_tokens import is_verdict as _zh_verdict, readings as _zh_readings, value as _zh_value
+from insight.text.zh_tokens import value as _zh_value
 
 _WINDOW = 3
 _NEG_SCOPE = NEG_SCOPE  # (polarity_zh)
@@ -51,78 +51,7 @@ _MENDERS = _CONTRASTS | {"so"}
 _MEND_REACH = 14  # the words after "but" read for a mend ("but they gave me a mobile hotspot in the meantime")
 _SUBJECTS = frozenset({"they", "we", "i", "he", "she", "the", "someone", "an", "a"})
 
-# Chinese nouns of which "high" is praise: 性价比高 (good value), 质量高, 评价很高 - while the price
-# theme reads 高 alone as blame (价格高).
-_ZH_HIGH_IS_GOOD = frozenset({"性价比", "性价", "质量", "品质", "评价", "效率", "满意度", "颜值", "分辨率", "像素",
-                              "配置", "精度", "回头率", "cp值", "档次", "好评率"})
-
 _NOTHING: frozenset[int] = frozenset()
-_NO_CUE = ("", 0)  # the complaint cue kind of a Chinese token that is no cue's word (zh_kind)
-
-_BREAK, _NEGATOR, _VERDICT, _WORD, _CONTEXTUAL, _NUMBER, _RESOLVER, _HIGH_NOUN, _UNSURE = range(9)
-_HERE = {"none": _NUMBER, "verdict": _VERDICT, "negator": _NEGATOR, "word": _WORD}  # (contextual.reading_here)
-_MAX_CLASSES = 500_000  # distinct tokens remembered per language and process
-# a token's class, lexicon value, Chinese cores, whether it can change a verdict, its complaint cue (_tokens)
-_Token = tuple[int, float | None, frozenset[str] | None, bool, "bool | tuple[str, int] | None"]
-
-
-@functools.lru_cache(maxsize=None)
-def _classes(lang: str) -> dict[str, tuple[int, float | None, frozenset[str] | None]]:
-    """Per language, filled as tokens are met: token -> (kind, lexicon value, and for Chinese the
-    core words of its readings, which a theme's own polarity words may override)."""
-    return {}
-
-
-def _class_of(lem: str, lang: str, classes: dict[str, tuple[int, float | None, frozenset[str] | None]]
-              ) -> tuple[int, float | None, frozenset[str] | None]:
-    """:func:`_classify` of ``lem``, kept in the process's ``classes`` (up to _MAX_CLASSES tokens)."""
-    found = classes.get(lem)
-    if found is None:
-        found = _classify(lem, lang)
-        if len(classes) < _MAX_CLASSES:
-            classes[lem] = found
-    return found
-
-
-@functools.lru_cache(maxsize=None)
-def _tokens(lang: str) -> dict[str, _Token]:
-    """Per language, filled as tokens are met: token -> its class (:func:`_class_of`), whether it can
-    change a verdict (a break, a negator, a verdict, a word with a value, a word read 高 or 低) and
-    whether it is a complaint cue's word (:func:`insight.text.complaints.is_cue`; Chinese: its cue
-    kind, :func:`insight.text.complaints_zh.zh_kind`, or None)."""
-    return {}
-
-
-def _token_of(lem: str, lang: str, table: dict[str, _Token]) -> _Token:
-    kind, value, cores = _classify(lem, lang)  # (kept here, not also in _classes: one table per process)
-    active = kind != _WORD or bool(value) or (cores is not None and not _HIGH_LOW.isdisjoint(cores))
-    cue = zh_kind(lem) if lang == "zh" else is_cue(lem, lang)  # (a Chinese one: its kind, kept for Reading)
-    found = (kind, value, cores, active, cue if cue and cue != _NO_CUE else None)
-    if len(table) < _MAX_CLASSES:
-        table[lem] = found
-    return found
-
-
-def _classify(lem: str, lang: str) -> tuple[int, float | None, frozenset[str] | None]:
-    if lem in CLAUSE_BREAKS[lang]:
-        return _BREAK, None, None
-    if lem in NEGATORS[lang]:
-        return _NEGATOR, None, None
-    if lem in VERDICTS[lang] or (lang == "zh" and _zh_verdict(lem)):
-        return _VERDICT, None, None
-    if lang == "zh" and lem in _ZH_CONTEXTUAL:
-        return _CONTEXTUAL, _zh_value(lem) or _ZH_VALUED.get(lem), frozenset({lem})
-    if lang in _CONTEXTUALS and lem in _CONTEXTUALS[lang]:
-        return _CONTEXTUAL, lexicon(lang).get(lem, _VALUED[lang].get(lem)), None
-    if lang == "zh" and (lem in _ZH_UNSURE or (len(lem) >= 3 and lem[1] in "不没" and lem[2:].startswith(lem[0]))):
-        return (_UNSURE, None, None) if lem in _ZH_UNSURE else (_WORD, None, frozenset())  # 好不好, 有没有: asked
-    # words (with their own value) that mark what follows: a resolver, a noun of which "high" is praise
-    kind = _RESOLVER if lem in RESOLVERS[lang] else _HIGH_NOUN if lang == "zh" and lem in _ZH_HIGH_IS_GOOD else _WORD
-    if lang == "zh":
-        return kind, _zh_value(lem), frozenset(core for _, core in _zh_readings(lem))
-    return kind, lexicon(lang).get(lem), None
-
-
 def judge(lemmas: Sequence[str], lang: str, overrides: Mapping[str, float] | None = None) -> tuple[float, bool]:
     """:func:`score` of ``lemmas`` and whether they judge at all: a sentiment word, a middling
     verdict ("一般", "还可以") or a complaint without either (:mod:`insight.text.complaints`: "no one
@@ -369,25 +298,6 @@ def _theme_value(lem: str, value: float | None, cores: frozenset[str] | None, ov
         return _zh_value(lem, overrides) if not cores.isdisjoint(overrides) else value
     own = overrides.get(lem, value)
     return 0 if lem in overrides and own and own > 0 and after_blame else own
-
-
-def _in_context(lem: str, lemmas: Sequence[str], i: int, lang: str, lo: int = 0, hi: int | None = None) -> int:
-    """The kind of a word whose reading depends on its neighbours in the span ``lo..hi`` of ``lemmas`` (the whole by
-    default): :func:`insight.text.contextual.reading_here`."""
-    return _HERE[reading_here(lem, lemmas, i, _valued(lang), lo, hi)]
-
-
-@functools.lru_cache(maxsize=None)
-def _valued(lang: str) -> Callable[[str], bool]:
-    """Per language: whether a word is one of the lexicon with a value, not a negator or a verdict (made once: a
-    contextual word as common as 就 is read in every span)."""
-    classes = _classes(lang)
-
-    def valued(word: str) -> bool:
-        known = _class_of(word, lang, classes)
-        return known[0] == _WORD and bool(known[1])
-
-    return valued
 
 
 def sign(value: float) -> int:
