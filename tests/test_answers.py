@@ -6931,6 +6931,18 @@ BROADBAND_40E = [
 ]
 
 
+# Session 40: a quick remedy, then a clause that denies a trouble ('and it hasn't dropped once since', 'no problems
+# since'), written to check that mend (the first two had read as complaints: quick_remedy took any negator to the
+# sentence's end as denying the remedy); a remedy that failed still blames
+STORIES_40F = [
+    ('+', "My router died and they sent a new one the next day and it hasn't dropped once since."),
+    ('+', 'The router broke and they sent a replacement the next day, no problems since.'),
+    ('+', "Line went down in the storm, engineer came the same afternoon and we haven't had an issue since."),
+    ('-', "The router failed and they sent a new one the next day but it doesn't work either."),
+    ('-', "The router failed and they sent an engineer the next day, who couldn't fix it."),
+]
+
+
 @pytest.mark.parametrize("answers", [EN, BROADBAND, ZH, FOOD_ZH, RU, PRAISE, CROSS, FOOD_ZH_35, TELECOM_ZH_35,
                                      BROADBAND_35, RU_35, SLIPS_35, BROADBAND_36, CROSS_36, DENIALS_36, FOOD_ZH_36,
                                      RU_36, SAAS_36, LONG_36, TELECOM_ZH_36, PROMOTERS_36, SHORT_36, SHOP_ZH_36,
@@ -6944,7 +6956,7 @@ BROADBAND_40E = [
                                      STORIES_39, FOOD_ZH_LONG_39, STORIES_39B, FOOD_ZH_39B, RU_39B, MILD_39,
                                      FOOD_ZH_MILD_39, INDUSTRIES_39, HANT_39, STORIES_39C, FOOD_ZH_39C, RU_39C,
                                      STORIES_39D, STORIES_40, STORIES_40B, FOOD_ZH_40B, RU_40B, STORIES_40C,
-                                     STORIES_40D, FOOD_ZH_40E, BROADBAND_40E],
+                                     STORIES_40D, FOOD_ZH_40E, BROADBAND_40E, STORIES_40F],
                          ids=["en", "en-broadband", "zh", "zh-food", "ru", "praise", "cross", "zh-food-35",
                               "zh-telecom-35", "en-broadband-35", "ru-35", "slips-35", "en-broadband-36", "cross-36",
                               "denials-36", "zh-food-36", "ru-36", "saas-36", "en-long-36", "zh-telecom-36",
@@ -6959,7 +6971,7 @@ BROADBAND_40E = [
                               "food-zh-long-39", "stories-39b", "food-zh-39b", "ru-39b", "mild-39",
                               "food-zh-mild-39", "industries-39", "hant-39", "stories-39c", "food-zh-39c", "ru-39c",
                               "stories-39d", "stories-40", "stories-40b", "food-zh-40b", "ru-40b", "stories-40c",
-                              "stories-40d", "food-zh-40e", "broadband-40e"])
+                              "stories-40d", "food-zh-40e", "broadband-40e", "stories-40f"])
 def test_answers_of_many_industries_read_as_meant(answers):
     texts = [text for _, text in answers]
     result = choose_codeframe(texts).ready_tagger().tag(texts)

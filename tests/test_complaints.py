@@ -663,6 +663,11 @@ def test_session_39_readings(text, lang, sign):
     ("Moved house and they couldn't transfer my service for a month.", "en", -1),
     ("Can't fault them, been with them for a month.", "en", 1),
     ("I could not be happier, fibre for a month now.", "en", 1),
+    # a quick remedy, then a clause that denies a trouble (not one that denies the fix)
+    ("My router died and they sent a new one the next day and it hasn't dropped once since.", "en", 1),
+    ("The router broke and they sent a replacement the next day, no problems since.", "en", 1),
+    ("The router failed and they sent a new one the next day but it doesn't work either.", "en", -1),
+    ("The router failed and they sent an engineer the next day, who couldn't fix it.", "en", -1),
 ])
 def test_session_40_readings(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)

@@ -278,8 +278,7 @@ def quick_remedy(words: Sequence[str]) -> bool:
     put_right = any((words[k] == "put" and words[k + 1] in ("right", "straight"))
                     or (words[k] == "talk" and tuple(words[k + 2:k + 3]) == ("through",))
                     for k in range(len(words) - 1))
-    if (REMEDIES.isdisjoint(words) and not put_right) or not NEGATORS["en"].isdisjoint(words) \
-            or not _PROMISED.isdisjoint(words):
+    if (REMEDIES.isdisjoint(words) and not put_right) or _remedy_denied(words) or not _PROMISED.isdisjoint(words):
         return False  # (no remedy; "never sent one"; "said they would send someone next day": promised, not had)
     return bool(smooth) or any(
         w in _EN_SOON or (w in ("next", "same") and k + 1 < len(words) and words[k + 1] in _EN_DAYS)
@@ -288,6 +287,26 @@ def quick_remedy(words: Sequence[str]) -> bool:
         or (w == "in" and k + 2 < len(words) and EN_UNITS.get(words[k + 2], 9) <= 2)  # "changed it in two minutes"
         or (w == "by" and k + 1 < len(words) and words[k + 1] in _EN_BY_SOON)  # "a replacement by Tuesday"
         for k, w in enumerate(words))
+
+
+def _remedy_denied(words: Sequence[str]) -> bool:
+    """Whether a negator in ``words`` denies their remedy: in the remedy's own clause ("never sent one", "sent one but
+    not until a week later"), or after it where a fix or the thing itself is denied ("sent an engineer, who couldn't
+    fix it", "but it doesn't work either"); not a later clause that denies a trouble ("sent a new one the next day and
+    it hasn't dropped once since", "..., no problems since")."""
+    negators = NEGATORS["en"]
+    if negators.isdisjoint(words):
+        return False
+    r = next((k for k, w in enumerate(words) if w in REMEDY_HEADS), 0)
+    cut = next((k for k in range(r + 1, len(words)) if words[k] in (",", ";") or (
+        words[k] == "and" and k + 1 < len(words) and words[k + 1] in _NEW_SUBJECTS)), len(words))
+    rest = words[cut:]
+    return not negators.isdisjoint(words[:cut]) or ("but" in rest[:3] and not negators.isdisjoint(rest)) or any(
+        w in negators and not _UNDONE.isdisjoint(rest[k + 1:k + 4]) for k, w in enumerate(rest))
+
+
+_NEW_SUBJECTS = frozenset({"it", "i", "we", "you", "there", "everything", "all", "they", "that", "the"})
+_UNDONE = REMEDIES | {"fix", "solve", "resolve", "work", "help", "turn", "bother"}  # (denied after the remedy)
 
 
 # the help line stayed with the customer until the fix: a remedy had there and then
