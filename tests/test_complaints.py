@@ -584,13 +584,7 @@ def test_a_slip_remedied_in_the_next_clause_is_no_complaint_of_it():
     ("a tin of beans", "en", 0),
     ("prices much lower than elsewhere", "en", 1), ("the fees are low", "en", 1), ("prices aren't low", "en", -1),
     ("low quality", "en", -1), ("speeds are low", "en", -1),
-])
-def test_session_39_readings(text, lang, sign):
-    value, _ = judge(lemmas(text, lang), lang)
-    assert (value > 0) - (value < 0) == sign, value
-
-
-@pytest.mark.parametrize("text,lang,sign", [
+    # session 40: more stories, each with its counter-example
     # a slip "in my first month" is when, not a wait: the remedy the next morning puts it right (not "for three months")
     ("I was charged the wrong rate for my first month. One message on the app and the difference was back in my account"
      " the next morning.", "en", 1),
@@ -669,6 +663,6 @@ def test_session_39_readings(text, lang, sign):
     ("The router failed and they sent a new one the next day but it doesn't work either.", "en", -1),
     ("The router failed and they sent an engineer the next day, who couldn't fix it.", "en", -1),
 ])
-def test_session_40_readings(text, lang, sign):
+def test_stories_read_as_meant(text, lang, sign):
     value, _ = judge(lemmas(text, lang), lang)
     assert (value > 0) - (value < 0) == sign, value

@@ -108,6 +108,7 @@ def briefly(lemmas: Sequence[str], i: int) -> bool:
     return False
 
 
+# what the customer took a while to do themselves: "took a while to get used to", "a few days to learn"
 _EN_LEARNING = frozenset({"learn", "adjust", "adapt", "hang", "accustom", "familiarise", "familiarize"})
 
 

@@ -37,8 +37,8 @@ _EN_SOON = frozenset({"immediately", "promptly", "straight", "quickly", "within"
                       "proactively"})  # ("they spotted it and refunded it automatically")
 _EN_DAYS = frozenset({"day", "morning", "afternoon", "evening", "even"})  # ("evening" is lemmatised "even")
 _EN_FEW = frozenset({"a", "one", "two", "2", "couple", "few"})  # days later: soon
-_EN_BY_SOON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
-                         "lunchtime", "teatime", "morning", "afternoon", "evening", "even", "tonight"})
+_EN_BY_SOON = _EN_DAYS - {"day"} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "tomorrow", "lunchtime", "teatime", "tonight"}  # ("a replacement by Tuesday")
 # Chinese: how soon, then the remedy within three words (马上 / 就 / 来 / 换, 立刻 / 重新 / 做, 很快 / 给 / 补 / 了)
 ZH_SOON = frozenset({"马上", "立刻", "立即", "很快", "及时", "第一时间", "迅速", "赶紧", "当即", "随即", "立马",
                      "二话不说", "二话没说", "爽快", "痛快", "主动"})  # (and readily: 店家二话不说就给退了; 商家主动送了饮料道歉)
